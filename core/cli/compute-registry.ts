@@ -1,0 +1,7 @@
+/**
+ * Every `atenea compute <module>` command, by module name. A module adds its command here (one line).
+ */
+import type { AnyComputeCommand } from './compute-command.ts';
+
+/** The compute commands, in the order `atenea --help` lists them. */
+export const computeCommands: readonly AnyComputeCommand[] = [];

@@ -1,0 +1,20 @@
+// Node module hooks: `?raw` imports resolve to the file's text as the default export, as in Vite.
+import { readFile } from 'node:fs/promises';
+
+/** @type {import('node:module').ResolveHook} */
+export async function resolve(specifier, context, nextResolve) {
+  if (specifier.endsWith('?raw')) {
+    const url = new URL(specifier, context.parentURL);
+    return { url: url.href, shortCircuit: true, format: 'module' };
+  }
+  return nextResolve(specifier, context);
+}
+
+/** @type {import('node:module').LoadHook} */
+export async function load(url, context, nextLoad) {
+  if (url.endsWith('?raw')) {
+    const text = await readFile(new URL(url.slice(0, -'?raw'.length)), 'utf8');
+    return { format: 'module', source: `export default ${JSON.stringify(text)};`, shortCircuit: true };
+  }
+  return nextLoad(url, context);
+}
