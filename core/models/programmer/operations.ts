@@ -4,7 +4,6 @@
  * none reads α except where Table 1 folds the column choice in (sum, greater, lesser are per column here and
  * the column weighting is applied by {@link runOperations}).
  */
-import { compensatedSum } from '../../math/compensated-sum.ts';
 import { weightedSumOfRows } from '../../math/vector.ts';
 import type { OperationResults, ProgrammerTable, StepWeights } from './types.ts';
 
@@ -15,7 +14,9 @@ export function sumColumns(table: ProgrammerTable, rowSelector: Float64Array): F
 
 /** count_t = Σ_i rs_(t−1)(i) (Table 1, "Count"). */
 export function countRows(rowSelector: Float64Array): number {
-  return compensatedSum(rowSelector);
+  let s = 0;
+  for (let i = 0; i < rowSelector.length; i++) s += rowSelector[i]!;
+  return s;
 }
 
 /** diff_t = scalar_(t−3) − scalar_(t−1) (Table 1, "Difference"). */
