@@ -1,0 +1,105 @@
+/**
+ * The Neural Programmer's presets (issue 7 §3). Each is written in the JSON scenario format and validated by
+ * the same parser as a file, so a preset can never hold what a file could not.
+ *
+ * One table serves the questions (X and Y, eight rows); pivot 10 or 5:
+ * - X > 10 in rows 1, 3, 4, 6 → "how many rows have X > 10?" is 4;
+ * - X < 5 in rows 0, 2, 5 → "sum of Y where X < 5" is 7 + 12 + 14 = 33.
+ */
+import { parseProgrammerScenario, type ProgrammerScenario } from './scenario.ts';
+
+/** A preset's id, as `atenea trace <id>` and the app take it. */
+export type ProgrammerPresetId = 'count-greater' | 'sum-lesser' | 'soft' | 'controller';
+
+/** A named, validated scenario. */
+export interface ProgrammerPreset {
+  readonly id: ProgrammerPresetId;
+  readonly name: { readonly es: string; readonly en: string };
+  readonly scenario: ProgrammerScenario;
+  /** The answer a reader should see at the last step (hard evaluation), for tests and captions. */
+  readonly expectedAnswer?: number;
+}
+
+/** The presets' table: columns X and Y. */
+export const PRESET_TABLE = {
+  columns: ['X', 'Y'],
+  rows: [
+    [4, 7],
+    [15, 3],
+    [3, 12],
+    [23, 5],
+    [11, 9],
+    [2, 14],
+    [17, 1],
+    [9, 6],
+  ],
+};
+
+const countGreaterQuestion = { es: '¿Cuántas filas tienen X > 10?', en: 'How many rows have X > 10?' };
+const sumLesserQuestion = { es: 'Suma de Y donde X < 5', en: 'Sum of Y where X < 5' };
+
+/** Every preset, in the order the app lists them. */
+export const PROGRAMMER_PRESETS: readonly ProgrammerPreset[] = [
+  {
+    id: 'count-greater',
+    name: countGreaterQuestion,
+    expectedAnswer: 4,
+    scenario: parseProgrammerScenario({
+      module: 'programmer',
+      question: countGreaterQuestion,
+      pivot: 10,
+      table: PRESET_TABLE,
+      program: { kind: 'hand', steps: [{ op: 'greater', column: 'X' }, { op: 'count', column: 'X' }] },
+    }),
+  },
+  {
+    id: 'sum-lesser',
+    name: sumLesserQuestion,
+    expectedAnswer: 33,
+    scenario: parseProgrammerScenario({
+      module: 'programmer',
+      question: sumLesserQuestion,
+      pivot: 5,
+      table: PRESET_TABLE,
+      program: { kind: 'hand', steps: [{ op: 'lesser', column: 'X' }, { op: 'sum', column: 'Y' }] },
+    }),
+  },
+  {
+    id: 'soft',
+    name: { es: 'Programa suave: pesos repartidos', en: 'Soft program: spread weights' },
+    // Hard: greater on X, then count = 4. Soft: 12.6178 (hand-computed in presets.test.ts).
+    expectedAnswer: 4,
+    scenario: parseProgrammerScenario({
+      module: 'programmer',
+      question: countGreaterQuestion,
+      pivot: 10,
+      table: PRESET_TABLE,
+      program: {
+        kind: 'hand',
+        steps: [
+          { op: { greater: 0.6, lesser: 0.25, reset: 0.1, and: 0.05 }, column: { X: 0.7, Y: 0.3 } },
+          { op: { count: 0.55, sum: 0.3, difference: 0.15 }, column: { X: 0.2, Y: 0.8 } },
+        ],
+      },
+    }),
+  },
+  {
+    id: 'controller',
+    name: { es: 'Controlador con semilla (T = 4)', en: 'Seeded controller (T = 4)' },
+    scenario: parseProgrammerScenario({
+      module: 'programmer',
+      question: countGreaterQuestion,
+      pivot: 10,
+      table: PRESET_TABLE,
+      program: { kind: 'controller', seed: 7, steps: 4, hidden: 8, sharpness: 3 },
+    }),
+  },
+];
+
+/** The ids of every preset. */
+export const PROGRAMMER_PRESET_IDS: readonly ProgrammerPresetId[] = PROGRAMMER_PRESETS.map((p) => p.id);
+
+/** A preset by id, or undefined. */
+export function programmerPreset(id: string): ProgrammerPreset | undefined {
+  return PROGRAMMER_PRESETS.find((p) => p.id === id);
+}
