@@ -1,0 +1,58 @@
+import type { GpuMode } from '../shared/ipc/gpu-mode.ts';
+
+/**
+ * The flags of PLATFORM.md that gave a WebGPU adapter (SwiftShader) in Chromium on machines without a GPU *and*
+ * let screenshots capture the WebGPU canvas. Used exactly as they are where no GPU is present, as the web e2e does.
+ */
+export const SOFTWARE_WEBGPU_FLAGS: readonly string[] = [
+  '--enable-unsafe-webgpu',
+  '--enable-features=Vulkan',
+  '--use-gl=angle',
+  '--use-angle=vulkan',
+  '--use-vulkan=swiftshader',
+  '--use-webgpu-adapter=swiftshader',
+  '--ignore-gpu-blocklist',
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The Vulkan-on-X11 switches of STACK.md (`--gpu=vulkan-x11`); the same set Electron main appends. */
+export const VULKAN_X11_FLAGS: readonly string[] = ['--enable-unsafe-webgpu', '--ozone-platform=x11', '--use-angle=vulkan', '--enable-features=Vulkan,VulkanFromANGLE'];
+
+/** No first-run UI and no background traffic: the flags every Chromium host launch carries on a real GPU. */
+export const QUIET_FLAGS: readonly string[] = ['--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Inputs of {@link chromiumArgs}. */
+export interface ChromiumLaunch {
+  /** The page to open in app mode. */
+  readonly url: string;
+  /** A fresh, temporary profile folder. */
+  readonly profileDir: string;
+  /** The GPU mode asked for. */
+  readonly gpu: GpuMode;
+  /** True when the machine has no GPU render node (/dev/dri/renderD*): then WebGPU goes through SwiftShader. */
+  readonly softwareOnly: boolean;
+  /** True when running as root, where Chromium refuses to start without `--no-sandbox`. */
+  readonly root: boolean;
+}
+
+/**
+ * The command line of the Chromium host: app mode (`--app=URL`, no tabs or address bar), a fresh profile, no
+ * first-run UI or background networking, and the GPU switches: without a GPU exactly {@link SOFTWARE_WEBGPU_FLAGS}
+ * (PLATFORM.md); with one, none for `default`/`cpu` beyond `--enable-unsafe-webgpu` for `default`, and
+ * {@link VULKAN_X11_FLAGS} for `vulkan-x11`. (`cpu` reaches the renderer through the URL's `?gpu=cpu`.)
+ */
+export function chromiumArgs(launch: ChromiumLaunch): string[] {
+  const common = [`--user-data-dir=${launch.profileDir}`, '--no-default-browser-check', '--window-size=1600,1000'];
+  let gpu: readonly string[];
+  if (launch.softwareOnly) gpu = SOFTWARE_WEBGPU_FLAGS;
+  else if (launch.gpu === 'vulkan-x11') gpu = [...VULKAN_X11_FLAGS, ...QUIET_FLAGS];
+  else if (launch.gpu === 'default') gpu = ['--enable-unsafe-webgpu', ...QUIET_FLAGS];
+  else gpu = QUIET_FLAGS;
+  const sandbox = launch.root && !gpu.includes('--no-sandbox') ? ['--no-sandbox'] : [];
+  const args = [...gpu, ...sandbox, ...common.filter((flag) => !gpu.includes(flag)), `--app=${launch.url}`];
+  return args;
+}
