@@ -1,0 +1,63 @@
+/**
+ * Helpers for scenario files (JSON) shared by every module: parsing the text with a clear message, strings,
+ * text in both lecture languages, and the `module` field that says which model a file drives.
+ */
+import { ValidationError, expectObject, join } from './validate.ts';
+import type { ModuleId } from '../trace/trace.ts';
+
+/** A text in the lecture's two languages. */
+export interface LocalizedText {
+  readonly en: string;
+  readonly es: string;
+}
+
+/** Every module id, in lecture order (the values of `ModuleId`). */
+export const MODULE_IDS: readonly ModuleId[] = ['focus', 'ntm', 'attention', 'act', 'programmer'];
+
+/**
+ * Parses JSON text. Throws a {@link ValidationError} at `path` (e.g. the file name) saying where the text
+ * stops being JSON, or that it is empty.
+ */
+export function parseJsonText(text: string, path: string): unknown {
+  if (text.trim() === '') throw new ValidationError(path, 'empty', 'JSON text');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new ValidationError(path, `not valid JSON (${(e as Error).message})`, 'JSON text');
+  }
+}
+
+/** Checks a non-empty string. */
+export function expectString(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new ValidationError(path, value === undefined ? 'missing' : `got ${JSON.stringify(value) ?? String(value)}`, 'a non-empty string');
+  }
+  return value;
+}
+
+/** Checks a text given as one string (used for both languages) or as `{ "en": "...", "es": "..." }`. */
+export function expectLocalizedText(value: unknown, path: string): LocalizedText {
+  if (typeof value === 'string') {
+    const text = expectString(value, path);
+    return { en: text, es: text };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationError(path, value === undefined ? 'missing' : 'not a text', 'a string, or { "en": string, "es": string }');
+  }
+  const obj = expectObject(value, path);
+  return { en: expectString(obj.en, join(path, 'en')), es: expectString(obj.es, join(path, 'es')) };
+}
+
+/** Reads the `module` field of a scenario file: one of {@link MODULE_IDS}. */
+export function scenarioModule(value: unknown, path = ''): ModuleId {
+  const obj = expectObject(value, path);
+  const module = obj.module;
+  if (typeof module !== 'string' || !MODULE_IDS.includes(module as ModuleId)) {
+    throw new ValidationError(
+      join(path, 'module'),
+      module === undefined ? 'missing' : `got ${JSON.stringify(module)}`,
+      `one of ${MODULE_IDS.map((m) => JSON.stringify(m)).join(', ')}`,
+    );
+  }
+  return module as ModuleId;
+}
