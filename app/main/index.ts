@@ -1,1 +1,86 @@
-console.log("main");
+/**
+ * Electron main: one concern per file (security, protocol, windows, menu, ipc, gpu-switches); this file only
+ * wires them in the order Electron requires (scheme and switches before `ready`, the rest after).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, ipcMain, session, shell } from 'electron';
+import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/channels.ts';
+import { gpuModeError, type GpuMode } from '../shared/ipc/gpu-mode.ts';
+import { gpuModeFromArgv, gpuSwitches, hasE2eFlag, parseGpuPreference, resolveGpuMode, serializeGpuPreference } from './gpu-switches.ts';
+import { createIpcHandlers, registerIpcHandlers } from './ipc.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { handleAppProtocol, registerAppScheme } from './protocol.ts';
+import { EXTERNAL_ALLOWLIST, denyAllPermissions, hardenWebContents } from './security.ts';
+import { createMainWindow } from './windows.ts';
+
+// out/main/index.js → out/renderer, out/preload
+const outDir = join(import.meta.dirname, '..');
+const rendererRoot = join(outDir, 'renderer');
+const preloadPath = join(outDir, 'preload', 'index.cjs');
+
+app.setName('Atenea');
+const preferenceFile = join(app.getPath('userData'), 'gpu.json');
+
+const argvMode = gpuModeFromArgv(process.argv);
+if (argvMode.kind === 'invalid') {
+  console.error(gpuModeError(argvMode.value));
+  app.exit(2);
+}
+const remembered = parseGpuPreference(existsSync(preferenceFile) ? readFileSync(preferenceFile, 'utf8') : undefined);
+const gpu: GpuMode = resolveGpuMode(argvMode, remembered);
+for (const { name, value } of gpuSwitches(gpu)) {
+  if (value === undefined) app.commandLine.appendSwitch(name);
+  else app.commandLine.appendSwitch(name, value);
+}
+const e2e = hasE2eFlag(process.argv);
+
+registerAppScheme();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  const window = BrowserWindow.getAllWindows()[0];
+  if (window) {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  }
+});
+
+registerIpcHandlers(
+  ipcMain,
+  createIpcHandlers({
+    rememberGpuMode: (mode) => {
+      mkdirSync(app.getPath('userData'), { recursive: true });
+      writeFileSync(preferenceFile, serializeGpuPreference(mode));
+    },
+    relaunch: (mode) => {
+      const args = process.argv.slice(1).filter((arg) => !arg.startsWith('--gpu'));
+      app.relaunch({ args: [...args, `--gpu=${mode}`] });
+      app.exit(0);
+    },
+    openExternal: (url) => shell.openExternal(url),
+  }),
+  (contents) => BrowserWindow.fromWebContents(contents),
+);
+
+const send = (command: MenuCommand): void => {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  window?.webContents.send(IPC_CHANNELS.menuCommand, command);
+};
+
+void app.whenReady().then(() => {
+  denyAllPermissions(session.defaultSession);
+  handleAppProtocol(rendererRoot);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ send, openArticle: () => void shell.openExternal(EXTERNAL_ALLOWLIST[0]!), developer: !app.isPackaged })),
+  );
+  createMainWindow({ preload: preloadPath, gpu, e2e });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preload: preloadPath, gpu, e2e });
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,89 @@
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { IPC_CHANNELS, type InvokeChannel, type InvokeContract } from '../shared/ipc/channels.ts';
+import { gpuModeError, isGpuMode, type GpuMode } from '../shared/ipc/gpu-mode.ts';
+import { isAllowedExternalUrl, isAppUrl } from './security.ts';
+
+/** A validated handler: `validate` turns the raw arguments into typed ones or says why not (one line). */
+export interface HandlerSpec<C extends InvokeChannel> {
+  validate(args: readonly unknown[]): { ok: true; args: InvokeContract[C]['args'] } | { ok: false; error: string };
+  handle(...args: InvokeContract[C]['args']): Promise<InvokeContract[C]['result']> | InvokeContract[C]['result'];
+}
+
+/**
+ * Every invoke channel and its handler: adding a channel (e.g. the recorder's "save file", where main shows the
+ * dialog and writes the file) is one entry here plus its line in app/shared/ipc/channels.ts.
+ */
+export type IpcHandlers = { [C in InvokeChannel]: HandlerSpec<C> };
+
+/** What the handlers do outside themselves (injected; tests pass fakes). */
+export interface IpcActions {
+  /** Stores the GPU choice (userData/gpu.json). */
+  rememberGpuMode(mode: GpuMode): void;
+  /** Restarts the app with `--gpu=<mode>`. */
+  relaunch(mode: GpuMode): void;
+  /** Opens a URL in the system browser. */
+  openExternal(url: string): Promise<void>;
+}
+
+/** One argument exactly, else a message saying how many were expected. */
+function exactlyOne(args: readonly unknown[], channel: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  return args.length === 1 ? { ok: true, value: args[0] } : { ok: false, error: `${channel} takes exactly 1 argument (got ${args.length}).` };
+}
+
+/** The handlers of the app's invoke channels. */
+export function createIpcHandlers(actions: IpcActions): IpcHandlers {
+  return {
+    [IPC_CHANNELS.gpuRelaunch]: {
+      validate(args) {
+        const one = exactlyOne(args, IPC_CHANNELS.gpuRelaunch);
+        if (!one.ok) return one;
+        if (!isGpuMode(one.value)) return { ok: false, error: gpuModeError(String(one.value).slice(0, 40)) };
+        return { ok: true, args: [one.value] };
+      },
+      handle(mode) {
+        actions.rememberGpuMode(mode);
+        actions.relaunch(mode);
+      },
+    },
+    [IPC_CHANNELS.openExternal]: {
+      validate(args) {
+        const one = exactlyOne(args, IPC_CHANNELS.openExternal);
+        if (!one.ok) return one;
+        if (!isAllowedExternalUrl(one.value)) return { ok: false, error: 'That link is not on the list of pages Atenea may open.' };
+        return { ok: true, args: [one.value] };
+      },
+      async handle(url) {
+        await actions.openExternal(url);
+        return true;
+      },
+    },
+  };
+}
+
+/**
+ * True when an IPC message comes from one of the app's own windows showing an `app://atenea/` page, in its main
+ * frame: drops messages from any other WebContents, a navigated-away page, or a subframe.
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, fromWebContents: (contents: WebContents) => BrowserWindow | null): boolean {
+  if (fromWebContents(event.sender) === null) return false;
+  const frame = event.senderFrame;
+  if (frame === null || frame === undefined) return false;
+  if (frame.parent !== null) return false;
+  return isAppUrl(frame.url);
+}
+
+/**
+ * Registers every handler on `ipcMain`: each call first checks the sender ({@link isTrustedSender}), then
+ * validates the arguments; a refusal rejects the renderer's promise with a short message.
+ */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: IpcHandlers, fromWebContents: (contents: WebContents) => BrowserWindow | null): void {
+  for (const channel of Object.keys(handlers) as InvokeChannel[]) {
+    const spec = handlers[channel] as HandlerSpec<InvokeChannel>;
+    ipcMain.handle(channel, async (event, ...args: unknown[]) => {
+      if (!isTrustedSender(event, fromWebContents)) throw new Error(`${channel}: refused, the sender is not an Atenea window.`);
+      const checked = spec.validate(args);
+      if (!checked.ok) throw new Error(`${channel}: ${checked.error}`);
+      return (spec.handle as (...a: unknown[]) => unknown)(...checked.args);
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import type { GpuMode } from './ipc/gpu-mode.ts';
+import type { MenuCommand } from './ipc/channels.ts';
+
+export type { GpuMode } from './ipc/gpu-mode.ts';
+export type { MenuCommand } from './ipc/channels.ts';
+
+/**
+ * The narrow API the Electron preload exposes to the renderer as `window.ateneaHost` (contextBridge). In the
+ * Chromium host and `npm run web` there is no preload: `window.ateneaHost` is undefined, and the host's choices
+ * reach the renderer only through the URL query (`?e2e=1`, `?gpu=vulkan-x11|cpu`), which Electron also sets.
+ */
+export interface AteneaHost {
+  /** Which host runs the renderer (only Electron has a preload). */
+  readonly kind: 'electron';
+  /** The GPU mode Electron started with (`--gpu=` or the remembered choice). `cpu`: do not use WebGPU compute. */
+  readonly gpuMode: GpuMode;
+  /**
+   * Asks main to remember `mode` and relaunch the app with its switches (offer `vulkan-x11` when no adapter or
+   * only a software one was found). Rejects for an invalid mode; on success the app restarts.
+   */
+  relaunchWithGpu(mode: GpuMode): Promise<void>;
+  /** Opens an allow-listed https link (the Distill article, the papers) in the system browser; false if refused. */
+  openExternal(url: string): Promise<boolean>;
+  /** Subscribes to application-menu commands (View → Reset camera, …); returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    /** Present in Electron only (see {@link AteneaHost}). */
+    readonly ateneaHost?: AteneaHost;
+  }
+}

@@ -1,0 +1,40 @@
+import type { GpuMode } from './gpu-mode.ts';
+
+/**
+ * The IPC channel registry: every channel between main and the preload, in one place (electron/fiddle style).
+ * `invoke` channels are renderer → main requests answered by `ipcMain.handle`; `send` channels are main → renderer.
+ */
+export const IPC_CHANNELS = {
+  /** Renderer → main: relaunch the app with a GPU mode and remember it (argument: a {@link GpuMode}). */
+  gpuRelaunch: 'gpu:relaunch',
+  /** Renderer → main: open an allow-listed external link (the Distill article, the papers) in the system browser. */
+  openExternal: 'shell:open-external',
+  /** Main → renderer: a command chosen in the application menu (payload: a {@link MenuCommand}). */
+  menuCommand: 'menu:command',
+} as const;
+
+/** The name of any registered channel. */
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** Argument and result types of each invoke channel: what the preload sends and main answers. */
+export interface InvokeContract {
+  [IPC_CHANNELS.gpuRelaunch]: { args: [mode: GpuMode]; result: void };
+  [IPC_CHANNELS.openExternal]: { args: [url: string]; result: boolean };
+}
+
+/** The invoke channels (renderer → main). */
+export type InvokeChannel = keyof InvokeContract;
+
+/** Commands the application menu sends to the renderer; the renderer maps each to the same action as its key. */
+export const MENU_COMMANDS = ['reset-camera', 'play-pause', 'step-forward', 'step-back', 'first-frame', 'last-frame', 'language-es', 'language-en'] as const;
+
+/** One of {@link MENU_COMMANDS}. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** True for a known {@link MenuCommand} (the preload drops anything else). */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** The command-line argument through which main tells the sandboxed preload the GPU mode (`additionalArguments`). */
+export const GPU_MODE_ARGUMENT_PREFIX = '--atenea-gpu=';
