@@ -1,6 +1,7 @@
 /**
  * The ACT presets (issue 6 §4): ids, names in Spanish and English, and validated scenarios.
  */
+import type { LocalizedText } from '../../scenario/scenario-file.ts';
 import { parityInputs } from './parity.ts';
 import { parseActScenario, type ActScenario } from './scenario.ts';
 
@@ -8,14 +9,14 @@ import { parseActScenario, type ActScenario } from './scenario.ts';
 export interface ActPreset {
   /** kebab-case, unique among all modules' presets. */
   readonly id: string;
-  readonly name: { readonly es: string; readonly en: string };
+  readonly name: LocalizedText;
   /** One sentence for the lecturer. */
-  readonly description: { readonly es: string; readonly en: string };
+  readonly description: LocalizedText;
   readonly scenario: ActScenario;
 }
 
 function preset(id: string, name: ActPreset['name'], description: ActPreset['description'], scenario: unknown): ActPreset {
-  return Object.freeze({ id, name, description, scenario: parseActScenario(scenario, id) });
+  return Object.freeze({ id, name, description, scenario: parseActScenario({ name, ...(scenario as object) }) });
 }
 
 /**

@@ -58,3 +58,12 @@ describe('parseActScenario', () => {
     expect(messageOf({ ...seeded, inputs: [] })).toMatch(/^inputs: got 0 rows/);
   });
 });
+
+describe('parseActScenario names', () => {
+  it('keeps a name given as one string or in both languages', () => {
+    const base = { module: 'act', source: 'given', steps: [{ halting: [1], states: [[1]] }] };
+    expect(parseActScenario({ ...base, name: 'Mine' }).name).toEqual({ en: 'Mine', es: 'Mine' });
+    expect(parseActScenario({ ...base, name: { en: 'A', es: 'B' } }).name).toEqual({ en: 'A', es: 'B' });
+    expect(() => parseActScenario({ ...base, name: { en: 'A' } })).toThrow(/^name\.es: missing/);
+  });
+});

@@ -3,7 +3,8 @@
  * the field and what is allowed (core/scenario/validate.ts). Format (README, "ACT scenarios"):
  *
  * ```
- * { "module": "act", "epsilon": 0.01, "maxSteps": 100,          // both optional (defaults 0.01 and 100)
+ * { "module": "act", "name": "…" | { "en": "…", "es": "…" },   // name optional
+ *   "epsilon": 0.01, "maxSteps": 100,                           // both optional (defaults 0.01 and 100)
  *   "source": "given",                                          // halting values and states by hand
  *   "steps": [ { "halting": [h¹, h², …], "states": [[D] …], "outputs": [[O] …] } ] }   // outputs optional
  * { "module": "act", "epsilon": 0.01, "maxSteps": 100,
@@ -13,6 +14,7 @@
  *   "inputs": [[I] per input step], "initialState": [D] }       // initialState optional (zeros)
  * ```
  */
+import { expectLocalizedText, type LocalizedText } from '../../scenario/scenario-file.ts';
 import { ValidationError, expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join } from '../../scenario/validate.ts';
 import { decideHalting } from './halting.ts';
 import { ponderGiven, type ActStepResult } from './ponder.ts';
@@ -38,6 +40,8 @@ export interface GivenStep {
 /** Fields every ACT scenario has. */
 interface ActScenarioBase {
   readonly module: 'act';
+  /** A title for the lecture panel (optional): one string, or `{ "en": …, "es": … }`. */
+  readonly name?: LocalizedText;
   /** ε in [0, 1). */
   readonly epsilon: number;
   /** M, an integer ≥ 1. */
@@ -135,6 +139,7 @@ export function cellStateSize(spec: ActCellSpec): number {
 export function parseActScenario(value: unknown, path = ''): ActScenario {
   const object = expectObject(value, path);
   expectOneOf(object.module, join(path, 'module'), ['act'] as const);
+  const named = object.name === undefined ? {} : { name: expectLocalizedText(object.name, join(path, 'name')) };
   const epsilon = parseEpsilon(object.epsilon, join(path, 'epsilon'));
   const source = expectOneOf(object.source, join(path, 'source'), ['given', 'cell'] as const);
   if (source === 'given') {
@@ -149,7 +154,7 @@ export function parseActScenario(value: unknown, path = ''): ActScenario {
       width ??= step.states[0]!.length;
       return step;
     });
-    return { module: 'act', source, epsilon, maxSteps, steps };
+    return { module: 'act', ...named, source, epsilon, maxSteps, steps };
   }
   const maxSteps = parseMaxSteps(object.maxSteps, join(path, 'maxSteps'), MAX_CELL_PONDER_STEPS);
   const cell = parseCellSpec(object.cell, join(path, 'cell'));
@@ -162,7 +167,7 @@ export function parseActScenario(value: unknown, path = ''): ActScenario {
     throw new ValidationError(join(inputsPath, 0), `got length ${inputs[0]!.length}`, `at most ${MAX_CELL_SIZE} numbers`);
   }
   const d = cellStateSize(cell);
-  if (object.initialState === undefined) return { module: 'act', source, epsilon, maxSteps, cell, inputs };
+  if (object.initialState === undefined) return { module: 'act', ...named, source, epsilon, maxSteps, cell, inputs };
   const initialState = expectVector(object.initialState, join(path, 'initialState'), { length: d, min: -1, max: 1 });
-  return { module: 'act', source, epsilon, maxSteps, cell, inputs, initialState };
+  return { module: 'act', ...named, source, epsilon, maxSteps, cell, inputs, initialState };
 }
