@@ -1,0 +1,37 @@
+/**
+ * Parsing of a subcommand's options: `--backend cpu|webgpu` (or `--backend=webgpu`), `--help`, and
+ * positional arguments. Anything else is a usage error (exit 2) listing what is allowed.
+ */
+import { BACKENDS, type Backend } from './backend.ts';
+import { CliError, EXIT } from './cli-error.ts';
+
+/** A subcommand's parsed arguments. */
+export interface ParsedArgs {
+  readonly backend: Backend;
+  readonly help: boolean;
+  readonly positional: readonly string[];
+}
+
+/** Parses `argv` (after the subcommand name) for the subcommand `command`. */
+export function parseArgs(command: string, argv: readonly string[]): ParsedArgs {
+  let backend: Backend = 'cpu';
+  let help = false;
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+    } else if (arg === '--backend' || arg.startsWith('--backend=')) {
+      const value = arg === '--backend' ? argv[++i] : arg.slice('--backend='.length);
+      if (!BACKENDS.includes(value as Backend)) {
+        throw new CliError(EXIT.badInput, `${command}: --backend: got ${value === undefined ? 'nothing' : JSON.stringify(value)}; allowed: ${BACKENDS.join(', ')}`);
+      }
+      backend = value as Backend;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new CliError(EXIT.badInput, `${command}: unknown option ${JSON.stringify(arg)}; allowed: --backend ${BACKENDS.join('|')}, --help`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { backend, help, positional };
+}

@@ -1,0 +1,32 @@
+/**
+ * The `atenea` command as a function of its arguments and inputs (main.ts wires it to the process), so tests
+ * can also run it in-process. Subcommands: `compute`, `trace`, `--help`.
+ */
+import { parseArgs } from './args.ts';
+import { CliError, EXIT } from './cli-error.ts';
+import type { CliIo, CliResult } from './cli-io.ts';
+import { runCompute } from './compute-runner.ts';
+import { runTrace } from './trace-runner.ts';
+import { usage } from './usage.ts';
+
+const SUBCOMMANDS = ['compute', 'trace'];
+
+/** Runs the command; never throws (an unexpected error is exit 1 with its message). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<CliResult> {
+  try {
+    const [subcommand, ...rest] = argv;
+    if (subcommand === '--help' || subcommand === '-h' || subcommand === 'help') return { exitCode: EXIT.ok, stdout: usage(), stderr: '' };
+    if (subcommand === undefined) throw new CliError(EXIT.badInput, `missing command; allowed: ${SUBCOMMANDS.join(', ')}, --help`);
+    if (!SUBCOMMANDS.includes(subcommand)) {
+      throw new CliError(EXIT.badInput, `unknown command ${JSON.stringify(subcommand)}; allowed: ${SUBCOMMANDS.join(', ')}, --help`);
+    }
+    const args = parseArgs(subcommand, rest);
+    if (args.help) return { exitCode: EXIT.ok, stdout: usage(), stderr: '' };
+    const stdout = subcommand === 'compute' ? await runCompute(args, () => io.readStdin()) : await runTrace(args, (p) => io.readFile(p));
+    return { exitCode: EXIT.ok, stdout, stderr: '' };
+  } catch (e) {
+    if (e instanceof CliError) return { exitCode: e.exitCode, stdout: '', stderr: `atenea: ${e.message}\n` };
+    const message = e instanceof Error ? e.message : String(e);
+    return { exitCode: EXIT.internal, stdout: '', stderr: `atenea: internal error: ${message.split('\n')[0]}\n` };
+  }
+}

@@ -1,0 +1,24 @@
+/** The text of `atenea --help`, built from the registries so a new module appears by itself. */
+import { computeCommands } from './compute-registry.ts';
+import { describePresets } from './trace-runner.ts';
+
+/** The usage text. */
+export function usage(): string {
+  const modules = computeCommands.map((c) => `    ${c.module.padEnd(12)}${c.summary}`).join('\n');
+  return `atenea: the numbers behind Atenea's lectures, from the command line
+
+usage:
+  npm run --silent atenea -- compute <module> [--backend cpu|webgpu] < cases.json
+      Reads one JSON case, or an array of cases, on stdin; writes one result, or an array in the same
+      order, on stdout. --backend cpu (default) is the float64 reference; webgpu runs the WGSL kernels.
+      Modules:
+${modules}
+  npm run --silent atenea -- trace <scenario.json | preset> [--backend cpu|webgpu]
+      Runs a whole scenario and writes its trace (one frame per stage per step) as JSON.
+      Presets: ${describePresets()}. Name a preset module:id when two modules share an id.
+  npm run --silent atenea -- --help
+
+exit codes: 0 ok; 2 bad input or usage (one line on stderr naming the case, the field and what is
+allowed; nothing on stdout); 3 --backend webgpu with no WebGPU adapter; 1 an internal error.
+`;
+}
