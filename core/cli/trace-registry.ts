@@ -2,7 +2,8 @@
  * Every `atenea trace` module, by the `module` field of its scenario files. A module adds its command here (one line).
  */
 import { traceNtm } from './commands/trace-ntm.ts';
+import { traceAct } from './commands/trace-act.ts';
 import type { TraceCommand } from './trace-command.ts';
 
 /** The trace commands, in the order `atenea --help` lists their presets. */
-export const traceCommands: readonly TraceCommand[] = [traceNtm];
+export const traceCommands: readonly TraceCommand[] = [traceNtm, traceAct];
