@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { requestDawnDevice } from '../../node/dawn-device.ts';
+import { MOON, nightSky, pointwiseProduct, spotMask } from '../../models/attention/focus.ts';
+import { pointwiseProductGpu } from './pointwise-product.ts';
+
+let device: GPUDevice;
+beforeAll(async () => {
+  const found = await requestDawnDevice();
+  if (!found) throw new Error('no WebGPU adapter (Dawn + SwiftShader): GPU tests fail rather than skip');
+  device = found.device;
+});
+afterAll(() => device?.destroy());
+
+function maxError(got: Float32Array, want: Float64Array): number {
+  let worst = 0;
+  for (let i = 0; i < want.length; i++) worst = Math.max(worst, Math.abs(got[i]! - want[i]!));
+  return worst;
+}
+
+describe('the pointwise product object ⊙ mask on WebGPU', () => {
+  it('hand-checked, with channels sharing a mask value', async () => {
+    expect(Array.from(await pointwiseProductGpu(device, [1, 2, 3], [0.5, 0, 2]))).toEqual([0.5, 0, 6]);
+    expect(Array.from(await pointwiseProductGpu(device, [1, 2, 3, 4], [0.5, 2], 2))).toEqual([0.5, 1, 6, 8]);
+    await expect(pointwiseProductGpu(device, [1, 2, 3], [1, 1])).rejects.toThrow('expected 2 × 1');
+  });
+
+  it('property: the night sky times a random spot, random sizes, within 1e-6 of float64', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 700 }),
+        fc.integer({ min: 1, max: 700 }),
+        fc.record({ x: fc.double({ min: 0, max: 1, noNaN: true }), y: fc.double({ min: 0, max: 1, noNaN: true }), radius: fc.double({ min: 0, max: 1, noNaN: true }), softness: fc.double({ min: 0, max: 0.5, noNaN: true }) }),
+        fc.integer({ min: 0, max: 1000 }),
+        async (width, height, spot, seed) => {
+          const sky = nightSky(width, height, seed);
+          const mask = spotMask(width, height, spot);
+          expect(maxError(await pointwiseProductGpu(device, sky.data, mask.data), pointwiseProduct(sky.data, mask.data))).toBeLessThanOrEqual(1e-6);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  it('a 4,096 × 4,096 image (16.7 M pixels, a 2-D dispatch grid)', async () => {
+    const side = 4096;
+    const sky = nightSky(side, side, 2016);
+    const mask = spotMask(side, side, { x: MOON.x, y: MOON.y, radius: MOON.radius, softness: 0.03 });
+    const got = await pointwiseProductGpu(device, sky.data, mask.data);
+    expect(got.length).toBe(side * side);
+    expect(maxError(got, pointwiseProduct(sky.data, mask.data))).toBeLessThanOrEqual(1e-6);
+    // The last pixel is written too (the grid's y rows are covered).
+    const last = side * side - 1;
+    expect(Math.abs(got[last]! - sky.data[last]! * mask.data[last]!)).toBeLessThanOrEqual(1e-7);
+  });
+});
