@@ -25,7 +25,7 @@ const preferenceFile = join(app.getPath('userData'), 'gpu.json');
 const argvMode = gpuModeFromArgv(process.argv);
 if (argvMode.kind === 'invalid') {
   console.error(gpuModeError(argvMode.value));
-  app.exit(2);
+  process.exit(2);
 }
 const remembered = parseGpuPreference(existsSync(preferenceFile) ? readFileSync(preferenceFile, 'utf8') : undefined);
 const gpu: GpuMode = resolveGpuMode(argvMode, remembered);

@@ -1,0 +1,125 @@
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** A stand-in for the `electron` module that records what main does, in order. */
+function fakeElectron(userData: string) {
+  const log: string[] = [];
+  const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
+  let ready: () => void = () => {};
+  const whenReady = new Promise<void>((resolve) => (ready = resolve));
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    setName: (name: string) => log.push(`setName ${name}`),
+    getPath: () => userData,
+    commandLine: { appendSwitch: (name: string, value?: string) => log.push(`switch ${name}${value === undefined ? '' : `=${value}`}`) },
+    requestSingleInstanceLock: () => true,
+    whenReady: () => whenReady,
+    quit: vi.fn(),
+    exit: vi.fn(),
+    relaunch: vi.fn((options: unknown) => log.push(`relaunch ${JSON.stringify(options)}`)),
+  });
+  class BrowserWindow extends EventEmitter {
+    static all: BrowserWindow[] = [];
+    static getAllWindows = () => BrowserWindow.all;
+    static getFocusedWindow = () => BrowserWindow.all[0] ?? null;
+    static fromWebContents = (contents: unknown) => BrowserWindow.all.find((w) => w.webContents === contents) ?? null;
+    webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn(), send: vi.fn() });
+    constructor(public options: { webPreferences: Record<string, unknown> }) {
+      super();
+      BrowserWindow.all.push(this);
+      log.push('window');
+    }
+    loadURL(url: string) {
+      log.push(`load ${url}`);
+      return Promise.resolve();
+    }
+    show() {}
+  }
+  const session = { defaultSession: { setPermissionRequestHandler: () => log.push('deny permissions'), setPermissionCheckHandler: () => {} } };
+  const electron = {
+    app,
+    BrowserWindow,
+    session,
+    ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => (ipcHandlers.set(channel, handler), log.push(`ipc ${channel}`)) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => log.push(`privileged ${schemes.map((s) => s.scheme).join()}`),
+      handle: (scheme: string) => log.push(`handle ${scheme}`),
+    },
+    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: () => log.push('menu') },
+    shell: { openExternal: vi.fn(async () => {}) },
+  };
+  return { electron, log, ipcHandlers, ready, BrowserWindow };
+}
+
+let userData: string;
+let fake: ReturnType<typeof fakeElectron>;
+const argv = process.argv;
+
+async function startMain(args: string[]) {
+  process.argv = ['/electron', '/repo', ...args];
+  vi.resetModules();
+  vi.doMock('electron', () => fake.electron);
+  await import('./index.ts');
+  fake.ready();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+beforeEach(() => {
+  userData = mkdtempSync(join(tmpdir(), 'atenea-userdata-'));
+  fake = fakeElectron(userData);
+});
+afterEach(() => {
+  process.argv = argv;
+  vi.doUnmock('electron');
+  rmSync(userData, { recursive: true, force: true });
+});
+
+describe('Electron main wiring', () => {
+  it('registers the scheme before ready, then serves, denies permissions and opens one window', async () => {
+    await startMain([]);
+    const { log } = fake;
+    expect(log.filter((line) => line.startsWith('switch'))).toEqual([]);
+    expect(log.indexOf('privileged app')).toBeGreaterThan(-1);
+    expect(log.indexOf('privileged app')).toBeLessThan(log.indexOf('handle app'));
+    expect(log).toContain('ipc gpu:relaunch');
+    expect(log).toContain('ipc shell:open-external');
+    expect(log.indexOf('deny permissions')).toBeLessThan(log.indexOf('window'));
+    expect(log).toContain('load app://atenea/index.html');
+    expect(fake.BrowserWindow.all[0]!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+  });
+
+  it('applies --gpu=vulkan-x11 switches and loads ?e2e=1 for --e2e', async () => {
+    await startMain(['--e2e', '--gpu=vulkan-x11']);
+    expect(fake.log.filter((line) => line.startsWith('switch'))).toEqual([
+      'switch enable-unsafe-webgpu',
+      'switch ozone-platform=x11',
+      'switch use-angle=vulkan',
+      'switch enable-features=Vulkan,VulkanFromANGLE',
+    ]);
+    expect(fake.log).toContain('load app://atenea/index.html?e2e=1&gpu=vulkan-x11');
+  });
+
+  it('uses the remembered choice, and gpu:relaunch from the window stores a new one and relaunches', async () => {
+    writeFileSync(join(userData, 'gpu.json'), '{"gpu":"cpu"}');
+    await startMain([]);
+    expect(fake.log).toContain('load app://atenea/index.html?gpu=cpu');
+    const window = fake.BrowserWindow.all[0]!;
+    const handler = fake.ipcHandlers.get('gpu:relaunch')!;
+    await handler({ sender: window.webContents, senderFrame: { url: 'app://atenea/index.html', parent: null } }, 'vulkan-x11');
+    expect(JSON.parse(readFileSync(join(userData, 'gpu.json'), 'utf8'))).toEqual({ gpu: 'vulkan-x11' });
+    expect(fake.log.at(-1)).toBe('relaunch {"args":["/repo","--gpu=vulkan-x11"]}');
+    expect(fake.electron.app.exit).toHaveBeenCalledWith(0);
+  });
+
+  it('hardens every WebContents the app creates', async () => {
+    await startMain([]);
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+    fake.electron.app.emit('web-contents-created', {}, contents);
+    expect(contents.listenerCount('will-navigate')).toBe(1);
+    expect(contents.listenerCount('will-attach-webview')).toBe(1);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+});
