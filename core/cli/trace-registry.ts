@@ -3,7 +3,8 @@
  */
 import { traceNtm } from './commands/trace-ntm.ts';
 import { traceAct } from './commands/trace-act.ts';
+import { traceProgrammer } from './commands/trace-programmer.ts';
 import type { TraceCommand } from './trace-command.ts';
 
 /** The trace commands, in the order `atenea --help` lists their presets. */
-export const traceCommands: readonly TraceCommand[] = [traceNtm, traceAct];
+export const traceCommands: readonly TraceCommand[] = [traceNtm, traceAct, traceProgrammer];

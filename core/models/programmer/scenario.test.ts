@@ -53,7 +53,7 @@ describe('programmer scenario validation', () => {
     expect(messageOf(edit({ program: { kind: 'hand', steps: [{ column: 'X' }] } }))).toContain('program.steps[0].op: missing');
     expect(messageOf(edit({ program: { kind: 'controller' } }))).toBe('program.seed: missing; allowed: an integer in [0, 4294967295]');
     expect(messageOf(edit({ program: { kind: 'controller', seed: 1, steps: 40 } }))).toBe('program.steps: got 40; allowed: an integer in [1, 16]');
-    expect(messageOf(edit({ question: { en: 3 } }))).toBe('question.en: got number; allowed: a string');
+    expect(messageOf(edit({ question: { en: 3 } }))).toBe('question.en: got 3; allowed: a non-empty string');
   });
 });
 

@@ -13,6 +13,7 @@ import {
   expectOneOf,
   join,
 } from '../../scenario/validate.ts';
+import { expectLocalizedText, type LocalizedText } from '../../scenario/scenario-file.ts';
 import { DEFAULT_CONTROLLER, runController, type ControllerSettings } from './controller.ts';
 import { OPERATIONS, OPERATION_COUNT, type ProgrammerTable, type StepWeights } from './types.ts';
 
@@ -26,10 +27,7 @@ export const MAX_STEPS = 16;
 export const WEIGHT_TOLERANCE = 1e-6;
 
 /** A question in both languages of the app. */
-export interface Question {
-  readonly en: string;
-  readonly es: string;
-}
+export type Question = LocalizedText;
 
 /** Where the weights come from. */
 export type ProgramSource =
@@ -113,15 +111,7 @@ export function parseSteps(value: unknown, path: string, columnNames: readonly s
 }
 
 function parseQuestion(value: unknown): Question {
-  if (value === undefined) return { en: '', es: '' };
-  if (typeof value === 'string') return { en: value, es: value };
-  const q = expectObject(value, 'question');
-  const text = (key: 'en' | 'es'): string => {
-    const v = q[key] ?? '';
-    if (typeof v !== 'string') throw new ValidationError(join('question', key), `got ${typeof v}`, 'a string');
-    return v;
-  };
-  return { en: text('en'), es: text('es') };
+  return value === undefined ? { en: '', es: '' } : expectLocalizedText(value, 'question');
 }
 
 function parseProgram(value: unknown, columnNames: readonly string[]): ProgramSource {
