@@ -24,6 +24,8 @@ describe('validation messages name the field and what is allowed', () => {
     expect(expectVector([1, 2], 'key', { length: 2 })).toEqual([1, 2]);
     expect(messageOf(() => expectVector([1, 2, 3], 'key', { length: 2 }))).toBe('key: got length 3; allowed: an array of length 2 of finite numbers');
     expect(messageOf(() => expectVector([1, Infinity], 'key'))).toBe('key[1]: got Infinity; allowed: a finite number');
+    expect(messageOf(() => expectVector([1], 'w', { length: 2, min: 0 }))).toBe('w: got length 1; allowed: an array of length 2 of finite numbers ≥ 0');
+    expect(messageOf(() => expectVector([1], 'n', { length: 2, integer: true, min: 1 }))).toBe('n: got length 1; allowed: an array of length 2 of integers ≥ 1');
     expect(messageOf(() => expectMatrix([[1, 2], [3]], 'memory'))).toBe('memory[1]: got length 1; allowed: an array of length 2 of finite numbers');
     expect(messageOf(() => expectMatrix('x', 'memory'))).toContain('memory: got the string "x"');
   });

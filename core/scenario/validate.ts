@@ -71,7 +71,8 @@ export function expectNumber(value: unknown, path: string, rule: NumberRule = {}
 export function expectVector(value: unknown, path: string, options: { length?: number; minLength?: number } & NumberRule = {}): number[] {
   const { length, minLength, ...rule } = options;
   const lengthText = length !== undefined ? ` of length ${length}` : minLength !== undefined ? ` of length ≥ ${minLength}` : '';
-  const allowed = `an array${lengthText} of ${describeRule(rule).replace(/^an? /, '')}s`;
+  // Plural of the noun, not of the whole phrase: "finite numbers ≥ 0", not "finite number ≥ 0s".
+  const allowed = `an array${lengthText} of ${describeRule(rule).replace(/^an? (finite number|integer)/, '$1s')}`;
   if (value === undefined) throw new ValidationError(path, 'missing', allowed);
   if (!Array.isArray(value)) throw new ValidationError(path, `got ${describeValue(value)}`, allowed);
   if (length !== undefined && value.length !== length) throw new ValidationError(path, `got length ${value.length}`, allowed);
