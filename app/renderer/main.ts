@@ -1,1 +1,152 @@
-document.body.textContent = "Atenea";
+/**
+ * The renderer's entry: picks the GPU (shared by three.js and the compute engine), builds the store, the
+ * view and the panels, computes the first preset and runs the render loop. The loop reads the store with
+ * `getState()` every frame and draws only when something changed.
+ */
+import 'katex/dist/katex.min.css';
+import './styles.css';
+import { messages, preferredLanguage, format, type Language } from '../shared/i18n/i18n.ts';
+import { createAppController } from './app-controller.ts';
+import { chapterFor } from './chapters/registry.ts';
+import { acquireGpu } from './platform/gpu.ts';
+import { cpuForced, e2eEnabled, hostBridge } from './platform/host.ts';
+import { tick } from './playback/clock.ts';
+import { createView, type ViewInput } from './scene/view.ts';
+import { createAppStore } from './state/store.ts';
+import { createTestHooks } from './test-hooks.ts';
+import { mountBackendLine } from './ui/backend-line.ts';
+import { h } from './ui/dom.ts';
+import { mountHeader } from './ui/header.ts';
+import { mountKeyboard } from './ui/keyboard.ts';
+import { mountNarration } from './ui/narration.ts';
+import { mountParamsPanel } from './ui/params-panel.ts';
+import { mountTransport } from './ui/transport.ts';
+
+const LANGUAGE_KEY = 'atenea.language';
+
+function initialLanguage(search: string): Language {
+  const q = new URLSearchParams(search).get('lang');
+  if (q === 'es' || q === 'en') return q;
+  try {
+    const saved = localStorage.getItem(LANGUAGE_KEY);
+    if (saved === 'es' || saved === 'en') return saved;
+  } catch {
+    /* storage may be unavailable */
+  }
+  return preferredLanguage(navigator.languages ?? [navigator.language]);
+}
+
+async function start(): Promise<void> {
+  const search = location.search;
+  const host = hostBridge();
+  const store = createAppStore({ language: initialLanguage(search) });
+  store.subscribe(
+    (s) => s.language,
+    (language) => {
+      try {
+        localStorage.setItem(LANGUAGE_KEY, language);
+      } catch {
+        /* ignore */
+      }
+    },
+  );
+
+  // Layout.
+  const header = h('header', { class: 'top' });
+  const viewEl = h('section', { class: 'view', 'data-testid': 'view', role: 'img', tabindex: 0 });
+  const tooltip = h('div', { class: 'tooltip', 'data-testid': 'hover' });
+  tooltip.hidden = true;
+  viewEl.append(tooltip);
+  const narration = h('section', { class: 'narration' });
+  const params = h('section', { class: 'panel' });
+  const side = h('aside', { class: 'side' }, narration, params);
+  const transport = h('footer', { class: 'transport' });
+  const backendLine = h('div', { class: 'backend-line' });
+  document.body.append(header, h('main', { class: 'stage' }, viewEl, side), transport, backendLine);
+
+  const forceCpu = cpuForced(search) || host?.gpuMode === 'cpu';
+  const gpu = await acquireGpu({ forceCpu });
+  const chapter = chapterFor('ntm');
+  const view = await createView(viewEl, gpu.device);
+  store.getState().setBackend({ ...gpu.info, draw: view.drawBackend });
+  view.setChapterScene(chapter.createScene(view.labels));
+  const controller = createAppController(chapter, store, gpu.device);
+  const now = () => performance.now();
+
+  const relaunch = host && (gpu.info.kind === 'cpu' || gpu.info.software) ? () => void host.relaunchWithGpu('vulkan-x11') : null;
+  mountHeader(header, store, controller);
+  mountNarration(narration, store, chapter);
+  mountParamsPanel(params, store, controller);
+  mountTransport(transport, store, chapter, now);
+  mountBackendLine(backendLine, store, relaunch);
+  mountKeyboard(window, store, now);
+  host?.onMenuCommand((command) => {
+    const s = store.getState();
+    const keys: Record<string, string> = { 'play-pause': ' ', 'step-forward': 'ArrowRight', 'step-back': 'ArrowLeft', 'first-frame': 'Home', 'last-frame': 'End', 'reset-camera': 'r' };
+    if (command === 'language-es' || command === 'language-en') s.setLanguage(command === 'language-es' ? 'es' : 'en');
+    else if (keys[command]) window.dispatchEvent(new KeyboardEvent('keydown', { key: keys[command] }));
+  });
+
+  function viewInput(progress: number): ViewInput | null {
+    const s = store.getState();
+    if (!s.trace) return null;
+    return { trace: s.trace, frame: s.frame, fromFrame: s.fromFrame, progress, language: s.language, cameraMoved: s.cameraMoved };
+  }
+  view.onUserCamera(() => {
+    if (!store.getState().cameraMoved) store.getState().setCameraMoved(true);
+  });
+  store.subscribe(
+    (s) => s.cameraReset,
+    () => {
+      const input = viewInput(1);
+      if (input) view.resetCamera(input);
+    },
+  );
+  view.onHover((text, x, y) => {
+    tooltip.hidden = !text;
+    if (!text) return;
+    tooltip.textContent = text;
+    tooltip.style.transform = `translate(${Math.round(x + 16)}px, ${Math.round(y + 16)}px)`;
+  });
+  store.subscribe(
+    (s) => s.language,
+    (language) => viewEl.setAttribute('aria-label', messages(language).view.label),
+    { fireImmediately: true },
+  );
+
+  await controller.loadPreset('lookup');
+
+  const loop = () => {
+    const progress = tick(store, now());
+    const input = viewInput(progress);
+    if (input) view.draw(input);
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+
+  if (e2eEnabled(search)) {
+    (window as unknown as { atenea: unknown }).atenea = createTestHooks(
+      store,
+      chapter,
+      () => {
+        const input = viewInput(1);
+        if (input) view.draw(input, true);
+      },
+      async (size) => {
+        const s = store.getState();
+        const input = viewInput(s.transitionStart === null ? 1 : tick(store, now()));
+        if (!input) throw new Error('no trace yet');
+        return view.readPixels(input, size);
+      },
+    );
+  }
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  const lang = preferredLanguage(navigator.languages ?? []);
+  const m = messages(lang);
+  const message = error instanceof Error ? error.message : String(error);
+  document.body.append(h('p', { class: 'fatal', role: 'alert', 'data-testid': 'fatal' }, format(m.errors.failed, { message })));
+});

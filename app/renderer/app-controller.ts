@@ -1,0 +1,66 @@
+/**
+ * The app's actions that need more than a state change: loading a preset, editing a parameter (validate,
+ * recompute on the GPU when there is one, keep the frame position, keep the last valid trace on refusal).
+ * Only the newest computation lands: a slower older one is dropped.
+ */
+import type { Chapter } from './chapters/chapter.ts';
+import type { AppStore } from './state/store.ts';
+import type { ParamValue, Parameters } from './state/scenario-slice.ts';
+
+/** The controller the UI and test hooks call. */
+export interface AppController {
+  readonly chapter: Chapter;
+  /** Loads a preset's parameters and computes its trace (frame position kept where it exists). */
+  loadPreset(preset: string): Promise<void>;
+  /** Applies one edited parameter; resolves to false when it was refused (the problem is in the store). */
+  editParameter(name: string, value: ParamValue): Promise<boolean>;
+  /** Resolves when no computation is pending. */
+  idle(): Promise<void>;
+}
+
+/** Creates the controller for a chapter, a store and the shared device (null: CPU). */
+export function createAppController(chapter: Chapter, store: AppStore, device: GPUDevice | null): AppController {
+  let generation = 0;
+  let pending: Promise<void> = Promise.resolve();
+
+  async function recompute(parameters: Parameters, preset: string): Promise<void> {
+    const mine = ++generation;
+    store.getState().setComputing(true);
+    const run = (async () => {
+      try {
+        const { trace, backend } = await chapter.compute(parameters, preset, { device });
+        if (mine !== generation) return;
+        store.getState().setTrace(trace, parameters, preset);
+        const b = store.getState().backend;
+        if (backend !== b.kind && backend === 'cpu' && b.kind === 'webgpu') {
+          store.getState().setBackend({ ...b, kind: 'cpu' });
+        }
+      } finally {
+        if (mine === generation) store.getState().setComputing(false);
+      }
+    })();
+    pending = run.catch(() => undefined);
+    await run;
+  }
+
+  return {
+    chapter,
+    async loadPreset(preset) {
+      store.getState().clearProblems();
+      store.setState({ preset });
+      await recompute(chapter.presetParameters(preset), preset);
+    },
+    async editParameter(name, value) {
+      const s = store.getState();
+      const result = chapter.applyParameter(s.preset, name, value, s.appliedParameters);
+      if ('problem' in result) {
+        s.setProblem(name, result.problem);
+        return false;
+      }
+      s.setProblem(name, null);
+      await recompute(result.parameters, s.preset);
+      return true;
+    },
+    idle: () => pending,
+  };
+}

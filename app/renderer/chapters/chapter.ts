@@ -1,0 +1,101 @@
+/**
+ * The chapter API: everything one module (ntm, attention, act, programmer…) brings to the app, in one folder
+ * `app/renderer/chapters/<module>/` plugged into the registry (registry.ts). The app shell (store, playback,
+ * panels, test hooks, recorder) knows only this interface.
+ *
+ * The scene is a pure function of (trace, frame cursor, transition progress, language): a recorder can seek
+ * any frame and render it exactly.
+ */
+import type * as THREE from 'three/webgpu';
+import type { Frame, ModuleId, Trace } from '../../../core/trace/trace.ts';
+import type { Language, Messages } from '../../shared/i18n/i18n.ts';
+import type { ParamProblem, ParamValue, Parameters } from '../state/scenario-slice.ts';
+import type { LabelFactory } from '../scene/text-sprite.ts';
+
+/** One preset a chapter offers. */
+export interface PresetInfo {
+  readonly id: string;
+  /** Its name in the UI language. */
+  label(messages: Messages): string;
+}
+
+/** One editable parameter, as the parameters panel shows it. */
+export interface ParamSpec {
+  /** The parameter's name (also the `param-<name>` test id). */
+  readonly name: string;
+  /** `number`/`integer`: one number; `vector`: numbers separated by spaces. */
+  readonly kind: 'number' | 'integer' | 'vector';
+  /** Its label in the UI language. */
+  label(messages: Messages): string;
+  /** Input step hint for numbers. */
+  readonly step?: number;
+}
+
+/** What the compute step gets from the app. */
+export interface ComputeContext {
+  /** The shared GPUDevice, or null when there is no adapter (then compute with the float64 reference). */
+  readonly device: GPUDevice | null;
+}
+
+/** The DOM narration of a frame: one equation (KaTeX source, numbers substituted) and one caption sentence. */
+export interface Narration {
+  readonly tex: string;
+  readonly caption: string;
+  /** The scenario's own note for this step (e.g. "Move +1 and write vector 3"), if any. */
+  readonly note?: string;
+}
+
+/** What a scene draws: a pure function of these. */
+export interface SceneInput {
+  readonly trace: Trace;
+  /** The frame shown (or transitioned to). */
+  readonly frame: number;
+  /** The frame the transition starts from (equal to `frame` at rest). */
+  readonly fromFrame: number;
+  /** Eased transition progress in [0, 1]; 1 is at rest on `frame`. */
+  readonly progress: number;
+  readonly language: Language;
+}
+
+/** A camera pose in world space. */
+export interface CameraPose {
+  readonly position: readonly [number, number, number];
+  readonly target: readonly [number, number, number];
+}
+
+/** A chapter's 3D content. */
+export interface ChapterScene {
+  /** Added to the app's scene by the view. */
+  readonly root: THREE.Object3D;
+  /** Brings the objects to the state of `input` (no time, no randomness: same input, same picture). */
+  update(input: SceneInput): void;
+  /** The default camera pose for a frame of the trace. */
+  framing(trace: Trace, frame: number): CameraPose;
+  /** Text for a hovered object (numbers on hover for big N), or null. */
+  hoverText?(hit: THREE.Intersection, input: SceneInput): string | null;
+  dispose(): void;
+}
+
+/** Everything one module brings. */
+export interface Chapter {
+  readonly id: ModuleId;
+  /** Its title in the UI language. */
+  title(messages: Messages): string;
+  readonly presets: readonly PresetInfo[];
+  readonly params: readonly ParamSpec[];
+  /** The parameters a preset starts from. */
+  presetParameters(preset: string): Parameters;
+  /**
+   * Checks one edited parameter in the context of the others; returns the problem (from
+   * core/scenario/validate.ts) or null. May adjust dependent parameters (e.g. vector lengths when N changes).
+   */
+  applyParameter(preset: string, name: string, value: ParamValue, current: Parameters): { parameters: Parameters } | { problem: ParamProblem };
+  /** Runs the model (on the GPU when `context.device` is set). */
+  compute(parameters: Parameters, preset: string, context: ComputeContext): Promise<{ trace: Trace; backend: 'webgpu' | 'cpu' }>;
+  /** The name of a frame's stage in the UI language. */
+  stageLabel(stage: string, messages: Messages): string;
+  narration(frame: Frame, trace: Trace, language: Language): Narration;
+  /** The frame's tensors as plain arrays (for `window.atenea.state()`). */
+  snapshot(frame: Frame): Record<string, unknown>;
+  createScene(labels: LabelFactory): ChapterScene;
+}

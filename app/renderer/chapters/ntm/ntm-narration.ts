@@ -1,0 +1,75 @@
+/**
+ * The NTM narration: each stage's equation (Graves et al. 2014, eqs. 2–9; the lecture's write) in KaTeX with
+ * the frame's numbers substituted at the slot the head focuses on most, and one caption sentence.
+ */
+import type { Frame } from '../../../../core/trace/trace.ts';
+import { formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import type { Narration } from '../chapter.ts';
+import { cachedView } from './ntm-view.ts';
+
+/** A number for KaTeX in the UI language (Spanish decimal comma as `{,}` so TeX does not add a space). */
+export function texNumber(language: Language, x: number, decimals = 2): string {
+  return formatNumber(language, x, decimals).replace(',', '{,}').replace('-', '-');
+}
+
+function argmax(v: readonly number[]): number {
+  let best = 0;
+  v.forEach((x, i) => {
+    if (x > (v[best] ?? -Infinity)) best = i;
+  });
+  return best;
+}
+
+const vec = (language: Language, v: readonly number[]) => `\\left[${v.map((x) => texNumber(language, x)).join(',\\ ')}\\right]`;
+
+/** The narration of one NTM frame. */
+export function ntmNarration(frame: Frame, language: Language): Narration {
+  const v = cachedView(frame);
+  const n = (x: number) => texNumber(language, x);
+  const msg = messages(language);
+  const i = argmax(v.weights.length ? v.weights : v.contentWeights);
+  const wc = v.contentWeights[i] ?? 0;
+  const wg = v.gatedWeights[i] ?? 0;
+  const wt = v.shiftedWeights[i] ?? 0;
+  const w = v.weights[i] ?? 0;
+  const K = v.similarity[i] ?? 0;
+  const note = (frame.data as { note?: { en: string; es: string } } | undefined)?.note?.[language];
+  let tex = '';
+  let caption = msg.ntm.captions[v.stage];
+  switch (v.stage) {
+    case 'content':
+      tex = `w^c_t(${i}) = \\frac{e^{\\beta K[k, M_{${i}}]}}{\\sum_j e^{\\beta K[k, M_j]}} = \\frac{e^{${n(v.beta)} \\cdot ${n(K)}}}{\\sum_j e^{${n(v.beta)}\\, K_j}} = ${n(wc)}`;
+      break;
+    case 'interpolate':
+      tex = `w^g_t(${i}) = g\\, w^c_t(${i}) + (1 - g)\\, w_{t-1}(${i}) = ${n(v.gate)} \\cdot ${n(wc)} + ${n(1 - v.gate)} \\cdot ${n(v.previousWeights[i] ?? 0)} = ${n(wg)}`;
+      break;
+    case 'shift': {
+      const K2 = (v.shift.length - 1) / 2;
+      const N = v.n;
+      const terms = v.shift
+        .map((s, j) => ({ s, src: (((i - (j - K2)) % N) + N) % N }))
+        .filter(({ s }) => s !== 0)
+        .map(({ s, src }) => `${n(s)} \\cdot ${n(v.gatedWeights[src] ?? 0)}`);
+      tex = `\\tilde w_t(${i}) = \\sum_{j} w^g_t(j)\\, s_t(${i} - j) = ${terms.join(' + ') || '0'} = ${n(wt)}`;
+      break;
+    }
+    case 'sharpen':
+      tex = `w_t(${i}) = \\frac{\\tilde w_t(${i})^{\\gamma}}{\\sum_j \\tilde w_t(j)^{\\gamma}} = \\frac{${n(wt)}^{${n(v.gamma)}}}{\\sum_j \\tilde w_t(j)^{${n(v.gamma)}}} = ${n(w)}`;
+      break;
+    case 'read':
+      tex = `r_t = \\sum_i w_t(i)\\, M_t(i) = ${vec(language, v.readVector)}`;
+      if (v.role === 'write') caption = msg.ntm.captions.read;
+      break;
+    case 'write': {
+      const after = v.memoryAfter.slice(i * v.m, i * v.m + v.m);
+      if (v.writeMode === 'simplified') {
+        tex = `M_t(${i}) \\leftarrow w_t(${i})\\, a + (1 - w_t(${i}))\\, M_{t-1}(${i}) = ${vec(language, after)}`;
+        caption = msg.ntm.captions.writeSimple;
+      } else {
+        tex = `M_t(${i}) = M_{t-1}(${i}) \\circ (1 - w_t(${i})\\, e_t) + w_t(${i})\\, a_t = ${vec(language, after)}`;
+      }
+      break;
+    }
+  }
+  return { tex, caption, ...(note ? { note } : {}) };
+}

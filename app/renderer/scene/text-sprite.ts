@@ -1,0 +1,86 @@
+/**
+ * Text labels drawn into the 3D view as `CanvasTexture` sprites, so they appear in screenshots and recordings
+ * (DOM labels would not). Materials are cached by (text, style): changing a label is swapping a material.
+ */
+import * as THREE from 'three/webgpu';
+
+/** How a label looks. */
+export interface LabelStyle {
+  /** CSS colour of the text. */
+  readonly color?: string;
+  /** Background panel colour, or null for none. */
+  readonly background?: string | null;
+  readonly bold?: boolean;
+  /** Horizontal anchor: the sprite's centre (`center`), its left edge or its right edge sits at the position. */
+  readonly align?: 'left' | 'center' | 'right';
+}
+
+const FONT_PX = 96;
+const FONT_FAMILY = '"DejaVu Sans", "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+
+/** Makes and caches label materials; dispose it with the scene. */
+export class LabelFactory {
+  private readonly cache = new Map<string, { material: THREE.SpriteMaterial; aspect: number }>();
+
+  /** The cached material of a text and its width/height ratio. */
+  material(text: string, style: LabelStyle = {}): { material: THREE.SpriteMaterial; aspect: number } {
+    const key = `${text}\u0000${style.color}\u0000${style.background}\u0000${style.bold}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const canvas = document.createElement('canvas');
+    const ctx = canvas.getContext('2d')!;
+    const font = `${style.bold ? '700' : '500'} ${FONT_PX}px ${FONT_FAMILY}`;
+    ctx.font = font;
+    const pad = style.background ? FONT_PX * 0.3 : FONT_PX * 0.08;
+    const width = Math.ceil(ctx.measureText(text || ' ').width + 2 * pad);
+    const height = Math.ceil(FONT_PX * 1.3 + (style.background ? FONT_PX * 0.2 : 0));
+    canvas.width = Math.max(4, width);
+    canvas.height = height;
+    if (style.background) {
+      ctx.fillStyle = style.background;
+      const r = FONT_PX * 0.25;
+      ctx.beginPath();
+      ctx.roundRect(0, 0, canvas.width, canvas.height, r);
+      ctx.fill();
+    }
+    ctx.font = font;
+    ctx.textBaseline = 'middle';
+    ctx.textAlign = 'center';
+    ctx.fillStyle = style.color ?? '#f4f6fb';
+    ctx.fillText(text, canvas.width / 2, canvas.height / 2 + FONT_PX * 0.04);
+    const texture = new THREE.CanvasTexture(canvas);
+    texture.colorSpace = THREE.SRGBColorSpace;
+    texture.anisotropy = 4;
+    const material = new THREE.SpriteMaterial({ map: texture, transparent: true, depthWrite: false });
+    const entry = { material, aspect: canvas.width / canvas.height };
+    this.cache.set(key, entry);
+    return entry;
+  }
+
+  /** A new sprite showing `text`, `height` world units tall. */
+  sprite(text: string, height: number, style: LabelStyle = {}): THREE.Sprite {
+    const sprite = new THREE.Sprite();
+    sprite.userData.labelHeight = height;
+    this.set(sprite, text, style);
+    return sprite;
+  }
+
+  /** Changes a sprite's text (and style), keeping its height. */
+  set(sprite: THREE.Sprite, text: string, style: LabelStyle = {}): void {
+    const { material, aspect } = this.material(text, style);
+    const height = sprite.userData.labelHeight as number;
+    sprite.material = material;
+    sprite.scale.set(height * aspect, height, 1);
+    const align = style.align ?? 'center';
+    sprite.center.set(align === 'left' ? 0 : align === 'right' ? 1 : 0.5, 0.5);
+  }
+
+  /** Frees every cached texture and material. */
+  dispose(): void {
+    for (const { material } of this.cache.values()) {
+      material.map?.dispose();
+      material.dispose();
+    }
+    this.cache.clear();
+  }
+}

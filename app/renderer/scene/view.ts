@@ -1,0 +1,225 @@
+/**
+ * The 3D view: one three.js WebGPURenderer (on the shared GPUDevice, or its WebGL2 backend), a camera with
+ * orbit controls, the current chapter's scene, on-demand rendering, hover read-outs and a render-target
+ * read-back for tests and the recorder.
+ */
+import * as THREE from 'three/webgpu';
+import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
+import type { CameraPose, ChapterScene, SceneInput } from '../chapters/chapter.ts';
+import { LabelFactory } from './text-sprite.ts';
+
+/** Pixels read back from a render target: RGBA8, rows top-first. */
+export interface PixelData {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint8Array;
+}
+
+/** What the view shows on the next render. */
+export interface ViewInput extends SceneInput {
+  /** When false the camera follows each frame's default framing; when true the user's orbit is kept. */
+  readonly cameraMoved: boolean;
+}
+
+/** The 3D view of the app. */
+export interface View {
+  readonly renderer: THREE.WebGPURenderer;
+  readonly labels: LabelFactory;
+  /** Which three backend draws. */
+  readonly drawBackend: 'webgpu' | 'webgl2';
+  /** Replaces the chapter scene (disposing the previous one). */
+  setChapterScene(scene: ChapterScene): void;
+  /** Draws `input` to the canvas if anything changed since the last draw (or always with `force`). */
+  draw(input: ViewInput, force?: boolean): void;
+  /** Puts the camera back on the frame's default framing. */
+  resetCamera(input: ViewInput): void;
+  /** Renders `input` into a render target of the given size (default: the canvas size) and reads it back. */
+  readPixels(input: ViewInput, size?: { width: number; height: number }): Promise<PixelData>;
+  /** Called when the user orbits (so the store can remember the camera moved). */
+  onUserCamera(listener: () => void): void;
+  /** Called with hover text (or null) and the pointer position. */
+  onHover(listener: (text: string | null, x: number, y: number, input: ViewInput) => void): void;
+  dispose(): void;
+}
+
+function lerpPose(a: CameraPose, b: CameraPose, t: number): CameraPose {
+  const l = (x: readonly number[], y: readonly number[]) => [0, 1, 2].map((i) => x[i]! + (y[i]! - x[i]!) * t) as unknown as readonly [number, number, number];
+  return { position: l(a.position, b.position), target: l(a.target, b.target) };
+}
+
+/** Creates the view inside `container` (the canvas fills it). */
+export async function createView(container: HTMLElement, device: GPUDevice | null): Promise<View> {
+  const renderer = device
+    ? new THREE.WebGPURenderer({ device, antialias: true, alpha: false })
+    : new THREE.WebGPURenderer({ forceWebGL: true, antialias: true, alpha: false });
+  await renderer.init();
+  const backend = renderer.backend as { isWebGPUBackend?: boolean };
+  const drawBackend: 'webgpu' | 'webgl2' = backend.isWebGPUBackend ? 'webgpu' : 'webgl2';
+  renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
+  renderer.outputColorSpace = THREE.SRGBColorSpace;
+  const canvas = renderer.domElement;
+  canvas.className = 'view-canvas';
+  container.appendChild(canvas);
+
+  const scene = new THREE.Scene();
+  scene.background = new THREE.Color(0x0b0f17);
+  scene.add(new THREE.AmbientLight(0xffffff, 1.6));
+  const sun = new THREE.DirectionalLight(0xffffff, 2.2);
+  sun.position.set(-4, 10, 12);
+  scene.add(sun);
+  const camera = new THREE.PerspectiveCamera(36, 16 / 9, 0.1, 500);
+  const controls = new OrbitControls(camera, canvas);
+  controls.enableDamping = false;
+  controls.screenSpacePanning = true;
+  const labels = new LabelFactory();
+  let chapterScene: ChapterScene | null = null;
+  let lastKey = '';
+  let userCamera: (() => void) | null = null;
+  let hover: ((text: string | null, x: number, y: number, input: ViewInput) => void) | null = null;
+  let lastInput: ViewInput | null = null;
+  let userMoving = false;
+
+  controls.addEventListener('start', () => {
+    userMoving = true;
+  });
+  controls.addEventListener('change', () => {
+    if (userMoving) userCamera?.();
+    lastKey = '';
+  });
+  controls.addEventListener('end', () => {
+    userMoving = false;
+  });
+
+  function resize(): void {
+    const w = Math.max(1, container.clientWidth);
+    const h = Math.max(1, container.clientHeight);
+    renderer.setSize(w, h, false);
+    camera.aspect = w / h;
+    camera.updateProjectionMatrix();
+    lastKey = '';
+  }
+  const observer = new ResizeObserver(resize);
+  observer.observe(container);
+  resize();
+
+  function applyCamera(input: ViewInput, aspect: number): void {
+    if (!chapterScene || input.cameraMoved) return;
+    const a = chapterScene.framing(input.trace, input.fromFrame);
+    const b = chapterScene.framing(input.trace, input.frame);
+    const pose = lerpPose(a, b, input.progress);
+    // The framing fits a 16:9 view; back off for narrower views so nothing is cut.
+    const widen = Math.max(1, 16 / 9 / aspect);
+    const t = new THREE.Vector3(...pose.target);
+    const p = new THREE.Vector3(...pose.position).sub(t).multiplyScalar(widen).add(t);
+    camera.position.copy(p);
+    controls.target.copy(t);
+    camera.lookAt(t);
+  }
+
+  function prepare(input: ViewInput, aspect: number): void {
+    chapterScene?.update(input);
+    applyCamera(input, aspect);
+    camera.aspect = aspect;
+    camera.updateProjectionMatrix();
+  }
+
+  function keyOf(input: ViewInput): string {
+    return `${input.frame}|${input.fromFrame}|${input.progress.toFixed(4)}|${input.language}|${input.cameraMoved}|${input.trace.frames.length}`;
+  }
+  const traceIds = new WeakMap<object, number>();
+  let nextTraceId = 1;
+  function traceId(trace: object): number {
+    let id = traceIds.get(trace);
+    if (!id) {
+      id = nextTraceId++;
+      traceIds.set(trace, id);
+    }
+    return id;
+  }
+
+  canvas.addEventListener('pointermove', (event) => {
+    if (!hover || !lastInput || !chapterScene?.hoverText) return;
+    const rect = canvas.getBoundingClientRect();
+    const pointer = new THREE.Vector2(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
+    const raycaster = new THREE.Raycaster();
+    raycaster.setFromCamera(pointer, camera);
+    const meshes: THREE.Object3D[] = [];
+    chapterScene.root.traverse((o) => {
+      if ((o as THREE.InstancedMesh).isInstancedMesh && o.visible) {
+        (o as THREE.InstancedMesh).computeBoundingSphere();
+        meshes.push(o);
+      }
+    });
+    const hit = raycaster.intersectObjects(meshes, false)[0];
+    hover(hit ? chapterScene.hoverText(hit, lastInput) : null, event.clientX - rect.left, event.clientY - rect.top, lastInput);
+  });
+  canvas.addEventListener('pointerleave', () => lastInput && hover?.(null, 0, 0, lastInput));
+
+  return {
+    renderer,
+    labels,
+    drawBackend,
+    setChapterScene(next) {
+      if (chapterScene) {
+        scene.remove(chapterScene.root);
+        chapterScene.dispose();
+      }
+      chapterScene = next;
+      scene.add(next.root);
+      lastKey = '';
+    },
+    draw(input, force = false) {
+      const key = `${traceId(input.trace)}|${keyOf(input)}`;
+      lastInput = input;
+      if (!force && key === lastKey) return;
+      lastKey = key;
+      prepare(input, camera.aspect || 16 / 9);
+      renderer.render(scene, camera);
+    },
+    resetCamera(input) {
+      lastKey = '';
+      applyCamera({ ...input, cameraMoved: false }, camera.aspect);
+    },
+    async readPixels(input, size) {
+      const width = Math.max(1, Math.round(size?.width ?? canvas.width));
+      const height = Math.max(1, Math.round(size?.height ?? canvas.height));
+      const target = new THREE.RenderTarget(width, height, { colorSpace: THREE.SRGBColorSpace, samples: 4 });
+      target.texture.colorSpace = THREE.SRGBColorSpace;
+      const savedAspect = camera.aspect;
+      try {
+        prepare(input, width / height);
+        renderer.setRenderTarget(target);
+        renderer.render(scene, camera);
+        renderer.setRenderTarget(null);
+        const raw = (await renderer.readRenderTargetPixelsAsync(target, 0, 0, width, height)) as Uint8Array;
+        const data = new Uint8Array(raw.buffer, raw.byteOffset, width * height * 4);
+        if (drawBackend === 'webgl2') {
+          // WebGL2 reads rows bottom-first: flip so both backends return rows top-first.
+          const flipped = new Uint8Array(data.length);
+          const row = width * 4;
+          for (let y = 0; y < height; y++) flipped.set(data.subarray((height - 1 - y) * row, (height - y) * row), y * row);
+          return { width, height, data: flipped };
+        }
+        return { width, height, data: new Uint8Array(data) };
+      } finally {
+        target.dispose();
+        camera.aspect = savedAspect;
+        camera.updateProjectionMatrix();
+        lastKey = '';
+      }
+    },
+    onUserCamera(listener) {
+      userCamera = listener;
+    },
+    onHover(listener) {
+      hover = listener;
+    },
+    dispose() {
+      observer.disconnect();
+      controls.dispose();
+      chapterScene?.dispose();
+      labels.dispose();
+      renderer.dispose();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** The trace slice: the trace on screen (replaced wholesale, never edited) and what computed it. */
+import type { Trace } from '../../../core/trace/trace.ts';
+
+/** Which compute/draw backend is in use; shown in the always-visible backend line. */
+export interface BackendInfo {
+  /** `webgpu`: compute on the GPU engine, draw with three's WebGPU backend; `cpu`: float64 reference + WebGL2. */
+  readonly kind: 'webgpu' | 'cpu';
+  /** The adapter's description (vendor / architecture / device), empty for `cpu`. */
+  readonly adapter: string;
+  /** True for a software adapter such as SwiftShader. */
+  readonly software: boolean;
+  /** Which three.js backend draws: `webgpu` or `webgl2`. */
+  readonly draw: 'webgpu' | 'webgl2';
+}
+
+/** State of the trace slice. */
+export interface TraceSlice {
+  readonly trace: Trace | null;
+  /** Increases each time a trace replaces the previous one. */
+  readonly revision: number;
+  readonly computing: boolean;
+  readonly backend: BackendInfo;
+}
+
+/** No trace yet; the backend is filled in at start-up. */
+export const initialTrace: TraceSlice = {
+  trace: null,
+  revision: 0,
+  computing: false,
+  backend: { kind: 'cpu', adapter: '', software: false, draw: 'webgl2' },
+};

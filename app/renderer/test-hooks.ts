@@ -1,0 +1,81 @@
+/**
+ * Test hooks (only with `?e2e=1`, or Electron's `--e2e`): `window.atenea = { state(), seek(frame), readPixels() }`.
+ * `state()` is a plain snapshot; `seek` jumps without a transition and resolves once that frame is drawn;
+ * `readPixels()` renders the current view into a render target and reads it back (RGBA8, rows top-first).
+ */
+import type { Chapter } from './chapters/chapter.ts';
+import { messages } from '../shared/i18n/i18n.ts';
+import type { PixelData } from './scene/view.ts';
+import type { AppStore } from './state/store.ts';
+
+/** The snapshot `window.atenea.state()` returns. */
+export interface AteneaTestState {
+  readonly module: string;
+  readonly preset: string;
+  readonly frame: number;
+  readonly frameCount: number;
+  readonly step: number;
+  readonly steps: number;
+  readonly stage: string;
+  /** The stage's name in the UI language. */
+  readonly stageLabel: string;
+  readonly backend: { kind: string; adapter: string; software: boolean; draw: string };
+  readonly language: string;
+  readonly parameters: Record<string, unknown>;
+  readonly problems: Record<string, unknown>;
+  /** The current frame's tensors as plain arrays. */
+  readonly tensors: Record<string, unknown>;
+  /** True when no transition is running and no computation is pending. */
+  readonly settled: boolean;
+  readonly playing: boolean;
+  readonly revision: number;
+}
+
+/** The object installed as `window.atenea`. */
+export interface AteneaTestHooks {
+  state(): AteneaTestState;
+  seek(frame: number): Promise<AteneaTestState>;
+  readPixels(size?: { width: number; height: number }): Promise<PixelData>;
+}
+
+/** Builds the hooks from the store and two view callbacks. */
+export function createTestHooks(
+  store: AppStore,
+  chapter: Chapter,
+  drawNow: () => void,
+  readPixels: (size?: { width: number; height: number }) => Promise<PixelData>,
+): AteneaTestHooks {
+  const plain = (x: unknown) => JSON.parse(JSON.stringify(x, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v))) as Record<string, unknown>;
+  const state = (): AteneaTestState => {
+    const s = store.getState();
+    const f = s.trace?.frames[s.frame];
+    return {
+      module: s.module,
+      preset: s.preset,
+      frame: s.frame,
+      frameCount: s.trace?.frames.length ?? 0,
+      step: f?.step ?? 0,
+      steps: s.trace?.steps ?? 0,
+      stage: f?.stage ?? '',
+      stageLabel: f ? chapter.stageLabel(f.stage, messages(s.language)) : '',
+      backend: { ...s.backend },
+      language: s.language,
+      parameters: plain(s.appliedParameters),
+      problems: plain(s.problems),
+      tensors: f ? plain(chapter.snapshot(f)) : {},
+      settled: s.transitionStart === null && !s.computing,
+      playing: s.playing,
+      revision: s.revision,
+    };
+  };
+  return {
+    state,
+    async seek(frame) {
+      store.getState().setPlaying(false);
+      store.getState().seek(frame);
+      drawNow();
+      return state();
+    },
+    readPixels,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The always-visible backend line: which compute and drawing backend is in use, in the UI language; a
+ * software adapter is named. In Electron with no adapter or a software one, offers the host's relaunch with
+ * Vulkan (X11).
+ */
+import { format, messages } from '../../shared/i18n/i18n.ts';
+import type { AppStore } from '../state/store.ts';
+import type { BackendInfo } from '../state/trace-slice.ts';
+import type { Messages } from '../../shared/i18n/i18n.ts';
+import { h, type Unmount } from './dom.ts';
+
+/** The line's text for a backend. */
+export function backendText(b: BackendInfo, m: Messages): string {
+  if (b.kind === 'cpu') return m.backend.cpu;
+  return format(b.software ? m.backend.webgpuSoftware : m.backend.webgpu, { adapter: b.adapter });
+}
+
+/** Mounts the line into `el`; `relaunch` is the host's relaunch-with-Vulkan, when it has one. */
+export function mountBackendLine(el: HTMLElement, store: AppStore, relaunch: (() => void) | null): Unmount {
+  const text = h('span', { 'data-testid': 'backend-label', class: 'backend-label' });
+  const button = h('button', { type: 'button', 'data-testid': 'relaunch-vulkan', class: 'relaunch' });
+  el.append(text, button);
+  button.addEventListener('click', () => relaunch?.());
+  function render(): void {
+    const s = store.getState();
+    const m = messages(s.language);
+    text.textContent = backendText(s.backend, m);
+    text.dataset.backend = s.backend.kind;
+    button.textContent = m.backend.relaunch;
+    button.hidden = !relaunch || (s.backend.kind === 'webgpu' && !s.backend.software);
+  }
+  render();
+  return store.subscribe((s) => [s.backend, s.language] as const, render, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
+}

@@ -1,0 +1,85 @@
+/**
+ * The parameters panel (plain DOM, no injected styles): one labelled field per chapter parameter
+ * (data-testid `param-<name>`). A value is applied on change (Enter or leaving the field); a refused value
+ * stays in the field, marked invalid, with the message from core/scenario/validate.ts and the allowed range
+ * right below it, while the last valid trace stays on screen.
+ */
+import { formatNumber, messages, parseNumber, parseNumberList, type Language } from '../../shared/i18n/i18n.ts';
+import type { AppController } from '../app-controller.ts';
+import type { ParamSpec } from '../chapters/chapter.ts';
+import type { ParamValue } from '../state/scenario-slice.ts';
+import type { AppStore } from '../state/store.ts';
+import { h, type Unmount } from './dom.ts';
+import { problemMessage } from './validation-text.ts';
+
+function show(value: ParamValue | undefined, spec: ParamSpec, language: Language): string {
+  if (value === undefined) return '';
+  const num = (x: number) => (spec.kind === 'integer' || Number.isInteger(x) ? String(x) : formatNumber(language, x, Math.abs(x) < 10 ? 3 : 2).replace(/0+$/, '').replace(/[.,]$/, ''));
+  return Array.isArray(value) ? value.map(num).join(' ') : num(value as number);
+}
+
+/** Mounts the panel into `el`. */
+export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: AppController): Unmount {
+  const { chapter } = controller;
+  const title = h('h2', { class: 'panel-title' });
+  const status = h('p', { class: 'status', 'data-testid': 'params-status', 'aria-live': 'polite' });
+  const form = h('form', { class: 'params', novalidate: true });
+  form.addEventListener('submit', (e) => e.preventDefault());
+  const fields = chapter.params.map((spec) => {
+    const id = `param-${spec.name}`;
+    const label = h('label', { for: id });
+    const input = h('input', {
+      id,
+      type: 'text',
+      inputmode: spec.kind === 'vector' ? 'text' : 'decimal',
+      'data-testid': id,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-describedby': `${id}-error`,
+    });
+    const error = h('p', { id: `${id}-error`, class: 'error', 'data-testid': `${id}-error`, role: 'alert' });
+    error.hidden = true;
+    const row = h('div', { class: `param param-${spec.kind}` }, label, input, error);
+    form.append(row);
+    const commit = () => {
+      const text = input.value;
+      const value: ParamValue = spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
+      void controller.editParameter(spec.name, value);
+    };
+    input.addEventListener('change', commit);
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        commit();
+      }
+    });
+    return { spec, label, input, error };
+  });
+  el.append(title, form, status);
+
+  function render(): void {
+    const s = store.getState();
+    const m = messages(s.language);
+    title.textContent = m.params.title;
+    status.textContent = s.computing ? m.params.computing : Object.keys(s.problems).length ? m.params.keptPrevious : '';
+    for (const f of fields) {
+      const label = f.spec.label(m);
+      f.label.textContent = f.spec.kind === 'vector' ? `${label} (${m.params.vectorHint})` : label;
+      const problem = s.problems[f.spec.name];
+      if (problem) {
+        f.input.setAttribute('aria-invalid', 'true');
+        f.error.hidden = false;
+        f.error.textContent = problemMessage(label, problem, s.language);
+      } else {
+        f.input.removeAttribute('aria-invalid');
+        f.error.hidden = true;
+        f.error.textContent = '';
+        if (document.activeElement !== f.input) f.input.value = show(s.appliedParameters[f.spec.name], f.spec, s.language);
+      }
+    }
+  }
+  render();
+  return store.subscribe((s) => [s.appliedParameters, s.problems, s.language, s.computing] as const, render, {
+    equalityFn: (a, b) => a.every((x, i) => x === b[i]),
+  });
+}

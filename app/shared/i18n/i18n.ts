@@ -1,0 +1,62 @@
+/**
+ * The message catalogue: typed dictionaries (English is the reference shape, Spanish must match it) and
+ * formatting through `Intl` (Spanish writes 0,25).
+ */
+import { en, type Messages } from './messages-en.ts';
+import { es } from './messages-es.ts';
+
+export type { Messages } from './messages-en.ts';
+
+/** The languages of the UI. */
+export const LANGUAGES = ['es', 'en'] as const;
+/** One of {@link LANGUAGES}. */
+export type Language = (typeof LANGUAGES)[number];
+
+const catalogue: Record<Language, Messages> = { en, es };
+
+/** The dictionary of a language. */
+export function messages(language: Language): Messages {
+  return catalogue[language];
+}
+
+/** Replaces `{name}` placeholders in a message with values (missing ones stay visible as `{name}`). */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Formats a number in a language with a fixed number of decimals, e.g. `formatNumber('es', 0.25, 2)` is "0,25". */
+export function formatNumber(language: Language, value: number, decimals = 2): string {
+  const id = `${language}:${decimals}`;
+  let f = formatters.get(id);
+  if (!f) {
+    f = new Intl.NumberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
+    formatters.set(id, f);
+  }
+  // Avoid "-0,00": a value that rounds to zero is shown without a sign.
+  const rounded = Number(value.toFixed(decimals));
+  return f.format(Object.is(rounded, -0) || rounded === 0 ? 0 : value);
+}
+
+/** Parses a number typed in either convention ("0,25" or "0.25"); NaN when it is not a number. */
+export function parseNumber(text: string): number {
+  const t = text.trim().replace(',', '.');
+  if (t === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return Number.NaN;
+  return Number(t);
+}
+
+/** Parses a list of numbers separated by spaces or semicolons (commas are decimal separators in Spanish). */
+export function parseNumberList(text: string): number[] {
+  const parts = text.trim().split(/[\s;]+/).filter((p) => p !== '');
+  return parts.map(parseNumber);
+}
+
+/** The language a browser prefers among ours (Spanish for `es-*`, otherwise English). */
+export function preferredLanguage(navigatorLanguages: readonly string[]): Language {
+  for (const l of navigatorLanguages) {
+    if (l.toLowerCase().startsWith('es')) return 'es';
+    if (l.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'es';
+}

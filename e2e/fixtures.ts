@@ -1,0 +1,119 @@
+/**
+ * The one fixture both e2e projects use: `app` is a page of the running app with the test hooks on.
+ * - project `electron`: `_electron.launch` of out/main/index.js with `--e2e` (where Electron's binary exists);
+ * - project `web`: the installed Chromium (`/usr/bin/chromium`) with exactly the PLATFORM.md flags (they give a
+ *   WebGPU adapter through SwiftShader and make canvas capture work), opening `npm run web`'s URL with `?e2e=1`.
+ * Helpers read the app through `window.atenea` (state, seek, readPixels).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test as base, chromium, _electron, expect, type Page } from '@playwright/test';
+import { SOFTWARE_WEBGPU_FLAGS } from '../app/host/chromium-flags.ts';
+import { findElectronBinary } from '../app/host/electron-binary.ts';
+import type { AteneaTestState } from '../app/renderer/test-hooks.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** A summary of a read-back: size, how many pixels differ from the background, and a checksum. */
+export interface PixelSummary {
+  readonly width: number;
+  readonly height: number;
+  /** Fraction of pixels that are not the background colour. */
+  readonly nonBackground: number;
+  /** FNV-1a hash of the pixels (equal hashes: the same picture). */
+  readonly hash: number;
+  /** Mean of the RGB channels. */
+  readonly mean: number;
+}
+
+/** The app page and helpers. */
+export interface AppHandle {
+  readonly page: Page;
+  state(): Promise<AteneaTestState>;
+  seek(frame: number): Promise<AteneaTestState>;
+  /** Reads the current view back through a render target (at a reduced size, to keep tests fast). */
+  pixels(): Promise<PixelSummary>;
+  /** Waits until no transition or computation is running. */
+  settled(): Promise<AteneaTestState>;
+  /** Per-pixel difference between two reads (fraction of pixels that differ by more than 8 in any channel). */
+  pixelDiff(a: Uint8Array, b: Uint8Array): number;
+  rawPixels(): Promise<Uint8Array>;
+}
+
+async function openApp(page: Page, url: string | null): Promise<AppHandle> {
+  if (url) await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true' || !!document.querySelector('[data-testid=fatal]'), undefined, { timeout: 60_000 });
+  const fatal = await page.locator('[data-testid=fatal]').count();
+  if (fatal) throw new Error(`the app failed to start: ${await page.locator('[data-testid=fatal]').textContent()}`);
+  const handle: AppHandle = {
+    page,
+    state: () => page.evaluate(() => (window as unknown as { atenea: { state(): AteneaTestState } }).atenea.state()),
+    seek: (frame) => page.evaluate((f) => (window as unknown as { atenea: { seek(n: number): Promise<AteneaTestState> } }).atenea.seek(f), frame),
+    async settled() {
+      await page.waitForFunction(() => (window as unknown as { atenea: { state(): AteneaTestState } }).atenea.state().settled);
+      return handle.state();
+    },
+    pixels: () =>
+      page.evaluate(async () => {
+        const p = await (window as unknown as { atenea: { readPixels(s?: object): Promise<{ width: number; height: number; data: Uint8Array }> } }).atenea.readPixels({ width: 640, height: 360 });
+        const bg = [p.data[0], p.data[1], p.data[2]];
+        let other = 0;
+        let hash = 0x811c9dc5;
+        let sum = 0;
+        for (let i = 0; i < p.data.length; i += 4) {
+          if (Math.abs(p.data[i]! - bg[0]!) + Math.abs(p.data[i + 1]! - bg[1]!) + Math.abs(p.data[i + 2]! - bg[2]!) > 12) other++;
+          sum += p.data[i]! + p.data[i + 1]! + p.data[i + 2]!;
+          for (let k = 0; k < 4; k++) hash = Math.imul(hash ^ p.data[i + k]!, 0x01000193) >>> 0;
+        }
+        return { width: p.width, height: p.height, nonBackground: other / (p.width * p.height), hash, mean: sum / (p.width * p.height * 3) };
+      }),
+    rawPixels: async () =>
+      new Uint8Array(
+        await page.evaluate(async () => {
+          const p = await (window as unknown as { atenea: { readPixels(s?: object): Promise<{ data: Uint8Array }> } }).atenea.readPixels({ width: 320, height: 180 });
+          return Array.from(p.data);
+        }),
+      ),
+    pixelDiff(a, b) {
+      let differ = 0;
+      for (let i = 0; i < a.length; i += 4) {
+        if (Math.abs(a[i]! - b[i]!) > 8 || Math.abs(a[i + 1]! - b[i + 1]!) > 8 || Math.abs(a[i + 2]! - b[i + 2]!) > 8) differ++;
+      }
+      return differ / (a.length / 4);
+    },
+  };
+  await handle.settled();
+  return handle;
+}
+
+/** `test` with the `app` fixture (and `lang`: the UI language the page starts in). */
+export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en' }>({
+  lang: ['es', { option: true }],
+  app: async ({ baseURL, lang }, use, testInfo) => {
+    if (testInfo.project.name === 'electron') {
+      const executablePath = findElectronBinary(resolve(root, 'node_modules/electron'), process.env, { existsSync, readFileSync });
+      if (!executablePath) throw new Error('the electron project needs Electron’s binary (the config lists it only where it exists)');
+      const electronApp = await _electron.launch({ executablePath, args: [resolve(root, 'out/main/index.js'), '--e2e'], env: { ...process.env, ATENEA_LANG: lang } });
+      const page = await electronApp.firstWindow();
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      const app = await openApp(page, null);
+      await page.evaluate((l) => {
+        const select = document.querySelector<HTMLSelectElement>('[data-testid=language]')!;
+        select.value = l;
+        select.dispatchEvent(new Event('change'));
+      }, lang);
+      await use(app);
+      await electronApp.close();
+      return;
+    }
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...SOFTWARE_WEBGPU_FLAGS] });
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: lang === 'es' ? 'es-ES' : 'en-US' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error('pageerror:', e.message));
+    const app = await openApp(page, `${baseURL}/?e2e=1&lang=${lang}`);
+    await use(app);
+    await browser.close();
+  },
+});
+
+export { expect };
