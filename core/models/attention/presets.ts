@@ -1,0 +1,94 @@
+/**
+ * The presets of the attention chapters, each a plain scenario (so a preset can be saved as a file, edited and
+ * rerun), with names in the lecture's two languages:
+ * - module `focus` (the definition): `moon` (the night sky and a soft spot on the moon), `sentence` (a Spanish
+ *   sentence and a linear attention vector);
+ * - module `attention`: `translation` (Bahdanau et al. 2014 Fig. 3, from Distill), `speech` (Listen, Attend and
+ *   Spell, from Distill), `compute` (scores computed live: dot, general or additive).
+ */
+import type { LocalizedText } from '../../scenario/scenario-file.ts';
+import type { AttentionScenario } from './attention-scenario.ts';
+import { computeScenario } from './compute-preset.ts';
+import { speechAlignment, translationAlignment, type AlignmentData } from './data.ts';
+import { MOON } from './focus.ts';
+import type { FocusScenario } from './focus-scenario.ts';
+
+/** A named starting scenario. */
+export interface Preset<Scenario> {
+  /** Typed on the command line: `atenea trace translation`. */
+  readonly id: string;
+  readonly name: LocalizedText;
+  /** One sentence on what the preset shows. */
+  readonly description: LocalizedText;
+  readonly scenario: Scenario;
+}
+
+function alignmentScenario(data: AlignmentData, name: LocalizedText): AttentionScenario {
+  return { module: 'attention', name, kind: 'alignment', inputTokens: [...data.inputTokens], outputTokens: [...data.outputTokens], weights: data.weights.map((r) => [...r]) };
+}
+
+/** The `focus` presets (the lecture's definition). */
+export const FOCUS_PRESETS: readonly Preset<FocusScenario>[] = Object.freeze([
+  {
+    id: 'moon',
+    name: { en: 'Attention on the moon', es: 'Atención sobre la luna' },
+    description: {
+      en: 'To fix attention on the moon, the mask gives its pixels high values and the rest near zero; the image times the mask, pixel by pixel.',
+      es: 'Para fijar la atención sobre la luna, la máscara asigna valores altos a sus píxeles y anula los demás; la imagen por la máscara, píxel a píxel.',
+    },
+    scenario: { module: 'focus', name: { en: 'Attention on the moon', es: 'Atención sobre la luna' }, kind: 'image', width: 320, height: 180, seed: 2016, mask: { kind: 'spot', x: MOON.x, y: MOON.y, radius: MOON.radius, softness: 0.03 } },
+  },
+  {
+    id: 'sentence',
+    name: { en: 'Attention on a sentence', es: 'Atención sobre una frase' },
+    description: { en: 'For a text the attention is a linear vector: one weight per token, multiplying it.', es: 'Para texto el vector de atención es lineal: un peso por palabra, que la multiplica.' },
+    scenario: {
+      module: 'focus',
+      name: { en: 'Attention on a sentence', es: 'Atención sobre una frase' },
+      kind: 'text',
+      tokens: ['Para', 'fijar', 'la', 'atención', 'sobre', 'la', 'luna'],
+      attention: [0.05, 0.3, 0.02, 0.9, 0.1, 0.05, 1],
+    },
+  },
+]);
+
+/** The `attention` presets (attentional interfaces). */
+export const ATTENTION_PRESETS: readonly Preset<AttentionScenario>[] = Object.freeze([
+  {
+    id: 'translation',
+    name: { en: 'Translation English → French', es: 'Traducción inglés → francés' },
+    description: {
+      en: 'Each French word attends to the English words it translates (Bahdanau et al. 2014, Fig. 3): note “zone économique européenne”.',
+      es: 'Cada palabra francesa atiende a las inglesas que traduce (Bahdanau et al. 2014, fig. 3): observa «zone économique européenne».',
+    },
+    scenario: alignmentScenario(translationAlignment(), { en: 'Translation English → French', es: 'Traducción inglés → francés' }),
+  },
+  {
+    id: 'speech',
+    name: { en: 'Speech recognition', es: 'Reconocimiento de voz' },
+    description: {
+      en: 'Listen, Attend and Spell (Chan et al. 2015): each character attends to the audio frames that sound like it.',
+      es: 'Escuchar, atender y deletrear (Chan et al. 2015): cada carácter atiende a los fragmentos de audio que suenan como él.',
+    },
+    scenario: alignmentScenario(speechAlignment(), { en: 'Speech recognition', es: 'Reconocimiento de voz' }),
+  },
+  {
+    id: 'compute',
+    name: { en: 'Compute it: dot, general, additive', es: 'Calcúlalo: producto, general, aditiva' },
+    description: {
+      en: 'A small seeded encoder and decoder translate “el gato negro duerme en la casa azul”; switch the score function and watch the weights change.',
+      es: 'Un pequeño codificador y decodificador con semilla traducen «el gato negro duerme en la casa azul»; cambia la función de puntuación y mira cómo cambian los pesos.',
+    },
+    scenario: computeScenario(),
+  },
+]);
+
+/** The `focus` preset with this id, or undefined. */
+export function focusPreset(id: string): Preset<FocusScenario> | undefined {
+  return FOCUS_PRESETS.find((p) => p.id === id);
+}
+
+/** The `attention` preset with this id, or undefined. */
+export function attentionPreset(id: string): Preset<AttentionScenario> | undefined {
+  return ATTENTION_PRESETS.find((p) => p.id === id);
+}
