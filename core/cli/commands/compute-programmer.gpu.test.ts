@@ -4,6 +4,7 @@ import { seededRandom } from '../../math/random.ts';
 import { NO_ADAPTER_HELP, requestDawnDevice } from '../../node/dawn-device.ts';
 import type { ProgrammerOutput, ProgrammerStepJson } from '../../models/programmer/contract.ts';
 import { computeProgrammer } from './compute-programmer.ts';
+import { traceProgrammer } from './trace-programmer.ts';
 
 let device: GPUDevice;
 
@@ -68,5 +69,13 @@ describe('compute programmer: webgpu backend against cpu', () => {
     const cpu = run('cpu');
     expect(gpu).toHaveLength(2);
     gpu.forEach((g, k) => expectClose(g, cpu[k]!));
+  });
+
+  it('atenea trace --backend webgpu: every preset checked on the GPU gives the reference trace', async () => {
+    for (const { id } of traceProgrammer.presets) {
+      const scenario = traceProgrammer.presetScenario(id);
+      const onGpu = await traceProgrammer.run(scenario, device);
+      expect(onGpu).toEqual(await traceProgrammer.run(scenario));
+    }
   });
 });
