@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nonZeroCount, parityCell, parityInputs, parityTarget } from './parity.ts';
+import { ponderStepsByNonZeroCount } from './parity-plot.ts';
 import { ponderWithCell } from './ponder.ts';
 import { parityPreset } from './presets.ts';
 import { ponderStepsPerInput, runActScenario } from './run.ts';
@@ -57,5 +58,17 @@ describe('parity (Graves 2016 §3.1)', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the parity plot', () => {
+  it('pairs each input with its non-zero count and ponder steps, sorted by difficulty (and inputs do not depend on the order)', () => {
+    const scenario = parityPreset.scenario;
+    if (scenario.source !== 'cell') throw new Error('parity is a cell scenario');
+    const reversed = { ...scenario, inputs: [...scenario.inputs].reverse() };
+    const points = ponderStepsByNonZeroCount(reversed, runActScenario(reversed));
+    expect(points.map((p) => p.nonZero)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(points.map((p) => p.step)).toEqual([7, 6, 5, 4, 3, 2, 1, 0]);
+    expect(points.map((p) => p.ponderSteps)).toEqual(ponderStepsPerInput(runActScenario(scenario)));
   });
 });
