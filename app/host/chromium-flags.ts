@@ -46,7 +46,8 @@ export interface ChromiumLaunch {
  * {@link VULKAN_X11_FLAGS} for `vulkan-x11`. (`cpu` reaches the renderer through the URL's `?gpu=cpu`.)
  */
 export function chromiumArgs(launch: ChromiumLaunch): string[] {
-  const common = [`--user-data-dir=${launch.profileDir}`, '--no-default-browser-check', '--window-size=1600,1000'];
+  // Not GPU flags: a maximised window for the projector, and no "translate this page?" bubble over the lecture.
+  const common = [`--user-data-dir=${launch.profileDir}`, '--no-default-browser-check', '--window-size=1920,1080', '--start-maximized', '--disable-features=Translate'];
   let gpu: readonly string[];
   if (launch.softwareOnly) gpu = SOFTWARE_WEBGPU_FLAGS;
   else if (launch.gpu === 'vulkan-x11') gpu = [...VULKAN_X11_FLAGS, ...QUIET_FLAGS];
