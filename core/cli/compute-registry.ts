@@ -5,6 +5,7 @@ import type { AnyComputeCommand } from './compute-command.ts';
 import { computeNtm } from './commands/compute-ntm.ts';
 import { computeAct } from './commands/compute-act.ts';
 import { computeProgrammer } from './commands/compute-programmer.ts';
+import { computeAttention } from './commands/compute-attention.ts';
 
 /** The compute commands, in the order `atenea --help` lists them. */
-export const computeCommands: readonly AnyComputeCommand[] = [computeNtm, computeAct, computeProgrammer];
+export const computeCommands: readonly AnyComputeCommand[] = [computeNtm, computeAct, computeProgrammer, computeAttention];

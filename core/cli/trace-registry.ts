@@ -4,7 +4,8 @@
 import { traceNtm } from './commands/trace-ntm.ts';
 import { traceAct } from './commands/trace-act.ts';
 import { traceProgrammer } from './commands/trace-programmer.ts';
+import { traceAttention, traceFocus } from './commands/trace-attention.ts';
 import type { TraceCommand } from './trace-command.ts';
 
 /** The trace commands, in the order `atenea --help` lists their presets. */
-export const traceCommands: readonly TraceCommand[] = [traceNtm, traceAct, traceProgrammer];
+export const traceCommands: readonly TraceCommand[] = [traceNtm, traceAct, traceProgrammer, traceFocus, traceAttention];
