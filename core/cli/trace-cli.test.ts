@@ -64,8 +64,8 @@ describe('atenea trace', () => {
     await expectBad(['trace', bad], `atenea: ${bad}: steps[0].gate: got 2; allowed: a finite number in [0, 1]`);
     const broken = file('broken.json', '{"module": "ntm",');
     await expectBad(['trace', broken], new RegExp(`^atenea: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(.+\\); allowed: JSON text$`));
-    const other = file('focus.json', JSON.stringify({ module: 'focus' }));
-    await expectBad(['trace', other], /: module: no trace command for "focus"; allowed: one of .*"ntm"/);
+    const other = file('lstm.json', JSON.stringify({ module: 'lstm' }));
+    await expectBad(['trace', other], `atenea: ${other}: module: got "lstm"; allowed: one of "focus", "ntm", "attention", "act", "programmer"`);
     const noModule = file('none.json', JSON.stringify({ steps: [] }));
     await expectBad(['trace', noModule], /: module: missing; allowed: one of "focus", "ntm", "attention", "act", "programmer"$/);
   });

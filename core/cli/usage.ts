@@ -1,10 +1,11 @@
 /** The text of `atenea --help`, built from the registries so a new module appears by itself. */
 import { computeCommands } from './compute-registry.ts';
-import { describePresets } from './trace-runner.ts';
+import { traceCommands } from './trace-registry.ts';
 
 /** The usage text. */
 export function usage(): string {
   const modules = computeCommands.map((c) => `    ${c.module.padEnd(12)}${c.summary}`).join('\n');
+  const presets = traceCommands.map((c) => `    ${c.module.padEnd(12)}${c.presets.map((p) => p.id).join(', ')}`).join('\n');
   return `atenea: the numbers behind Atenea's lectures, from the command line
 
 usage:
@@ -15,7 +16,9 @@ usage:
 ${modules}
   npm run --silent atenea -- trace <scenario.json | preset> [--backend cpu|webgpu]
       Runs a whole scenario and writes its trace (one frame per stage per step) as JSON.
-      Presets: ${describePresets()}. Name a preset module:id when two modules share an id.
+      A file is run by the module its "module" field names. Presets (name one as module:id when two
+      modules share an id):
+${presets}
   npm run --silent atenea -- --help
 
 exit codes: 0 ok; 2 bad input or usage (one line on stderr naming the case, the field and what is
