@@ -7,7 +7,7 @@ describe('chromiumArgs', () => {
   it('uses exactly the PLATFORM.md flags where there is no GPU, whatever the mode', () => {
     for (const gpu of ['default', 'vulkan-x11', 'cpu'] as const) {
       const args = chromiumArgs({ ...base, gpu, softwareOnly: true });
-      const gpuFlags = args.filter((a) => !a.startsWith('--app=') && !a.startsWith('--user-data-dir=') && !['--no-default-browser-check', '--window-size=1920,1080', '--start-maximized', '--disable-features=Translate'].includes(a));
+      const gpuFlags = args.filter((a) => !a.startsWith('--app=') && !a.startsWith('--user-data-dir=') && !['--no-default-browser-check', '--window-size=1920,1080', '--start-maximized'].includes(a));
       expect(gpuFlags).toEqual([...SOFTWARE_WEBGPU_FLAGS]);
     }
     expect(SOFTWARE_WEBGPU_FLAGS).toEqual([

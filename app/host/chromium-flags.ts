@@ -46,8 +46,8 @@ export interface ChromiumLaunch {
  * {@link VULKAN_X11_FLAGS} for `vulkan-x11`. (`cpu` reaches the renderer through the URL's `?gpu=cpu`.)
  */
 export function chromiumArgs(launch: ChromiumLaunch): string[] {
-  // Not GPU flags: a maximised window for the projector, and no "translate this page?" bubble over the lecture.
-  const common = [`--user-data-dir=${launch.profileDir}`, '--no-default-browser-check', '--window-size=1920,1080', '--start-maximized', '--disable-features=Translate'];
+  // Not GPU flags: a full-size window for the projector (maximised where a window manager exists).
+  const common = [`--user-data-dir=${launch.profileDir}`, '--no-default-browser-check', '--window-size=1920,1080', '--start-maximized'];
   let gpu: readonly string[];
   if (launch.softwareOnly) gpu = SOFTWARE_WEBGPU_FLAGS;
   else if (launch.gpu === 'vulkan-x11') gpu = [...VULKAN_X11_FLAGS, ...QUIET_FLAGS];
@@ -57,3 +57,14 @@ export function chromiumArgs(launch: ChromiumLaunch): string[] {
   const args = [...gpu, ...sandbox, ...common.filter((flag) => !gpu.includes(flag)), `--app=${launch.url}`];
   return args;
 }
+
+/**
+ * The `Default/Preferences` file written into the fresh profile before launch: no "translate this page?" bubble
+ * over the lecture (the `Translate` feature switch no longer hides it in Chromium 156), no password or
+ * restore prompts.
+ */
+export const PROFILE_PREFERENCES = JSON.stringify({
+  translate: { enabled: false },
+  credentials_enable_service: false,
+  profile: { exit_type: 'Normal', exited_cleanly: true },
+});

@@ -3,11 +3,12 @@
  * Exit status: 0 closed normally, 1 build/start failure, 2 bad arguments, 3 nothing to open the app with.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { findBrowser } from './browser.ts';
+import { PROFILE_PREFERENCES } from './chromium-flags.ts';
 import { BUILD_OUTPUTS, REPO_ROOT, buildIfNeeded } from './build.ts';
 import { findElectronBinary } from './electron-binary.ts';
 import { runStart, type ChildLike } from './launch.ts';
@@ -85,7 +86,12 @@ const status = await runStart(parsed.value, {
     }
     return { url: `http://127.0.0.1:${bound}/`, close: () => closeServer(server) };
   },
-  makeProfileDir: () => mkdtempSync(join(tmpdir(), 'atenea-chromium-')),
+  makeProfileDir: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atenea-chromium-'));
+    mkdirSync(join(dir, 'Default'));
+    writeFileSync(join(dir, 'Default', 'Preferences'), PROFILE_PREFERENCES);
+    return dir;
+  },
   removeDir: (path) => rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }),
   onStopSignal: (handler) => {
     process.once('SIGINT', handler);
