@@ -69,8 +69,8 @@ export interface ChapterScene {
   readonly root: THREE.Object3D;
   /** Brings the objects to the state of `input` (no time, no randomness: same input, same picture). */
   update(input: SceneInput): void;
-  /** The default camera pose for a frame of the trace. */
-  framing(trace: Trace, frame: number): CameraPose;
+  /** The default camera pose for a frame of the trace, for a view of the given width/height ratio. */
+  framing(trace: Trace, frame: number, aspect: number): CameraPose;
   /** Text for a hovered object (numbers on hover for big N), or null. */
   hoverText?(hit: THREE.Intersection, input: SceneInput): string | null;
   dispose(): void;

@@ -104,14 +104,11 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
 
   function applyCamera(input: ViewInput, aspect: number): void {
     if (!chapterScene || input.cameraMoved) return;
-    const a = chapterScene.framing(input.trace, input.fromFrame);
-    const b = chapterScene.framing(input.trace, input.frame);
+    const a = chapterScene.framing(input.trace, input.fromFrame, aspect);
+    const b = chapterScene.framing(input.trace, input.frame, aspect);
     const pose = lerpPose(a, b, input.progress);
-    // The framing fits a 16:9 view; back off for narrower views so nothing is cut.
-    const widen = Math.max(1, 16 / 9 / aspect);
     const t = new THREE.Vector3(...pose.target);
-    const p = new THREE.Vector3(...pose.position).sub(t).multiplyScalar(widen).add(t);
-    camera.position.copy(p);
+    camera.position.set(...pose.position);
     controls.target.copy(t);
     camera.lookAt(t);
   }
@@ -178,7 +175,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     },
     resetCamera(input) {
       lastKey = '';
-      applyCamera({ ...input, cameraMoved: false }, camera.aspect);
+      applyCamera({ ...input, cameraMoved: false }, camera.aspect || 16 / 9);
     },
     async readPixels(input, size) {
       const width = Math.max(1, Math.round(size?.width ?? canvas.width));

@@ -20,11 +20,11 @@ export function frameLabel(store: AppStore, chapter: Chapter): string {
 
 /** Mounts the transport bar into `el`. */
 export function mountTransport(el: HTMLElement, store: AppStore, chapter: Chapter, now: () => number): Unmount {
-  const first = h('button', { type: 'button', 'data-testid': 'first', class: 'icon' }, '⏮');
+  const first = h('button', { type: 'button', 'data-testid': 'first', class: 'icon' }, '⇤');
   const back = h('button', { type: 'button', 'data-testid': 'step-back', class: 'icon' }, '◀');
   const play = h('button', { type: 'button', 'data-testid': 'play', class: 'icon play' }, '▶');
   const forward = h('button', { type: 'button', 'data-testid': 'step-forward', class: 'icon' }, '▶');
-  const last = h('button', { type: 'button', 'data-testid': 'last', class: 'icon' }, '⏭');
+  const last = h('button', { type: 'button', 'data-testid': 'last', class: 'icon' }, '⇥');
   const timeline = h('input', { type: 'range', min: 0, max: 0, step: 1, value: 0, 'data-testid': 'timeline', class: 'timeline' });
   const label = h('output', { 'data-testid': 'frame-label', class: 'frame-label', 'aria-live': 'polite' });
   const speedLabel = h('label', { class: 'speed-label', for: 'speed' });

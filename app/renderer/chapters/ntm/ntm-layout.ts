@@ -1,10 +1,11 @@
 /**
- * Where the NTM scene puts things (world units), as a pure function of N and M: the addressing rows on a
- * vertical board, the memory tape on the floor in front of it, the key to its left, r, e and a to its right.
- * Slot i has the same x in every row and in the memory, so a weight sits right above the slot it addresses.
+ * Where the NTM scene puts things (world units), as a pure function of N and M: the addressing rows stacked
+ * on a board, the memory tape right below them (slot i is a column of M cells at the same x as its weights,
+ * each cell a block whose depth and colour show the value), the key to the memory's left, r, e and a to its
+ * right, and (for multi-step runs) the weightings over time to the right of the rows.
  */
 
-/** The addressing rows, top to bottom, and the stage at which each appears. */
+/** The addressing rows, top to bottom, and the stage index at which each gets its values. */
 export const ROWS = [
   { id: 'content', stage: 0 },
   { id: 'previous', stage: 0 },
@@ -27,14 +28,10 @@ export interface NtmLayout {
   readonly barHeight: number;
   /** Baseline y of each row. */
   readonly rowY: Readonly<Record<RowId, number>>;
-  /** Floor y of the memory tape; memory bars grow up (positive) or down (negative) from it. */
-  readonly memoryY: number;
-  /** Height of a memory value of ±range. */
-  readonly memoryHeight: number;
-  /** Depth between the cells of a slot. */
-  readonly dz: number;
-  /** z of the first cell. */
-  readonly z0: number;
+  /** Height of one memory cell; cell j of a slot is centred at `cellY(j)`. */
+  readonly cellHeight: number;
+  /** Depth of a memory block of |value| = range (blocks grow towards the viewer). */
+  readonly memoryDepth: number;
   /** x of the key column (left of the tape) and of r, e, a (right of it). */
   readonly keyX: number;
   readonly readX: number;
@@ -42,6 +39,12 @@ export interface NtmLayout {
   readonly addX: number;
   /** x where row titles end (right-aligned there). */
   readonly titleX: number;
+  /** Centre x of the heat maps (when shown), their width and height. */
+  readonly heatX: number;
+  readonly heatWidth: number;
+  readonly heatHeight: number;
+  /** Height of number labels. */
+  readonly numberHeight: number;
   /** Bounds of everything drawn, for framing. */
   readonly bounds: { readonly min: readonly [number, number, number]; readonly max: readonly [number, number, number] };
 }
@@ -51,9 +54,9 @@ export function slotX(layout: NtmLayout, i: number): number {
   return (i - (layout.n - 1) / 2) * layout.dx;
 }
 
-/** z of cell j of a slot. */
-export function cellZ(layout: NtmLayout, j: number): number {
-  return layout.z0 + j * layout.dz;
+/** Centre y of cell j of every slot (cell 0 on top, just below the rows). */
+export function cellY(layout: NtmLayout, j: number): number {
+  return -(j + 0.5) * layout.cellHeight;
 }
 
 /** Whether numbers are written on the bars (N ≤ 32; larger N shows them on hover). */
@@ -63,10 +66,10 @@ export function showsNumbers(n: number): boolean {
 
 /** The layout for N slots of width M. */
 export function ntmLayout(n: number, m: number, hasHeatmaps: boolean): NtmLayout {
-  const dx = Math.min(1.15, 12 / Math.max(1, n));
+  const dx = Math.min(1.2, 12 / Math.max(1, n));
   const width = dx * Math.max(1, n);
-  const pitch = 1.6;
-  const base = 0.9;
+  const pitch = 1.55;
+  const base = 0.85;
   const rowY = {
     content: base + 4 * pitch,
     previous: base + 3 * pitch,
@@ -74,29 +77,33 @@ export function ntmLayout(n: number, m: number, hasHeatmaps: boolean): NtmLayout
     shift: base + pitch,
     sharpen: base,
   };
-  const dz = Math.min(0.75, 4.5 / Math.max(1, m));
+  const cellHeight = Math.min(0.62, 5.2 / Math.max(1, m));
   const half = width / 2;
-  const readX = half + 1.3;
-  const layout = {
+  const readX = half + 1.15;
+  const heatWidth = hasHeatmaps ? 5.6 : 0;
+  const heatX = half + 1.2 + heatWidth / 2;
+  const bottom = -m * cellHeight;
+  return {
     n,
     m,
     dx,
     width,
-    barHeight: 1.0,
+    barHeight: 0.95,
     rowY,
-    memoryY: -1.3,
-    memoryHeight: 0.9,
-    dz,
-    z0: 0.9,
-    keyX: -half - 1.3,
+    cellHeight,
+    memoryDepth: 0.9,
+    keyX: -half - 1.1,
     readX,
-    eraseX: readX + 1.3,
-    addX: readX + 2.6,
-    titleX: -half - 0.5,
+    eraseX: readX + 1.15,
+    addX: readX + 2.3,
+    titleX: -half - 0.45,
+    heatX,
+    heatWidth,
+    heatHeight: 2.5,
+    numberHeight: n > 16 ? 0.3 : 0.4,
     bounds: {
-      min: [-half - 6.2, -2.6, 0] as const,
-      max: [readX + 3.4 + (hasHeatmaps ? 5.5 : 0), rowY.content + 1.9, 0.9 + dz * m] as const,
+      min: [-half - 4.6, bottom - 0.75, 0],
+      max: [Math.max(readX + 2.9, hasHeatmaps ? heatX + heatWidth / 2 + 0.2 : 0), rowY.content + 2.0, 1],
     },
   };
-  return layout;
 }

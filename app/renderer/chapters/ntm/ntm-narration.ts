@@ -20,6 +20,11 @@ function argmax(v: readonly number[]): number {
   return best;
 }
 
+/** An equation on two aligned lines: the formula, then the numbers substituted. */
+function lines(lhs: string, formula: string, numbers: string, relation = '='): string {
+  return `\\begin{aligned} ${lhs} &${relation} ${formula} \\\\ &= ${numbers} \\end{aligned}`;
+}
+
 const vec = (language: Language, v: readonly number[]) => `\\left[${v.map((x) => texNumber(language, x)).join(',\\ ')}\\right]`;
 
 /** The narration of one NTM frame. */
@@ -38,10 +43,10 @@ export function ntmNarration(frame: Frame, language: Language): Narration {
   let caption = msg.ntm.captions[v.stage];
   switch (v.stage) {
     case 'content':
-      tex = `w^c_t(${i}) = \\frac{e^{\\beta K[k, M_{${i}}]}}{\\sum_j e^{\\beta K[k, M_j]}} = \\frac{e^{${n(v.beta)} \\cdot ${n(K)}}}{\\sum_j e^{${n(v.beta)}\\, K_j}} = ${n(wc)}`;
+      tex = lines(`w^c_t(${i})`, `\\frac{e^{\\beta K[k, M_{${i}}]}}{\\sum_j e^{\\beta K[k, M_j]}}`, `\\frac{e^{${n(v.beta)} \\cdot ${n(K)}}}{\\sum_j e^{${n(v.beta)}\\, K[k, M_j]}} = ${n(wc)}`);
       break;
     case 'interpolate':
-      tex = `w^g_t(${i}) = g\\, w^c_t(${i}) + (1 - g)\\, w_{t-1}(${i}) = ${n(v.gate)} \\cdot ${n(wc)} + ${n(1 - v.gate)} \\cdot ${n(v.previousWeights[i] ?? 0)} = ${n(wg)}`;
+      tex = lines(`w^g_t(${i})`, `g\\, w^c_t(${i}) + (1 - g)\\, w_{t-1}(${i})`, `${n(v.gate)} \\cdot ${n(wc)} + ${n(1 - v.gate)} \\cdot ${n(v.previousWeights[i] ?? 0)} = ${n(wg)}`);
       break;
     case 'shift': {
       const K2 = (v.shift.length - 1) / 2;
@@ -50,23 +55,23 @@ export function ntmNarration(frame: Frame, language: Language): Narration {
         .map((s, j) => ({ s, src: (((i - (j - K2)) % N) + N) % N }))
         .filter(({ s }) => s !== 0)
         .map(({ s, src }) => `${n(s)} \\cdot ${n(v.gatedWeights[src] ?? 0)}`);
-      tex = `\\tilde w_t(${i}) = \\sum_{j} w^g_t(j)\\, s_t(${i} - j) = ${terms.join(' + ') || '0'} = ${n(wt)}`;
+      tex = lines(`\\tilde w_t(${i})`, `\\sum_{j} w^g_t(j)\\, s_t(${i} - j)`, `${terms.join(' + ') || '0'} = ${n(wt)}`);
       break;
     }
     case 'sharpen':
-      tex = `w_t(${i}) = \\frac{\\tilde w_t(${i})^{\\gamma}}{\\sum_j \\tilde w_t(j)^{\\gamma}} = \\frac{${n(wt)}^{${n(v.gamma)}}}{\\sum_j \\tilde w_t(j)^{${n(v.gamma)}}} = ${n(w)}`;
+      tex = lines(`w_t(${i})`, `\\frac{\\tilde w_t(${i})^{\\gamma}}{\\sum_j \\tilde w_t(j)^{\\gamma}}`, `\\frac{${n(wt)}^{${n(v.gamma)}}}{\\sum_j \\tilde w_t(j)^{${n(v.gamma)}}} = ${n(w)}`);
       break;
     case 'read':
-      tex = `r_t = \\sum_i w_t(i)\\, M_t(i) = ${vec(language, v.readVector)}`;
+      tex = lines('r_t', `\\sum_i w_t(i)\\, M_t(i)`, vec(language, v.readVector));
       if (v.role === 'write') caption = msg.ntm.captions.read;
       break;
     case 'write': {
       const after = v.memoryAfter.slice(i * v.m, i * v.m + v.m);
       if (v.writeMode === 'simplified') {
-        tex = `M_t(${i}) \\leftarrow w_t(${i})\\, a + (1 - w_t(${i}))\\, M_{t-1}(${i}) = ${vec(language, after)}`;
+        tex = lines(`M_t(${i})`, `w_t(${i})\\, a + (1 - w_t(${i}))\\, M_{t-1}(${i})`, vec(language, after), '\\leftarrow');
         caption = msg.ntm.captions.writeSimple;
       } else {
-        tex = `M_t(${i}) = M_{t-1}(${i}) \\circ (1 - w_t(${i})\\, e_t) + w_t(${i})\\, a_t = ${vec(language, after)}`;
+        tex = lines(`M_t(${i})`, `M_{t-1}(${i}) \\circ (1 - w_t(${i})\\, e_t) + w_t(${i})\\, a_t`, vec(language, after));
       }
       break;
     }

@@ -14,13 +14,15 @@ import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { weightingsOverTime } from '../../../../core/models/ntm/weightings-over-time.ts';
 import type { NtmTrace } from '../../../../core/models/ntm/run-scenario.ts';
 import { cachedView, memoryRange, stageIndex, type NtmView } from './ntm-view.ts';
-import { ROWS, cellZ, ntmLayout, showsNumbers, slotX, type NtmLayout, type RowId } from './ntm-layout.ts';
+import { ROWS, cellY, ntmLayout, showsNumbers, slotX, type NtmLayout, type RowId } from './ntm-layout.ts';
 
 const TEXT = '#f4f6fb';
 const DIM_TEXT = '#9aa3b5';
 const ACTIVE = '#ffd84d';
 const READ_BEAM: Rgb = [0.15, 0.85, 1.0];
 const WRITE_BEAM: Rgb = [1.0, 0.3, 0.85];
+const READ_HEX = '#4fdcff';
+const WRITE_HEX = '#ff6ad8';
 
 /** Everything the scene shows for one frame, as numbers that can be interpolated. */
 interface Display {
@@ -91,11 +93,15 @@ function mixDisplay(a: Display, b: Display, t: number): Display {
   };
 }
 
+/** A unit box standing on y = 0 (bars grow up). */
 const BOX = new THREE.BoxGeometry(1, 1, 1).translate(0, 0.5, 0);
-const UNIT_Y = new THREE.Vector3(0, 1, 0);
+/** A unit box whose back face is at z = 0 (memory blocks grow towards the viewer). */
+const BLOCK = new THREE.BoxGeometry(1, 1, 1).translate(0, 0, 0.5);
+/** A centred unit box (beams, plates). */
+const CENTRED = new THREE.BoxGeometry(1, 1, 1);
 
-function instanced(count: number, material: THREE.Material, name: string): THREE.InstancedMesh {
-  const mesh = new THREE.InstancedMesh(BOX, material, Math.max(1, count));
+function instanced(count: number, material: THREE.Material, name: string, geometry: THREE.BufferGeometry = BOX): THREE.InstancedMesh {
+  const mesh = new THREE.InstancedMesh(geometry, material, Math.max(1, count));
   mesh.name = name;
   mesh.frustumCulled = false;
   mesh.instanceMatrix.setUsage(THREE.DynamicDrawUsage);
@@ -113,6 +119,12 @@ function setBar(mesh: THREE.InstancedMesh, index: number, x: number, y: number, 
   _p.set(x, h >= 0 ? y : y + h, z);
   _s.set(w, Math.max(Math.abs(h), 0.02), d);
   _m.compose(_p, _q.identity(), _s);
+  mesh.setMatrixAt(index, _m);
+  mesh.setColorAt(index, _c.setRGB(color[0] * gain, color[1] * gain, color[2] * gain, THREE.SRGBColorSpace));
+}
+
+function setBlock(mesh: THREE.InstancedMesh, index: number, x: number, y: number, w: number, h: number, depth: number, color: Rgb, gain = 1): void {
+  _m.compose(_p.set(x, y, 0), _q.identity(), _s.set(w, h, Math.max(depth, 0.04)));
   mesh.setMatrixAt(index, _m);
   mesh.setColorAt(index, _c.setRGB(color[0] * gain, color[1] * gain, color[2] * gain, THREE.SRGBColorSpace));
 }
@@ -147,68 +159,73 @@ class LabelSet {
   }
 }
 
-/** Builds the NTM scene; the meshes are rebuilt when N or M change. */
+type Label = { text: string; x: number; y: number; z: number; style?: LabelStyle };
+
+/** Builds the NTM scene; its meshes are rebuilt when N or M change. */
 export function createNtmScene(labels: LabelFactory): ChapterScene {
   const root = new THREE.Group();
   root.name = 'ntm';
   const barMaterial = new THREE.MeshLambertMaterial({ color: 0xffffff });
   const beamMaterial = new THREE.MeshBasicMaterial({ color: 0xffffff, transparent: true, blending: THREE.AdditiveBlending, depthWrite: false });
-  const plateMaterial = new THREE.MeshBasicMaterial({ color: 0x2a3242 });
-  const activeMaterial = new THREE.MeshBasicMaterial({ color: 0x253553 });
+  const plateMaterial = new THREE.MeshBasicMaterial({ color: 0xffffff });
+  const activeMaterial = new THREE.MeshBasicMaterial({ color: 0x22324f });
 
   let built: { n: number; m: number; heat: boolean; trace: Trace | null } = { n: -1, m: -1, heat: false, trace: null };
   let layout: NtmLayout = ntmLayout(1, 1, false);
-  let parts: {
+  interface Parts {
     rows: Record<RowId, THREE.InstancedMesh>;
-    plates: THREE.InstancedMesh;
     activePlate: THREE.Mesh;
     memory: THREE.InstancedMesh;
-    memoryFloor: THREE.InstancedMesh;
     vectors: THREE.InstancedMesh;
     beams: THREE.InstancedMesh;
     heat: { read: THREE.Mesh; write: THREE.Mesh; canvasRead: HTMLCanvasElement; canvasWrite: HTMLCanvasElement; key: string } | null;
-    text: {
-      titles: LabelSet;
-      numbers: LabelSet;
-      memoryNumbers: LabelSet;
-      vectorNumbers: LabelSet;
-      banner: LabelSet;
-    };
-  } | null = null;
+    text: { titles: LabelSet; numbers: LabelSet; memoryNumbers: LabelSet; vectorNumbers: LabelSet; banner: LabelSet };
+  }
+  let parts: Parts | null = null;
   let range = 1;
   let overTime: { read: number[][]; write: number[][] } = { read: [], write: [] };
 
   function build(n: number, m: number, heat: boolean): void {
     root.clear();
-    layout = ntmLayout(n, m, heat);
+    const L = (layout = ntmLayout(n, m, heat));
     const rows = {} as Record<RowId, THREE.InstancedMesh>;
     for (const { id } of ROWS) {
       rows[id] = instanced(n, barMaterial, `row:${id}`);
       root.add(rows[id]);
     }
-    const plates = instanced(ROWS.length + 1, plateMaterial, 'plates');
+    // Baselines under each row, a backing plate behind the memory and behind k, r, e, a.
+    const plates = instanced(ROWS.length + 5, plateMaterial, 'plates', CENTRED);
     ROWS.forEach(({ id }, k) => {
-      _m.compose(_p.set(0, layout.rowY[id] - 0.06, -0.05), _q.identity(), _s.set(layout.width + 0.3, 0.06, 0.5));
+      _m.compose(_p.set(0, L.rowY[id] - 0.03, 0), _q.identity(), _s.set(L.width + 0.2, 0.06, 0.5));
       plates.setMatrixAt(k, _m);
-      plates.setColorAt(k, _c.set(0x3a4356));
+      plates.setColorAt(k, _c.set(0x4a5570));
     });
-    _m.compose(_p.set(0, layout.memoryY - 0.05, cellZ(layout, (m - 1) / 2)), _q.identity(), _s.set(layout.width + 0.3, 0.04, layout.dz * m + 0.2));
-    plates.setMatrixAt(ROWS.length, _m);
-    plates.setColorAt(ROWS.length, _c.set(0x20263a));
+    const memH = m * L.cellHeight;
+    const backing: [number, number][] = [
+      [0, L.width + 0.2],
+      [L.keyX, 0.95],
+      [L.readX, 0.95],
+      [L.eraseX, 0.95],
+      [L.addX, 0.95],
+    ];
+    backing.forEach(([x, w], k) => {
+      _m.compose(_p.set(x, -memH / 2, -0.06), _q.identity(), _s.set(w, memH + 0.12, 0.1));
+      plates.setMatrixAt(ROWS.length + k, _m);
+      plates.setColorAt(ROWS.length + k, _c.set(0x1c2333));
+    });
     finish(plates);
     root.add(plates);
     const activePlate = new THREE.Mesh(new THREE.PlaneGeometry(1, 1), activeMaterial);
     activePlate.name = 'active-row';
     root.add(activePlate);
-    const memory = instanced(n * m, barMaterial, 'memory');
+    const memory = instanced(n * m, barMaterial, 'memory', BLOCK);
     root.add(memory);
-    const memoryFloor = instanced(1, plateMaterial, 'memory-floor');
-    memoryFloor.visible = false;
-    const vectors = instanced(4 * m, barMaterial, 'vectors');
+    const vectors = instanced(4 * m, barMaterial, 'vectors', BLOCK);
     root.add(vectors);
-    const beams = instanced(2 * n, beamMaterial, 'beams');
+    const beams = instanced(2 * n, beamMaterial, 'beams', CENTRED);
+    beams.renderOrder = 2;
     root.add(beams);
-    let heatParts = null;
+    let heatParts: Parts['heat'] = null;
     if (heat) {
       const canvasRead = document.createElement('canvas');
       const canvasWrite = document.createElement('canvas');
@@ -217,34 +234,36 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         texture.colorSpace = THREE.SRGBColorSpace;
         texture.magFilter = THREE.NearestFilter;
         texture.minFilter = THREE.NearestFilter;
+        texture.generateMipmaps = false;
         const mesh = new THREE.Mesh(new THREE.PlaneGeometry(1, 1), new THREE.MeshBasicMaterial({ map: texture }));
-        mesh.position.set(layout.width / 2 + 4.4, y, 0);
-        mesh.scale.set(5, 2.6, 1);
+        mesh.position.set(L.heatX, y, 0);
+        mesh.scale.set(L.heatWidth, L.heatHeight, 1);
         root.add(mesh);
         return mesh;
       };
       heatParts = {
-        read: mk(canvasRead, layout.rowY.interpolate + 2.4),
-        write: mk(canvasWrite, layout.rowY.sharpen + 1.3),
+        read: mk(canvasRead, L.rowY.previous + 0.3),
+        write: mk(canvasWrite, L.rowY.shift + 0.1),
         canvasRead,
         canvasWrite,
         key: '',
       };
     }
     const text = {
-      titles: new LabelSet(labels, 0.42),
-      numbers: new LabelSet(labels, n > 16 ? 0.24 : 0.32),
-      memoryNumbers: new LabelSet(labels, 0.26),
-      vectorNumbers: new LabelSet(labels, 0.26),
-      banner: new LabelSet(labels, 0.62),
+      titles: new LabelSet(labels, 0.44),
+      numbers: new LabelSet(labels, L.numberHeight),
+      memoryNumbers: new LabelSet(labels, Math.min(0.34, L.cellHeight * 0.55, L.dx * 0.3)),
+      vectorNumbers: new LabelSet(labels, Math.min(0.34, L.cellHeight * 0.55)),
+      banner: new LabelSet(labels, 0.6),
     };
     for (const t of Object.values(text)) root.add(t.group);
-    parts = { rows, plates, activePlate, memory, memoryFloor, vectors, beams, heat: heatParts, text };
+    parts = { rows, activePlate, memory, vectors, beams, heat: heatParts, text };
   }
 
-  function drawHeat(canvas: HTMLCanvasElement, mesh: THREE.Mesh, data: readonly (readonly number[] | undefined)[], steps: number, n: number, upTo: number): void {
-    canvas.width = Math.max(1, steps);
-    canvas.height = Math.max(1, n);
+  function drawHeat(canvas: HTMLCanvasElement, mesh: THREE.Mesh, data: readonly (readonly number[] | undefined)[], steps: number, n: number, upTo: number, current: number): void {
+    // One texel per (time, slot): time left to right, slot 0 on top (as in the memory below).
+    canvas.width = Math.max(1, steps) * 8;
+    canvas.height = Math.max(1, n) * 8;
     const ctx = canvas.getContext('2d')!;
     ctx.fillStyle = '#141a26';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -253,12 +272,16 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       if (!col) continue;
       col.forEach((w, i) => {
         const c = weightColor(w);
-        ctx.fillStyle = `rgb(${c[0] * 255},${c[1] * 255},${c[2] * 255})`;
-        ctx.fillRect(t, i, 1, 1);
+        ctx.fillStyle = `rgb(${Math.round(c[0] * 255)},${Math.round(c[1] * 255)},${Math.round(c[2] * 255)})`;
+        ctx.fillRect(t * 8, i * 8, 8, 8);
       });
     }
-    const material = mesh.material as THREE.MeshBasicMaterial;
-    material.map!.needsUpdate = true;
+    if (current >= 0 && current < steps) {
+      ctx.strokeStyle = ACTIVE;
+      ctx.lineWidth = 2;
+      ctx.strokeRect(current * 8 + 1, 1, 6, canvas.height - 2);
+    }
+    (mesh.material as THREE.MeshBasicMaterial).map!.needsUpdate = true;
   }
 
   function ensure(trace: Trace, v: NtmView): void {
@@ -276,7 +299,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
   }
 
   function update(input: SceneInput): void {
-    const { trace, language } = input;
+    const { trace } = input;
     const target = trace.frames[input.frame];
     if (!target) {
       root.visible = false;
@@ -291,38 +314,41 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     const p = parts!;
     const L = layout;
     const { n, m } = L;
-    const msg = messages(language);
     const stage = stageIndex(to.stage);
 
     // Addressing rows: bars whose height and colour are the weight.
     for (const { id } of ROWS) {
       const mesh = p.rows[id];
       const values = d.rows[id];
-      const dim = id === 'previous' ? 0.6 : 1;
+      const dim = id === 'previous' ? 0.65 : 1;
       for (let i = 0; i < n; i++) {
         const w = values[i] ?? 0;
-        setBar(mesh, i, slotX(L, i), L.rowY[id], 0, L.dx * 0.72, w * L.barHeight, 0.4, weightColor(w), dim);
+        setBar(mesh, i, slotX(L, i), L.rowY[id], 0.25, L.dx * 0.7, w * L.barHeight, 0.5, weightColor(w), dim);
       }
       finish(mesh);
     }
-    // Highlight the row the current stage computes.
+    // Highlight the row the current stage computes (w_prev and w_c both feed the interpolation).
     const activeRow: RowId | null = stage <= 3 ? (['content', 'interpolate', 'shift', 'sharpen'] as const)[stage]! : null;
     p.activePlate.visible = activeRow !== null;
     if (activeRow) {
-      p.activePlate.position.set(-1.6, L.rowY[activeRow] + 0.62, -0.3);
-      p.activePlate.scale.set(L.width + 9.2, 1.5, 1);
+      const x0 = L.bounds.min[0] + 0.1;
+      const x1 = L.width / 2 + 0.4;
+      p.activePlate.position.set((x0 + x1) / 2, L.rowY[activeRow] + 0.62, -0.2);
+      p.activePlate.scale.set(x1 - x0, 1.45, 1);
     }
 
-    // Memory tape: N slots (x), each a column of M cells (z); height and colour are the value.
+    // Memory tape: slot i is a column of M cells; each cell's depth and colour are its value.
+    const cellW = L.dx * 0.84;
+    const cellH = L.cellHeight * 0.84;
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < m; j++) {
         const value = d.memory[i * m + j] ?? 0;
-        setBar(p.memory, i * m + j, slotX(L, i), L.memoryY, cellZ(L, j), L.dx * 0.8, (value / range) * L.memoryHeight, L.dz * 0.8, divergingColor(value, range));
+        setBlock(p.memory, i * m + j, slotX(L, i), cellY(L, j), cellW, cellH, (Math.abs(value) / range) * L.memoryDepth, divergingColor(value, range));
       }
     }
     finish(p.memory);
 
-    // Key (left), r, e, a (right): columns of M cells aligned with the memory's cells.
+    // Key (left), r, e, a (right): columns of M cells beside the memory, cell j level with the memory's cell j.
     const columns: { x: number; values: number[]; on: number; kind: 'signed' | 'weight' }[] = [
       { x: L.keyX, values: d.key, on: d.keyOn, kind: 'signed' },
       { x: L.readX, values: d.read, on: d.readOn, kind: 'signed' },
@@ -333,155 +359,151 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       for (let j = 0; j < m; j++) {
         const value = col.values[j] ?? 0;
         const color = col.kind === 'weight' ? weightColor(value) : divergingColor(value, range);
-        const h = col.kind === 'weight' ? value * L.memoryHeight : (value / range) * L.memoryHeight;
-        setBar(p.vectors, c * m + j, col.x, L.memoryY, cellZ(L, j), 0.8, h, L.dz * 0.8, color, 0.35 + 0.65 * col.on);
+        const depth = col.kind === 'weight' ? value * L.memoryDepth : (Math.abs(value) / range) * L.memoryDepth;
+        setBlock(p.vectors, c * m + j, col.x, cellY(L, j), 0.8, cellH, depth, color, 0.3 + 0.7 * col.on);
       }
     });
     finish(p.vectors);
 
-    // Heads: beams from the final weights down to each slot, brightness = weight (additive blending).
-    const top = new THREE.Vector3();
-    const bottom = new THREE.Vector3();
+    // Heads: a beam from the final weight down through the slot's column, brightness = weight.
+    const top = L.rowY.sharpen;
+    const bottom = -m * L.cellHeight;
     for (let i = 0; i < n; i++) {
-      top.set(slotX(L, i), L.rowY.sharpen, 0);
-      bottom.set(slotX(L, i), L.memoryY + 0.3, cellZ(L, (m - 1) / 2));
-      const dir = bottom.clone().sub(top);
-      const len = dir.length();
-      _q.setFromUnitVectors(UNIT_Y, dir.normalize());
       for (const [k, values, color] of [
         [0, d.readBeam, READ_BEAM],
         [1, d.writeBeam, WRITE_BEAM],
       ] as const) {
         const w = Math.min(1, Math.max(0, values[i] ?? 0));
-        const width = L.dx * (0.3 + 0.35 * k);
-        _m.compose(top, _q, _s.set(width, len, width));
+        _m.compose(_p.set(slotX(L, i), (top + bottom) / 2, L.memoryDepth + 0.15 + 0.05 * k), _q.identity(), _s.set(L.dx * 0.92, top - bottom + 0.1, 0.04));
         p.beams.setMatrixAt(k * n + i, _m);
-        p.beams.setColorAt(k * n + i, _c.setRGB(color[0] * w, color[1] * w, color[2] * w, THREE.SRGBColorSpace));
+        const g = 0.85 * w;
+        p.beams.setColorAt(k * n + i, _c.setRGB(color[0] * g, color[1] * g, color[2] * g, THREE.SRGBColorSpace));
       }
     }
     finish(p.beams);
 
     // Heat maps of the read and write weightings over time (multi-step runs), revealed up to this step.
     if (p.heat) {
-      const key = `${trace.frames.length}:${to.step}:${stage >= 5 ? 1 : 0}`;
+      const upTo = stage >= 3 ? to.step : to.step - 1;
+      const key = `${upTo}:${to.step}`;
       if (p.heat.key !== key) {
         p.heat.key = key;
-        const upTo = stage >= 5 ? to.step : to.step - 1;
-        drawHeat(p.heat.canvasRead, p.heat.read, overTime.read, trace.steps, n, upTo);
-        drawHeat(p.heat.canvasWrite, p.heat.write, overTime.write, trace.steps, n, upTo);
+        drawHeat(p.heat.canvasRead, p.heat.read, overTime.read, trace.steps, n, upTo, to.step);
+        drawHeat(p.heat.canvasWrite, p.heat.write, overTime.write, trace.steps, n, upTo, to.step);
       }
     }
 
-    drawLabels(input, to, d, msg, activeRow);
+    drawLabels(input, to, activeRow);
   }
 
-  function drawLabels(input: SceneInput, v: NtmView, d: Display, msg: Messages, activeRow: RowId | null): void {
+  function drawLabels(input: SceneInput, v: NtmView, activeRow: RowId | null): void {
     const p = parts!;
     const L = layout;
     const { n, m } = L;
-    const lang: Language = input.language;
-    const num = (x: number) => formatNumber(lang, x, 2);
-    const shiftText = `s = [${v.shift.map(num).join('  ')}]`;
+    const msg: Messages = messages(input.language);
+    const num = (x: number) => formatNumber(input.language, x, 2);
+    const stage = stageIndex(v.stage);
     const params: Record<RowId, string> = {
       content: `β = ${num(v.beta)}`,
       previous: `g = ${num(v.gate)}`,
       interpolate: '',
-      shift: shiftText,
+      shift: `s = [${v.shift.map(num).join('  ')}]`,
       sharpen: `γ = ${num(v.gamma)}`,
     };
-    const titles: { text: string; x: number; y: number; z: number; style?: LabelStyle }[] = [];
+    const titles: Label[] = [];
     for (const { id } of ROWS) {
-      const color = id === activeRow || (id === 'previous' && activeRow === 'interpolate') ? ACTIVE : id === 'previous' ? DIM_TEXT : TEXT;
-      titles.push({ text: msg.ntm.rows[id], x: L.titleX, y: L.rowY[id] + 0.72, z: 0, style: { color, bold: true, align: 'right' } });
-      if (params[id]) titles.push({ text: params[id], x: L.titleX, y: L.rowY[id] + 0.22, z: 0, style: { color: id === activeRow ? ACTIVE : DIM_TEXT, align: 'right' } });
+      const active = id === activeRow || (id === 'previous' && activeRow === 'interpolate');
+      titles.push({ text: msg.ntm.rows[id], x: L.titleX, y: L.rowY[id] + 0.78, z: 0, style: { color: active ? ACTIVE : id === 'previous' ? DIM_TEXT : TEXT, bold: true, align: 'right' } });
+      if (params[id]) titles.push({ text: params[id], x: L.titleX, y: L.rowY[id] + 0.28, z: 0, style: { color: active ? ACTIVE : DIM_TEXT, align: 'right' } });
     }
-    const floorY = L.memoryY - 0.55;
-    const zEnd = cellZ(L, m - 1) + L.dz;
-    titles.push({ text: msg.ntm.rows.memory, x: L.titleX - 1.4, y: L.memoryY + 0.5, z: cellZ(L, 0), style: { color: TEXT, bold: true, align: 'right' } });
-    titles.push({ text: msg.ntm.rows.key, x: L.keyX, y: floorY, z: zEnd, style: { color: stageIndex(v.stage) === 0 ? ACTIVE : TEXT, bold: true } });
-    titles.push({ text: msg.ntm.rows.read, x: L.readX, y: floorY, z: zEnd, style: { color: v.stage === 'read' ? ACTIVE : TEXT, bold: true } });
-    if (v.role !== 'read' && v.writeMode === 'erase-add') titles.push({ text: msg.ntm.rows.erase, x: L.eraseX, y: floorY - 0.5, z: zEnd, style: { color: v.stage === 'write' ? ACTIVE : TEXT, bold: true } });
-    if (v.role !== 'read') titles.push({ text: msg.ntm.rows.add, x: L.addX, y: floorY, z: zEnd, style: { color: v.stage === 'write' ? ACTIVE : TEXT, bold: true } });
+    const bottom = -m * L.cellHeight;
+    const below = bottom - 0.42;
+    titles.push({ text: msg.ntm.rows.memory, x: L.keyX - 0.75, y: bottom / 2, z: 0, style: { color: TEXT, bold: true, align: 'right' } });
+    titles.push({ text: 'k', x: L.keyX, y: below, z: 0, style: { color: stage === 0 ? ACTIVE : TEXT, bold: true } });
+    titles.push({ text: 'r', x: L.readX, y: below, z: 0, style: { color: v.stage === 'read' ? ACTIVE : TEXT, bold: true } });
+    if (v.role !== 'read' && v.writeMode === 'erase-add') titles.push({ text: 'e', x: L.eraseX, y: below, z: 0, style: { color: v.stage === 'write' ? ACTIVE : TEXT, bold: true } });
+    if (v.role !== 'read') titles.push({ text: 'a', x: L.addX, y: below, z: 0, style: { color: v.stage === 'write' ? ACTIVE : TEXT, bold: true } });
     if (p.heat) {
-      titles.push({ text: msg.ntm.rows.readHeat, x: L.width / 2 + 4.4, y: layout.rowY.interpolate + 4.0, z: 0, style: { color: TEXT, bold: true } });
-      titles.push({ text: msg.ntm.rows.writeHeat, x: L.width / 2 + 4.4, y: layout.rowY.sharpen + 2.9, z: 0, style: { color: TEXT, bold: true } });
-      titles.push({ text: msg.ntm.rows.time, x: L.width / 2 + 4.4, y: layout.rowY.sharpen - 0.25, z: 0, style: { color: DIM_TEXT } });
+      const left = L.heatX - L.heatWidth / 2;
+      titles.push({ text: msg.ntm.rows.readHeat, x: left, y: L.rowY.previous + 0.3 + L.heatHeight / 2 + 0.3, z: 0, style: { color: READ_HEX, bold: true, align: 'left' } });
+      titles.push({ text: msg.ntm.rows.writeHeat, x: left, y: L.rowY.shift + 0.1 + L.heatHeight / 2 + 0.3, z: 0, style: { color: WRITE_HEX, bold: true, align: 'left' } });
+      titles.push({ text: msg.ntm.rows.time, x: left, y: L.rowY.shift + 0.1 - L.heatHeight / 2 - 0.3, z: 0, style: { color: DIM_TEXT, align: 'left' } });
     }
     if (showsNumbers(n)) {
-      for (let i = 0; i < n; i++) titles.push({ text: String(i), x: slotX(L, i), y: floorY, z: zEnd, style: { color: DIM_TEXT } });
+      for (let i = 0; i < n; i++) titles.push({ text: String(i), x: slotX(L, i), y: below, z: 0, style: { color: DIM_TEXT } });
     }
+    if (v.stage === 'read' && v.role !== 'write') titles.push({ text: msg.ntm.rows.readHead, x: L.readX + 0.2, y: L.rowY.sharpen + 0.55, z: 0, style: { color: READ_HEX, bold: true, align: 'left' } });
+    if (v.stage === 'write' && v.role !== 'read') titles.push({ text: msg.ntm.rows.writeHead, x: L.readX + 0.2, y: L.rowY.sharpen + 0.55, z: 0, style: { color: WRITE_HEX, bold: true, align: 'left' } });
     p.text.titles.show(titles.length, (i) => titles[i]!);
 
-    // Numbers on the bars (N ≤ 32), from the target frame (they are the numbers being taught).
-    const numbers: { text: string; x: number; y: number; z: number; style?: LabelStyle }[] = [];
+    // Numbers over the bars (N ≤ 32), from the target frame: the numbers being taught.
+    const numbers: Label[] = [];
+    const target = display(v);
     if (showsNumbers(n)) {
-      const target = display(v);
-      for (const { id, stage } of ROWS) {
-        if (stageIndex(v.stage) < stage) continue;
+      for (const { id, stage: from } of ROWS) {
+        if (stage < from) continue;
         const values = target.rows[id];
         for (let i = 0; i < n; i++) {
-          numbers.push({ text: num(values[i] ?? 0), x: slotX(L, i), y: L.rowY[id] + L.barHeight + 0.28, z: 0.3, style: { color: id === activeRow ? ACTIVE : TEXT } });
+          const w = values[i] ?? 0;
+          numbers.push({ text: num(w), x: slotX(L, i), y: L.rowY[id] + w * L.barHeight + L.numberHeight * 0.6 + 0.04, z: 0.6, style: { color: id === activeRow ? ACTIVE : TEXT } });
         }
       }
     }
     p.text.numbers.show(numbers.length, (i) => numbers[i]!);
 
-    // Memory values on the cells when few enough to read.
-    const cells: { text: string; x: number; y: number; z: number; style?: LabelStyle }[] = [];
-    const memory = display(v).memory;
-    if (n * m <= 64) {
+    // Memory values on the blocks, when few enough to read.
+    const cells: Label[] = [];
+    if (n * m <= 128 && showsNumbers(n)) {
       for (let i = 0; i < n; i++) {
         for (let j = 0; j < m; j++) {
-          const value = memory[i * m + j] ?? 0;
-          cells.push({ text: num(value), x: slotX(L, i), y: L.memoryY + Math.max(0, (value / range) * L.memoryHeight) + 0.22, z: cellZ(L, j), style: { color: TEXT, background: 'rgba(10,14,22,0.72)' } });
+          const value = target.memory[i * m + j] ?? 0;
+          const zero = Math.abs(value) < 0.005;
+          cells.push({ text: zero ? '0' : num(value), x: slotX(L, i), y: cellY(L, j), z: (Math.abs(value) / range) * L.memoryDepth + 0.08, style: zero ? { color: DIM_TEXT } : { color: TEXT, background: 'rgba(8,12,20,0.78)' } });
         }
       }
     }
     p.text.memoryNumbers.show(cells.length, (i) => cells[i]!);
 
-    // Numbers of k, r, e, a (M ≤ 8).
-    const vec: { text: string; x: number; y: number; z: number; style?: LabelStyle }[] = [];
-    if (m <= 8) {
-      const t = display(v);
-      const cols: [number, number[], boolean][] = [
-        [L.keyX, t.key, true],
-        [L.readX, t.read, stageIndex(v.stage) >= 4 && v.role !== 'write'],
-        [L.eraseX, t.erase, v.stage === 'write' && v.role !== 'read' && v.writeMode === 'erase-add'],
-        [L.addX, t.add, v.stage === 'write' && v.role !== 'read'],
+    // Numbers of k, r, e, a (M ≤ 12) while they take part.
+    const vec: Label[] = [];
+    if (m <= 12) {
+      const cols: [number, number[], boolean, 'signed' | 'weight'][] = [
+        [L.keyX, target.key, stage === 0, 'signed'],
+        [L.readX, target.read, stage >= 4 && v.role !== 'write', 'signed'],
+        [L.eraseX, target.erase, v.stage === 'write' && v.role !== 'read' && v.writeMode === 'erase-add', 'weight'],
+        [L.addX, target.add, v.stage === 'write' && v.role !== 'read', 'signed'],
       ];
-      for (const [x, values, on] of cols) {
+      for (const [x, values, on, kind] of cols) {
         if (!on) continue;
         for (let j = 0; j < m; j++) {
           const value = values[j] ?? 0;
-          vec.push({ text: num(value), x, y: L.memoryY + Math.max(0, (value / range) * L.memoryHeight) + 0.22, z: cellZ(L, j), style: { color: TEXT, background: 'rgba(10,14,22,0.72)' } });
+          const depth = kind === 'weight' ? value * L.memoryDepth : (Math.abs(value) / range) * L.memoryDepth;
+          vec.push({ text: num(value), x, y: cellY(L, j), z: depth + 0.08, style: { color: TEXT, background: 'rgba(8,12,20,0.78)' } });
         }
       }
     }
     p.text.vectorNumbers.show(vec.length, (i) => vec[i]!);
 
     // The step and stage, drawn into the picture so recordings carry it.
-    const steps = input.trace.steps;
-    const banner = format(msg.playback.frameLabel, { step: v.step + 1, steps, stage: msg.ntm.stages[v.stage] });
-    p.text.banner.show(1, () => ({ text: banner, x: L.bounds.min[0] + 0.2, y: L.rowY.content + 1.75, z: 0, style: { color: ACTIVE, bold: true, align: 'left' } }));
+    const banner = format(msg.playback.frameLabel, { step: v.step + 1, steps: input.trace.steps, stage: msg.ntm.stages[v.stage] });
+    p.text.banner.show(1, () => ({ text: banner, x: L.bounds.min[0] + 0.1, y: L.rowY.content + 1.75, z: 0, style: { color: ACTIVE, bold: true, align: 'left' } }));
   }
 
-  function framing(trace: Trace, frame: number): CameraPose {
+  function framing(trace: Trace, frame: number, aspect: number): CameraPose {
     const f = trace.frames[frame];
     const v = f ? cachedView(f) : null;
     const L = v ? ntmLayout(v.n, v.m, trace.steps > 1) : layout;
-    const [x0, y0, z0] = L.bounds.min;
-    const [x1, y1, z1] = L.bounds.max;
+    const [x0, y0] = L.bounds.min;
+    const [x1, y1] = L.bounds.max;
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;
-    const cz = (z0 + z1) / 2;
-    // Fit the board at a 16:9 aspect with a 36° vertical field of view, from slightly above.
-    const halfH = (y1 - y0) / 2 + 0.4;
-    const halfW = (x1 - x0) / 2 + 0.4;
+    // Fit the whole board in the view (36° vertical field of view), seen a little from the right and above so
+    // the memory blocks' depth shows.
+    const halfH = (y1 - y0) / 2 + 0.1;
+    const halfW = (x1 - x0) / 2 + 0.1;
     const tan = Math.tan((36 * Math.PI) / 360);
-    const dist = Math.max(halfH / tan, halfW / (tan * (16 / 9))) + (z1 - z0) * 0.5;
-    const s = v ? stageIndex(v.stage) : 0;
-    const lift = s >= 4 ? -0.4 : 0.2;
-    return { position: [cx, cy + dist * 0.22 + lift, cz + dist], target: [cx, cy + lift, cz * 0.5] };
+    const dist = Math.max(halfH / tan, halfW / (tan * Math.max(0.2, aspect))) * 0.97;
+    return { position: [cx + dist * 0.12, cy + dist * 0.1, dist], target: [cx, cy, 0.3] };
   }
 
   function hoverText(hit: THREE.Intersection, input: SceneInput): string | null {

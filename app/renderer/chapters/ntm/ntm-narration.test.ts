@@ -1,0 +1,27 @@
+import katex from 'katex';
+import { describe, expect, it } from 'vitest';
+import { runNtmScenarioSync } from '../../../../core/models/ntm/run-scenario.ts';
+import { presetScenario } from './ntm-params.ts';
+import { ntmNarration, texNumber } from './ntm-narration.ts';
+
+describe('NTM narration', () => {
+  const trace = runNtmScenarioSync(presetScenario('lookup'));
+  it('writes Spanish decimals for TeX', () => {
+    expect(texNumber('es', 0.25)).toBe('0{,}25');
+    expect(texNumber('en', 0.25)).toBe('0.25');
+  });
+  it('gives every stage an equation KaTeX parses, with the frame’s numbers, and a caption', () => {
+    for (const frame of trace.frames) {
+      for (const language of ['es', 'en'] as const) {
+        const n = ntmNarration(frame, language);
+        expect(() => katex.renderToString(n.tex, { throwOnError: true })).not.toThrow();
+        expect(n.caption.length).toBeGreaterThan(20);
+      }
+    }
+    const content = ntmNarration(trace.frames[0]!, 'en');
+    expect(content.tex).toContain('5.00'); // β of the lookup preset
+    const wc = Math.max(...trace.frames[0]!.data.result.contentWeights);
+    expect(content.tex).toContain(wc.toFixed(2));
+    expect(ntmNarration(trace.frames[5]!, 'es').tex).toContain('{,}');
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * The app as a lecturer uses it (issue 3 §5): it starts and says which backend computes and draws; the view
+ * is not blank; the keys step through the frames and back to exactly the same picture; the timeline reaches
+ * the last step; the parameters panel recomputes (β sharpens w_c) and refuses bad values beside the field.
+ * Pixels are read through the app's render-target read-back (`window.atenea.readPixels`).
+ */
+import { test, expect } from './fixtures.ts';
+
+test('the app starts and reports its backend in the UI language', async ({ app }) => {
+  const s = await app.state();
+  expect(s.module).toBe('ntm');
+  expect(s.preset).toBe('lookup');
+  expect(s.frameCount).toBe(6);
+  const label = app.page.getByTestId('backend-label');
+  await expect(label).toBeVisible();
+  if (s.backend.kind === 'webgpu') {
+    await expect(label).toContainText('WebGPU');
+    if (s.backend.software) await expect(label).toContainText(s.backend.adapter);
+  } else {
+    await expect(label).toContainText('WebGL2');
+  }
+  await expect(label).toContainText('Cálculo');
+  await app.page.getByTestId('language').selectOption('en');
+  await expect(label).toContainText(s.backend.kind === 'webgpu' ? 'Compute and drawing' : 'No WebGPU adapter');
+  await expect(app.page.getByTestId('frame-label')).toHaveText('step 1/1 · content');
+  await expect(app.page.getByRole('button', { name: 'Next step' })).toBeVisible();
+  await expect(app.page.getByTestId('param-beta')).toHaveAccessibleName(/Key strength β/);
+});
+
+test('the view is not blank', async ({ app }) => {
+  const px = await app.pixels();
+  expect(px.width).toBe(640);
+  expect(px.height).toBe(360);
+  expect(px.nonBackground).toBeGreaterThan(0.08);
+});
+
+test('→ advances the frame and changes the picture; ← returns to the same picture', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByTestId('frame-label')).toHaveText('paso 1/1 · contenido');
+  const before = await app.rawPixels();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('frame-label')).toHaveText('paso 1/1 · interpolación');
+  let s = await app.settled();
+  expect(s.frame).toBe(1);
+  expect(s.stage).toBe('interpolate');
+  const after = await app.rawPixels();
+  expect(app.pixelDiff(before, after)).toBeGreaterThan(0.005);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('frame-label')).toHaveText('paso 1/1 · contenido');
+  s = await app.settled();
+  expect(s.frame).toBe(0);
+  const back = await app.rawPixels();
+  expect(app.pixelDiff(before, back)).toBeLessThan(0.0005);
+  // PageDown / PageUp (what clickers send) and the buttons do the same.
+  await page.keyboard.press('PageDown');
+  await expect.poll(async () => (await app.state()).frame).toBe(1);
+  await page.getByTestId('step-back').click();
+  await expect.poll(async () => (await app.state()).frame).toBe(0);
+});
+
+test('scrubbing the timeline to the end shows the last step', async ({ app }) => {
+  const { page } = app;
+  await page.getByTestId('timeline').fill('5');
+  await expect(page.getByTestId('frame-label')).toHaveText('paso 1/1 · escritura');
+  const s = await app.settled();
+  expect(s.frame).toBe(s.frameCount - 1);
+  expect(s.stage).toBe('write');
+  await page.keyboard.press('Home');
+  await expect.poll(async () => (await app.state()).frame).toBe(0);
+  await page.keyboard.press('End');
+  await expect.poll(async () => (await app.state()).frame).toBe(5);
+});
+
+test('raising β sharpens w_c, in the state and in the pixels', async ({ app }) => {
+  const { page } = app;
+  const before = await app.state();
+  const pixelsBefore = await app.rawPixels();
+  const maxBefore = Math.max(...(before.tensors.contentWeights as number[]));
+  await page.getByTestId('param-beta').fill('20');
+  await page.getByTestId('param-beta').press('Enter');
+  await expect.poll(async () => (await app.state()).revision).toBeGreaterThan(before.revision);
+  const after = await app.settled();
+  expect(after.parameters.beta).toBe(20);
+  expect(after.frame).toBe(before.frame);
+  const maxAfter = Math.max(...(after.tensors.contentWeights as number[]));
+  expect(maxAfter).toBeGreaterThan(maxBefore + 0.2);
+  expect(app.pixelDiff(pixelsBefore, await app.rawPixels())).toBeGreaterThan(0.001);
+});
+
+test('an invalid β is refused beside the field with the allowed range, and the previous trace stays', async ({ app }) => {
+  const { page } = app;
+  await page.keyboard.press('ArrowRight');
+  const before = await app.settled();
+  await page.getByTestId('param-beta').fill('-3');
+  await page.getByTestId('param-beta').press('Enter');
+  const error = page.getByTestId('param-beta-error');
+  await expect(error).toBeVisible();
+  await expect(error).toContainText('≥ 0');
+  await expect(error).toContainText('Intensidad de la clave β');
+  await expect(page.getByTestId('param-beta')).toHaveAttribute('aria-invalid', 'true');
+  const after = await app.state();
+  expect(after.revision).toBe(before.revision);
+  expect(after.frame).toBe(before.frame);
+  expect(after.parameters.beta).toBe(5);
+  expect(after.tensors).toEqual(before.tensors);
+  // A valid value clears the message.
+  await page.getByTestId('param-beta').fill('7');
+  await page.getByTestId('param-beta').press('Enter');
+  await expect(error).toBeHidden();
+  await expect.poll(async () => (await app.state()).parameters.beta).toBe(7);
+});
+
+test('space plays through the frames and pauses', async ({ app }) => {
+  const { page } = app;
+  await page.getByTestId('speed').selectOption('4');
+  await page.keyboard.press(' ');
+  await expect.poll(async () => (await app.state()).frame, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+  await page.keyboard.press(' ');
+  const s = await app.state();
+  expect(s.playing).toBe(false);
+});

@@ -1,0 +1,40 @@
+/**
+ * Each preset renders, and a screenshot of each at 1920×1080 is kept as a test artifact (test-results/, and
+ * attached to the report) for a person to judge legibility from the back of a lecture hall.
+ */
+import { test, expect } from './fixtures.ts';
+
+const SHOTS: Record<string, { label: string; frames: (count: number) => number[] }> = {
+  lookup: { label: 'Búsqueda en el paso t', frames: () => [0, 3, 4, 5] },
+  copy: { label: 'Tarea de copia', frames: (count) => [6 * 3 + 5, count - 6 * 5 + 4, count - 1] },
+  free: { label: 'Juego libre', frames: () => [2, 5] },
+};
+
+for (const [preset, { label, frames }] of Object.entries(SHOTS)) {
+  test(`preset ${preset} renders`, async ({ app }, testInfo) => {
+    const { page } = app;
+    if (preset !== 'lookup') {
+      await page.getByTestId('preset-select').selectOption({ label });
+      await expect.poll(async () => (await app.state()).preset).toBe(preset);
+    }
+    let s = await app.settled();
+    expect(s.frameCount).toBeGreaterThan(0);
+    expect(s.frameCount % 6).toBe(0);
+    for (const frame of frames(s.frameCount)) {
+      s = await app.seek(frame);
+      expect(s.frame).toBe(frame);
+      const px = await app.pixels();
+      expect(px.nonBackground).toBeGreaterThan(0.08);
+      const path = testInfo.outputPath(`${preset}-frame-${frame}-${s.stage}.png`);
+      await page.screenshot({ path });
+      await testInfo.attach(`${preset} frame ${frame} (${s.stage})`, { path, contentType: 'image/png' });
+    }
+    if (preset === 'copy') {
+      // The copy task reads back what it wrote: the last read vector is the last written bits.
+      const last = await app.seek(s.frameCount - 2);
+      const written = await app.seek(s.frameCount / 2 - 1);
+      const bits = (written.tensors.add as number[]).slice(0, -1);
+      expect((last.tensors.readVector as number[]).slice(0, -1).map((x) => Math.round(x))).toEqual(bits);
+    }
+  });
+}
