@@ -1,5 +1,6 @@
 // Multi-workgroup reduction (max or sum) of a mapped f32 array: one level of a reduction tree.
-// Each workgroup reduces WORKGROUP_SIZE * ITEMS_PER_THREAD consecutive elements to one partial,
+// Each workgroup reduces WORKGROUP_SIZE * items_per_thread consecutive elements to one partial (the host picks
+// items_per_thread so that a sensible number of workgroups cooperate, see core/gpu/common/occupancy.ts),
 // written to reduce_output[group]; the host (core/gpu/common/reduction.ts) chains levels until one value is left.
 // Requires shaders/common/workgroup-index.wgsl before it.
 //
@@ -13,11 +14,10 @@ struct ReduceParams {
   n: u32,
   mode: u32,
   scale: f32,
-  pad: u32,
+  items_per_thread: u32,
 }
 
 override WORKGROUP_SIZE: u32 = 256u;
-override ITEMS_PER_THREAD: u32 = 4u;
 
 @group(0) @binding(0) var<storage, read> reduce_input: array<f32>;
 @group(0) @binding(1) var<storage, read_write> reduce_output: array<f32>;
@@ -57,13 +57,13 @@ fn reduce_max(
 ) {
   let group = flat_workgroup_index(wid, nwg);
   let n = reduce_params.n;
-  let span = WORKGROUP_SIZE * ITEMS_PER_THREAD;
+  let span = WORKGROUP_SIZE * reduce_params.items_per_thread;
   if (group * span >= n) {
     return;
   }
   var acc = LOWEST_F32;
   let base = group * span + lid;
-  for (var k = 0u; k < ITEMS_PER_THREAD; k++) {
+  for (var k = 0u; k < reduce_params.items_per_thread; k++) {
     let i = base + k * WORKGROUP_SIZE;
     if (i < n) {
       acc = max(acc, reduce_map(reduce_input[i]));
@@ -90,13 +90,13 @@ fn reduce_sum(
 ) {
   let group = flat_workgroup_index(wid, nwg);
   let n = reduce_params.n;
-  let span = WORKGROUP_SIZE * ITEMS_PER_THREAD;
+  let span = WORKGROUP_SIZE * reduce_params.items_per_thread;
   if (group * span >= n) {
     return;
   }
   var acc = 0.0;
   let base = group * span + lid;
-  for (var k = 0u; k < ITEMS_PER_THREAD; k++) {
+  for (var k = 0u; k < reduce_params.items_per_thread; k++) {
     let i = base + k * WORKGROUP_SIZE;
     if (i < n) {
       acc += reduce_map(reduce_input[i]);

@@ -55,8 +55,9 @@ describe('shared WGSL', () => {
     expect(workgroupGrid(1)).toEqual([1, 1]);
     expect(workgroupGrid(65_535)).toEqual([65_535, 1]);
     expect(workgroupGrid(65_536)).toEqual([65_535, 2]);
-    expect(reductionLevels(4_194_304)).toEqual([4096, 4, 1]);
-    expect(reductionLevels(1)).toEqual([1]);
+    expect(reductionLevels(4_194_304, 1024)).toEqual([{ groups: 1024, itemsPerThread: 16 }, { groups: 1, itemsPerThread: 4 }]);
+    expect(reductionLevels(4_194_304, 16)).toEqual([{ groups: 16, itemsPerThread: 1024 }, { groups: 1, itemsPerThread: 4 }]);
+    expect(reductionLevels(1, 1024)).toEqual([{ groups: 1, itemsPerThread: 4 }]);
   });
 });
 
@@ -75,7 +76,22 @@ describe('multi-workgroup reductions', () => {
     }
   });
 
-  it('sums 4,194,304 elements across 4,096 workgroups', async () => {
+  it('is right with several cooperating workgroups and several levels, whatever the target', async () => {
+    for (const [n, target] of [[5000, 3], [300_000, 64], [1_048_576, 1024], [70_001, 1]] as const) {
+      const data = randomArray(n, n + target);
+      let sum = 0;
+      for (const x of data) sum += x;
+      const input = createF32Buffer(device, n, 'in', data);
+      const r = await createReduction(device, { op: 'sum', input, n, targetWorkgroups: target });
+      expect(r.dispatches[0]!.workgroups).toBeGreaterThan(target > 1 ? 1 : 0);
+      const [out] = await readBackF32(device, [{ buffer: r.result, count: 1 }], recordDispatches(device, r.dispatches));
+      expect(Math.abs(out![0]! - sum)).toBeLessThan(1e-6 * n);
+      r.destroy();
+      input.destroy();
+    }
+  });
+
+  it('sums 4,194,304 elements across several workgroups', async () => {
     const n = 4_194_304;
     const data = randomArray(n, 7, 0, 1);
     let sum = 0;

@@ -1,7 +1,8 @@
 /**
  * Multi-workgroup reductions (max or sum) of an f32 buffer of any length n ≥ 1, as a chain of dispatches:
- * level 0 maps and reduces 1,024 elements per workgroup (256 threads × 4), each later level reduces the
- * partials of the one before, until one value is left in `result[0]`. Workgroup grids are 2-D, so n up to
+ * level 0 maps and reduces `256 × itemsPerThread` elements per workgroup (itemsPerThread ≥ 4, chosen so that
+ * about {@link targetWorkgroups} workgroups cooperate), each later level reduces the partials of the one before,
+ * until one value is left in `result[0]`. Workgroup grids are 2-D, so n up to
  * hundreds of millions stays under the 65,535-per-dimension limit.
  *
  * ```ts
@@ -16,6 +17,7 @@ import { createF32Buffer, createUniformBuffer } from './buffers.ts';
 import { COMMON_MODULES } from './common-shaders.ts';
 import type { ComputeDispatch } from './dispatch.ts';
 import { getComputeKernel } from './kernel.ts';
+import { targetWorkgroups } from './occupancy.ts';
 
 /** How each input x is mapped before reducing (shaders/common/reduce.wgsl). */
 export type ReductionMap =
@@ -45,6 +47,8 @@ export interface ReductionOptions {
   readonly reference?: GPUBuffer;
   /** A buffer to write the final value to at element 0 (default: a new one-element buffer). */
   readonly result?: GPUBuffer;
+  /** Workgroups to aim for at level 0 (default: {@link targetWorkgroups} of the device). */
+  readonly targetWorkgroups?: number;
   readonly label?: string;
 }
 
@@ -59,16 +63,26 @@ export interface Reduction {
   destroy(): void;
 }
 
-/** Elements one workgroup reduces: WORKGROUP_SIZE (256) × ITEMS_PER_THREAD (4). */
-export const REDUCTION_SPAN = 1024;
+/** The fewest elements one thread reduces per level. */
+export const MIN_ITEMS_PER_THREAD = 4;
 
-/** The number of partials each level leaves, from n down to 1: e.g. 4,194,304 → [4096, 4, 1]. */
-export function reductionLevels(n: number, span = REDUCTION_SPAN): number[] {
-  const levels: number[] = [];
+/** One level of a reduction: how many workgroups, and how many elements each thread folds. */
+export interface ReductionLevel {
+  readonly groups: number;
+  readonly itemsPerThread: number;
+}
+
+/**
+ * The levels reducing n elements to one, with about `target` workgroups at level 0:
+ * e.g. n = 4,194,304, target 1024, 256 threads → [{1024 groups, 16 items}, {1 group, 4 items}].
+ */
+export function reductionLevels(n: number, target: number, workgroupSize = 256): ReductionLevel[] {
+  const levels: ReductionLevel[] = [];
   let count = n;
   do {
-    count = Math.ceil(count / span);
-    levels.push(count);
+    const itemsPerThread = Math.max(MIN_ITEMS_PER_THREAD, Math.ceil(count / (workgroupSize * target)));
+    count = Math.ceil(count / (workgroupSize * itemsPerThread));
+    levels.push({ groups: count, itemsPerThread });
   } while (count > 1);
   return levels;
 }
@@ -84,17 +98,17 @@ export async function createReduction(device: GPUDevice, options: ReductionOptio
   if (!options.result) owned.push(result);
   const reference = options.reference ?? createF32Buffer(device, 1, `${label} no reference`);
   if (!options.reference) owned.push(reference);
-  const levels = reductionLevels(n);
+  const levels = reductionLevels(n, options.targetWorkgroups ?? targetWorkgroups(device), kernel.workgroupSize);
   const dispatches: ComputeDispatch[] = [];
   let firstParams: { view: ReturnType<typeof kernel.uniformView>; buffer: GPUBuffer } | undefined;
   let source = input;
   let count = n;
-  levels.forEach((groups, level) => {
+  levels.forEach(({ groups, itemsPerThread }, level) => {
     const last = level === levels.length - 1;
     const target = last ? result : createF32Buffer(device, groups, `${label} level ${level}`);
     if (!last) owned.push(target);
     const view = kernel.uniformView('reduce_params');
-    view.set({ n: count, mode: level === 0 ? MODE_CODE[options.mode ?? 'identity'] : 0, scale: level === 0 ? (options.scale ?? 1) : 1, pad: 0 });
+    view.set({ n: count, mode: level === 0 ? MODE_CODE[options.mode ?? 'identity'] : 0, scale: level === 0 ? (options.scale ?? 1) : 1, items_per_thread: itemsPerThread });
     const params = createUniformBuffer(device, view, `${label} params ${level}`);
     owned.push(params);
     if (level === 0) firstParams = { view, buffer: params };

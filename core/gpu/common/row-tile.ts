@@ -8,6 +8,7 @@ import { createF32Buffer, createUniformBuffer } from './buffers.ts';
 import { COMMON_MODULES } from './common-shaders.ts';
 import type { ComputeDispatch } from './dispatch.ts';
 import { DEFAULT_WORKGROUP_SIZE, getComputeKernel, type ComputeKernel } from './kernel.ts';
+import { targetWorkgroups } from './occupancy.ts';
 
 /** The values of the WGSL `RowTileParams` struct (plus the workgroup count). */
 export interface RowTileGeometry {
@@ -23,17 +24,20 @@ export interface RowTileGeometry {
   readonly groups: number;
 }
 
-/** Rows each lane sums before handing its partial on (bigger: fewer partials; smaller: more parallelism). */
-export const ROWS_PER_LANE = 64;
+/** The fewest rows each lane sums before handing its partial on. */
+export const MIN_ROWS_PER_LANE = 16;
 
-/** Computes the launch geometry for a rows × cols matrix and a workgroup of `workgroupSize` threads. */
-export function rowTileGeometry(rows: number, cols: number, weighted: boolean, workgroupSize = DEFAULT_WORKGROUP_SIZE): RowTileGeometry {
+/**
+ * Computes the launch geometry for a rows × cols matrix and a workgroup of `workgroupSize` threads, with about
+ * `target` workgroups (core/gpu/common/occupancy.ts) and at least {@link MIN_ROWS_PER_LANE} rows per lane.
+ */
+export function rowTileGeometry(rows: number, cols: number, weighted: boolean, workgroupSize = DEFAULT_WORKGROUP_SIZE, target = 1024): RowTileGeometry {
   if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(cols) || cols < 1) throw new RangeError(`row tile needs rows, cols ≥ 1, got ${rows} × ${cols}`);
   const colsPerPass = Math.min(cols, workgroupSize);
   const lanes = Math.floor(workgroupSize / colsPerPass);
   let lanePow2 = 1;
   while (lanePow2 < lanes) lanePow2 *= 2;
-  const rowsPerGroup = lanes * ROWS_PER_LANE;
+  const rowsPerGroup = lanes * Math.max(MIN_ROWS_PER_LANE, Math.ceil(rows / (lanes * target)));
   return {
     rows,
     cols,
@@ -80,7 +84,7 @@ export async function createColumnSum(device: GPUDevice, options: { partials: GP
   let source = options.partials;
   let rows = options.rows;
   for (let level = 0; ; level++) {
-    const geometry = rowTileGeometry(rows, options.cols, false, kernel.workgroupSize);
+    const geometry = rowTileGeometry(rows, options.cols, false, kernel.workgroupSize, targetWorkgroups(device));
     const last = geometry.groups === 1;
     const target = last ? options.output : createF32Buffer(device, geometry.groups * options.cols, `${label} level ${level}`);
     if (!last) owned.push(target);

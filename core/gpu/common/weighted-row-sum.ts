@@ -11,6 +11,7 @@
  */
 import { createF32Buffer } from './buffers.ts';
 import type { ComputeDispatch } from './dispatch.ts';
+import { targetWorkgroups } from './occupancy.ts';
 import { createColumnSum, createRowTileParams, getWeightedRowSumKernel, rowTileGeometry, type RecordedChain } from './row-tile.ts';
 
 /** Options of {@link createWeightedRowSum}. */
@@ -29,7 +30,7 @@ export interface WeightedRowSumOptions {
 export async function createWeightedRowSum(device: GPUDevice, options: WeightedRowSumOptions): Promise<RecordedChain> {
   const kernel = await getWeightedRowSumKernel(device);
   const label = options.label ?? 'weighted row sum';
-  const geometry = rowTileGeometry(options.rows, options.cols, options.weights !== undefined, kernel.workgroupSize);
+  const geometry = rowTileGeometry(options.rows, options.cols, options.weights !== undefined, kernel.workgroupSize, targetWorkgroups(device));
   const owned: GPUBuffer[] = [];
   const weights = options.weights ?? createF32Buffer(device, 1, `${label} unit weights`);
   if (!options.weights) owned.push(weights);

@@ -12,6 +12,7 @@ import { getComputeKernel, type ComputeKernel } from '../common/kernel.ts';
 import { createReduction, type Reduction } from '../common/reduction.ts';
 import { createColumnSum, createRowTileParams, rowTileGeometry, type RecordedChain } from '../common/row-tile.ts';
 import { createSoftmax, type Softmax } from '../common/softmax.ts';
+import { targetWorkgroups } from '../common/occupancy.ts';
 import type { NtmWriteMode } from '../../models/ntm/scenario.ts';
 import { NTM_MODULES, type NtmKernelName } from './ntm-shaders.ts';
 
@@ -96,7 +97,8 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape):
   const sharpenSum: Reduction = await createReduction(device, {
     op: 'sum', input: buffers.shiftedWeights, n, mode: 'pow-ratio', scale: 1, reference: sharpenMax.result, label: 'ntm sharpen sum',
   });
-  const tileGeometry = rowTileGeometry(n, m, true, readWriteK.workgroupSize);
+  const target = targetWorkgroups(device);
+  const tileGeometry = rowTileGeometry(n, m, true, readWriteK.workgroupSize, target);
   const tileParams = own(createRowTileParams(device, readWriteK, tileGeometry, 'ntm read/write tile'));
   const singleTile = tileGeometry.groups === 1;
   const readPartials = singleTile ? buffers.readVector : own(createF32Buffer(device, tileGeometry.groups * m, 'ntm read partials'));
@@ -108,7 +110,7 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape):
   const perParity = ([0, 1] as const).map((p): ComputeDispatch[] => {
     const q = (1 - p) as 0 | 1;
     return [
-      { pipeline: similarityK.pipeline, workgroups: rowGroups, label: 'ntm similarity',
+      { pipeline: similarityK.pipeline, workgroups: Math.min(rowGroups, target), label: 'ntm similarity',
         bindGroup: similarityK.bindGroup({ similarity_memory: buffers.memory[p], similarity_key: key, similarity_output: buffers.similarity, ntm: params }) },
       ...softmax.dispatches,
       { pipeline: interpolateK.pipeline, workgroups: rowGroups, label: 'ntm interpolate',
