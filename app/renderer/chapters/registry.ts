@@ -5,10 +5,12 @@
 import type { ModuleId } from '../../../core/trace/trace.ts';
 import type { Chapter } from './chapter.ts';
 import { ntmChapter } from './ntm/index.ts';
+import { programmerChapter } from './programmer/index.ts';
 
 /** The chapters the app can show, by module id. */
 export const CHAPTERS: Partial<Record<ModuleId, Chapter>> = {
   ntm: ntmChapter,
+  programmer: programmerChapter,
 };
 
 /** The chapter of a module; throws for a module without one. */

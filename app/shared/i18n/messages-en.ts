@@ -1,3 +1,7 @@
+import { actEn } from './act-en.ts';
+import { recorderEn } from './recorder-en.ts';
+import { programmerEn } from './programmer-en.ts';
+
 /**
  * English messages: the reference dictionary. Its shape is the type {@link Messages}; every other language
  * must provide exactly the same keys (a missing key fails to compile). Symbols (β, γ, w_c) stay outside the
@@ -70,8 +74,8 @@ export const en = {
       slot: 'slot',
       readHead: 'read head',
       writeHead: 'write head',
-      readHeat: 'read weights over time',
-      writeHeat: 'write weights over time',
+      readHeat: 'read: w over time',
+      writeHeat: 'write: w over time',
       time: 'time →',
     },
     captions: {
@@ -84,6 +88,9 @@ export const en = {
       writeSimple: 'Each slot moves towards the written vector in proportion to its weight (the lecture’s write).',
     },
   },
+  programmer: programmerEn,
+  recorder: recorderEn,
+  act: actEn,
   errors: { noWebgl: 'This browser can draw neither with WebGPU nor with WebGL2.', failed: 'Something went wrong: {message}' },
 } as const;
 

@@ -1,4 +1,7 @@
+import { actEs } from './act-es.ts';
+import { recorderEs } from './recorder-es.ts';
 import type { Messages } from './messages-en.ts';
+import { programmerEs } from './programmer-es.ts';
 
 /** Spanish messages (the lecture's language). Typed as {@link Messages}: a missing key fails to compile. */
 export const es: Messages = {
@@ -68,8 +71,8 @@ export const es: Messages = {
       slot: 'celda',
       readHead: 'cabezal de lectura',
       writeHead: 'cabezal de escritura',
-      readHeat: 'pesos de lectura en el tiempo',
-      writeHeat: 'pesos de escritura en el tiempo',
+      readHeat: 'lectura: w en el tiempo',
+      writeHeat: 'escritura: w en el tiempo',
       time: 'tiempo →',
     },
     captions: {
@@ -82,5 +85,8 @@ export const es: Messages = {
       writeSimple: 'Cada celda se acerca al vector escrito en proporción a su peso (la escritura de la clase).',
     },
   },
+  programmer: programmerEs,
+  recorder: recorderEs,
+  act: actEs,
   errors: { noWebgl: 'Este navegador no puede dibujar ni con WebGPU ni con WebGL2.', failed: 'Algo salió mal: {message}' },
 };

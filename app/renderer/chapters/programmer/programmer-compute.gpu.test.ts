@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_ADAPTER_HELP, requestDawnDevice } from '../../../../core/node/dawn-device.ts';
+import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
+import { runProgrammerScenario } from '../../../../core/models/programmer/trace.ts';
+import { computeProgrammerTrace, withGpuOutputs } from './programmer-compute.ts';
+
+let device: GPUDevice;
+
+beforeAll(async () => {
+  const dawn = await requestDawnDevice();
+  if (!dawn) throw new Error(NO_ADAPTER_HELP);
+  device = dawn.device;
+});
+afterAll(() => device?.destroy());
+
+describe('Neural Programmer chapter compute on WebGPU', () => {
+  it('gives every preset the reference trace, with the GPU’s outputs (soft and hard) in every step', async () => {
+    for (const preset of PROGRAMMER_PRESETS) {
+      const ref = runProgrammerScenario(preset.scenario);
+      const { trace, backend } = await computeProgrammerTrace(preset.scenario, device);
+      expect(backend).toBe('webgpu');
+      expect(trace.frames.map((f) => `${f.step}:${f.stage}`)).toEqual(ref.frames.map((f) => `${f.step}:${f.stage}`));
+      trace.frames.forEach((f, k) => {
+        const r = ref.frames[k]!.data;
+        for (const mode of ['soft', 'hard'] as const) {
+          expect(f.data[mode].scalar).toBeCloseTo(r[mode].scalar, 4);
+          Array.from(f.data[mode].rowSelector).forEach((x, i) => expect(x).toBeCloseTo(r[mode].rowSelector[i]!, 5));
+        }
+      });
+      if (preset.expectedAnswer !== undefined) expect(trace.frames.at(-1)!.data.hard.scalar).toBe(preset.expectedAnswer);
+    }
+  });
+
+  it('refuses GPU outputs that disagree with the reference (so the app falls back to the CPU)', () => {
+    const r = runProgrammerScenario(PROGRAMMER_PRESETS[0]!.scenario).frames.at(-1)!.data.soft;
+    const bad = { scalar: r.scalar + 1, rowSelector: r.rowSelector, lookup: r.lookup, sumPerColumn: r.operations.sumPerColumn, count: r.operations.count };
+    expect(() => withGpuOutputs(r, bad, 'soft step 2')).toThrow(/soft step 2 scalar/);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * English messages of the Neural Programmer chapter (Neelakantan, Le & Sutskever 2016): the reference shape of
+ * {@link ProgrammerMessages}; the Spanish dictionary must have exactly these keys. Symbols (α_op, α_col, rs_t)
+ * stay outside the strings; numbers are formatted with `Intl.NumberFormat` and put in with `format`.
+ */
+export const programmerEn = {
+  title: 'Neural Programmer',
+  stages: {
+    select: 'choose operation and column',
+    sum: 'sum',
+    count: 'count',
+    difference: 'difference',
+    greater: 'greater',
+    lesser: 'lesser',
+    and: 'and',
+    or: 'or',
+    assign: 'assign',
+    reset: 'reset',
+    mix: 'mix',
+  },
+  /** Operation names as written under the bars (short: they stand side by side). */
+  operations: {
+    sum: 'sum',
+    count: 'count',
+    difference: 'difference',
+    greater: 'greater',
+    lesser: 'lesser',
+    and: 'and',
+    or: 'or',
+    assign: 'assign',
+    reset: 'reset',
+  },
+  params: {
+    pivot: 'Pivot (the question’s number)',
+    steps: 'Program steps T',
+    spread: 'Spread ε (0 = as given, 1 = uniform)',
+    op: 'Step {t}: α_op (9 weights: sum count difference greater lesser and or assign reset)',
+    column: 'Step {t}: α_col (one weight per column: {columns})',
+    seed: 'Controller seed',
+    sharpness: 'Controller sharpness',
+  },
+  problems: {
+    handOnly: 'applies to hand-set programs only',
+    handAllowed: 'a hand-set preset (not the seeded controller)',
+    controllerOnly: 'applies to the seeded controller only',
+    controllerAllowed: 'the seeded-controller preset',
+    noStep: 'the program has {steps} steps',
+    stepAllowed: 'a step from 1 to {steps} (raise the program steps T first)',
+  },
+  labels: {
+    question: 'Question: {question}',
+    pivot: 'pivot = {pivot}',
+    operations: 'operations α_op',
+    ownResults: 'each operation’s own result',
+    rowSelectorIn: 'rs_t−1',
+    rowSelectorOut: 'rs_t',
+    columnWeight: 'α = {value}',
+    columnSum: 'Σ = {value}',
+    soft: 'Soft: mixture by α',
+    hard: 'Hard: argmax only',
+    hardChoice: '{op} on {column}',
+    hardMark: 'hard',
+    scalar: 'scalar = {value}',
+    rows: 'rows rs_t',
+    lookup: 'lookup',
+    pending: 'after the mix',
+  },
+  captions: {
+    select:
+      'Step {t} of {steps}: the controller gives a weight to each of the nine operations (bars) and to each column (glow); the largest are {op} ({opWeight}) and column {column} ({columnWeight}).',
+    sum: 'Sum adds each column over the selected rows; weighed by α_col that gives {value}.',
+    count: 'Count adds up the row selector: {value} rows are selected.',
+    difference: 'Difference subtracts the last scalar from the one three steps back: {value}.',
+    greater: 'Greater marks every cell above the pivot {pivot}; weighed by α_col each row gets its share of the marks.',
+    lesser: 'Lesser marks every cell below the pivot {pivot}; weighed by α_col each row gets its share of the marks.',
+    and: 'And keeps a row only where both previous selectors keep it (the minimum).',
+    or: 'Or keeps a row where either previous selector keeps it (the maximum).',
+    assign: 'Assign copies the selected rows into the lookup answer, weighed by α_col.',
+    reset: 'Reset selects every row again.',
+    mix: 'Every operation ran; mixing their results by α gives the soft scalar {soft}, while running only the argmax ({hard}) gives {hardValue}.',
+  },
+} as const;
