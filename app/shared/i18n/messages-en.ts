@@ -1,5 +1,3 @@
-import { actEn } from './act-en.ts';
-import { recorderEn } from './recorder-en.ts';
 import { programmerEn } from './programmer-en.ts';
 
 /**
@@ -74,8 +72,8 @@ export const en = {
       slot: 'slot',
       readHead: 'read head',
       writeHead: 'write head',
-      readHeat: 'read: w over time',
-      writeHeat: 'write: w over time',
+      readHeat: 'read weights over time',
+      writeHeat: 'write weights over time',
       time: 'time →',
     },
     captions: {
@@ -89,8 +87,6 @@ export const en = {
     },
   },
   programmer: programmerEn,
-  recorder: recorderEn,
-  act: actEn,
   errors: { noWebgl: 'This browser can draw neither with WebGPU nor with WebGL2.', failed: 'Something went wrong: {message}' },
 } as const;
 

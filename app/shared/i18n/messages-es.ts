@@ -1,5 +1,3 @@
-import { actEs } from './act-es.ts';
-import { recorderEs } from './recorder-es.ts';
 import type { Messages } from './messages-en.ts';
 import { programmerEs } from './programmer-es.ts';
 
@@ -71,8 +69,8 @@ export const es: Messages = {
       slot: 'celda',
       readHead: 'cabezal de lectura',
       writeHead: 'cabezal de escritura',
-      readHeat: 'lectura: w en el tiempo',
-      writeHeat: 'escritura: w en el tiempo',
+      readHeat: 'pesos de lectura en el tiempo',
+      writeHeat: 'pesos de escritura en el tiempo',
       time: 'tiempo →',
     },
     captions: {
@@ -86,7 +84,5 @@ export const es: Messages = {
     },
   },
   programmer: programmerEs,
-  recorder: recorderEs,
-  act: actEs,
   errors: { noWebgl: 'Este navegador no puede dibujar ni con WebGPU ni con WebGL2.', failed: 'Algo salió mal: {message}' },
 };
