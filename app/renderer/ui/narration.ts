@@ -18,6 +18,16 @@ export function mountNarration(el: HTMLElement, store: AppStore, chapter: Chapte
   el.append(stage, equation, caption, note);
   let lastTex = '';
 
+  /** Shrinks the equation's type (never below 60%) until it fits the panel's width. */
+  function fit(): void {
+    let scale = 1;
+    equation.style.fontSize = '';
+    while (equation.scrollWidth > equation.clientWidth + 1 && scale > 0.6) {
+      scale -= 0.05;
+      equation.style.fontSize = `${(1.2 * scale).toFixed(2)}rem`;
+    }
+  }
+
   function render(): void {
     const s = store.getState();
     const f = s.trace?.frames[s.frame];
@@ -32,6 +42,7 @@ export function mountNarration(el: HTMLElement, store: AppStore, chapter: Chapte
       } catch {
         equation.textContent = n.tex;
       }
+      fit();
     }
     caption.textContent = n.caption;
     note.textContent = n.note ?? '';

@@ -3,7 +3,7 @@
  * the frame label ("step 3/10 · sharpen"). Every control has an accessible name in the UI language and a
  * data-testid.
  */
-import { format, messages } from '../../shared/i18n/i18n.ts';
+import { format, formatNumber, messages } from '../../shared/i18n/i18n.ts';
 import type { Chapter } from '../chapters/chapter.ts';
 import { SPEEDS } from '../state/playback-slice.ts';
 import type { AppStore } from '../state/store.ts';
@@ -65,6 +65,7 @@ export function mountTransport(el: HTMLElement, store: AppStore, chapter: Chapte
     label.textContent = frameLabel(store, chapter);
     speedLabel.textContent = m.playback.speed;
     speed.setAttribute('aria-label', m.playback.speed);
+    [...speed.options].forEach((o) => (o.textContent = `${formatNumber(s.language, Number(o.value), Number.isInteger(Number(o.value)) ? 0 : 1)}×`));
     speed.value = String(s.speed);
   }
   render();

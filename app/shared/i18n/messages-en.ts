@@ -72,8 +72,8 @@ export const en = {
       slot: 'slot',
       readHead: 'read head',
       writeHead: 'write head',
-      readHeat: 'read weights over time',
-      writeHeat: 'write weights over time',
+      readHeat: 'read: w over time',
+      writeHeat: 'write: w over time',
       time: 'time →',
     },
     captions: {

@@ -69,8 +69,8 @@ export const es: Messages = {
       slot: 'celda',
       readHead: 'cabezal de lectura',
       writeHead: 'cabezal de escritura',
-      readHeat: 'pesos de lectura en el tiempo',
-      writeHeat: 'pesos de escritura en el tiempo',
+      readHeat: 'lectura: w en el tiempo',
+      writeHeat: 'escritura: w en el tiempo',
       time: 'tiempo →',
     },
     captions: {

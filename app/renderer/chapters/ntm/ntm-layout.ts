@@ -100,10 +100,10 @@ export function ntmLayout(n: number, m: number, hasHeatmaps: boolean): NtmLayout
     heatX,
     heatWidth,
     heatHeight: 2.5,
-    numberHeight: n > 16 ? 0.3 : 0.4,
+    numberHeight: Math.min(0.44, dx * 0.4),
     bounds: {
-      min: [-half - 4.6, bottom - 0.75, 0],
-      max: [Math.max(readX + 2.9, hasHeatmaps ? heatX + heatWidth / 2 + 0.2 : 0), rowY.content + 2.0, 1],
+      min: [-half - 4.9, bottom - 0.7, 0],
+      max: [Math.max(readX + 2.75, hasHeatmaps ? heatX + heatWidth / 2 + 0.9 : 0), rowY.content + 2.0, 0.9],
     },
   };
 }

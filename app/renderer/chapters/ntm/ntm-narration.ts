@@ -25,7 +25,9 @@ function lines(lhs: string, formula: string, numbers: string, relation = '='): s
   return `\\begin{aligned} ${lhs} &${relation} ${formula} \\\\ &= ${numbers} \\end{aligned}`;
 }
 
-const vec = (language: Language, v: readonly number[]) => `\\left[${v.map((x) => texNumber(language, x)).join(',\\ ')}\\right]`;
+/** A vector for TeX; whole numbers (the copy task's bits) without decimals so long vectors stay short. */
+const vec = (language: Language, v: readonly number[]) =>
+  `\\left[${v.map((x) => (Math.abs(x - Math.round(x)) < 0.005 ? String(Math.round(x)) : texNumber(language, x))).join(',\\ ')}\\right]`;
 
 /** The narration of one NTM frame. */
 export function ntmNarration(frame: Frame, language: Language): Narration {

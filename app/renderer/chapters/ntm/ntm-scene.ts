@@ -159,6 +159,40 @@ class LabelSet {
   }
 }
 
+/**
+ * The default camera for a stage: the whole board in view (every corner of its bounds projected inside the
+ * frame), seen a little from the right and above so the memory blocks' depth shows; addressing stages lean
+ * towards the rows, read and write towards the memory.
+ */
+export function fitCamera(L: NtmLayout, stage: number, aspect: number): CameraPose {
+  const [x0, y0, z0] = L.bounds.min;
+  const [x1, y1, z1] = L.bounds.max;
+  const lean = stage <= 3 ? 0.25 : -0.25;
+  const target = new THREE.Vector3((x0 + x1) / 2, (y0 + y1) / 2 + lean, 0.3);
+  const direction = new THREE.Vector3(0.1, 0.09, 1).normalize();
+  const camera = new THREE.PerspectiveCamera(36, Math.max(0.2, aspect), 0.1, 500);
+  const corners: THREE.Vector3[] = [];
+  for (const x of [x0, x1]) for (const y of [y0, y1]) for (const z of [z0, z1]) corners.push(new THREE.Vector3(x, y, z));
+  const fits = (dist: number) => {
+    camera.position.copy(target).addScaledVector(direction, dist);
+    camera.lookAt(target);
+    camera.updateMatrixWorld(true);
+    return corners.every((c) => {
+      const p = c.clone().project(camera);
+      return Math.abs(p.x) <= 0.985 && Math.abs(p.y) <= 0.97;
+    });
+  };
+  let lo = 1;
+  let hi = 400;
+  for (let k = 0; k < 30; k++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  const position = target.clone().addScaledVector(direction, hi);
+  return { position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] };
+}
+
 type Label = { text: string; x: number; y: number; z: number; style?: LabelStyle };
 
 /** Builds the NTM scene; its meshes are rebuilt when N or M change. */
@@ -250,10 +284,10 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       };
     }
     const text = {
-      titles: new LabelSet(labels, 0.44),
+      titles: new LabelSet(labels, 0.5),
       numbers: new LabelSet(labels, L.numberHeight),
-      memoryNumbers: new LabelSet(labels, Math.min(0.34, L.cellHeight * 0.55, L.dx * 0.3)),
-      vectorNumbers: new LabelSet(labels, Math.min(0.34, L.cellHeight * 0.55)),
+      memoryNumbers: new LabelSet(labels, Math.min(0.4, L.cellHeight * 0.62, L.dx * 0.34)),
+      vectorNumbers: new LabelSet(labels, Math.min(0.4, L.cellHeight * 0.62)),
       banner: new LabelSet(labels, 0.6),
     };
     for (const t of Object.values(text)) root.add(t.group);
@@ -402,6 +436,8 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     const { n, m } = L;
     const msg: Messages = messages(input.language);
     const num = (x: number) => formatNumber(input.language, x, 2);
+    /** Whole numbers (the copy task's bits) without decimals: shorter, so they can be drawn larger. */
+    const cellText = (x: number) => (Math.abs(x - Math.round(x)) < 0.005 ? String(Math.round(x)) : num(x));
     const stage = stageIndex(v.stage);
     const params: Record<RowId, string> = {
       content: `β = ${num(v.beta)}`,
@@ -418,7 +454,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     }
     const bottom = -m * L.cellHeight;
     const below = bottom - 0.42;
-    titles.push({ text: msg.ntm.rows.memory, x: L.keyX - 0.75, y: bottom / 2, z: 0, style: { color: TEXT, bold: true, align: 'right' } });
+    titles.push({ text: msg.ntm.rows.memory, x: L.keyX - 0.95, y: bottom / 2, z: 0, style: { color: TEXT, bold: true, align: 'right' } });
     titles.push({ text: 'k', x: L.keyX, y: below, z: 0, style: { color: stage === 0 ? ACTIVE : TEXT, bold: true } });
     titles.push({ text: 'r', x: L.readX, y: below, z: 0, style: { color: v.stage === 'read' ? ACTIVE : TEXT, bold: true } });
     if (v.role !== 'read' && v.writeMode === 'erase-add') titles.push({ text: 'e', x: L.eraseX, y: below, z: 0, style: { color: v.stage === 'write' ? ACTIVE : TEXT, bold: true } });
@@ -432,8 +468,8 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     if (showsNumbers(n)) {
       for (let i = 0; i < n; i++) titles.push({ text: String(i), x: slotX(L, i), y: below, z: 0, style: { color: DIM_TEXT } });
     }
-    if (v.stage === 'read' && v.role !== 'write') titles.push({ text: msg.ntm.rows.readHead, x: L.readX + 0.2, y: L.rowY.sharpen + 0.55, z: 0, style: { color: READ_HEX, bold: true, align: 'left' } });
-    if (v.stage === 'write' && v.role !== 'read') titles.push({ text: msg.ntm.rows.writeHead, x: L.readX + 0.2, y: L.rowY.sharpen + 0.55, z: 0, style: { color: WRITE_HEX, bold: true, align: 'left' } });
+    const head = v.stage === 'read' && v.role !== 'write' ? [msg.ntm.rows.readHead, READ_HEX] : v.stage === 'write' && v.role !== 'read' ? [msg.ntm.rows.writeHead, WRITE_HEX] : null;
+    if (head) titles.push({ text: head[0]!, x: L.titleX, y: L.rowY.sharpen - 0.45, z: 0, style: { color: head[1]!, bold: true, align: 'right' } });
     p.text.titles.show(titles.length, (i) => titles[i]!);
 
     // Numbers over the bars (N ≤ 32), from the target frame: the numbers being taught.
@@ -445,7 +481,9 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         const values = target.rows[id];
         for (let i = 0; i < n; i++) {
           const w = values[i] ?? 0;
-          numbers.push({ text: num(w), x: slotX(L, i), y: L.rowY[id] + w * L.barHeight + L.numberHeight * 0.6 + 0.04, z: 0.6, style: { color: id === activeRow ? ACTIVE : TEXT } });
+          // Exact zeros are common (one-hot weights): a dim "0" keeps the eye on the weights that matter.
+          const zero = Math.abs(w) < 0.005;
+          numbers.push({ text: zero ? '0' : num(w), x: slotX(L, i), y: L.rowY[id] + w * L.barHeight + L.numberHeight * 0.6 + 0.04, z: 0.6, style: { color: zero ? DIM_TEXT : id === activeRow ? ACTIVE : TEXT } });
         }
       }
     }
@@ -458,7 +496,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         for (let j = 0; j < m; j++) {
           const value = target.memory[i * m + j] ?? 0;
           const zero = Math.abs(value) < 0.005;
-          cells.push({ text: zero ? '0' : num(value), x: slotX(L, i), y: cellY(L, j), z: (Math.abs(value) / range) * L.memoryDepth + 0.08, style: zero ? { color: DIM_TEXT } : { color: TEXT, background: 'rgba(8,12,20,0.78)' } });
+          cells.push({ text: zero ? '0' : cellText(value), x: slotX(L, i), y: cellY(L, j), z: (Math.abs(value) / range) * L.memoryDepth + 0.08, style: zero ? { color: DIM_TEXT } : { color: TEXT, background: 'rgba(8,12,20,0.78)' } });
         }
       }
     }
@@ -478,7 +516,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         for (let j = 0; j < m; j++) {
           const value = values[j] ?? 0;
           const depth = kind === 'weight' ? value * L.memoryDepth : (Math.abs(value) / range) * L.memoryDepth;
-          vec.push({ text: num(value), x, y: cellY(L, j), z: depth + 0.08, style: { color: TEXT, background: 'rgba(8,12,20,0.78)' } });
+          vec.push({ text: cellText(value), x, y: cellY(L, j), z: depth + 0.08, style: { color: TEXT, background: 'rgba(8,12,20,0.78)' } });
         }
       }
     }
@@ -493,17 +531,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     const f = trace.frames[frame];
     const v = f ? cachedView(f) : null;
     const L = v ? ntmLayout(v.n, v.m, trace.steps > 1) : layout;
-    const [x0, y0] = L.bounds.min;
-    const [x1, y1] = L.bounds.max;
-    const cx = (x0 + x1) / 2;
-    const cy = (y0 + y1) / 2;
-    // Fit the whole board in the view (36° vertical field of view), seen a little from the right and above so
-    // the memory blocks' depth shows.
-    const halfH = (y1 - y0) / 2 + 0.1;
-    const halfW = (x1 - x0) / 2 + 0.1;
-    const tan = Math.tan((36 * Math.PI) / 360);
-    const dist = Math.max(halfH / tan, halfW / (tan * Math.max(0.2, aspect))) * 0.97;
-    return { position: [cx + dist * 0.12, cy + dist * 0.1, dist], target: [cx, cy, 0.3] };
+    return fitCamera(L, v ? stageIndex(v.stage) : 0, aspect);
   }
 
   function hoverText(hit: THREE.Intersection, input: SceneInput): string | null {
