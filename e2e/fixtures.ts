@@ -86,14 +86,20 @@ async function openApp(page: Page, url: string | null): Promise<AppHandle> {
   return handle;
 }
 
-/** `test` with the `app` fixture (and `lang`: the UI language the page starts in). */
-export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en' }>({
+/** `test` with the `app` fixture (`lang`: the UI language the page starts in; `appQuery`: extra URL query). */
+export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en'; appQuery: string }>({
   lang: ['es', { option: true }],
-  app: async ({ baseURL, lang }, use, testInfo) => {
+  /**
+   * Extra URL query, e.g. `gpu=cpu`: in Electron it becomes `--gpu=cpu`; in the web host it starts Chromium
+   * without WebGPU (no adapter at all) and with WebGL2 on SwiftShader, the machine without a usable GPU.
+   */
+  appQuery: ['', { option: true }],
+  app: async ({ baseURL, lang, appQuery }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
       const executablePath = findElectronBinary(resolve(root, 'node_modules/electron'), process.env, { existsSync, readFileSync });
       if (!executablePath) throw new Error('the electron project needs Electron’s binary (the config lists it only where it exists)');
-      const electronApp = await _electron.launch({ executablePath, args: [resolve(root, 'out/main/index.js'), '--e2e'], env: { ...process.env, ATENEA_LANG: lang } });
+      const gpuFlag = /gpu=cpu/.test(appQuery) ? ['--gpu=cpu'] : [];
+      const electronApp = await _electron.launch({ executablePath, args: [resolve(root, 'out/main/index.js'), '--e2e', ...gpuFlag], env: { ...process.env } });
       const page = await electronApp.firstWindow();
       await page.setViewportSize({ width: 1920, height: 1080 });
       const app = await openApp(page, null);
@@ -106,7 +112,10 @@ export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en' }>({
       await electronApp.close();
       return;
     }
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...SOFTWARE_WEBGPU_FLAGS] });
+    // The PLATFORM.md flags give WebGPU but no WebGL2; without WebGPU, SwiftShader's GL gives WebGL2.
+    const noWebGpu = /gpu=cpu/.test(appQuery);
+    const args = noWebGpu ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-sync'] : [...SOFTWARE_WEBGPU_FLAGS];
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: lang === 'es' ? 'es-ES' : 'en-US' });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error('pageerror:', e.message));

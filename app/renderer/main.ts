@@ -65,9 +65,15 @@ async function start(): Promise<void> {
   document.body.append(header, h('main', { class: 'stage' }, viewEl, side), transport, backendLine);
 
   const forceCpu = cpuForced(search) || host?.gpuMode === 'cpu';
-  const gpu = await acquireGpu({ forceCpu });
+  let gpu = await acquireGpu({ forceCpu });
   const chapter = chapterFor('ntm');
-  const view = await createView(viewEl, gpu.device);
+  const view = await createView(viewEl, gpu.device).catch((error: unknown) => {
+    // WebGPU drawing failed on this device: draw with WebGL2 and compute with the reference instead.
+    if (!gpu.device) throw new Error(messages(store.getState().language).errors.noWebgl, { cause: error });
+    console.warn('WebGPU drawing failed; using WebGL2 and the float64 reference:', error);
+    gpu = { device: null, info: { kind: 'cpu', adapter: '', software: false, draw: 'webgl2' } };
+    return createView(viewEl, null);
+  });
   store.getState().setBackend({ ...gpu.info, draw: view.drawBackend });
   view.setChapterScene(chapter.createScene(view.labels));
   const controller = createAppController(chapter, store, gpu.device);
