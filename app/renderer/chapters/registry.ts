@@ -4,12 +4,14 @@
  */
 import type { ModuleId } from '../../../core/trace/trace.ts';
 import type { Chapter } from './chapter.ts';
+import { actChapter } from './act/index.ts';
 import { ntmChapter } from './ntm/index.ts';
 import { programmerChapter } from './programmer/index.ts';
 
 /** The chapters the app can show, by module id. */
 export const CHAPTERS: Partial<Record<ModuleId, Chapter>> = {
   ntm: ntmChapter,
+  act: actChapter,
   programmer: programmerChapter,
 };
 

@@ -1,3 +1,4 @@
+import { actEn } from './act-en.ts';
 import { programmerEn } from './programmer-en.ts';
 
 /**
@@ -87,6 +88,7 @@ export const en = {
     },
   },
   programmer: programmerEn,
+  act: actEn,
   errors: { noWebgl: 'This browser can draw neither with WebGPU nor with WebGL2.', failed: 'Something went wrong: {message}' },
 } as const;
 

@@ -1,0 +1,136 @@
+/**
+ * Where the ACT scene puts things (world units, y up, the board in the z = 0 plane). Input steps t run along
+ * the time axis (x); above each, its ponder steps n = 1 … N(t) stack up as rows: the halting bar hⁿ on the
+ * left, the state sⁿ as a row of D cells, and a fan of beams on the right that carries pⁿ sⁿ down into the
+ * step's output s_t (and y_t) under the axis. The budget of 1 is a bar above the stack of the current step.
+ * Pure numbers from the trace: the scene and its camera framing both read this.
+ */
+import type { Trace } from '../../../../core/trace/trace.ts';
+import type { ActFrameData } from '../../../../core/models/act/types.ts';
+
+/** Widths along x inside one column (one input step). */
+export const H_BAR_MAX = 1.6;
+const GAP = 0.3;
+/** Width of a state row (all D cells together). */
+export const ROW_WIDTH = 2.8;
+/** Width of the fan of beams to the right of the rows. */
+export const BUS_WIDTH = 1.2;
+/** Space between columns: the row labels (hⁿ = …) sit in it, right-aligned against the bars. */
+const COLUMN_GAP = 2.8;
+/** Width of one column. */
+export const COLUMN_WIDTH = H_BAR_MAX + GAP + ROW_WIDTH + BUS_WIDTH + COLUMN_GAP;
+/** Height of an output row under the axis. */
+export const OUTPUT_ROW_HEIGHT = 0.7;
+
+/** The layout of one trace. */
+export interface ActLayout {
+  /** Input steps T. */
+  readonly steps: number;
+  /** N(t) per input step. */
+  readonly ponderSteps: readonly number[];
+  /** The most ponder steps of any input step. */
+  readonly maxPonder: number;
+  /** State width D and output width O (0 when the scenario gives no outputs). */
+  readonly stateSize: number;
+  readonly outputSize: number;
+  /** Height of one ponder row (smaller when stacks are tall, so the tallest stays on screen). */
+  readonly rowHeight: number;
+  /** Height of the labels drawn beside rows and bars. */
+  readonly labelHeight: number;
+  /** Largest |value| of any state or output (the colour map's range). */
+  readonly range: number;
+  /** y of the time axis, the input labels, the s_t row and the y_t row (centres). */
+  readonly axisY: number;
+  readonly inputLabelY: number;
+  readonly stateOutY: number;
+  readonly outputOutY: number;
+}
+
+/** N(t) for each input step, from the combine frames. */
+export function ponderStepsOf(trace: Trace): number[] {
+  const steps = new Array<number>(trace.steps).fill(0);
+  for (const f of trace.frames) {
+    const d = f.data as ActFrameData;
+    if (d.kind === 'combine') steps[f.step] = d.steps;
+  }
+  return steps;
+}
+
+/** The layout of a trace. */
+export function actLayout(trace: Trace): ActLayout {
+  const ponderSteps = ponderStepsOf(trace);
+  const maxPonder = Math.max(1, ...ponderSteps);
+  let stateSize = 1;
+  let outputSize = 0;
+  let range = 0;
+  for (const f of trace.frames) {
+    const d = f.data as ActFrameData;
+    if (d.kind !== 'combine') continue;
+    stateSize = Math.max(stateSize, d.state.length);
+    outputSize = Math.max(outputSize, d.output.length);
+    for (const row of [...d.states, ...d.outputs, d.state, d.output]) for (const x of row) range = Math.max(range, Math.abs(x));
+  }
+  const rowHeight = maxPonder <= 8 ? 1 : Math.max(0.3, 8 / maxPonder);
+  const labelHeight = rowHeight >= 1 ? 0.46 : 0.5;
+  const stateOutY = -1.5;
+  return {
+    steps: trace.steps,
+    ponderSteps,
+    maxPonder,
+    stateSize,
+    outputSize,
+    rowHeight,
+    labelHeight,
+    range: range || 1,
+    axisY: -0.15,
+    inputLabelY: -0.62,
+    stateOutY,
+    outputOutY: stateOutY - OUTPUT_ROW_HEIGHT - 0.25,
+  };
+}
+
+/** Left edge of column t. */
+export function columnX(t: number): number {
+  return t * COLUMN_WIDTH;
+}
+
+/** Left edge of the halting bars of column t (they grow to the right, length ∝ h). */
+export function barX(t: number): number {
+  return columnX(t);
+}
+
+/** Left edge of the state rows of column t. */
+export function rowX(t: number): number {
+  return columnX(t) + H_BAR_MAX + GAP;
+}
+
+/** Centre y of ponder row n (from 1). */
+export function rowY(L: ActLayout, n: number): number {
+  return (n - 0.5) * L.rowHeight;
+}
+
+/** Top of the stack of column t. */
+export function stackTop(L: ActLayout, t: number): number {
+  return (L.ponderSteps[t] ?? 1) * L.rowHeight;
+}
+
+/** y of the budget bar above column t, and its length (the budget of 1 spans the bars and the rows). */
+export function budgetBar(L: ActLayout, t: number): { y: number; x: number; length: number } {
+  return { y: Math.max(stackTop(L, t), 2) + 1.5, x: columnX(t), length: H_BAR_MAX + GAP + ROW_WIDTH };
+}
+
+/** Bounds of column t, budget bar, labels and outputs included: [x0, y0, x1, y1]. */
+export function columnBounds(L: ActLayout, t: number): [number, number, number, number] {
+  const b = budgetBar(L, t);
+  const bottom = (L.outputSize > 0 ? L.outputOutY : L.stateOutY) - OUTPUT_ROW_HEIGHT / 2 - 0.5;
+  return [columnX(t) - 2.7, bottom - 0.7, columnX(t) + COLUMN_WIDTH - COLUMN_GAP + 2.4, b.y + 1.6];
+}
+
+/** Bounds of the whole board: [x0, y0, x1, y1]. */
+export function boardBounds(L: ActLayout): [number, number, number, number] {
+  let top = 0;
+  for (let t = 0; t < L.steps; t++) top = Math.max(top, columnBounds(L, t)[3]);
+  const first = columnBounds(L, 0);
+  const last = columnBounds(L, Math.max(0, L.steps - 1));
+  return [first[0], first[1] - 0.6, last[2], top];
+}

@@ -1,0 +1,80 @@
+/**
+ * The ACT narration (Graves 2016, "Adaptive Computation Time for Recurrent Neural Networks", §2): for a
+ * `ponder` frame the halting unit hⁿ = σ(W_h sⁿ + b_h), the running sum against 1 − ε and, on the halting step,
+ * the remainder R = 1 − Σ_{n<N} hⁿ; for a `combine` frame the weighted mean s_t = Σ pⁿ sⁿ and the ponder cost
+ * ρ = N + R, each in KaTeX with the frame's numbers substituted, and one caption sentence.
+ */
+import type { Frame, Trace } from '../../../../core/trace/trace.ts';
+import type { ActCombineData, ActFrameData, ActPonderData } from '../../../../core/models/act/types.ts';
+import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import type { Narration } from '../chapter.ts';
+import { texNumber } from '../ntm/ntm-narration.ts';
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
+
+/** A non-negative integer in Unicode superscript digits (h⁴), for labels drawn as text. */
+export function superscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]!);
+}
+
+/** A non-negative integer in Unicode subscript digits (s₁). */
+export function subscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => SUBSCRIPT[Number(d)]!);
+}
+
+/** Terms of a long sum, abbreviated to the first two and the last two around "⋯" when there are more than six. */
+export function abbreviate(terms: readonly string[]): string[] {
+  return terms.length <= 6 ? [...terms] : [...terms.slice(0, 2), '\\cdots', ...terms.slice(-2)];
+}
+
+/** Σ_{m<n} h^m: the budget spent before ponder step n (from the frame's own cumulative sum). */
+function spentBefore(d: ActPonderData): number {
+  return d.cumulative - d.halting;
+}
+
+function ponderTex(d: ActPonderData, language: Language): string {
+  const n = (x: number) => texNumber(language, x);
+  const k = d.ponder;
+  const lines = [`h^{${k}} &= \\sigma\\!\\left(W_h\\, s^{${k}} + b_h\\right) = ${n(d.halting)}`];
+  const relation = d.cumulative >= d.threshold ? '\\ge' : '<';
+  const sum = k === 1 ? n(d.cumulative) : `${n(spentBefore(d))} + ${n(d.halting)} = ${n(d.cumulative)}`;
+  lines.push(`\\textstyle\\sum_{m \\le ${k}} h^{m} &= ${sum} \\;${relation}\\; 1 - \\varepsilon = ${n(d.threshold)}`);
+  if (d.halts) {
+    const why = d.capped ? `n = \\text{maxSteps} = ${d.maxSteps}` : `\\textstyle\\sum h \\ge 1 - \\varepsilon`;
+    lines.push(`N &= ${k} \\quad (${why}), \\quad R = 1 - ${n(spentBefore(d))} = ${n(1 - spentBefore(d))}`);
+  } else {
+    lines.push(`1 - \\textstyle\\sum_{m \\le ${k}} h^{m} &= ${n(d.budget)}`);
+  }
+  return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
+}
+
+function combineTex(d: ActCombineData, language: Language): string {
+  const n = (x: number) => texNumber(language, x);
+  const vec = (v: readonly number[]) => `\\left[${v.map((x) => n(x)).join(',\\ ')}\\right]`;
+  const terms = abbreviate(d.probabilities.map((p, i) => `${n(p)}\\, s^{${i + 1}}`));
+  const lines = [`s_t &= \\textstyle\\sum_{n=1}^{${d.steps}} p^{n} s^{n} = ${terms.join(' + ')}`, `&= ${vec(d.state.length <= 6 ? d.state : d.state.slice(0, 5))}${d.state.length > 6 ? '\\ldots' : ''}`];
+  if (d.output.length > 0 && d.output.length <= 4) lines.push(`y_t &= \\textstyle\\sum_{n} p^{n} y^{n} = ${vec(d.output)}`);
+  lines.push(`\\rho_t &= N + R = ${d.steps} + ${n(d.remainder)} = ${n(d.ponderCost)}`);
+  return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
+}
+
+/** The caption of a frame in the UI language. */
+export function actCaption(frame: Frame, language: Language): string {
+  const c = messages(language).act.captions;
+  const num = (x: number) => formatNumber(language, x, 2);
+  const d = frame.data as ActFrameData;
+  if (d.kind === 'combine') return format(c.combine, { t: frame.step + 1, n: d.steps, cost: num(d.ponderCost) });
+  const values = { n: d.ponder, t: frame.step + 1, h: num(d.halting), left: num(d.budget), sum: num(d.cumulative), threshold: num(d.threshold), r: num(1 - spentBefore(d)) };
+  if (d.halts && d.capped) return format(c.capped, { ...values, n: d.maxSteps });
+  if (d.halts && d.ponder === 1) return format(c.haltFirst, values);
+  if (d.halts) return format(c.halt, values);
+  return format(d.ponder === 1 ? c.ponderFirst : c.ponder, values);
+}
+
+/** The narration of one ACT frame. */
+export function actNarration(frame: Frame, _trace: Trace, language: Language): Narration {
+  const d = frame.data as ActFrameData;
+  const tex = d.kind === 'combine' ? combineTex(d, language) : ponderTex(d, language);
+  return { tex, caption: actCaption(frame, language) };
+}

@@ -1,0 +1,102 @@
+/**
+ * The ACT chapter (Graves 2016, "Adaptive Computation Time for Recurrent Neural Networks"; the lecture's
+ * "Tiempo de computación adaptativo"): presets from core/models/act/presets.ts, live parameters (hand-set
+ * halting values, ε, maxSteps, seed), compute (the weighted combinations on WebGPU when there is a device, else
+ * the float64 reference), narration, test snapshot and the 3D scene.
+ */
+import { findActPreset, actPresets } from '../../../../core/models/act/presets.ts';
+import { parseActScenario } from '../../../../core/models/act/scenario.ts';
+import { runActScenario } from '../../../../core/models/act/run.ts';
+import type { ActFrameData } from '../../../../core/models/act/types.ts';
+import { createActGpuEngine, type ActGpuEngine } from '../../../../core/gpu/act/act-gpu-engine.ts';
+import { runActScenarioOnGpu } from '../../../../core/gpu/act/run-act-scenario-gpu.ts';
+import type { Language, Messages } from '../../../shared/i18n/i18n.ts';
+import type { Chapter, ParamSpec } from '../chapter.ts';
+import { actNarration } from './act-narration.ts';
+import { ACT_PARAM_NAMES, applyActParameter, presetParameters, scenarioFor, type ActParamName } from './act-params.ts';
+import { createActScene } from './act-scene.ts';
+
+const KINDS: Record<ActParamName, ParamSpec['kind']> = { halting: 'vector', epsilon: 'number', maxSteps: 'integer', seed: 'integer' };
+const STEPS: Partial<Record<ActParamName, number>> = { epsilon: 0.01, maxSteps: 1, seed: 1 };
+
+const engines = new WeakMap<GPUDevice, Promise<ActGpuEngine>>();
+function engineFor(device: GPUDevice): Promise<ActGpuEngine> {
+  let e = engines.get(device);
+  if (!e) {
+    e = createActGpuEngine(device);
+    engines.set(device, e);
+  }
+  return e;
+}
+
+/** The UI language the document is in (the header sets `<html lang>`), for the chapter's own refusal messages. */
+function documentLanguage(): Language {
+  return typeof document !== 'undefined' && document.documentElement.lang === 'es' ? 'es' : 'en';
+}
+
+/** The frame's numbers as plain arrays (for `window.atenea.state()`). */
+export function actSnapshot(data: ActFrameData): Record<string, unknown> {
+  if (data.kind === 'ponder') {
+    return {
+      kind: 'ponder',
+      ponder: data.ponder,
+      input: data.input,
+      state: data.state,
+      output: data.output,
+      halting: data.halting,
+      cumulative: data.cumulative,
+      budget: data.budget,
+      threshold: data.threshold,
+      epsilon: data.epsilon,
+      maxSteps: data.maxSteps,
+      halts: data.halts,
+      capped: data.capped,
+    };
+  }
+  return {
+    kind: 'combine',
+    steps: data.steps,
+    halting: data.halting,
+    probabilities: data.probabilities,
+    remainder: data.remainder,
+    ponderCost: data.ponderCost,
+    capped: data.capped,
+    epsilon: data.epsilon,
+    maxSteps: data.maxSteps,
+    states: data.states,
+    outputs: data.outputs,
+    state: data.state,
+    output: data.output,
+  };
+}
+
+/** The ACT chapter. */
+export const actChapter: Chapter = {
+  id: 'act',
+  title: (m: Messages) => m.act.title,
+  presets: actPresets.map((p) => ({ id: p.id, label: (m: Messages) => p.name[m.act.language as Language] ?? p.name.en })),
+  params: ACT_PARAM_NAMES.map((name) => ({
+    name,
+    kind: KINDS[name],
+    label: (m: Messages) => m.act.params[name],
+    ...(STEPS[name] !== undefined ? { step: STEPS[name] } : {}),
+  })),
+  presetParameters: (preset) => presetParameters(preset),
+  applyParameter: (preset, name, value, current) => applyActParameter(preset, name, value, current, documentLanguage()),
+  async compute(parameters, preset, context) {
+    const scenario = parseActScenario(scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters));
+    if (context.device) {
+      try {
+        const engine = await engineFor(context.device);
+        return { trace: await runActScenarioOnGpu(scenario, engine), backend: 'webgpu' };
+      } catch (error) {
+        console.error('GPU engine failed; computing with the float64 reference instead:', error);
+      }
+    }
+    return { trace: runActScenario(scenario), backend: 'cpu' };
+  },
+  stageLabel: (stage, m) => m.act.stages[stage as keyof Messages['act']['stages']] ?? stage,
+  narration: (frame, trace, language) => actNarration(frame, trace, language),
+  snapshot: (frame) => actSnapshot(frame.data as ActFrameData),
+  createScene: (labels) => createActScene(labels),
+};

@@ -1,0 +1,57 @@
+/**
+ * English messages of the Adaptive Computation Time chapter (Graves 2016; the lecture's "Tiempo de computación
+ * adaptativo"): the reference shape of the Spanish dictionary (act-es.ts), which must have exactly these keys.
+ * Symbols (hⁿ, pⁿ, R, ρ, ε) stay outside the words where they are the same in both languages; numbers are
+ * formatted with `Intl.NumberFormat` and put in with `format`.
+ */
+export const actEn = {
+  /** The dictionary's own language (lets a chapter pick the core's `{ en, es }` preset names). */
+  language: 'en',
+  title: 'Adaptive Computation Time',
+  stages: { ponder: 'ponder step', combine: 'weighted combination' },
+  params: {
+    halting: 'Halting values h¹ h² … (hand-set presets)',
+    epsilon: 'Margin ε (halts once Σh ≥ 1 − ε)',
+    maxSteps: 'Most ponder steps (maxSteps)',
+    seed: 'Seed (cell presets)',
+  },
+  problems: {
+    givenOnly: 'applies to the hand-set presets only',
+    givenAllowed: 'a preset with hand-set halting values (One step, Halting at the first step, Hitting maxSteps)',
+    cellOnly: 'applies to the presets with a cell only',
+    cellAllowed: 'a preset with a cell (Parity, Seeded cell)',
+  },
+  labels: {
+    budget: 'budget of 1',
+    left: '1 − Σh = {value}',
+    spent: 'Σh = {value}',
+    threshold: '1 − ε = {value}',
+    halting: 'h{n} = {value}',
+    weight: 'p{n} = {value}',
+    remainder: 'R = {value}',
+    remainderOf: 'R = 1 − {spent} = {value}',
+    overshoot: 'overshoot {value}',
+    halts: 'HALT: N = {n}',
+    capped: 'cut at maxSteps = {n}',
+    ponderStep: 'ponder step {n}',
+    states: 'states sⁿ',
+    haltingBars: 'halting hⁿ',
+    weights: 'weights pⁿ',
+    output: 's{t} = Σ pⁿ sⁿ',
+    outputY: 'y{t} = Σ pⁿ yⁿ',
+    input: 'x{t}',
+    nonZero: '{k} non-zero',
+    steps: 'N = {n}',
+    cost: 'ρ = N + R = {n} + {r} = {value}',
+    plotTitle: 'ponder steps N per input',
+    time: 'input steps →',
+  },
+  captions: {
+    ponder: 'Ponder step {n}: the cell updates its state and its sigmoid unit gives h = {h}; the budget of 1 drops to {left}.',
+    ponderFirst: 'Ponder step 1 on input {t}: the cell reads the input (with the first-step flag) and gives h = {h}; the budget of 1 drops to {left}.',
+    halt: 'Σh = {sum} reaches 1 − ε = {threshold}: the input step halts here, after N = {n} ponder steps. Its weight is the remainder R = {r}, not h = {h}.',
+    haltFirst: 'h¹ = {h} already reaches 1 − ε = {threshold}: a single ponder step, whose weight is the whole budget R = 1.',
+    capped: 'Σh = {sum} is still short of 1 − ε = {threshold}, but maxSteps = {n} is reached: the step is cut here and the remainder R = {r} goes to it.',
+    combine: 'The state for input {t} is the mean of the {n} ponder states weighted by p (they sum to 1); the ponder cost is ρ = N + R = {cost}.',
+  },
+} as const;
