@@ -119,3 +119,33 @@ test('space plays through the frames and pauses', async ({ app }) => {
   const s = await app.state();
   expect(s.playing).toBe(false);
 });
+
+test('orbiting moves the camera and R puts it back on the same picture', async ({ app }) => {
+  const { page } = app;
+  const before = await app.rawPixels();
+  const box = (await page.getByTestId('view').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 220, box.y + box.height / 2 + 60, { steps: 8 });
+  await page.mouse.up();
+  expect(app.pixelDiff(before, await app.rawPixels())).toBeGreaterThan(0.01);
+  await page.keyboard.press('r');
+  await expect.poll(async () => app.pixelDiff(before, await app.rawPixels())).toBeLessThan(0.0005);
+});
+
+test('the language switch changes every visible string', async ({ app }) => {
+  const { page } = app;
+  const spanish = ['paso', 'Parámetros', 'Escenario', 'Idioma', 'Velocidad', 'Cálculo', 'contenido', 'Intensidad'];
+  const english = ['step', 'Parameters', 'Preset', 'Language', 'Speed', 'Compute', 'content', 'Key strength'];
+  const text = () => page.evaluate(() => document.body.innerText);
+  for (const word of spanish) expect(await text()).toContain(word);
+  await page.getByTestId('language').selectOption('en');
+  await expect(page.getByTestId('frame-label')).toHaveText('step 1/1 · content');
+  const en = await text();
+  for (const word of english) expect(en).toContain(word);
+  for (const word of spanish) expect(en).not.toContain(word);
+  // Decimals follow the language: the gate is 0,8 in Spanish and 0.8 in English.
+  await expect(page.getByTestId('param-gate')).toHaveValue('0.8');
+  await page.getByTestId('language').selectOption('es');
+  await expect(page.getByTestId('param-gate')).toHaveValue('0,8');
+});
