@@ -4,11 +4,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/channels.ts';
 import { gpuModeError, type GpuMode } from '../shared/ipc/gpu-mode.ts';
 import { gpuModeFromArgv, gpuSwitches, hasE2eFlag, parseGpuPreference, resolveGpuMode, serializeGpuPreference } from './gpu-switches.ts';
 import { createIpcHandlers, registerIpcHandlers } from './ipc.ts';
+import { createSaveService, electronChooser } from './files.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { EXTERNAL_ALLOWLIST, denyAllPermissions, hardenWebContents } from './security.ts';
@@ -60,6 +61,7 @@ registerIpcHandlers(
       app.exit(0);
     },
     openExternal: (url) => shell.openExternal(url),
+    files: createSaveService(electronChooser(dialog, () => BrowserWindow.getFocusedWindow(), app.getPath('videos'))),
   }),
   (contents) => BrowserWindow.fromWebContents(contents),
 );

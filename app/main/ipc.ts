@@ -2,6 +2,7 @@ import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'el
 import { IPC_CHANNELS, type InvokeChannel, type InvokeContract } from '../shared/ipc/channels.ts';
 import { gpuModeError, isGpuMode, type GpuMode } from '../shared/ipc/gpu-mode.ts';
 import { isAllowedExternalUrl, isAppUrl } from './security.ts';
+import { createSaveHandlers, type SaveService } from './files.ts';
 
 /** A validated handler: `validate` turns the raw arguments into typed ones or says why not (one line). */
 export interface HandlerSpec<C extends InvokeChannel> {
@@ -23,6 +24,8 @@ export interface IpcActions {
   relaunch(mode: GpuMode): void;
   /** Opens a URL in the system browser. */
   openExternal(url: string): Promise<void>;
+  /** The recorder's save service (app/main/files.ts); without it the `save:*` channels refuse. */
+  files?: SaveService;
 }
 
 /** One argument exactly, else a message saying how many were expected. */
@@ -57,6 +60,7 @@ export function createIpcHandlers(actions: IpcActions): IpcHandlers {
         return true;
       },
     },
+    ...createSaveHandlers(actions.files),
   };
 }
 

@@ -1,7 +1,7 @@
 import { ipcRenderer, type IpcRendererEvent } from 'electron';
 import { GPU_MODE_ARGUMENT_PREFIX, IPC_CHANNELS, isMenuCommand } from '../shared/ipc/channels.ts';
 import { isGpuMode, type GpuMode } from '../shared/ipc/gpu-mode.ts';
-import type { AteneaHost, MenuCommand } from '../shared/host-api.ts';
+import type { AteneaHost, MenuCommand, SaveHandle } from '../shared/host-api.ts';
 
 /** The GPU mode main passed through `additionalArguments` (`--atenea-gpu=<mode>`); `default` if absent or unknown. */
 export function gpuModeFromPreloadArgv(argv: readonly string[]): GpuMode {
@@ -35,5 +35,10 @@ export function createHostApi(argv: readonly string[] = process.argv, ipc: Pick<
         ipc.off(IPC_CHANNELS.menuCommand, wrapped);
       };
     },
+    // The recorder's save stream: main validates every argument again (app/shared/ipc/save-stream.ts).
+    saveBegin: (request) => ipc.invoke(IPC_CHANNELS.saveBegin, request) as Promise<SaveHandle | null>,
+    saveWrite: async (id, position, data, name) => void (await ipc.invoke(IPC_CHANNELS.saveWrite, id, position, data, ...(name === undefined ? [] : [name]))),
+    saveFinish: async (id) => void (await ipc.invoke(IPC_CHANNELS.saveFinish, id)),
+    saveAbort: async (id) => void (await ipc.invoke(IPC_CHANNELS.saveAbort, id)),
   };
 }

@@ -20,6 +20,7 @@ import { mountHeader } from './ui/header.ts';
 import { mountKeyboard } from './ui/keyboard.ts';
 import { mountNarration } from './ui/narration.ts';
 import { mountParamsPanel } from './ui/params-panel.ts';
+import { mountRecorder } from './recorder/mount-recorder.ts';
 import { mountTransport } from './ui/transport.ts';
 
 const LANGUAGE_KEY = 'atenea.language';
@@ -85,6 +86,7 @@ async function start(): Promise<void> {
   mountParamsPanel(params, store, controller);
   mountTransport(transport, store, chapter, now);
   mountBackendLine(backendLine, store, relaunch);
+  mountRecorder({ header, store, view, host, search });
   mountKeyboard(window, store, now);
   host?.onMenuCommand((command) => {
     const s = store.getState();

@@ -1,8 +1,10 @@
 import type { GpuMode } from './ipc/gpu-mode.ts';
 import type { MenuCommand } from './ipc/channels.ts';
+import type { SaveHandle, SaveRequest } from './ipc/save-stream.ts';
 
 export type { GpuMode } from './ipc/gpu-mode.ts';
 export type { MenuCommand } from './ipc/channels.ts';
+export type { SaveHandle, SaveKind, SaveRequest } from './ipc/save-stream.ts';
 
 /**
  * The narrow API the Electron preload exposes to the renderer as `window.ateneaHost` (contextBridge). In the
@@ -23,6 +25,14 @@ export interface AteneaHost {
   openExternal(url: string): Promise<boolean>;
   /** Subscribes to application-menu commands (View → Reset camera, …); returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Recorder: main shows the save dialog (file or folder); null when the user cancels it. */
+  saveBegin(request: SaveRequest): Promise<SaveHandle | null>;
+  /** Writes bytes at `position` of the temporary file (or the file `name` of a sequence folder). */
+  saveWrite(id: number, position: number, data: Uint8Array, name?: string): Promise<void>;
+  /** Renames the temporary file (or folder) to the chosen name. */
+  saveFinish(id: number): Promise<void>;
+  /** Deletes the temporary file (or folder): nothing is left. */
+  saveAbort(id: number): Promise<void>;
 }
 
 declare global {

@@ -1,3 +1,4 @@
+import { recorderEn } from './recorder-en.ts';
 import { actEn } from './act-en.ts';
 import { programmerEn } from './programmer-en.ts';
 
@@ -89,6 +90,7 @@ export const en = {
   },
   programmer: programmerEn,
   act: actEn,
+  recorder: recorderEn,
   errors: { noWebgl: 'This browser can draw neither with WebGPU nor with WebGL2.', failed: 'Something went wrong: {message}' },
 } as const;
 

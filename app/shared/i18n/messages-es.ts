@@ -1,3 +1,4 @@
+import { recorderEs } from './recorder-es.ts';
 import { actEs } from './act-es.ts';
 import type { Messages } from './messages-en.ts';
 import { programmerEs } from './programmer-es.ts';
@@ -86,5 +87,6 @@ export const es: Messages = {
   },
   programmer: programmerEs,
   act: actEs,
+  recorder: recorderEs,
   errors: { noWebgl: 'Este navegador no puede dibujar ni con WebGPU ni con WebGL2.', failed: 'Algo salió mal: {message}' },
 };

@@ -1,4 +1,5 @@
 import type { GpuMode } from './gpu-mode.ts';
+import type { SaveHandle, SaveRequest } from './save-stream.ts';
 
 /**
  * The IPC channel registry: every channel between main and the preload, in one place (electron/fiddle style).
@@ -11,6 +12,11 @@ export const IPC_CHANNELS = {
   openExternal: 'shell:open-external',
   /** Main → renderer: a command chosen in the application menu (payload: a {@link MenuCommand}). */
   menuCommand: 'menu:command',
+  /** Renderer → main, the recorder's save stream (app/shared/ipc/save-stream.ts): dialog, write, finish, abort. */
+  saveBegin: 'save:begin',
+  saveWrite: 'save:write',
+  saveFinish: 'save:finish',
+  saveAbort: 'save:abort',
 } as const;
 
 /** The name of any registered channel. */
@@ -20,6 +26,10 @@ export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 export interface InvokeContract {
   [IPC_CHANNELS.gpuRelaunch]: { args: [mode: GpuMode]; result: void };
   [IPC_CHANNELS.openExternal]: { args: [url: string]; result: boolean };
+  [IPC_CHANNELS.saveBegin]: { args: [request: SaveRequest]; result: SaveHandle | null };
+  [IPC_CHANNELS.saveWrite]: { args: [id: number, position: number, data: Uint8Array, name: string | undefined]; result: void };
+  [IPC_CHANNELS.saveFinish]: { args: [id: number]; result: void };
+  [IPC_CHANNELS.saveAbort]: { args: [id: number]; result: void };
 }
 
 /** The invoke channels (renderer → main). */

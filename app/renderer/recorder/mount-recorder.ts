@@ -1,0 +1,100 @@
+/**
+ * Plugs the recorder into the app: the Export button in the header (`data-testid="export"`, named in both
+ * languages), the E shortcut, the export dialog, and — with `?e2e=1` or `?render=1` — `window.ateneaRecorder`
+ * for the e2e specs and `atenea render` (export a choice, render one output frame, list the formats).
+ */
+import type { Trace } from '../../../core/trace/trace.ts';
+import type { AteneaHost } from '../../shared/host-api.ts';
+import { messages } from '../../shared/i18n/i18n.ts';
+import type { View } from '../scene/view.ts';
+import type { AppStore } from '../state/store.ts';
+import { h } from '../ui/dom.ts';
+import { createExportDialog } from '../ui/export-dialog.ts';
+import { CHAPTERS } from '../chapters/registry.ts';
+import type { ByteSink } from './byte-sink.ts';
+import { createRecorderService, type ExportChoice, type RecorderService } from './recorder-service.ts';
+import './recorder.css';
+
+/** What `window.ateneaRecorder` offers (test hooks and `atenea render`). */
+export interface AteneaRecorderHooks {
+  readonly service: RecorderService;
+  /** Module ids the app can draw (`atenea render` refuses others). */
+  readonly modules: readonly string[];
+  /** Output frame k of a choice, as plain numbers (RGBA rows top-first). */
+  frame(choice: ExportChoice, k: number, trace?: Trace): Promise<{ width: number; height: number; data: number[] }>;
+  /**
+   * `atenea render`: exports `trace` with `choice`, sending every write to the page function
+   * `window.ateneaRenderWrite(position, base64, name?)` and progress to `window.ateneaRenderProgress(done, total)`.
+   */
+  render(choice: ExportChoice, trace: Trace): Promise<{ frames: number }>;
+}
+
+interface RenderBridge {
+  ateneaRenderWrite?(position: number, base64: string, name?: string): Promise<void>;
+  ateneaRenderProgress?(done: number, total: number): Promise<void>;
+}
+
+function base64(data: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < data.length; i += 0x8000) s += String.fromCharCode(...data.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** Mounts the Export button (into `header`), the dialog and the shortcut; installs the hooks when asked. */
+export function mountRecorder(options: { header: HTMLElement; store: AppStore; view: View; host: AteneaHost | null; search: string }): RecorderService {
+  const { header, store, view, host, search } = options;
+  const service = createRecorderService(store, view, host);
+  const windowSize = () => ({ width: view.renderer.domElement.width, height: view.renderer.domElement.height });
+  const dialog = createExportDialog(store, service, windowSize);
+  const button = h('button', { type: 'button', 'data-testid': 'export', 'aria-keyshortcuts': 'E' });
+  (header.querySelector('.header-controls') ?? header).append(button);
+  const label = () => {
+    const m = messages(store.getState().language).recorder;
+    button.textContent = m.button;
+    button.setAttribute('aria-label', m.buttonLabel);
+    button.title = m.buttonLabel;
+  };
+  label();
+  store.subscribe((s) => s.language, label);
+  button.addEventListener('click', () => void dialog.open());
+  window.addEventListener('keydown', (event) => {
+    const t = event.target;
+    const typing = t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement || (t instanceof HTMLElement && t.isContentEditable);
+    if (typing || event.ctrlKey || event.metaKey || event.altKey || dialog.element.open) return;
+    if (event.key === 'e' || event.key === 'E') {
+      event.preventDefault();
+      void dialog.open();
+    }
+  });
+
+  const params = new URLSearchParams(search);
+  if (params.get('e2e') === '1' || params.get('render') === '1') {
+    const hooks: AteneaRecorderHooks = {
+      service,
+      modules: Object.keys(CHAPTERS),
+      async frame(choice, k, trace) {
+        const p = await service.frame(choice, k, trace);
+        return { width: p.width, height: p.height, data: Array.from(p.data) };
+      },
+      async render(choice, trace) {
+        const bridge = window as unknown as RenderBridge;
+        if (!bridge.ateneaRenderWrite) throw new Error('no render bridge');
+        const write = bridge.ateneaRenderWrite;
+        const sink: ByteSink = {
+          folder: true,
+          write: (chunk) => write(chunk.position, base64(chunk.data), chunk.name),
+          finish: async () => undefined,
+          abort: async () => undefined,
+        };
+        const outcome = await service.export(choice, {
+          trace,
+          sink: { sink, name: 'render' },
+          onProgress: (p) => void bridge.ateneaRenderProgress?.(p.done, p.total),
+        });
+        return { frames: outcome?.frames ?? 0 };
+      },
+    };
+    (window as unknown as { ateneaRecorder: AteneaRecorderHooks }).ateneaRecorder = hooks;
+  }
+  return service;
+}
