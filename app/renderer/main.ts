@@ -103,6 +103,11 @@ async function start(): Promise<void> {
   view.onUserCamera(() => {
     if (!store.getState().cameraMoved) store.getState().setCameraMoved(true);
   });
+  // A chapter's direct manipulation (e.g. dragging the focus spot) edits a parameter like the panel does.
+  view.onSceneEdit((edit) => {
+    const change = edit(store.getState().appliedParameters);
+    if (change) void controller.editParameter(change.name, change.value);
+  });
   store.subscribe(
     (s) => s.cameraReset,
     () => {

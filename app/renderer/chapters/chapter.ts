@@ -63,6 +63,22 @@ export interface CameraPose {
   readonly target: readonly [number, number, number];
 }
 
+/** A pointer event on the 3D view, as a ray in world space. */
+export interface ScenePointerEvent {
+  readonly phase: 'down' | 'move' | 'up';
+  readonly ray: THREE.Ray;
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+}
+
+/** What a scene makes of a pointer event. */
+export interface ScenePointerResult {
+  /** On `down`: the scene takes the gesture (no orbiting until `up`). */
+  readonly capture: boolean;
+  /** A parameter edit, from the parameters on screen; null for none. */
+  readonly edit?: (current: Parameters) => { readonly name: string; readonly value: ParamValue } | null;
+}
+
 /** A chapter's 3D content. */
 export interface ChapterScene {
   /** Added to the app's scene by the view. */
@@ -73,6 +89,12 @@ export interface ChapterScene {
   framing(trace: Trace, frame: number, aspect: number): CameraPose;
   /** Text for a hovered object (numbers on hover for big N), or null. */
   hoverText?(hit: THREE.Intersection, input: SceneInput): string | null;
+  /**
+   * Direct manipulation (e.g. dragging the focus chapter's spot): called with each pointer event on the view as
+   * a world-space ray. Returning `capture: true` on `down` keeps the camera still until `up`; `edit` turns the
+   * gesture into one parameter edit, computed from the parameters on screen when the app applies it.
+   */
+  pointer?(event: ScenePointerEvent, input: SceneInput): ScenePointerResult | null;
   dispose(): void;
 }
 

@@ -7,12 +7,14 @@ import type { Chapter } from './chapter.ts';
 import { actChapter } from './act/index.ts';
 import { ntmChapter } from './ntm/index.ts';
 import { programmerChapter } from './programmer/index.ts';
+import { focusChapter } from './focus/index.ts';
 
 /** The chapters the app can show, by module id. */
 export const CHAPTERS: Partial<Record<ModuleId, Chapter>> = {
   ntm: ntmChapter,
   act: actChapter,
   programmer: programmerChapter,
+  focus: focusChapter,
 };
 
 /** The chapter of a module; throws for a module without one. */

@@ -5,7 +5,7 @@
  */
 import * as THREE from 'three/webgpu';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
-import type { CameraPose, ChapterScene, SceneInput } from '../chapters/chapter.ts';
+import type { CameraPose, ChapterScene, SceneInput, ScenePointerResult } from '../chapters/chapter.ts';
 import { LabelFactory } from './text-sprite.ts';
 
 /** Pixels read back from a render target: RGBA8, rows top-first. */
@@ -39,6 +39,8 @@ export interface View {
   onUserCamera(listener: () => void): void;
   /** Called with hover text (or null) and the pointer position. */
   onHover(listener: (text: string | null, x: number, y: number, input: ViewInput) => void): void;
+  /** Called with each parameter edit a chapter scene makes from a pointer gesture (ChapterScene.pointer). */
+  onSceneEdit(listener: (edit: NonNullable<ScenePointerResult['edit']>) => void): void;
   dispose(): void;
 }
 
@@ -152,6 +154,44 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   });
   canvas.addEventListener('pointerleave', () => lastInput && hover?.(null, 0, 0, lastInput));
 
+  // Direct manipulation: the container's capture phase runs before OrbitControls' own pointer listeners, so a
+  // gesture the chapter scene takes never orbits the camera.
+  let sceneEdit: ((edit: NonNullable<ScenePointerResult['edit']>) => void) | null = null;
+  let gesture: number | null = null;
+  function scenePointer(event: PointerEvent, phase: 'down' | 'move' | 'up'): ScenePointerResult | null {
+    if (!chapterScene?.pointer || !lastInput) return null;
+    const rect = canvas.getBoundingClientRect();
+    const pointer = new THREE.Vector2(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
+    const raycaster = new THREE.Raycaster();
+    raycaster.setFromCamera(pointer, camera);
+    const result = chapterScene.pointer({ phase, ray: raycaster.ray, shiftKey: event.shiftKey, altKey: event.altKey }, lastInput);
+    if (result?.edit) sceneEdit?.(result.edit);
+    return result;
+  }
+  container.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (event.target !== canvas || event.button !== 0) return;
+      if (scenePointer(event, 'down')?.capture) {
+        gesture = event.pointerId;
+        controls.enabled = false;
+        canvas.setPointerCapture?.(event.pointerId);
+      }
+    },
+    { capture: true },
+  );
+  container.addEventListener('pointermove', (event) => {
+    if (gesture === event.pointerId) scenePointer(event, 'move');
+  });
+  const endGesture = (event: PointerEvent) => {
+    if (gesture !== event.pointerId) return;
+    scenePointer(event, 'up');
+    gesture = null;
+    controls.enabled = true;
+  };
+  container.addEventListener('pointerup', endGesture);
+  container.addEventListener('pointercancel', endGesture);
+
   return {
     renderer,
     labels,
@@ -210,6 +250,9 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     },
     onHover(listener) {
       hover = listener;
+    },
+    onSceneEdit(listener) {
+      sceneEdit = listener;
     },
     dispose() {
       observer.disconnect();

@@ -1,6 +1,8 @@
 import { recorderEn } from './recorder-en.ts';
 import { actEn } from './act-en.ts';
 import { programmerEn } from './programmer-en.ts';
+import { focusEn } from './focus-en.ts';
+import { attentionEn } from './attention-en.ts';
 
 /**
  * English messages: the reference dictionary. Its shape is the type {@link Messages}; every other language
@@ -89,6 +91,8 @@ export const en = {
     },
   },
   programmer: programmerEn,
+  focus: focusEn,
+  attention: attentionEn,
   act: actEn,
   recorder: recorderEn,
   errors: { noWebgl: 'This browser can draw neither with WebGPU nor with WebGL2.', failed: 'Something went wrong: {message}' },

@@ -2,6 +2,8 @@ import { recorderEs } from './recorder-es.ts';
 import { actEs } from './act-es.ts';
 import type { Messages } from './messages-en.ts';
 import { programmerEs } from './programmer-es.ts';
+import { focusEs } from './focus-es.ts';
+import { attentionEs } from './attention-es.ts';
 
 /** Spanish messages (the lecture's language). Typed as {@link Messages}: a missing key fails to compile. */
 export const es: Messages = {
@@ -86,6 +88,8 @@ export const es: Messages = {
     },
   },
   programmer: programmerEs,
+  focus: focusEs,
+  attention: attentionEs,
   act: actEs,
   recorder: recorderEs,
   errors: { noWebgl: 'Este navegador no puede dibujar ni con WebGPU ni con WebGL2.', failed: 'Algo salió mal: {message}' },

@@ -1,0 +1,81 @@
+/**
+ * The focus narration (the lecture's "Definición", after Olah & Carter 2016): each stage's equation in KaTeX
+ * with the frame's numbers substituted, and one caption sentence, in the UI language.
+ */
+import type { FocusFrameData } from '../../../../core/models/attention/focus-scenario.ts';
+import type { Frame } from '../../../../core/trace/trace.ts';
+import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import type { Narration } from '../chapter.ts';
+import { texNumber } from '../programmer/programmer-narration.ts';
+
+/** A focus frame. */
+export type FocusFrame = Frame<'object' | 'mask' | 'product', FocusFrameData>;
+
+/** Mean of an array (0 for an empty one). */
+export function mean(v: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i]!;
+  return v.length ? s / v.length : 0;
+}
+
+/** The index of the largest entry. */
+export function argmax(v: ArrayLike<number>): number {
+  let best = 0;
+  for (let i = 1; i < v.length; i++) if (v[i]! > v[best]!) best = i;
+  return best;
+}
+
+/** The pixel index under the spot's centre (or the image's centre when there is no spot). */
+export function centrePixel(d: FocusFrameData): number {
+  const x = Math.min(d.width - 1, Math.floor((d.spot?.x ?? 0.5) * d.width));
+  const y = Math.min(d.height - 1, Math.floor((d.spot?.y ?? 0.5) * d.height));
+  return y * d.width + x;
+}
+
+function vec(language: Language, v: ArrayLike<number>): string {
+  return `\\left[${Array.from(v, (x) => texNumber(language, x)).join(',\\ ')}\\right]`;
+}
+
+/** The narration of one focus frame. */
+export function focusNarration(frame: FocusFrame, language: Language): Narration {
+  const d = frame.data;
+  const msg = messages(language).focus;
+  const n = (x: number) => texNumber(language, x);
+  if (d.kind === 'text') {
+    const top = argmax(d.product);
+    const word = d.tokens?.[top] ?? '';
+    switch (frame.stage) {
+      case 'object':
+        return { tex: `x = ${vec(language, d.object)}`, caption: format(msg.captions.textObject, { count: d.width }) };
+      case 'mask':
+        return { tex: `a = ${vec(language, d.mask)}`, caption: format(msg.captions.textMask, { top: d.tokens?.[argmax(d.mask)] ?? '', weight: formatNumber(language, d.mask[argmax(d.mask)]!, 2) }) };
+      default:
+        return { tex: `x \\odot a = ${vec(language, d.product)}`, caption: format(msg.captions.textProduct, { top: word }) };
+    }
+  }
+  const c = centrePixel(d);
+  switch (frame.stage) {
+    case 'object':
+      return {
+        tex: `x \\in [0, 1]^{${d.height} \\times ${d.width}}, \\quad \\bar{x} = ${n(mean(d.object))}`,
+        caption: format(msg.captions.imageObject, { width: d.width, height: d.height }),
+      };
+    case 'mask': {
+      const meanText = formatNumber(language, mean(d.mask), 2);
+      const tex = d.spot
+        ? `m(p) = \\begin{cases} 1 & d(p) \\le ${n(d.spot.radius)} \\\\ e^{-(d(p) - ${n(d.spot.radius)})^2 / (2 \\cdot ${n(d.spot.softness)}^2)} & d(p) > ${n(d.spot.radius)} \\end{cases}, \\quad \\bar{m} = ${n(mean(d.mask))}`
+        : `m \\in [0, 1]^{${d.height} \\times ${d.width}}, \\quad \\bar{m} = ${n(mean(d.mask))}`;
+      return { tex, caption: format(msg.captions.imageMask, { mean: meanText }) };
+    }
+    default: {
+      let sx = 0;
+      let sp = 0;
+      for (let i = 0; i < d.object.length; i++) {
+        sx += d.object[i]!;
+        sp += d.product[i]!;
+      }
+      const tex = `\\begin{aligned} (x \\odot m)_p &= x_p\\, m_p: \\quad ${n(d.object[c]!)} \\cdot ${n(d.mask[c]!)} = ${n(d.product[c]!)} \\\\ \\textstyle\\sum_p (x \\odot m)_p &= ${texNumber(language, sp, 1)} \\ \\text{of}\\ \\textstyle\\sum_p x_p = ${texNumber(language, sx, 1)} \\end{aligned}`;
+      return { tex, caption: msg.captions.imageProduct };
+    }
+  }
+}
