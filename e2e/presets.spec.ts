@@ -38,3 +38,31 @@ for (const [preset, { label, frames }] of Object.entries(SHOTS)) {
     }
   });
 }
+
+test('a large memory (N = 64) shows bars only, and numbers on hover', async ({ app }, testInfo) => {
+  const { page } = app;
+  await page.getByTestId('preset-select').selectOption({ label: 'Juego libre' });
+  await expect.poll(async () => (await app.state()).preset).toBe('free');
+  const before = (await app.settled()).revision;
+  await page.getByTestId('param-N').fill('64');
+  await page.getByTestId('param-N').press('Enter');
+  await expect.poll(async () => (await app.state()).revision).toBeGreaterThan(before);
+  const s = await app.seek(5);
+  expect(s.tensors.n).toBe(64);
+  expect((s.tensors.weights as number[]).length).toBe(64);
+  expect((await app.pixels()).nonBackground).toBeGreaterThan(0.05);
+  const path = testInfo.outputPath('free-N64-write.png');
+  await page.screenshot({ path });
+  await testInfo.attach('free N = 64 (write)', { path, contentType: 'image/png' });
+  // Sweep the pointer over the view until it is over a memory block or a bar: the tooltip shows its number.
+  const box = (await page.getByTestId('view').boundingBox())!;
+  const tooltip = page.getByTestId('hover');
+  let found = '';
+  for (let y = 0.45; y < 0.9 && !found; y += 0.05) {
+    for (let x = 0.2; x < 0.8 && !found; x += 0.04) {
+      await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
+      if (await tooltip.isVisible()) found = (await tooltip.textContent()) ?? '';
+    }
+  }
+  expect(found).toMatch(/=\s-?\d+,\d{3}/);
+});

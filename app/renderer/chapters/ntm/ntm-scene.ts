@@ -193,6 +193,16 @@ export function fitCamera(L: NtmLayout, stage: number, aspect: number): CameraPo
   return { position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] };
 }
 
+/** 1 / the largest weight any row shows in the run, between 1 and 40. */
+function barScale(trace: Trace): number {
+  let max = 0;
+  for (const f of trace.frames) {
+    const v = cachedView(f);
+    for (const row of [v.contentWeights, v.previousWeights, v.gatedWeights, v.shiftedWeights, v.weights]) for (const w of row) max = Math.max(max, w);
+  }
+  return Math.min(40, Math.max(1, max > 0 ? 1 / max : 1));
+}
+
 type Label = { text: string; x: number; y: number; z: number; style?: LabelStyle };
 
 /** Builds the NTM scene; its meshes are rebuilt when N or M change. */
@@ -217,6 +227,8 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
   }
   let parts: Parts | null = null;
   let range = 1;
+  /** Bar height multiplier: 1 up to N = 32; for larger N the largest weight of the run gets a full bar. */
+  let weightScale = 1;
   let overTime: { read: number[][]; write: number[][] } = { read: [], write: [] };
 
   function build(n: number, m: number, heat: boolean): void {
@@ -327,6 +339,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     if (built.trace !== trace) {
       built.trace = trace;
       range = memoryRange(trace);
+      weightScale = v.n > 32 ? barScale(trace) : 1;
       overTime = weightingsOverTime(trace as NtmTrace);
       if (parts?.heat) parts.heat.key = '';
     }
@@ -357,7 +370,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       const dim = id === 'previous' ? 0.65 : 1;
       for (let i = 0; i < n; i++) {
         const w = values[i] ?? 0;
-        setBar(mesh, i, slotX(L, i), L.rowY[id], 0.25, L.dx * 0.7, w * L.barHeight, 0.5, weightColor(w), dim);
+        setBar(mesh, i, slotX(L, i), L.rowY[id], 0.25, L.dx * 0.7, w * L.barHeight * weightScale, 0.5, weightColor(w), dim);
       }
       finish(mesh);
     }
@@ -407,7 +420,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         [0, d.readBeam, READ_BEAM],
         [1, d.writeBeam, WRITE_BEAM],
       ] as const) {
-        const w = Math.min(1, Math.max(0, values[i] ?? 0));
+        const w = Math.min(1, Math.max(0, (values[i] ?? 0) * weightScale));
         _m.compose(_p.set(slotX(L, i), (top + bottom) / 2, L.memoryDepth + 0.15 + 0.05 * k), _q.identity(), _s.set(L.dx * 0.92, top - bottom + 0.1, 0.04));
         p.beams.setMatrixAt(k * n + i, _m);
         const g = 0.85 * w;
@@ -470,7 +483,6 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     }
     const head = v.stage === 'read' && v.role !== 'write' ? [msg.ntm.rows.readHead, READ_HEX] : v.stage === 'write' && v.role !== 'read' ? [msg.ntm.rows.writeHead, WRITE_HEX] : null;
     if (head) titles.push({ text: head[0]!, x: L.titleX, y: L.rowY.sharpen - 0.45, z: 0, style: { color: head[1]!, bold: true, align: 'right' } });
-    p.text.titles.show(titles.length, (i) => titles[i]!);
 
     // Numbers over the bars (N ≤ 32), from the target frame: the numbers being taught.
     const numbers: Label[] = [];
@@ -521,6 +533,10 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       }
     }
     p.text.vectorNumbers.show(vec.length, (i) => vec[i]!);
+
+    // With many slots the bars are stretched so the small weights show: say by how much.
+    if (weightScale > 1.05) titles.push({ text: `↕ ×${formatNumber(input.language, weightScale, 1)}`, x: L.width / 2, y: L.rowY.content + 1.3, z: 0, style: { color: DIM_TEXT, align: 'right' } });
+    p.text.titles.show(titles.length, (i) => titles[i]!);
 
     // The step and stage, drawn into the picture so recordings carry it.
     const banner = format(msg.playback.frameLabel, { step: v.step + 1, steps: input.trace.steps, stage: msg.ntm.stages[v.stage] });
