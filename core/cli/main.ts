@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { runCli } from './cli.ts';
+import { runRender } from './commands/render.ts';
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
@@ -25,6 +26,8 @@ async function readFileOrUndefined(path: string): Promise<string | undefined> {
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 
+// `render` drives a browser and streams its progress, so it runs outside runCli's buffered stdout/stderr.
+if (process.argv[2] === 'render') process.exit(await runRender(process.argv.slice(3), { readFile: readFileOrUndefined, log: (l) => process.stderr.write(`${l}\n`), print: (t) => process.stdout.write(t) }));
 const result = await runCli(process.argv.slice(2), { readStdin, readFile: readFileOrUndefined });
 const write = (stream: NodeJS.WriteStream, text: string): Promise<void> =>
   new Promise((resolve) => (text ? stream.write(text, () => resolve()) : resolve()));

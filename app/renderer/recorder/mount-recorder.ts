@@ -26,7 +26,7 @@ export interface AteneaRecorderHooks {
    * `atenea render`: exports `trace` with `choice`, sending every write to the page function
    * `window.ateneaRenderWrite(position, base64, name?)` and progress to `window.ateneaRenderProgress(done, total)`.
    */
-  render(choice: ExportChoice, trace: Trace): Promise<{ frames: number }>;
+  render(choice: ExportChoice & { folder?: boolean }, trace: Trace): Promise<{ frames: number }>;
 }
 
 interface RenderBridge {
@@ -81,7 +81,7 @@ export function mountRecorder(options: { header: HTMLElement; store: AppStore; v
         if (!bridge.ateneaRenderWrite) throw new Error('no render bridge');
         const write = bridge.ateneaRenderWrite;
         const sink: ByteSink = {
-          folder: true,
+          folder: choice.folder !== false,
           write: (chunk) => write(chunk.position, base64(chunk.data), chunk.name),
           finish: async () => undefined,
           abort: async () => undefined,

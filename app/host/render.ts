@@ -1,0 +1,119 @@
+/**
+ * The renderer side of `atenea render`: serves out/renderer on a free loopback port (building it when stale),
+ * opens it in headless Chromium (the PLATFORM.md flags where there is no GPU) with `?render=1`, hands the page
+ * the trace and the export choice, and receives the encoded bytes through an exposed page function, written
+ * into an {@link AtomicOutput} (renamed onto --out only when everything succeeded).
+ */
+import { accessSync, constants, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import type { AtomicOutput } from '../main/files.ts';
+import { findBrowser } from './browser.ts';
+import { BUILD_OUTPUTS, REPO_ROOT, buildIfNeeded } from './build.ts';
+import { QUIET_FLAGS, SOFTWARE_WEBGPU_FLAGS } from './chromium-flags.ts';
+import { closeServer, createStaticServer, listenLoopback } from './static-server.ts';
+
+/** What the page exports (the recorder's ExportChoice). */
+export interface RenderChoice {
+  readonly format: 'mp4' | 'webm' | 'gif' | 'png';
+  readonly sequence: boolean;
+  readonly from: number;
+  readonly to: number;
+  readonly fps: number;
+  readonly secondsPerStep: number;
+  readonly secondsPerTransition: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Why rendering could not happen: `renderer` (no browser, no page: exit 3) or `input` (the page refused the job: exit 2). */
+export class RenderFailure extends Error {
+  constructor(
+    readonly kind: 'renderer' | 'input' | 'internal',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RenderFailure';
+  }
+}
+
+const isExecutable = (path: string): boolean => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function hasGpuNode(): boolean {
+  try {
+    return readdirSync('/dev/dri').some((name) => name.startsWith('renderD'));
+  } catch {
+    return false;
+  }
+}
+
+/** The Chromium flags for a headless render: SwiftShader WebGPU without a GPU, else WebGPU on the GPU. */
+export function renderFlags(gpu: boolean): string[] {
+  return gpu ? ['--enable-unsafe-webgpu', ...QUIET_FLAGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] : [...SOFTWARE_WEBGPU_FLAGS];
+}
+
+/**
+ * Renders `trace` (plain JSON, as `atenea trace` writes it) with `choice` in headless Chromium into `output`
+ * (`folder`: a PNG sequence as named files). Calls `progress(done, total)` per frame and `log` for notes.
+ * Throws {@link RenderFailure}. Does not commit or discard `output`: the caller does.
+ */
+export async function renderInChromium(
+  trace: { module: string; frames: readonly unknown[] },
+  choice: RenderChoice,
+  options: { language: 'es' | 'en'; output: AtomicOutput; folder: boolean; progress(done: number, total: number): void; log(line: string): void },
+): Promise<{ frames: number }> {
+  const found = findBrowser(process.env, isExecutable);
+  if (!found.ok) throw new RenderFailure('renderer', found.error);
+  if (!(await buildIfNeeded([BUILD_OUTPUTS.renderer], options.log))) throw new RenderFailure('renderer', 'the renderer could not be built (see the messages above)');
+  const server = createStaticServer({ root: join(REPO_ROOT, 'out', 'renderer') });
+  let browser: Browser | null = null;
+  try {
+    const port = await listenLoopback(server, 0);
+    try {
+      browser = await chromium.launch({ executablePath: found.path, args: renderFlags(hasGpuNode()), headless: true });
+    } catch (e) {
+      throw new RenderFailure('renderer', `Chromium (${found.path}) did not start: ${(e as Error).message.split('\n')[0]}`);
+    }
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    let writeError: unknown = null;
+    await page.exposeFunction('ateneaRenderWrite', async (position: number, base64: string, name?: string) => {
+      try {
+        await options.output.write(position, Buffer.from(base64, 'base64'), options.folder ? name : undefined);
+      } catch (e) {
+        writeError ??= e;
+        throw e;
+      }
+    });
+    await page.exposeFunction('ateneaRenderProgress', (done: number, total: number) => options.progress(done, total));
+    const query = new URLSearchParams({ render: '1', module: trace.module, lang: options.language });
+    await page.goto(`http://127.0.0.1:${port}/?${query.toString()}`);
+    type Doc = { document: { body: { dataset: Record<string, string | undefined> }; querySelector(s: string): unknown } };
+    await page.waitForFunction(() => {
+      const { document: d } = globalThis as unknown as Doc;
+      return d.body.dataset.ready === 'true' || !!d.querySelector('[data-testid=fatal]');
+    }, undefined, { timeout: 120_000 });
+    const fatal = await page.locator('[data-testid=fatal]').textContent().catch(() => null);
+    if (fatal) throw new RenderFailure('renderer', `the renderer did not start: ${fatal}`);
+    type Hooks = { ateneaRecorder?: { modules: readonly string[]; render(c: RenderChoice & { folder: boolean }, t: unknown): Promise<{ frames: number }> } };
+    const modules = await page.evaluate(() => (globalThis as unknown as Hooks).ateneaRecorder?.modules ?? null);
+    if (!modules) throw new RenderFailure('renderer', 'the page has no recorder (an old build in out/renderer?)');
+    if (!modules.includes(trace.module)) throw new RenderFailure('input', `module ${JSON.stringify(trace.module)} has no 3D chapter in the app yet; allowed: ${modules.join(', ')}`);
+    try {
+      return await page.evaluate(([c, t]) => (globalThis as unknown as Hooks).ateneaRecorder!.render(c, t), [{ ...choice, folder: options.folder }, trace] as const);
+    } catch (e) {
+      if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
+      const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
+      throw new RenderFailure(/ must be | allowed| outside /.test(message) ? 'input' : 'internal', message);
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await closeServer(server);
+  }
+}

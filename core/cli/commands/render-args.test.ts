@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { CliError } from '../cli-error.ts';
+import { parseRenderArgs } from './render-args.ts';
+
+function error(argv: string[]): { code: number; message: string } {
+  try {
+    parseRenderArgs(argv);
+  } catch (e) {
+    if (e instanceof CliError) return { code: e.exitCode, message: e.message };
+    throw e;
+  }
+  throw new Error(`accepted ${argv.join(' ')}`);
+}
+
+describe('parseRenderArgs', () => {
+  it('takes the format from the extension and fills defaults', () => {
+    const a = parseRenderArgs(['copy', '--out', 'x.webm']);
+    expect(a).toMatchObject({ target: 'copy', out: 'x.webm', format: 'webm', width: 1280, height: 720, fps: 30, secondsPerStep: 1, secondsPerTransition: 0.3, language: 'es', sequence: false });
+    expect(parseRenderArgs(['copy', '--out=a.gif']).fps).toBe(25);
+    expect(parseRenderArgs(['copy', '--out', 'one.png']).sequence).toBe(false);
+    expect(parseRenderArgs(['copy', '--out', 'frames', '--format', 'png'])).toMatchObject({ format: 'png', sequence: true, zip: false });
+    expect(parseRenderArgs(['copy', '--out', 'frames.zip'])).toMatchObject({ format: 'png', sequence: true, zip: true });
+    expect(parseRenderArgs(['f.json', '--out', 'v.mp4', '--width', '640', '--height', '360', '--fps', '60', '--from', '2', '--to', '5', '--lang', 'en', '--seconds-per-step', '0.5', '--seconds-per-transition', '0.25'])).toMatchObject({ width: 640, height: 360, fps: 60, from: 2, to: 5, language: 'en', secondsPerStep: 0.5, secondsPerTransition: 0.25 });
+    expect(parseRenderArgs(['--help']).help).toBe(true);
+  });
+
+  it('refuses each bad argument with exit 2 and one line naming it', () => {
+    const cases: [string[], RegExp][] = [
+      [['--out', 'x.mp4'], /missing scenario/],
+      [['copy'], /--out: missing/],
+      [['copy', '--out', 'x.avi'], /--out: cannot tell the format/],
+      [['copy', '--out', 'x.mp4', '--format', 'webm'], /--out: the extension \.mp4 does not match --format webm/],
+      [['copy', '--out', 'x', '--format', 'mov'], /--format: got "mov"/],
+      [['copy', '--out', 'x.mp4', '--width', '0'], /--width: got "0"/],
+      [['copy', '--out', 'x.mp4', '--height', 'tall'], /--height: got "tall"/],
+      [['copy', '--out', 'x.gif', '--fps', '30'], /--fps: got 30; allowed for GIF: 25 or 50/],
+      [['copy', '--out', 'x.mp4', '--from', '4', '--to', '2'], /--to: got 2/],
+      [['copy', '--out', 'x.mp4', '--seconds-per-step', '0.2', '--seconds-per-transition', '0.5'], /--seconds-per-transition/],
+      [['copy', '--out', 'x.mp4', '--lang', 'fr'], /--lang: got "fr"/],
+      [['copy', '--out', 'x.mp4', '--bogus'], /unknown option "--bogus"/],
+      [['copy', 'lookup', '--out', 'x.mp4'], /unexpected argument "lookup"/],
+      [['copy', '--out', 'x.mp4', '--fps'], /--fps: got nothing/],
+      [['copy', '--out', 'x.zip', '--format', 'gif'], /--out: the extension \.zip does not match|a \.zip holds/],
+    ];
+    for (const [argv, pattern] of cases) {
+      const e = error(argv);
+      expect(e.code, argv.join(' ')).toBe(2);
+      expect(e.message, argv.join(' ')).toMatch(pattern);
+      expect(e.message).toMatch(/^render: /);
+      expect(e.message).not.toContain('\n');
+    }
+  });
+});
