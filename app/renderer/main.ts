@@ -7,7 +7,7 @@ import 'katex/dist/katex.min.css';
 import './styles.css';
 import { messages, preferredLanguage, format, type Language } from '../shared/i18n/i18n.ts';
 import { createAppController } from './app-controller.ts';
-import { chapterFor } from './chapters/registry.ts';
+import { CHAPTERS, chapterFor } from './chapters/registry.ts';
 import { acquireGpu } from './platform/gpu.ts';
 import { cpuForced, e2eEnabled, hostBridge } from './platform/host.ts';
 import { tick } from './playback/clock.ts';
@@ -17,6 +17,7 @@ import { createTestHooks } from './test-hooks.ts';
 import { mountBackendLine } from './ui/backend-line.ts';
 import { h } from './ui/dom.ts';
 import { mountHeader } from './ui/header.ts';
+import { moduleFromSearch, mountModuleSelect } from './ui/module-select.ts';
 import { mountKeyboard } from './ui/keyboard.ts';
 import { mountNarration } from './ui/narration.ts';
 import { mountParamsPanel } from './ui/params-panel.ts';
@@ -67,7 +68,8 @@ async function start(): Promise<void> {
 
   const forceCpu = cpuForced(search) || host?.gpuMode === 'cpu';
   let gpu = await acquireGpu({ forceCpu });
-  const chapter = chapterFor('ntm');
+  const modules = Object.values(CHAPTERS).filter((c) => c !== undefined);
+  const chapter = chapterFor(moduleFromSearch(search, modules.map((c) => c.id)));
   const view = await createView(viewEl, gpu.device).catch((error: unknown) => {
     // WebGPU drawing failed on this device: draw with WebGL2 and compute with the reference instead.
     if (!gpu.device) throw new Error(messages(store.getState().language).errors.noWebgl, { cause: error });
@@ -82,6 +84,7 @@ async function start(): Promise<void> {
 
   const relaunch = host && (gpu.info.kind === 'cpu' || gpu.info.software) ? () => void host.relaunchWithGpu('vulkan-x11') : null;
   mountHeader(header, store, controller);
+  mountModuleSelect(header, store, chapter.id, modules);
   mountNarration(narration, store, chapter);
   mountParamsPanel(params, store, controller);
   mountTransport(transport, store, chapter, now);
@@ -127,7 +130,7 @@ async function start(): Promise<void> {
     { fireImmediately: true },
   );
 
-  await controller.loadPreset('lookup');
+  await controller.loadPreset(chapter.presets[0]!.id);
 
   const loop = () => {
     const progress = tick(store, now());

@@ -66,7 +66,7 @@ export function opX(L: ProgrammerLayout, k: number): number {
 export function programmerLayout(rows: number, columns: number): ProgrammerLayout {
   const drawn = Math.max(1, Math.min(rows, MAX_DRAWN_ROWS));
   const rowH = Math.min(1.0, 8 / drawn);
-  const colW = columns <= 4 ? 1.6 : Math.max(0.9, 6.4 / columns);
+  const colW = columns <= 3 ? 1.9 : Math.max(0.9, 6.4 / columns);
   const rsCellW = 0.9;
   const rsInX = 0;
   const tableRight = rsInX + rsCellW / 2 + 0.35 + colW * columns;

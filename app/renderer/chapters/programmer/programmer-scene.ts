@@ -197,7 +197,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     const activeOn = d.opActive[active] ?? 0;
     const slotTop = L.barY + L.barH + 0.75;
     const slotBottom = L.resultY - M * L.miniH - 0.25;
-    put(p.plates, 0, opX(L, active), (slotTop + slotBottom) / 2, -0.4, L.opW * 0.96, slotTop - slotBottom, 0.02, [0.13, 0.2, 0.33], activeOn);
+    put(p.plates, 0, opX(L, active), (slotTop + slotBottom) / 2, -0.4, L.opW * 0.96, (slotTop - slotBottom) * (activeOn > 0.01 ? 1 : 0), 0.02, [0.13, 0.2, 0.33], activeOn);
     const choice = hardChoice(f.data);
     const hardK = OPERATIONS.indexOf(choice.op);
     put(p.plates, 1, opX(L, hardK), L.barY - 0.06, 0.1, L.opW * 0.8, 0.1, 0.6, HARD_RGB);
@@ -211,7 +211,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     SCALAR_OPERATIONS.forEach((o, s) => {
       const k = OPERATIONS.indexOf(o);
       const on = d.opRevealed[k] ?? 0;
-      put(p.plates, 6 + s, opX(L, k), L.resultY - 0.45, -0.05, L.opW * 0.9, 0.8, 0.04, [0.16, 0.2, 0.3], on);
+      put(p.plates, 6 + s, opX(L, k), L.resultY - 0.45, -0.05, L.opW * 0.9, on > 0.01 ? 0.8 : 0, 0.04, [0.16, 0.2, 0.3], on);
     });
     finish(p.plates);
     // Mini cells: each row operation's own result under its bar; soft and hard rs_t and lookup in the cards.
@@ -307,7 +307,8 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
         out.push({ text: short(ownResult(data.soft.operations, o) as number), x: opX(L, k), y: L.resultY - 0.45, z: 0.3, height: T.name, style: { color: isActive ? ACTIVE : TEXT, bold: true } });
       }
     });
-    out.push({ text: pm.labels.hardMark, x: opX(L, OPERATIONS.indexOf(choice.op)), y: L.barY - 0.3, z: 0.6, height: T.small * 0.8, style: { color: HARD, bold: true } });
+    const hardK = OPERATIONS.indexOf(choice.op);
+    out.push({ text: pm.labels.hardMark, x: opX(L, hardK), y: L.barY + data.weights.op[hardK]! * L.barH + 0.72, z: 0.6, height: T.small * 0.85, style: { color: HARD, bold: true } });
 
     // The answer cards: soft mixture and hard argmax.
     const cards = [
@@ -343,8 +344,9 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     // One steady framing for every stage (the board does not move while the class reads it), seen straight on
     // with a slight tilt so the bars and blocks show their depth; 36° vertical field of view as the view's camera.
     const tan = Math.tan((36 * Math.PI) / 360);
-    const dist = Math.max(((y1 - y0) / 2 + 0.1) / tan, ((x1 - x0) / 2 + 0.1) / (tan * Math.max(0.2, aspect || 16 / 9)));
-    return { position: [cx + dist * 0.04, cy + dist * 0.06, dist], target: [cx, cy, 0] };
+    // Margins: labels stand in front of the board (closer to the camera, so a little larger than the board).
+    const dist = Math.max(((y1 - y0) / 2 + 0.35) / tan, ((x1 - x0) / 2 + 0.9) / (tan * Math.max(0.2, aspect || 16 / 9)));
+    return { position: [cx, cy + dist * 0.05, dist], target: [cx, cy, 0] };
   }
 
   function hoverText(hit: THREE.Intersection, input: SceneInput): string | null {
