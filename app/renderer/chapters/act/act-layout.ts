@@ -116,14 +116,14 @@ export function stackTop(L: ActLayout, t: number): number {
 
 /** y of the budget bar above column t, and its length (the budget of 1 spans the bars and the rows). */
 export function budgetBar(L: ActLayout, t: number): { y: number; x: number; length: number } {
-  return { y: Math.max(stackTop(L, t), 2) + 1.5, x: columnX(t), length: H_BAR_MAX + GAP + ROW_WIDTH };
+  return { y: Math.max(stackTop(L, t), 2) + 2.0, x: columnX(t), length: H_BAR_MAX + GAP + ROW_WIDTH };
 }
 
 /** Bounds of column t, budget bar, labels and outputs included: [x0, y0, x1, y1]. */
 export function columnBounds(L: ActLayout, t: number): [number, number, number, number] {
   const b = budgetBar(L, t);
   const bottom = (L.outputSize > 0 ? L.outputOutY : L.stateOutY) - OUTPUT_ROW_HEIGHT / 2 - 0.5;
-  return [columnX(t) - 2.7, bottom - 0.7, columnX(t) + COLUMN_WIDTH - COLUMN_GAP + 2.4, b.y + 1.6];
+  return [columnX(t) - 2.7, bottom - 0.7, columnX(t) + COLUMN_WIDTH - COLUMN_GAP + 2.4, b.y + 1.9];
 }
 
 /** Bounds of the whole board: [x0, y0, x1, y1]. */

@@ -266,7 +266,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     // Plates: axis, a track behind every bar, the current-row highlight, the budget's frame and the 1 − ε line.
     const plates = instanced(info.rows + 8, flat, 'plates');
     const budget = instanced(L.maxPonder + 2, flat, 'budget');
-    const beams = instanced(info.rows, glow, 'beams');
+    const beams = instanced(info.rows + trace.steps, glow, 'beams');
     beams.renderOrder = 2;
     const text = new LabelPool(labels);
     root.add(plates, cells, bars, budget, beams, text.group);
@@ -326,6 +326,12 @@ export function createActScene(labels: LabelFactory): ChapterScene {
         const ax = rowX(u) + ROW_WIDTH + 0.1;
         setBeam(p.beams, i, ax, y, ax + BUS_WIDTH, L.stateOutY, 0.35, w > 1e-4 ? 0.03 + 0.3 * w : 0, kind === 2 ? MAGENTA : CYAN, (u === t ? 0.95 : 0.5) * Math.min(1, d.outOn[u]! * 1.5));
       }
+    }
+    // The collector: from where the fan meets into the output row s_t.
+    for (let u = 0; u < trace.steps; u++) {
+      const on = d.outOn[u]!;
+      const x1 = rowX(u) + ROW_WIDTH + 0.1 + BUS_WIDTH;
+      setBeam(p.beams, info.rows + u, x1, L.stateOutY, rowX(u) + ROW_WIDTH + 0.02, L.stateOutY, 0.35, on > 1e-3 ? 0.16 : 0, [0.85, 0.9, 1], (u === t ? 0.9 : 0.45) * on);
     }
     // Output rows s_t (and y_t) under the axis.
     const outW = L.outputSize > 0 ? ROW_WIDTH / L.outputSize : 0;
@@ -421,15 +427,18 @@ export function createActScene(labels: LabelFactory): ChapterScene {
       out.push({ text: A.plotTitle, x: x0 + 0.2, y: y1 - H * big, height: H * big * 1.2, style: { color: ACTIVE, bold: true, align: 'left' } });
     }
 
+    // In the overview the plot is the message: the current step's details would be too small to read.
+    if (overview) return out;
+
     // The budget bar of the current step.
     const b = budgetBar(L, t);
     const spentBefore = (n: number) => c.halting.slice(0, n).reduce((a, h) => a + h, 0);
     const halted = to.combined || to.ponder === c.steps;
     out.push({ text: A.budget, x: b.x, y: b.y + 0.62, height: H, style: { color: TEXT, bold: true, align: 'left' } });
     if (halted) {
-      out.push({ text: format(A.remainderOf, { spent: num(spentBefore(c.steps - 1)), value: num(c.remainder) }), x: b.x + b.length, y: b.y + 0.62, height: H, style: { color: MAGENTA_HEX, bold: true, align: 'right' } });
+      out.push({ text: format(A.remainderOf, { spent: num(spentBefore(c.steps - 1)), value: num(c.remainder) }), x: b.x + b.length, y: b.y - 0.62, height: H, style: { color: MAGENTA_HEX, bold: true, align: 'right' } });
     } else if (to.ponder > 0) {
-      out.push({ text: format(A.left, { value: num(1 - spentBefore(to.ponder)) }), x: b.x + b.length, y: b.y + 0.62, height: H, style: { color: ACTIVE, bold: true, align: 'right' } });
+      out.push({ text: format(A.left, { value: num(1 - spentBefore(to.ponder)) }), x: b.x + b.length, y: b.y - 0.62, height: H, style: { color: ACTIVE, bold: true, align: 'right' } });
     }
     out.push({ text: format(A.threshold, { value: num(1 - c.epsilon) }), x: Math.max(b.x + b.length, budgetEnd) + 0.2, y: b.y, height: H * 0.9, style: { color: TEXT, align: 'left' } });
     // Segment names inside the bar where they fit.
@@ -487,7 +496,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     const banner = format(m.playback.frameLabel, { step: t + 1, steps: trace.steps, stage });
     if (!overview) {
       const [x0, , , y1] = columnBounds(L, t);
-      out.push({ text: banner, x: x0 + 0.2, y: y1 - 0.55, height: H * 1.1, style: { color: ACTIVE, bold: true, align: 'left' } });
+      out.push({ text: banner, x: x0 + 0.2, y: y1 - 0.5, height: H * 1.1, style: { color: ACTIVE, bold: true, align: 'left' } });
     }
     return out;
   }
