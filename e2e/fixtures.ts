@@ -41,7 +41,15 @@ export interface AppHandle {
 }
 
 async function openApp(page: Page, url: string | null): Promise<AppHandle> {
-  if (url) await page.goto(url);
+  if (url) {
+    // The page is served from out/renderer; while a build rewrites that folder the server answers 404 for a
+    // moment: try again for up to half a minute before failing.
+    for (let attempt = 0; ; attempt++) {
+      const response = await page.goto(url);
+      if ((response?.ok() ?? true) || attempt >= 15) break;
+      await page.waitForTimeout(2000);
+    }
+  }
   await page.waitForFunction(() => document.body.dataset.ready === 'true' || !!document.querySelector('[data-testid=fatal]'), undefined, { timeout: 60_000 });
   const fatal = await page.locator('[data-testid=fatal]').count();
   if (fatal) throw new Error(`the app failed to start: ${await page.locator('[data-testid=fatal]').textContent()}`);
