@@ -409,7 +409,9 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     const overview = isOverview(trace, input.frame);
     const big = overview ? Math.max(1, (boardBounds(L)[2] - boardBounds(L)[0]) / 26) : 1;
     const out: Label[] = [];
-    const parity = info.inputs.every((x) => x.length > 0 && x.every((v) => v === 0 || v === 1 || v === -1)) && trace.steps > 1;
+    // The parity cell (core/models/act/parity.ts) has D = 2·bits + 1 state units for inputs of `bits` entries in {−1, 0, 1}.
+    const bits = info.inputs[0]?.length ?? 0;
+    const parity = bits > 0 && L.stateSize === 2 * bits + 1 && info.inputs.every((x) => x.length === bits && x.every((v) => v === 0 || v === 1 || v === -1));
 
     // The time axis: input labels under every column, N over every finished stack.
     for (let u = 0; u < trace.steps; u++) {
