@@ -8,6 +8,7 @@ import { actChapter } from './act/index.ts';
 import { ntmChapter } from './ntm/index.ts';
 import { programmerChapter } from './programmer/index.ts';
 import { focusChapter } from './focus/index.ts';
+import { attentionChapter } from './attention/index.ts';
 
 /** The chapters the app can show, by module id. */
 export const CHAPTERS: Partial<Record<ModuleId, Chapter>> = {
@@ -15,6 +16,7 @@ export const CHAPTERS: Partial<Record<ModuleId, Chapter>> = {
   act: actChapter,
   programmer: programmerChapter,
   focus: focusChapter,
+  attention: attentionChapter,
 };
 
 /** The chapter of a module; throws for a module without one. */

@@ -36,9 +36,10 @@ export interface PanelPoint {
   readonly v: number;
 }
 
-/** Which panel a world point (x, y) is on (with `margin` world units of slack), or null. */
-export function panelAt(L: ImageLayout, x: number, y: number, margin = 0.4): PanelPoint | null {
+/** Which panel a world point (x, y) is on (with `margin` world units of slack), or null; `only` checks one panel. */
+export function panelAt(L: ImageLayout, x: number, y: number, margin = 0.4, only?: number): PanelPoint | null {
   for (let k = 0; k < 3; k++) {
+    if (only !== undefined && k !== only) continue;
     const u = (x - L.centers[k]! + L.panelW / 2) / L.panelW;
     const v = (L.panelH / 2 - y) / L.panelH;
     const mu = margin / L.panelW;

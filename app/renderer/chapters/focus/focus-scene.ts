@@ -172,6 +172,7 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
   let target: GestureTarget = { width: 1, height: 1, spot: null };
   let layout: ImageLayout = imageLayout(16, 9);
   let gesture: Gesture | null = null;
+  let gesturePanel = 1;
   let gestureBase: { center?: readonly number[]; strokes?: readonly number[] } = {};
 
   const _m = new THREE.Matrix4();
@@ -316,9 +317,11 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
       return { capture: false };
     }
     if (!event.ray.intersectPlane(plane, hit)) return null;
-    const at = panelAt(layout, hit.x, hit.y, event.phase === 'down' ? 0.2 : 1e9);
+    // A gesture stays on the panel it began on (its coordinates continue past the panel's edges).
+    const at = event.phase === 'down' ? panelAt(layout, hit.x, hit.y, 0.2) : panelAt(layout, hit.x, hit.y, 1e9, gesturePanel);
     if (!at) return null;
     if (event.phase === 'down') {
+      gesturePanel = at.panel;
       gesture = startGesture(target, at.u, at.v, event);
       gestureBase = {};
       return { capture: true, ...(gesture.mode === 'paint' ? { edit: gestureEdit(gesture, target, at.u, at.v, gestureBase) } : {}) };

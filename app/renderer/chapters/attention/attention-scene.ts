@@ -1,0 +1,361 @@
+/**
+ * The attention scene (three.js): the input row at the bottom (tokens, or for speech the waveform cut into its
+ * audio frames, each frame glowing by its weight) with the encoder states h_j above it, the output row on top
+ * with the decoder states s_t under it, and ribbons from the current output's state to every encoder state
+ * whose width and brightness are the weight α_tj; beside them the alignment matrix fills in one row per output
+ * step. The compute preset adds the query q_t, the scores e_j as signed bars and the context c_t. A pure
+ * function of (trace, frame, fromFrame, progress, language): the weights drawn are interpolated between the two
+ * frames during a transition.
+ */
+import * as THREE from 'three/webgpu';
+import waveformUrl from '../../../../core/models/attention/data/speech-woodchuck-waveform.png';
+import type { Trace } from '../../../../core/trace/trace.ts';
+import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
+import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
+import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
+import { attentionLayout, inputX, outputX, ribbonPoint, type AttentionLayout } from './attention-layout.ts';
+import { argmax, isSpeech, shownToken, type AttentionFrame } from './attention-narration.ts';
+
+const TEXT = '#f4f6fb';
+const DIM_TEXT = '#9aa3b5';
+const ACTIVE = '#ffd84d';
+const GLOW_HEX = '#4fdcff';
+const SLATE: Rgb = [0.2, 0.24, 0.32];
+const EMPTY: Rgb = [0.1, 0.12, 0.17];
+const RIBBON: Rgb = [0.35, 0.9, 1.0];
+const SEGMENTS = 24;
+
+/** The weights shown at a transition: the two frames' weights blended when they have the same length. */
+export function shownWeights(from: ArrayLike<number> | undefined, to: ArrayLike<number>, progress: number): number[] {
+  return Array.from(to, (w, j) => (from && from.length === to.length ? from[j]! + (w - from[j]!) * progress : w));
+}
+
+type Label = { text: string; x: number; y: number; z?: number; height: number; style?: LabelStyle };
+
+class Labels {
+  readonly group = new THREE.Group();
+  private readonly sprites: THREE.Sprite[] = [];
+  constructor(private readonly factory: LabelFactory) {}
+  show(labels: readonly Label[]): void {
+    while (this.sprites.length < labels.length) {
+      const s = this.factory.sprite('', 1);
+      this.sprites.push(s);
+      this.group.add(s);
+    }
+    this.sprites.forEach((s, i) => {
+      const l = labels[i];
+      s.visible = !!l && l.text !== '';
+      if (!l || !s.visible) return;
+      s.userData.labelHeight = l.height;
+      this.factory.set(s, l.text, l.style);
+      s.position.set(l.x, l.y, l.z ?? 0.4);
+    });
+  }
+}
+
+/** Builds the attention scene; meshes are rebuilt when the shape (T, S) changes. */
+export function createAttentionScene(factory: LabelFactory): ChapterScene {
+  const root = new THREE.Group();
+  root.name = 'attention';
+  const solid = new THREE.MeshLambertMaterial({ color: 0xffffff });
+  const flat = new THREE.MeshBasicMaterial({ color: 0xffffff });
+  const glow = new THREE.MeshBasicMaterial({ color: 0xffffff, transparent: true, blending: THREE.AdditiveBlending, depthWrite: false });
+  const ribbonMaterial = new THREE.MeshBasicMaterial({ vertexColors: true, transparent: true, blending: THREE.AdditiveBlending, depthWrite: false, side: THREE.DoubleSide });
+  const waveTexture = new THREE.TextureLoader().load(waveformUrl);
+  waveTexture.colorSpace = THREE.SRGBColorSpace;
+  const waveMaterial = new THREE.MeshBasicMaterial({ map: waveTexture, transparent: true });
+  const BOX = new THREE.BoxGeometry(1, 1, 1);
+  const labels = new Labels(factory);
+
+  interface Parts {
+    states: THREE.InstancedMesh;
+    cells: THREE.InstancedMesh;
+    glows: THREE.InstancedMesh;
+    vectors: THREE.InstancedMesh;
+    ribbons: THREE.Mesh;
+    positions: Float32Array;
+    colors: Float32Array;
+    wave: THREE.Mesh;
+  }
+  let parts: Parts | null = null;
+  let shape = { T: -1, S: -1 };
+  let L: AttentionLayout = attentionLayout(1, 1);
+
+  const _m = new THREE.Matrix4();
+  const _q = new THREE.Quaternion();
+  const _p = new THREE.Vector3();
+  const _s = new THREE.Vector3();
+  const _c = new THREE.Color();
+  const put = (mesh: THREE.InstancedMesh, k: number, x: number, y: number, z: number, w: number, h: number, d: number, c: Rgb, gain = 1) => {
+    _m.compose(_p.set(x, y, z), _q.identity(), _s.set(w, Math.max(h, 0.001), d));
+    mesh.setMatrixAt(k, _m);
+    mesh.setColorAt(k, _c.setRGB(c[0] * gain, c[1] * gain, c[2] * gain, THREE.SRGBColorSpace));
+  };
+  const instanced = (count: number, material: THREE.Material, name: string) => {
+    const mesh = new THREE.InstancedMesh(BOX, material, Math.max(1, count));
+    mesh.name = name;
+    mesh.frustumCulled = false;
+    mesh.instanceMatrix.setUsage(THREE.DynamicDrawUsage);
+    mesh.setColorAt(0, new THREE.Color(0, 0, 0));
+    return mesh;
+  };
+  const finish = (mesh: THREE.InstancedMesh) => {
+    mesh.instanceMatrix.needsUpdate = true;
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+  };
+
+  const MAX_DIM = 64;
+  function build(T: number, S: number): void {
+    root.clear();
+    L = attentionLayout(T, S);
+    const states = instanced(T + S, solid, 'states');
+    const cells = instanced(S * T, flat, 'matrix');
+    // Glows: the input frames/tokens (T), the current matrix row, the current output.
+    const glows = instanced(T + 2, glow, 'glows');
+    glows.renderOrder = 2;
+    // Vectors: scores (T bars), query and context (up to MAX_DIM cells each).
+    const vectors = instanced(T + 2 * MAX_DIM, solid, 'vectors');
+    const verts = T * (SEGMENTS + 1) * 2;
+    const positions = new Float32Array(verts * 3);
+    const colors = new Float32Array(verts * 3);
+    const geometry = new THREE.BufferGeometry();
+    geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3).setUsage(THREE.DynamicDrawUsage));
+    geometry.setAttribute('color', new THREE.BufferAttribute(colors, 3).setUsage(THREE.DynamicDrawUsage));
+    const index: number[] = [];
+    for (let j = 0; j < T; j++) {
+      for (let k = 0; k < SEGMENTS; k++) {
+        const a = (j * (SEGMENTS + 1) + k) * 2;
+        index.push(a, a + 1, a + 2, a + 1, a + 3, a + 2);
+      }
+    }
+    geometry.setIndex(index);
+    const ribbons = new THREE.Mesh(geometry, ribbonMaterial);
+    ribbons.name = 'ribbons';
+    ribbons.frustumCulled = false;
+    ribbons.renderOrder = 1;
+    const wave = new THREE.Mesh(new THREE.PlaneGeometry(1, 1), waveMaterial);
+    wave.name = 'waveform';
+    root.add(states, cells, vectors, ribbons, glows, wave, labels.group);
+    parts = { states, cells, glows, vectors, ribbons, positions, colors, wave };
+  }
+
+  function update(input: SceneInput): void {
+    const f = input.trace.frames[input.frame] as AttentionFrame | undefined;
+    if (!f) {
+      root.visible = false;
+      return;
+    }
+    root.visible = true;
+    const d = f.data;
+    const T = d.inputTokens.length;
+    const S = d.outputTokens.length;
+    if (shape.T !== T || shape.S !== S) {
+      build(T, S);
+      shape = { T, S };
+    }
+    const from = input.trace.frames[input.fromFrame] as AttentionFrame | undefined;
+    const sameStep = from && from.step === f.step;
+    const weights = shownWeights(from?.data.weights, d.weights, input.progress);
+    // The ribbons show once the weights exist (always for data; from the weights stage on when computed).
+    const stage = f.stage;
+    const ribbonsOn = d.kind === 'alignment' || stage === 'weights' || stage === 'context' ? (sameStep && from!.stage !== 'weights' && from!.stage !== 'context' && from!.stage !== stage ? input.progress : 1) : 0;
+    drawMeshes(f, weights, ribbonsOn, input.progress, input.trace);
+    drawLabels(f, weights, ribbonsOn, input.language, input.trace);
+  }
+
+  function drawMeshes(f: AttentionFrame, weights: number[], ribbonsOn: number, progress: number, trace: Trace): void {
+    const p = parts!;
+    const d = f.data;
+    const { T, S } = L;
+    const t = f.step;
+    const speech = isSpeech(d);
+    const inW = L.width / T;
+    const outW = L.width / S;
+    // Encoder and decoder states.
+    for (let j = 0; j < T; j++) put(p.states, j, inputX(L, j), L.encoderY, 0, inW * 0.62, 0.7, 0.4, speech ? [0.18, 0.3, 0.42] : SLATE, 1 + 1.2 * weights[j]! * ribbonsOn);
+    for (let k = 0; k < S; k++) {
+      const c: Rgb = k === t ? [0.95, 0.78, 0.25] : k < t ? [0.3, 0.38, 0.5] : EMPTY;
+      put(p.states, T + k, outputX(L, k), L.decoderY, 0, outW * 0.62, 0.7, 0.4, c);
+    }
+    finish(p.states);
+    // Ribbons: width and brightness = α.
+    const maxW = Math.min(0.95 * inW, 1.1);
+    let v = 0;
+    for (let j = 0; j < T; j++) {
+      const a = Math.max(0, weights[j]!) * ribbonsOn;
+      const half = (0.02 + maxW * a) / 2;
+      const gain = Math.min(1, 0.04 + a * 1.15);
+      for (let k = 0; k <= SEGMENTS; k++) {
+        const s = k / SEGMENTS;
+        const [x, y] = ribbonPoint(L, t, j, s);
+        const [x2, y2] = ribbonPoint(L, t, j, Math.min(1, s + 1e-3));
+        const [x1, y1] = ribbonPoint(L, t, j, Math.max(0, s - 1e-3));
+        let nx = -(y2 - y1);
+        let ny = x2 - x1;
+        const len = Math.hypot(nx, ny) || 1;
+        nx /= len;
+        ny /= len;
+        for (const side of [-1, 1]) {
+          p.positions.set([x + side * nx * half, y + side * ny * half, -0.1], v * 3);
+          p.colors.set([RIBBON[0] * gain, RIBBON[1] * gain, RIBBON[2] * gain], v * 3);
+          v++;
+        }
+      }
+    }
+    const g = p.ribbons.geometry;
+    g.attributes.position!.needsUpdate = true;
+    g.attributes.color!.needsUpdate = true;
+    // The alignment matrix: rows of steps already produced, the current row filling in.
+    for (let k = 0; k < S; k++) {
+      const row = trace.frames.find((fr) => fr.step === k) as AttentionFrame | undefined;
+      for (let j = 0; j < T; j++) {
+        const filled = k < t ? 1 : k === t ? ribbonsOn : 0;
+        const w = k === t ? weights[j]! : (row?.data.weights[j] ?? 0);
+        const c = filled > 0 ? weightColor(w) : EMPTY;
+        put(p.cells, k * T + j, L.matrixX + (j + 0.5) * L.cell, L.matrixTop - (k + 0.5) * L.cell, 0, L.cell * 0.92, L.cell * 0.92, 0.05, c, filled > 0 ? 0.35 + 0.65 * filled : 1);
+      }
+    }
+    finish(p.cells);
+    // Glows: the input frames by weight (speech), the current matrix row, the current output.
+    for (let j = 0; j < T; j++) {
+      const a = weights[j]! * ribbonsOn;
+      put(p.glows, j, inputX(L, j), speech ? L.inputY - 0.2 : L.encoderY, 0.3, inW * 0.96, speech ? 1.6 : 0.9, 0.02, [1, 0.85, 0.3], speech ? 0.7 * Math.min(1, a * 2) : 0);
+    }
+    put(p.glows, T, L.matrixX + (T * L.cell) / 2, L.matrixTop - (t + 0.5) * L.cell, -0.05, T * L.cell + 0.16, L.cell + 0.12, 0.02, [1, 0.85, 0.3], 0.5);
+    put(p.glows, T + 1, outputX(L, t), L.outputY, -0.1, outW * 0.96, 0.9, 0.02, [1, 0.85, 0.3], 0.35);
+    finish(p.glows);
+    // Compute preset: scores as signed bars over the encoder states, q and c as rows of cells.
+    const hide = (k: number) => put(p.vectors, k, 0, -100, 0, 0, 0, 0, [0, 0, 0]);
+    const scores = d.scores;
+    const showScores = d.kind === 'interface' && scores && f.stage !== 'query';
+    const maxAbs = scores ? Math.max(1e-9, ...Array.from(scores).filter(Number.isFinite).map(Math.abs)) : 1;
+    for (let j = 0; j < T; j++) {
+      if (!showScores) {
+        hide(j);
+        continue;
+      }
+      const e = Number.isFinite(scores[j]!) ? scores[j]! / maxAbs : 0;
+      const h = Math.abs(e) * 1.3;
+      put(p.vectors, j, inputX(L, j), L.encoderY + 0.45 + (e >= 0 ? h / 2 : -h / 2) + (e >= 0 ? 0 : -0.9), 0.2, inW * 0.3, h, 0.3, divergingColor(e), f.stage === 'scores' ? 1 : 0.45);
+    }
+    const row = (v: ArrayLike<number> | undefined, offset: number, cx: number, y: number, on: boolean) => {
+      const n = Math.min(MAX_DIM, v?.length ?? 0);
+      const w = Math.min(0.26, 2.2 / Math.max(1, n));
+      const range = Math.max(1e-9, ...Array.from(v ?? [], Math.abs));
+      for (let i = 0; i < MAX_DIM; i++) {
+        if (!on || i >= n) hide(offset + i);
+        else put(p.vectors, offset + i, cx + (i - (n - 1) / 2) * w, y, 0.35, w * 0.88, 0.34, 0.2, divergingColor(v![i]! / range));
+      }
+    };
+    row(d.query, T, outputX(L, t), L.decoderY - 0.85, d.kind === 'interface');
+    row(d.context, T + MAX_DIM, outputX(L, t), L.decoderY + 0.85, d.kind === 'interface' && f.stage === 'context');
+    finish(p.vectors);
+    // The speech waveform, cut into the audio frames.
+    p.wave.visible = speech;
+    p.wave.scale.set(L.width, 1.5, 1);
+    p.wave.position.set(0, L.inputY - 0.2, 0);
+    void progress;
+  }
+
+  function drawLabels(f: AttentionFrame, weights: number[], ribbonsOn: number, language: Language, trace: Trace): void {
+    const d = f.data;
+    const msg = messages(language);
+    const am = msg.attention;
+    const { T, S } = L;
+    const t = f.step;
+    const speech = isSpeech(d);
+    const out: Label[] = [];
+    const left = L.bounds.min[0];
+    const banner = format(msg.playback.frameLabel, { step: t + 1, steps: trace.steps, stage: am.stages[f.stage] });
+    out.push({ text: banner, x: left, y: L.outputY + 1.35, height: 0.6, style: { color: ACTIVE, bold: true, align: 'left' } });
+    if (d.kind === 'interface' && d.score) out.push({ text: format(am.labels.score, { name: am.scores[d.score] }), x: L.width / 2, y: L.outputY + 1.35, height: 0.6, style: { color: GLOW_HEX, bold: true, align: 'right' } });
+    // Row names.
+    const rowName = (text: string, y: number) => out.push({ text, x: left, y, height: 0.34, style: { color: DIM_TEXT, bold: true, align: 'left' } });
+    rowName(speech ? am.labels.characters : am.labels.target, L.outputY + 0.62);
+    rowName(am.labels.decoder, L.decoderY + 0.55);
+    rowName(am.labels.encoder, L.encoderY - 0.6);
+    rowName(speech ? am.labels.audio : am.labels.source, L.inputY - (speech ? 1.2 : 1.55));
+    // Outputs: produced ones bright, the current one highlighted, the rest dim.
+    const outH = Math.min(0.62, (1.9 * L.width) / S / 2);
+    d.outputTokens.forEach((tok, k) => {
+      const color = k === t ? ACTIVE : k < t ? TEXT : '#4a5468';
+      out.push({ text: shownToken(tok), x: outputX(L, k), y: L.outputY + (S > 12 && !speech && k % 2 ? 0.0 : 0), height: outH, style: { color, bold: true } });
+    });
+    // Inputs: tokens (staggered in two lines when crowded) with their weight under them; for speech the frame numbers.
+    const top = argmax(weights);
+    if (!speech) {
+      const stagger = T > 10;
+      d.inputTokens.forEach((tok, j) => {
+        const a = weights[j]! * ribbonsOn;
+        const y = L.inputY - (stagger && j % 2 ? 0.75 : 0);
+        out.push({ text: tok, x: inputX(L, j), y, height: 0.55, style: { color: a >= 0.2 ? ACTIVE : TEXT, bold: true } });
+        if (ribbonsOn > 0.5) out.push({ text: formatNumber(language, weights[j]!, 2), x: inputX(L, j), y: L.encoderY, z: 0.5, height: 0.34, style: { color: a >= 0.2 ? '#0b0f17' : TEXT, bold: a >= 0.2 } });
+      });
+    } else {
+      for (let j = 0; j < T; j += 5) out.push({ text: String(j), x: inputX(L, j), y: L.inputY - 1.2, height: 0.3, style: { color: DIM_TEXT } });
+      if (ribbonsOn > 0.5) out.push({ text: `α = ${formatNumber(language, weights[top]!, 2)}`, x: inputX(L, top), y: L.encoderY + 0.7, z: 0.5, height: 0.4, style: { color: ACTIVE, bold: true } });
+    }
+    if (d.kind === 'interface') {
+      if (f.stage !== 'query' && d.scores) {
+        d.scores.forEach((e, j) => {
+          if (Number.isFinite(e) && f.stage === 'scores') out.push({ text: formatNumber(language, e, 1), x: inputX(L, j), y: L.encoderY + 2.05, height: 0.32, style: { color: TEXT } });
+        });
+      }
+      out.push({ text: `${am.labels.query}${t + 1}`, x: outputX(L, t) - 1.5, y: L.decoderY - 0.85, height: 0.36, style: { color: TEXT, bold: true, align: 'right' } });
+      if (f.stage === 'context') out.push({ text: `${am.labels.context}${t + 1}`, x: outputX(L, t) - 1.5, y: L.decoderY + 0.85, height: 0.36, style: { color: TEXT, bold: true, align: 'right' } });
+    }
+    out.push({ text: format(am.labels.weightSum, { sum: formatNumber(language, d.weightSum, 2) }), x: outputX(L, t), y: L.decoderY, z: 0.5, height: 0.3, style: { color: '#0b0f17', bold: true } });
+    // The matrix: its title and the output of each row.
+    out.push({ text: am.labels.matrix, x: L.matrixX - 2.9, y: L.matrixTop + 0.55, height: 0.34, style: { color: DIM_TEXT, bold: true, align: 'left' } });
+    const rowH = Math.min(0.42, L.cell * 0.9);
+    d.outputTokens.forEach((tok, k) => {
+      if (speech && k !== t && k % 4 !== 0) return;
+      out.push({ text: shownToken(tok), x: L.matrixX - 0.15, y: L.matrixTop - (k + 0.5) * L.cell, height: Math.max(rowH, speech ? 0.3 : 0), style: { color: k === t ? ACTIVE : k < t ? TEXT : '#4a5468', bold: k === t, align: 'right' } });
+    });
+    if (d.kind === 'alignment') out.push({ text: am.labels.credit, x: L.bounds.max[0], y: L.bounds.min[1] + 0.2, height: 0.3, style: { color: DIM_TEXT, align: 'right' } });
+    labels.show(out);
+  }
+
+  function framing(trace: Trace, frame: number, aspect: number): CameraPose {
+    const f = trace.frames[frame] as AttentionFrame | undefined;
+    const lay = f ? attentionLayout(f.data.inputTokens.length, f.data.outputTokens.length) : L;
+    const [x0, y0] = lay.bounds.min;
+    const [x1, y1] = lay.bounds.max;
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    const tan = Math.tan((36 * Math.PI) / 360);
+    const dist = Math.max(((y1 - y0) / 2 + 0.2) / tan, ((x1 - x0) / 2 + 0.2) / (tan * Math.max(0.2, aspect || 16 / 9)));
+    return { position: [cx, cy + dist * 0.05, dist], target: [cx, cy, 0] };
+  }
+
+  function hoverText(hit: THREE.Intersection, input: SceneInput): string | null {
+    const f = input.trace.frames[input.frame] as AttentionFrame | undefined;
+    if (!f || hit.instanceId === undefined) return null;
+    const n = (x: number) => formatNumber(input.language, x, 3);
+    const d = f.data;
+    const T = d.inputTokens.length;
+    if (hit.object.name === 'matrix') {
+      const k = Math.floor(hit.instanceId / T);
+      const j = hit.instanceId % T;
+      const row = input.trace.frames.find((fr) => fr.step === k) as AttentionFrame | undefined;
+      return `α(${shownToken(d.outputTokens[k]!)} → ${d.inputTokens[j]}) = ${n(row?.data.weights[j] ?? 0)}`;
+    }
+    if (hit.object.name === 'states' && hit.instanceId < T) return `α(${d.inputTokens[hit.instanceId]}) = ${n(d.weights[hit.instanceId]!)}`;
+    return null;
+  }
+
+  return {
+    root,
+    update,
+    framing,
+    hoverText,
+    dispose() {
+      root.clear();
+      parts?.ribbons.geometry.dispose();
+      for (const m of [solid, flat, glow, ribbonMaterial, waveMaterial]) m.dispose();
+      waveTexture.dispose();
+      BOX.dispose();
+    },
+  };
+}

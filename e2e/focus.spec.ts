@@ -1,0 +1,67 @@
+/**
+ * The focus chapter (issue 5 §1 and §4): the definition scene moves its spot when it is dragged and the product
+ * x ⊙ m changes (state and pixels); the sentence shows its weights; a 1920×1080 screenshot of each preset is
+ * kept as a test artifact.
+ */
+import { test, expect, type AppHandle } from './fixtures.ts';
+
+async function openFocus(app: AppHandle): Promise<void> {
+  await app.page.getByTestId('module-select').selectOption('focus');
+  await app.page.waitForURL(/module=focus/);
+  await app.page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 60_000 });
+  await expect.poll(async () => (await app.state()).module).toBe('focus');
+  await app.settled();
+}
+
+test('moon: dragging the spot moves it and changes the product', async ({ app }, testInfo) => {
+  await openFocus(app);
+  let s = await app.seek(2);
+  expect(s.stage).toBe('product');
+  const before = s.tensors as { spot: { x: number; y: number; radius: number }; productSum: number; centre: { mask: number } };
+  expect(before.spot.x).toBeCloseTo(0.72);
+  expect(before.centre.mask).toBe(1);
+  const pixelsBefore = await app.rawPixels();
+  const path = testInfo.outputPath('focus-moon-product.png');
+  await app.page.screenshot({ path });
+  await testInfo.attach('moon product', { path, contentType: 'image/png' });
+
+  // The view's centre is on the mask panel: drag 250 px to the left.
+  const box = (await app.page.getByTestId('view').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await app.page.mouse.move(cx, cy);
+  await app.page.mouse.down();
+  for (let k = 1; k <= 5; k++) await app.page.mouse.move(cx - 50 * k, cy + 10 * k);
+  await app.page.mouse.up();
+  await expect.poll(async () => ((await app.state()).tensors.spot as { x: number }).x).toBeLessThan(0.6);
+  s = await app.settled();
+  const after = s.tensors as typeof before;
+  expect(after.spot.y).toBeGreaterThan(before.spot.y);
+  expect(after.spot.radius).toBe(before.spot.radius);
+  expect(after.productSum).not.toBeCloseTo(before.productSum, 3);
+  expect(s.parameters.center).toEqual([after.spot.x, after.spot.y]);
+  expect(app.pixelDiff(pixelsBefore, await app.rawPixels())).toBeGreaterThan(0.005);
+
+  // Typed values are checked too: a centre outside [0, 1] is refused with the range, the spot stays.
+  const field = app.page.getByTestId('param-radius');
+  await field.fill('3');
+  await field.press('Enter');
+  await expect(app.page.getByTestId('param-radius-error')).toContainText('[0, 2]');
+  expect(((await app.state()).tensors.spot as { radius: number }).radius).toBe(before.spot.radius);
+});
+
+test('sentence: the attention vector multiplies each word', async ({ app }, testInfo) => {
+  await openFocus(app);
+  await app.page.getByTestId('preset-select').selectOption('sentence');
+  await expect.poll(async () => (await app.state()).preset).toBe('sentence');
+  await app.settled();
+  const s = await app.seek(2);
+  expect(s.tensors.mask).toEqual([0.05, 0.3, 0.02, 0.9, 0.1, 0.05, 1]);
+  // x ⊙ a with x = 1 each: the weights again (within float32 when the WGSL kernel computed it).
+  (s.tensors.product as number[]).forEach((p, i) => expect(p).toBeCloseTo((s.tensors.mask as number[])[i]!, 6));
+  const px = await app.pixels();
+  expect(px.nonBackground).toBeGreaterThan(0.02);
+  const path = testInfo.outputPath('focus-sentence-product.png');
+  await app.page.screenshot({ path });
+  await testInfo.attach('sentence product', { path, contentType: 'image/png' });
+});
