@@ -11,7 +11,7 @@ import { h, type Unmount } from './dom.ts';
 
 /** The line's text for a backend. */
 export function backendText(b: BackendInfo, m: Messages): string {
-  if (b.kind === 'cpu') return m.backend.cpu;
+  if (b.kind === 'cpu') return b.draw === 'webgpu' ? format(m.backend.cpuComputeOnly, { adapter: b.adapter }) : m.backend.cpu;
   return format(b.software ? m.backend.webgpuSoftware : m.backend.webgpu, { adapter: b.adapter });
 }
 

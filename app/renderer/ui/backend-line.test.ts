@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../shared/i18n/i18n.ts';
+import { backendText } from './backend-line.ts';
+
+describe('backend line', () => {
+  it('names the adapter, a software one as such, and the CPU fallback, in both languages', () => {
+    expect(backendText({ kind: 'webgpu', adapter: 'nvidia / ada', software: false, draw: 'webgpu' }, messages('en'))).toBe('Compute and drawing: WebGPU on nvidia / ada');
+    expect(backendText({ kind: 'webgpu', adapter: 'google / swiftshader', software: true, draw: 'webgpu' }, messages('es'))).toContain('por software (google / swiftshader)');
+    expect(backendText({ kind: 'cpu', adapter: '', software: false, draw: 'webgl2' }, messages('es'))).toContain('WebGL2');
+    expect(backendText({ kind: 'cpu', adapter: 'x', software: false, draw: 'webgpu' }, messages('en'))).toContain('after a GPU failure');
+  });
+});
