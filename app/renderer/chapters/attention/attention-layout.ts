@@ -27,8 +27,8 @@ export const INTERFACE_W = 22;
 
 /** The layout of a trace with T inputs and S outputs. */
 export function attentionLayout(T: number, S: number): AttentionLayout {
-  const outputY = 6.6;
-  const cell = Math.min(0.5, 7.4 / S, 9 / T);
+  const outputY = 8.2;
+  const cell = Math.min(0.55, 9.4 / S, 9 / T);
   const matrixX = INTERFACE_W / 2 + 3.6;
   const matrixTop = outputY + 0.35;
   const right = matrixX + T * cell + 0.4;
@@ -38,12 +38,12 @@ export function attentionLayout(T: number, S: number): AttentionLayout {
     width: INTERFACE_W,
     inputY: -0.2,
     encoderY: 1.3,
-    decoderY: 5.0,
+    decoderY: 6.4,
     outputY,
     matrixX,
     matrixTop,
     cell,
-    bounds: { min: [-INTERFACE_W / 2 - 0.8, -2.4], max: [right, outputY + 1.9] },
+    bounds: { min: [-INTERFACE_W / 2 - 1.6, -2.4], max: [right + 0.3, outputY + 2.0] },
   };
 }
 

@@ -58,11 +58,12 @@ export function attentionNarration(frame: AttentionFrame, language: Language): N
   const terms = topIndices(d.weights, 3)
     .map((j) => `\\alpha_{${t},${j + 1}} = ${n(d.weights[j]!)}\\ (${tex(shownToken(d.inputTokens[j]!))})`)
     .join(',\\ ');
-  const weightsTex = `\\begin{aligned} \\alpha_{${t}j} &= \\frac{\\exp(e_{${t}j})}{\\sum_k \\exp(e_{${t}k})}: \\quad ${terms}, \\dots \\\\ \\textstyle\\sum_j \\alpha_{${t}j} &= ${n(d.weightSum)} \\end{aligned}`;
+  const [first, ...rest] = terms.split(',\\ \\alpha');
+  const weightsTex = `\\begin{aligned} \\alpha_{${t}j} &= \\frac{\\exp(e_{${t}j})}{\\sum_k \\exp(e_{${t}k})} \\\\ ${first} &\\quad ${rest.map((r) => `\\alpha${r}`).join(',\\ ')}, \\dots \\\\ \\textstyle\\sum_j \\alpha_{${t}j} &= ${n(d.weightSum)} \\end{aligned}`;
   if (frame.stage === 'weights') {
     let caption: string;
     if (isSpeech(d)) {
-      const strong = Array.from(d.weights, (w, i) => (w >= 0.5 * d.weights[top]! ? i : -1)).filter((i) => i >= 0);
+      const strong = Array.from(d.weights, (w, i) => (w >= 0.25 * d.weights[top]! ? i : -1)).filter((i) => i >= 0);
       caption = format(msg.captions.weightsSpeech, { token: shownToken(d.outputToken), from: strong[0]!, to: strong[strong.length - 1]!, top, weight: formatNumber(language, d.weights[top]!, 2) });
     } else {
       caption = format(msg.captions.weights, { token: d.outputToken, top: topToken, weight: formatNumber(language, d.weights[top]!, 2) });

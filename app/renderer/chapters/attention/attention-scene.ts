@@ -64,7 +64,8 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
   const ribbonMaterial = new THREE.MeshBasicMaterial({ vertexColors: true, transparent: true, blending: THREE.AdditiveBlending, depthWrite: false, side: THREE.DoubleSide });
   const waveTexture = new THREE.TextureLoader().load(waveformUrl);
   waveTexture.colorSpace = THREE.SRGBColorSpace;
-  const waveMaterial = new THREE.MeshBasicMaterial({ map: waveTexture, transparent: true });
+  // Tinted down: the PNG is drawn on white, too bright beside the dark theme.
+  const waveMaterial = new THREE.MeshBasicMaterial({ map: waveTexture, transparent: true, color: 0x7a8498 });
   const BOX = new THREE.BoxGeometry(1, 1, 1);
   const labels = new Labels(factory);
 
@@ -280,7 +281,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     const outH = Math.min(0.62, (1.9 * L.width) / S / 2);
     d.outputTokens.forEach((tok, k) => {
       const color = k === t ? ACTIVE : k < t ? TEXT : '#4a5468';
-      out.push({ text: shownToken(tok), x: outputX(L, k), y: L.outputY + (S > 12 && !speech && k % 2 ? 0.0 : 0), height: outH, style: { color, bold: true } });
+      out.push({ text: shownToken(tok), x: outputX(L, k), y: L.outputY + (S > 10 && !speech && k % 2 ? 0.75 : 0), height: speech ? outH : 0.55, style: { color, bold: true } });
     });
     // Inputs: tokens (staggered in two lines when crowded) with their weight under them; for speech the frame numbers.
     const top = argmax(weights);
@@ -290,7 +291,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
         const a = weights[j]! * ribbonsOn;
         const y = L.inputY - (stagger && j % 2 ? 0.75 : 0);
         out.push({ text: tok, x: inputX(L, j), y, height: 0.55, style: { color: a >= 0.2 ? ACTIVE : TEXT, bold: true } });
-        if (ribbonsOn > 0.5) out.push({ text: formatNumber(language, weights[j]!, 2), x: inputX(L, j), y: L.encoderY, z: 0.5, height: 0.34, style: { color: a >= 0.2 ? '#0b0f17' : TEXT, bold: a >= 0.2 } });
+        if (ribbonsOn > 0.5) out.push({ text: formatNumber(language, weights[j]!, 2), x: inputX(L, j), y: L.encoderY, z: 0.5, height: 0.42, style: { color: a >= 0.2 ? '#0b0f17' : TEXT, bold: a >= 0.2 } });
       });
     } else {
       for (let j = 0; j < T; j += 5) out.push({ text: String(j), x: inputX(L, j), y: L.inputY - 1.2, height: 0.3, style: { color: DIM_TEXT } });
@@ -305,12 +306,11 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
       out.push({ text: `${am.labels.query}${t + 1}`, x: outputX(L, t) - 1.5, y: L.decoderY - 0.85, height: 0.36, style: { color: TEXT, bold: true, align: 'right' } });
       if (f.stage === 'context') out.push({ text: `${am.labels.context}${t + 1}`, x: outputX(L, t) - 1.5, y: L.decoderY + 0.85, height: 0.36, style: { color: TEXT, bold: true, align: 'right' } });
     }
-    out.push({ text: format(am.labels.weightSum, { sum: formatNumber(language, d.weightSum, 2) }), x: outputX(L, t), y: L.decoderY, z: 0.5, height: 0.3, style: { color: '#0b0f17', bold: true } });
     // The matrix: its title and the output of each row.
     out.push({ text: am.labels.matrix, x: L.matrixX - 2.9, y: L.matrixTop + 0.55, height: 0.34, style: { color: DIM_TEXT, bold: true, align: 'left' } });
-    const rowH = Math.min(0.42, L.cell * 0.9);
+    const rowH = Math.min(0.45, L.cell * 0.95);
     d.outputTokens.forEach((tok, k) => {
-      if (speech && k !== t && k % 4 !== 0) return;
+      if (speech && k !== t && k % 2 !== 0) return;
       out.push({ text: shownToken(tok), x: L.matrixX - 0.15, y: L.matrixTop - (k + 0.5) * L.cell, height: Math.max(rowH, speech ? 0.3 : 0), style: { color: k === t ? ACTIVE : k < t ? TEXT : '#4a5468', bold: k === t, align: 'right' } });
     });
     if (d.kind === 'alignment') out.push({ text: am.labels.credit, x: L.bounds.max[0], y: L.bounds.min[1] + 0.2, height: 0.3, style: { color: DIM_TEXT, align: 'right' } });

@@ -74,7 +74,7 @@ export function focusNarration(frame: FocusFrame, language: Language): Narration
         sx += d.object[i]!;
         sp += d.product[i]!;
       }
-      const tex = `\\begin{aligned} (x \\odot m)_p &= x_p\\, m_p: \\quad ${n(d.object[c]!)} \\cdot ${n(d.mask[c]!)} = ${n(d.product[c]!)} \\\\ \\textstyle\\sum_p (x \\odot m)_p &= ${texNumber(language, sp, 1)} \\ \\text{of}\\ \\textstyle\\sum_p x_p = ${texNumber(language, sx, 1)} \\end{aligned}`;
+      const tex = `\\begin{aligned} (x \\odot m)_p &= x_p\\, m_p: \\quad ${n(d.object[c]!)} \\cdot ${n(d.mask[c]!)} = ${n(d.product[c]!)} \\\\ \\textstyle\\sum_p (x \\odot m)_p &= ${texNumber(language, sp, 1)} \\ \\text{${language === 'es' ? 'de' : 'of'}}\\ \\textstyle\\sum_p x_p = ${texNumber(language, sx, 1)} \\end{aligned}`;
       return { tex, caption: msg.captions.imageProduct };
     }
   }

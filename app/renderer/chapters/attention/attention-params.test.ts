@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { runAttentionScenarioSync } from '../../../../core/models/attention/attention-scenario.ts';
+import { attentionNarration, isSpeech, type AttentionFrame } from './attention-narration.ts';
+import { applyAttentionParameter, presetParameters, scenarioFor, scoreOf } from './attention-params.ts';
+import { shownWeights } from './attention-scene.ts';
+
+describe('attention parameters', () => {
+  it('switches the compute preset between dot, general and additive and refuses other values with the range', () => {
+    const p = presetParameters('compute');
+    expect(p.score).toBe(1);
+    expect([1, 2, 3].map(scoreOf)).toEqual(['dot', 'general', 'additive']);
+    const ok = applyAttentionParameter('compute', 'score', 3, p);
+    expect('parameters' in ok && scenarioFor('compute', ok.parameters)).toMatchObject({ kind: 'interface', score: 'additive' });
+    const bad = applyAttentionParameter('compute', 'score', 4, p);
+    expect('problem' in bad && bad.problem).toMatchObject({ path: 'score', allowed: 'an integer in [1, 3]' });
+  });
+  it('refuses parameters on the data presets (their weights are given)', () => {
+    expect(presetParameters('translation')).toEqual({});
+    const bad = applyAttentionParameter('translation', 'seed', 1, {}, 'es');
+    expect('problem' in bad && bad.problem.problem).toMatch(/calcúlalo/);
+  });
+});
+
+describe('attention narration', () => {
+  it('names the source word the translation looks at, with the credit as the note', () => {
+    const trace = runAttentionScenarioSync(scenarioFor('translation', {}));
+    const n = attentionNarration(trace.frames[4] as AttentionFrame, 'en');
+    expect(n.caption).toContain('“zone”');
+    expect(n.caption).toContain('“Area”');
+    expect(n.note).toContain('CC-BY 4.0');
+    expect(n.tex).toContain('0.71');
+  });
+  it('recognises the speech data and words the audio frames', () => {
+    const trace = runAttentionScenarioSync(scenarioFor('speech', {}));
+    const f = trace.frames[20] as AttentionFrame;
+    expect(isSpeech(f.data)).toBe(true);
+    expect(attentionNarration(f, 'es').caption).toMatch(/fragmentos de audio \d+–\d+/);
+  });
+  it('writes the score function of each compute stage', () => {
+    const trace = runAttentionScenarioSync(scenarioFor('compute', { score: 3, seed: 2015, noise: 0.35, dimension: 8 }));
+    expect(attentionNarration(trace.frames[1] as AttentionFrame, 'en').tex).toContain('\\tanh');
+  });
+  it('blends the weights of two frames during a transition', () => {
+    expect(shownWeights([0, 1], [1, 0], 0.25)).toEqual([0.25, 0.75]);
+    expect(shownWeights([0, 1, 0], [1, 0], 0.25)).toEqual([1, 0]);
+  });
+});
