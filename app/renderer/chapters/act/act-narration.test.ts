@@ -45,5 +45,8 @@ describe('ACT narration', () => {
     expect(actNarration(trace.frames[4]!, trace, 'en').tex).toContain('\\text{maxSteps} = 5');
     const first = runActScenario(actPresets.find((p) => p.id === 'halt-first')!.scenario);
     expect(actCaption(first.frames[0]!, 'en')).toContain('R = 1');
+    // 0.995 is shown with three decimals: rounded to 1.00 it would hide that R = 1 is not h¹.
+    expect(actCaption(first.frames[0]!, 'es')).toContain('h¹ = 0,995');
+    expect(actNarration(first.frames[0]!, first, 'en').tex).toContain('0.995');
   });
 });

@@ -23,6 +23,21 @@ export function subscript(n: number): string {
   return String(n).replace(/\d/g, (d) => SUBSCRIPT[Number(d)]!);
 }
 
+/** Decimals to show x with: 2, or 3 where 2 would hide the difference (h¹ = 0.995 is not 1.00). */
+export function decimalsFor(x: number): number {
+  return Number(x.toFixed(2)) === Number(x.toFixed(3)) ? 2 : 3;
+}
+
+/** A number for labels and captions in the UI language, with {@link decimalsFor} decimals. */
+export function actNumber(language: Language, x: number): string {
+  return formatNumber(language, x, decimalsFor(x));
+}
+
+/** A number for KaTeX in the UI language, with {@link decimalsFor} decimals. */
+export function actTexNumber(language: Language, x: number): string {
+  return texNumber(language, x, decimalsFor(x));
+}
+
 /** Terms of a long sum, abbreviated to the first two and the last two around "⋯" when there are more than six. */
 export function abbreviate(terms: readonly string[]): string[] {
   return terms.length <= 6 ? [...terms] : [...terms.slice(0, 2), '\\cdots', ...terms.slice(-2)];
@@ -34,7 +49,7 @@ function spentBefore(d: ActPonderData): number {
 }
 
 function ponderTex(d: ActPonderData, language: Language): string {
-  const n = (x: number) => texNumber(language, x);
+  const n = (x: number) => actTexNumber(language, x);
   const k = d.ponder;
   const lines = [`h^{${k}} &= \\sigma\\!\\left(W_h\\, s^{${k}} + b_h\\right) = ${n(d.halting)}`];
   const relation = d.cumulative >= d.threshold ? '\\ge' : '<';
@@ -50,7 +65,7 @@ function ponderTex(d: ActPonderData, language: Language): string {
 }
 
 function combineTex(d: ActCombineData, language: Language): string {
-  const n = (x: number) => texNumber(language, x);
+  const n = (x: number) => actTexNumber(language, x);
   const vec = (v: readonly number[]) => `\\left[${v.map((x) => n(x)).join(',\\ ')}\\right]`;
   const terms = abbreviate(d.probabilities.map((p, i) => `${n(p)}\\, s^{${i + 1}}`));
   const lines = [`s_t &= \\textstyle\\sum_{n=1}^{${d.steps}} p^{n} s^{n} = ${terms.join(' + ')}`, `&= ${vec(d.state.length <= 6 ? d.state : d.state.slice(0, 5))}${d.state.length > 6 ? '\\ldots' : ''}`];
@@ -62,7 +77,7 @@ function combineTex(d: ActCombineData, language: Language): string {
 /** The caption of a frame in the UI language. */
 export function actCaption(frame: Frame, language: Language): string {
   const c = messages(language).act.captions;
-  const num = (x: number) => formatNumber(language, x, 2);
+  const num = (x: number) => actNumber(language, x);
   const d = frame.data as ActFrameData;
   if (d.kind === 'combine') return format(c.combine, { t: frame.step + 1, n: d.steps, cost: num(d.ponderCost) });
   const values = { n: d.ponder, t: frame.step + 1, h: num(d.halting), left: num(d.budget), sum: num(d.cumulative), threshold: num(d.threshold), r: num(1 - spentBefore(d)) };

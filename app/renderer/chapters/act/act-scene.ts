@@ -33,7 +33,7 @@ import {
   stackTop,
   type ActLayout,
 } from './act-layout.ts';
-import { subscript, superscript } from './act-narration.ts';
+import { actNumber, subscript, superscript } from './act-narration.ts';
 
 const TEXT = '#f4f6fb';
 const DIM_TEXT = '#9aa3b5';
@@ -402,7 +402,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     const L = info.layout;
     const m = messages(language);
     const A = m.act.labels;
-    const num = (x: number) => formatNumber(language, x, 2);
+    const num = (x: number) => actNumber(language, x);
     const t = to.step;
     const c = info.combine[t]!;
     const H = L.labelHeight;
