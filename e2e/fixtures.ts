@@ -107,7 +107,7 @@ export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en'; appQuery: s
       const executablePath = findElectronBinary(resolve(root, 'node_modules/electron'), process.env, { existsSync, readFileSync });
       if (!executablePath) throw new Error('the electron project needs Electron’s binary (the config lists it only where it exists)');
       const gpuFlag = /gpu=cpu/.test(appQuery) ? ['--gpu=cpu'] : [];
-      const electronApp = await _electron.launch({ executablePath, args: [resolve(root, 'out/main/index.js'), '--e2e', ...gpuFlag], env: { ...process.env } });
+      const electronApp = await _electron.launch({ executablePath, args: [resolve(root, 'out/main/index.js'), '--e2e', ...gpuFlag], env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)) });
       const page = await electronApp.firstWindow();
       await page.setViewportSize({ width: 1920, height: 1080 });
       const app = await openApp(page, null);
