@@ -43,6 +43,16 @@ test('the module selector opens the Neural Programmer in the UI language', async
   await expect(app.page.getByTestId('module-select')).toHaveAccessibleName('Module');
   await expect(app.page.getByTestId('frame-label')).toHaveText('step 1/2 · choose operation and column');
   expect((await app.pixels()).nonBackground).toBeGreaterThan(0.08);
+  // The seeded controller's preset: T = 4 steps of network-like weights, in English.
+  await app.page.getByTestId('preset-select').selectOption({ label: 'Seeded controller (T = 4)' });
+  await expect.poll(async () => (await app.state()).preset).toBe('controller');
+  const c = await app.settled();
+  expect(c.frameCount).toBe(44);
+  const mix = await app.seek(10);
+  expect(mix.stage).toBe('mix');
+  expect((await app.pixels()).nonBackground).toBeGreaterThan(0.08);
+  await expect(app.page.getByTestId('caption')).toContainText('argmax');
+  await shot(app, 'controller-step1-mix-en');
 });
 
 for (const q of QUESTIONS) {

@@ -91,8 +91,8 @@ export function programmerLayout(rows: number, columns: number): ProgrammerLayou
     miniH: Math.min(0.28, 2.3 / drawn),
     cardTop: -4.6,
     cardBottom: Math.min(-drawn * rowH, -7.8),
-    titleY: 2.85,
-    text: { title: 0.52, cell: 0.5, name: 0.4, small: 0.36, answer: 0.68 },
+    titleY: 3.75,
+    text: { title: 0.6, cell: 0.55, name: 0.44, small: 0.42, answer: 0.72 },
   };
   const x0 = opX(base as ProgrammerLayout, 0) - base.opW / 2;
   const x1 = opX(base as ProgrammerLayout, OPERATION_COUNT - 1) + base.opW / 2;

@@ -229,15 +229,15 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     });
     const cardRows = (which: number, values: number[], lookup: number[]) => {
       const [cx0, cx1] = L.cards[which]!;
-      const w = Math.min(0.5, (cx1 - cx0 - 3.4) / M);
+      const w = Math.min(0.5, (cx1 - cx0 - 3.0) / M);
       const left = cx1 - 0.3 - M * w;
       for (let i = 0; i < M; i++) {
-        put(p.mini, k++, left + (i + 0.5) * w, L.cardTop - 1.25, 0.05, w * 0.86, 0.42, 0.1, weightColor(values[i] ?? 0), 0.3 + 0.7 * d.answerOn);
+        put(p.mini, k++, left + (i + 0.5) * w, L.cardTop - 2.2, 0.05, w * 0.86, 0.42, 0.1, weightColor(values[i] ?? 0), 0.3 + 0.7 * d.answerOn);
       }
       for (let i = 0; i < M; i++) {
         for (let j = 0; j < C; j++) {
-          const h = Math.min(0.32, 1.0 / C);
-          put(p.mini, k++, left + (i + 0.5) * w, L.cardTop - 2.05 - j * h, 0.05, w * 0.86, h * 0.8, 0.1, weightColor(lookup[i * C + j] ?? 0), 0.3 + 0.7 * d.answerOn);
+          const h = Math.min(0.3, 0.9 / C);
+          put(p.mini, k++, left + (i + 0.5) * w, L.cardTop - 2.75 - j * h, 0.05, w * 0.86, h * 0.8, 0.1, weightColor(lookup[i * C + j] ?? 0), 0.3 + 0.7 * d.answerOn);
         }
       }
     };
@@ -297,7 +297,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     }
 
     // Operations: α_op over each bar, the names under them (two staggered lines), the hard mark.
-    out.push({ text: pm.labels.operations, x: opX(L, 0) - L.opW / 2, y: L.barY + L.barH + 0.95, height: T.small, style: { color: DIM_TEXT, bold: true, align: 'left' } });
+    out.push({ text: pm.labels.operations, x: opX(L, 0) - L.opW / 2, y: L.barY + L.barH + 1.3, height: T.small, style: { color: DIM_TEXT, bold: true, align: 'left' } });
     OPERATIONS.forEach((o, k) => {
       const a = data.weights.op[k]!;
       const isActive = k === s - 1;
@@ -308,7 +308,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
       }
     });
     const hardK = OPERATIONS.indexOf(choice.op);
-    out.push({ text: pm.labels.hardMark, x: opX(L, hardK), y: L.barY + data.weights.op[hardK]! * L.barH + 0.72, z: 0.6, height: T.small * 0.85, style: { color: HARD, bold: true } });
+    out.push({ text: pm.labels.hardMark, x: opX(L, hardK), y: L.barY + data.weights.op[hardK]! * L.barH + 0.72, z: 0.6, height: T.small, style: { color: HARD, bold: true } });
 
     // The answer cards: soft mixture and hard argmax.
     const cards = [
@@ -321,14 +321,14 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
       out.push({
         text: mix ? format(pm.labels.scalar, { value: short(c.scalar) }) : pm.labels.pending,
         x: x0 + 0.25,
-        y: L.cardTop - 1.55,
+        y: L.cardTop - 1.2,
         height: mix ? T.answer : T.small,
         style: { color: mix ? TEXT : DIM_TEXT, bold: mix, align: 'left' },
       });
-      const w = Math.min(0.5, (x1 - x0 - 3.4) / M);
+      const w = Math.min(0.5, (x1 - x0 - 3.0) / M);
       const left = x1 - 0.3 - M * w;
-      out.push({ text: pm.labels.rows, x: left - 0.15, y: L.cardTop - 1.25, height: T.small * 0.8, style: { color: DIM_TEXT, align: 'right' } });
-      out.push({ text: pm.labels.lookup, x: left - 0.15, y: L.cardTop - 2.05, height: T.small * 0.8, style: { color: DIM_TEXT, align: 'right' } });
+      out.push({ text: pm.labels.rows, x: left - 0.15, y: L.cardTop - 2.2, height: T.small * 0.9, style: { color: DIM_TEXT, align: 'right' } });
+      out.push({ text: pm.labels.lookup, x: left - 0.15, y: L.cardTop - 2.75 - (Math.min(0.3, 0.9 / C) * (C - 1)) / 2, height: T.small * 0.9, style: { color: DIM_TEXT, align: 'right' } });
     });
     p.labels.show(out);
     void trace;
