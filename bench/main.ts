@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NO_ADAPTER_HELP, requestDawnDevice } from '../core/node/dawn-device.ts';
 import { formatNtmTable, runNtmBench } from './ntm-bench.ts';
+import { formatExportTable, runExportBench } from './export-bench.ts';
 
 interface Benchmark {
   run(device: GPUDevice, adapter: string): Promise<{ table: string; json: unknown }>;
@@ -14,6 +15,7 @@ interface Benchmark {
 
 /** Every benchmark, by name. */
 const BENCHMARKS: Record<string, Benchmark> = {
+  export: { run: async () => ((r) => ({ table: formatExportTable(r), json: r }))(await runExportBench({ log: (l) => process.stderr.write(`${l}\n`) })) },
   ntm: {
     async run(device, adapter) {
       const result = await runNtmBench(device, adapter, { log: (l) => process.stderr.write(`${l}\n`) });

@@ -59,16 +59,18 @@ export function renderFlags(gpu: boolean): string[] {
   return gpu ? ['--enable-unsafe-webgpu', ...QUIET_FLAGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] : [...SOFTWARE_WEBGPU_FLAGS];
 }
 
+/** A page of the app opened headless with `?render=1` for one module, ready to drive. */
+export type RenderPage = import('@playwright/test').Page;
+
 /**
- * Renders `trace` (plain JSON, as `atenea trace` writes it) with `choice` in headless Chromium into `output`
- * (`folder`: a PNG sequence as named files). Calls `progress(done, total)` per frame and `log` for notes.
- * Throws {@link RenderFailure}. Does not commit or discard `output`: the caller does.
+ * Builds out/renderer when stale, serves it on a free loopback port, opens it in headless Chromium with
+ * `?render=1&module=…&lang=…`, waits until the app is ready, runs `use(page)` and closes everything.
+ * `beforeLoad` runs before navigation (to expose page functions). Throws {@link RenderFailure}.
  */
-export async function renderInChromium(
-  trace: { module: string; frames: readonly unknown[] },
-  choice: RenderChoice,
-  options: { language: 'es' | 'en'; output: AtomicOutput; folder: boolean; progress(done: number, total: number): void; log(line: string): void },
-): Promise<{ frames: number }> {
+export async function withRenderPage<T>(
+  options: { module: string; language: 'es' | 'en'; log(line: string): void; beforeLoad?(page: RenderPage): Promise<void> },
+  use: (page: RenderPage) => Promise<T>,
+): Promise<T> {
   const found = findBrowser(process.env, isExecutable);
   if (!found.ok) throw new RenderFailure('renderer', found.error);
   if (!(await buildIfNeeded([BUILD_OUTPUTS.renderer], options.log))) throw new RenderFailure('renderer', 'the renderer could not be built (see the messages above)');
@@ -82,7 +84,38 @@ export async function renderInChromium(
       throw new RenderFailure('renderer', `Chromium (${found.path}) did not start: ${(e as Error).message.split('\n')[0]}`);
     }
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    let writeError: unknown = null;
+    await options.beforeLoad?.(page);
+    const query = new URLSearchParams({ render: '1', module: options.module, lang: options.language });
+    await page.goto(`http://127.0.0.1:${port}/?${query.toString()}`);
+    type Doc = { document: { body: { dataset: Record<string, string | undefined> }; querySelector(s: string): unknown } };
+    await page.waitForFunction(() => {
+      const { document: d } = globalThis as unknown as Doc;
+      return d.body.dataset.ready === 'true' || !!d.querySelector('[data-testid=fatal]');
+    }, undefined, { timeout: 120_000 });
+    const fatal = await page.locator('[data-testid=fatal]').textContent({ timeout: 1000 }).catch(() => null);
+    if (fatal) throw new RenderFailure('renderer', `the renderer did not start: ${fatal}`);
+    const modules = await page.evaluate(() => (globalThis as unknown as { ateneaRecorder?: { modules: readonly string[] } }).ateneaRecorder?.modules ?? null);
+    if (!modules) throw new RenderFailure('renderer', 'the page has no recorder (an old build in out/renderer?)');
+    if (!modules.includes(options.module)) throw new RenderFailure('input', `module ${JSON.stringify(options.module)} has no 3D chapter in the app yet; allowed: ${modules.join(', ')}`);
+    return await use(page);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await closeServer(server);
+  }
+}
+
+/**
+ * Renders `trace` (plain JSON, as `atenea trace` writes it) with `choice` in headless Chromium into `output`
+ * (`folder`: a PNG sequence as named files). Calls `progress(done, total)` per frame and `log` for notes.
+ * Throws {@link RenderFailure}. Does not commit or discard `output`: the caller does.
+ */
+export async function renderInChromium(
+  trace: { module: string; frames: readonly unknown[] },
+  choice: RenderChoice,
+  options: { language: 'es' | 'en'; output: AtomicOutput; folder: boolean; progress(done: number, total: number): void; log(line: string): void },
+): Promise<{ frames: number }> {
+  let writeError: unknown = null;
+  const beforeLoad = async (page: RenderPage) => {
     await page.exposeFunction('ateneaRenderWrite', async (position: number, base64: string, name?: string) => {
       try {
         await options.output.write(position, Buffer.from(base64, 'base64'), options.folder ? name : undefined);
@@ -92,28 +125,15 @@ export async function renderInChromium(
       }
     });
     await page.exposeFunction('ateneaRenderProgress', (done: number, total: number) => options.progress(done, total));
-    const query = new URLSearchParams({ render: '1', module: trace.module, lang: options.language });
-    await page.goto(`http://127.0.0.1:${port}/?${query.toString()}`);
-    type Doc = { document: { body: { dataset: Record<string, string | undefined> }; querySelector(s: string): unknown } };
-    await page.waitForFunction(() => {
-      const { document: d } = globalThis as unknown as Doc;
-      return d.body.dataset.ready === 'true' || !!d.querySelector('[data-testid=fatal]');
-    }, undefined, { timeout: 120_000 });
-    const fatal = await page.locator('[data-testid=fatal]').textContent().catch(() => null);
-    if (fatal) throw new RenderFailure('renderer', `the renderer did not start: ${fatal}`);
-    type Hooks = { ateneaRecorder?: { modules: readonly string[]; render(c: RenderChoice & { folder: boolean }, t: unknown): Promise<{ frames: number }> } };
-    const modules = await page.evaluate(() => (globalThis as unknown as Hooks).ateneaRecorder?.modules ?? null);
-    if (!modules) throw new RenderFailure('renderer', 'the page has no recorder (an old build in out/renderer?)');
-    if (!modules.includes(trace.module)) throw new RenderFailure('input', `module ${JSON.stringify(trace.module)} has no 3D chapter in the app yet; allowed: ${modules.join(', ')}`);
+  };
+  return withRenderPage({ module: trace.module, language: options.language, log: options.log, beforeLoad }, async (page) => {
+    type Hooks = { ateneaRecorder: { render(c: RenderChoice & { folder: boolean }, t: unknown): Promise<{ frames: number }> } };
     try {
-      return await page.evaluate(([c, t]) => (globalThis as unknown as Hooks).ateneaRecorder!.render(c, t), [{ ...choice, folder: options.folder }, trace] as const);
+      return await page.evaluate(([c, t]) => (globalThis as unknown as Hooks).ateneaRecorder.render(c, t), [{ ...choice, folder: options.folder }, trace] as const);
     } catch (e) {
       if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
       const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
       throw new RenderFailure(/ must be | allowed| outside /.test(message) ? 'input' : 'internal', message);
     }
-  } finally {
-    await browser?.close().catch(() => undefined);
-    await closeServer(server);
-  }
+  });
 }

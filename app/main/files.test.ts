@@ -84,3 +84,34 @@ describe('createSaveService', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('save:* IPC handlers', () => {
+  it('validate every argument and reach the service', async () => {
+    const { createSaveHandlers } = await import('./files.ts');
+    const { IPC_CHANNELS } = await import('../shared/ipc/channels.ts');
+    const calls: unknown[][] = [];
+    const service = {
+      begin: async (r: unknown) => (calls.push(['begin', r]), { id: 1, name: 'x.mp4' }),
+      write: async (...a: unknown[]) => void calls.push(['write', ...a]),
+      finish: async (id: number) => void calls.push(['finish', id]),
+      abort: async (id: number) => void calls.push(['abort', id]),
+      abortAll: async () => undefined,
+    };
+    const h = createSaveHandlers(service);
+    expect(h[IPC_CHANNELS.saveBegin].validate([{ kind: 'file', suggestedName: 'x.mp4' }])).toEqual({ ok: true, args: [{ kind: 'file', suggestedName: 'x.mp4' }] });
+    for (const bad of [[], [{ kind: 'disk', suggestedName: 'x' }], [{ kind: 'file', suggestedName: '../x.mp4' }], [{ kind: 'file', suggestedName: '/etc/passwd' }], ['x.mp4']]) {
+      expect(h[IPC_CHANNELS.saveBegin].validate(bad).ok, JSON.stringify(bad)).toBe(false);
+    }
+    expect(h[IPC_CHANNELS.saveWrite].validate([1, 0, new Uint8Array(3)]).ok).toBe(true);
+    expect(h[IPC_CHANNELS.saveWrite].validate([1, 0, new Uint8Array(3), 'frame-00001.png']).ok).toBe(true);
+    for (const bad of [[0, 0, new Uint8Array(1)], [1, -1, new Uint8Array(1)], [1, 0, [1, 2]], [1, 0, new Uint8Array(1), '../a.png'], [1, 0, new Uint8Array(1), 'a.exe'], [1.5, 0, new Uint8Array(1)]]) {
+      expect(h[IPC_CHANNELS.saveWrite].validate(bad).ok, String(bad)).toBe(false);
+    }
+    expect(h[IPC_CHANNELS.saveFinish].validate([2])).toEqual({ ok: true, args: [2] });
+    expect(h[IPC_CHANNELS.saveAbort].validate(['2']).ok).toBe(false);
+    await h[IPC_CHANNELS.saveBegin].handle({ kind: 'file', suggestedName: 'x.mp4' });
+    await h[IPC_CHANNELS.saveAbort].handle(1);
+    expect(calls.map((c) => c[0])).toEqual(['begin', 'abort']);
+    expect(() => createSaveHandlers(undefined)[IPC_CHANNELS.saveFinish].handle(1)).toThrow(/not available/);
+  });
+});

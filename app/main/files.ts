@@ -118,12 +118,16 @@ export async function openAtomicOutput(target: string, kind: SaveKind): Promise<
 /** Asks the user where to save (the dialog); resolves with an absolute path, or null when cancelled. */
 export type ChooseSavePath = (request: SaveRequest) => Promise<string | null>;
 
-/** Electron's dialogs as a {@link ChooseSavePath}: a save dialog for a file, a folder dialog for a sequence's parent. */
-export function electronChooser(dialog: Pick<Dialog, 'showSaveDialog'>, parent: () => BrowserWindow | null, defaultDir: string): ChooseSavePath {
+/**
+ * Electron's save dialog as a {@link ChooseSavePath} (for a PNG sequence the chosen name becomes a new folder).
+ * Getters, so nothing of Electron is touched before the first export.
+ */
+export function electronChooser(getDialog: () => Pick<Dialog, 'showSaveDialog'>, parent: () => BrowserWindow | null, defaultDir: () => string): ChooseSavePath {
   return async (request) => {
+    const dialog = getDialog();
     const ext = /\.([a-z0-9]+)$/i.exec(request.suggestedName)?.[1];
     const options = {
-      defaultPath: join(defaultDir, request.suggestedName),
+      defaultPath: join(defaultDir(), request.suggestedName),
       properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
       ...(request.kind === 'file' && ext ? { filters: [{ name: ext.toUpperCase(), extensions: [ext] }] } : {}),
     };

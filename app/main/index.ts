@@ -61,7 +61,7 @@ registerIpcHandlers(
       app.exit(0);
     },
     openExternal: (url) => shell.openExternal(url),
-    files: createSaveService(electronChooser(dialog, () => BrowserWindow.getFocusedWindow(), app.getPath('videos'))),
+    files: createSaveService(electronChooser(() => dialog, () => BrowserWindow.getFocusedWindow(), () => app.getPath('videos'))),
   }),
   (contents) => BrowserWindow.fromWebContents(contents),
 );

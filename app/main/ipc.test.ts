@@ -25,7 +25,7 @@ const trusted = { sender: trustedContents, senderFrame: mainFrame('app://atenea/
 
 describe('registerIpcHandlers', () => {
   it('registers every channel of the registry', () => {
-    expect([...setup().listeners.keys()].sort()).toEqual([IPC_CHANNELS.gpuRelaunch, IPC_CHANNELS.openExternal].sort());
+    expect([...setup().listeners.keys()].sort()).toEqual([IPC_CHANNELS.gpuRelaunch, IPC_CHANNELS.openExternal, IPC_CHANNELS.saveBegin, IPC_CHANNELS.saveWrite, IPC_CHANNELS.saveFinish, IPC_CHANNELS.saveAbort].sort());
   });
 
   it('remembers the mode and relaunches for a valid gpu:relaunch from the app window', async () => {

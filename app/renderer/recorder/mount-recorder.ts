@@ -12,6 +12,10 @@ import { h } from '../ui/dom.ts';
 import { createExportDialog } from '../ui/export-dialog.ts';
 import { CHAPTERS } from '../chapters/registry.ts';
 import type { ByteSink } from './byte-sink.ts';
+import type { PixelData } from '../scene/view.ts';
+import { createVideoEncoder } from './encoders/video-encoder.ts';
+import { record } from './recorder.ts';
+import type { ExportBench } from './export-bench-result.ts';
 import { createRecorderService, type ExportChoice, type RecorderService } from './recorder-service.ts';
 import './recorder.css';
 
@@ -27,7 +31,13 @@ export interface AteneaRecorderHooks {
    * `window.ateneaRenderWrite(position, base64, name?)` and progress to `window.ateneaRenderProgress(done, total)`.
    */
   render(choice: ExportChoice & { folder?: boolean }, trace: Trace): Promise<{ frames: number }>;
+  /**
+   * `npm run bench -- export`: times our export of `choice` (render, read-back, encode; bytes dropped) and then
+   * the bare video encoder on the very frames it rendered, kept in memory (keep `choice` short).
+   */
+  bench(choice: ExportChoice, trace: Trace): Promise<ExportBench>;
 }
+
 
 interface RenderBridge {
   ateneaRenderWrite?(position: number, base64: string, name?: string): Promise<void>;
@@ -92,6 +102,32 @@ export function mountRecorder(options: { header: HTMLElement; store: AppStore; v
           onProgress: (p) => void bridge.ateneaRenderProgress?.(p.done, p.total),
         });
         return { frames: outcome?.frames ?? 0 };
+      },
+      async bench(choice, trace) {
+        const job = await service.job(choice, trace);
+        const kept: PixelData[] = [];
+        let bytes = 0;
+        const nullSink = (): ByteSink => ({ folder: false, write: async (c) => void (bytes += c.data.length), finish: async () => undefined, abort: async () => undefined });
+        let renderMs = 0;
+        const t0 = performance.now();
+        const result = await record(job, nullSink(), {
+          now: () => performance.now(),
+          async readPixels(input, size) {
+            const r0 = performance.now();
+            const p = await view.readPixels(input, size);
+            renderMs += performance.now() - r0;
+            kept.push(p);
+            return p;
+          },
+        });
+        const oursMs = performance.now() - t0;
+        const oursBytes = bytes;
+        const t1 = performance.now();
+        const encoder = await createVideoEncoder({ container: job.format as 'mp4' | 'webm', codec: job.codec!, fps: job.fps, width: job.width, height: job.height }, nullSink());
+        for (let k = 0; k < kept.length; k++) await encoder.add(kept[k]!, k);
+        await encoder.finish();
+        const bareMs = performance.now() - t1;
+        return { frames: result.frames, codec: job.codec ?? '', oursMs, renderMs, bareMs, bytes: oursBytes };
       },
     };
     (window as unknown as { ateneaRecorder: AteneaRecorderHooks }).ateneaRecorder = hooks;

@@ -32,7 +32,7 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
     try {
       json = await runTrace({ backend: 'cpu', help: false, positional: [args.target] }, io.readFile);
     } catch (e) {
-      if (e instanceof CliError) throw new CliError(e.exitCode, e.message.replace(/^trace: /, 'render: '));
+      if (e instanceof CliError) throw new CliError(e.exitCode, `render: ${e.message.replace(/^trace: /, '')}`);
       throw e;
     }
     const trace = JSON.parse(json) as { module: string; frames: unknown[] };
