@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'gpu',
-          include: ['core/**/*.gpu.test.ts', 'shaders/**/*.gpu.test.ts'],
+          include: ['core/**/*.gpu.test.ts', 'shaders/**/*.gpu.test.ts', 'app/**/*.gpu.test.ts'],
           pool: 'forks',
           environment: 'node',
           testTimeout: 300_000,
