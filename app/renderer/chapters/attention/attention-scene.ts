@@ -267,7 +267,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     const t = f.step;
     const speech = isSpeech(d);
     const out: Label[] = [];
-    const left = L.bounds.min[0];
+    const left = L.bounds.min[0] + 0.4;
     const banner = format(msg.playback.frameLabel, { step: t + 1, steps: trace.steps, stage: am.stages[f.stage] });
     out.push({ text: banner, x: left, y: L.outputY + 1.35, height: 0.6, style: { color: ACTIVE, bold: true, align: 'left' } });
     if (d.kind === 'interface' && d.score) out.push({ text: format(am.labels.score, { name: am.scores[d.score] }), x: L.width / 2, y: L.outputY + 1.35, height: 0.6, style: { color: GLOW_HEX, bold: true, align: 'right' } });
