@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { test as base, chromium, _electron, expect, type Page } from '@playwright/test';
+import { test as base, chromium, _electron, expect, type Browser, type Page } from '@playwright/test';
 import { SOFTWARE_WEBGPU_FLAGS } from '../app/host/chromium-flags.ts';
 import { findElectronBinary } from '../app/host/electron-binary.ts';
 import type { AteneaTestState } from '../app/renderer/test-hooks.ts';
@@ -95,14 +95,31 @@ async function openApp(page: Page, url: string | null): Promise<AppHandle> {
 }
 
 /** `test` with the `app` fixture (`lang`: the UI language the page starts in; `appQuery`: extra URL query). */
-export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en'; appQuery: string }>({
+export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en'; appQuery: string }, { browsers: (args: readonly string[]) => Promise<Browser> }>({
+  /** One Chromium per flag set for the whole worker (each test still gets a fresh context and page). */
+  browsers: [
+    async ({}, use) => {
+      const open = new Map<string, Promise<Browser>>();
+      await use((args) => {
+        const key = args.join(' ');
+        let b = open.get(key);
+        if (!b) {
+          b = chromium.launch({ executablePath: '/usr/bin/chromium', args: [...args] });
+          open.set(key, b);
+        }
+        return b;
+      });
+      for (const b of open.values()) await (await b).close();
+    },
+    { scope: 'worker' },
+  ],
   lang: ['es', { option: true }],
   /**
    * Extra URL query, e.g. `gpu=cpu`: in Electron it becomes `--gpu=cpu`; in the web host it starts Chromium
    * without WebGPU (no adapter at all) and with WebGL2 on SwiftShader, the machine without a usable GPU.
    */
   appQuery: ['', { option: true }],
-  app: async ({ baseURL, lang, appQuery }, use, testInfo) => {
+  app: async ({ baseURL, lang, appQuery, browsers }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
       const executablePath = findElectronBinary(resolve(root, 'node_modules/electron'), process.env, { existsSync, readFileSync });
       if (!executablePath) throw new Error('the electron project needs Electron’s binary (the config lists it only where it exists)');
@@ -123,13 +140,13 @@ export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en'; appQuery: s
     // The PLATFORM.md flags give WebGPU but no WebGL2; without WebGPU, SwiftShader's GL gives WebGL2.
     const noWebGpu = /gpu=cpu/.test(appQuery);
     const args = noWebGpu ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-sync'] : [...SOFTWARE_WEBGPU_FLAGS];
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+    const browser = await browsers(args);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: lang === 'es' ? 'es-ES' : 'en-US' });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
     const app = await openApp(page, `${baseURL}/?e2e=1&lang=${lang}`);
     await use(app);
-    await browser.close();
+    await context.close();
   },
 });
 
