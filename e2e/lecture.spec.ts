@@ -69,6 +69,13 @@ test('scrubbing the timeline to the end shows the last step', async ({ app }) =>
   await expect.poll(async () => (await app.state()).frame).toBe(0);
   await page.keyboard.press('End');
   await expect.poll(async () => (await app.state()).frame).toBe(5);
+  // After choosing from a menu the keys step the lecture again (the menu gives the focus back).
+  await page.getByTestId('speed').selectOption('2');
+  await page.keyboard.press('Home');
+  await expect.poll(async () => (await app.state()).frame).toBe(0);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await app.state()).frame).toBe(1);
+  expect((await app.state()).preset).toBe('lookup');
 });
 
 test('raising β sharpens w_c, in the state and in the pixels', async ({ app }) => {

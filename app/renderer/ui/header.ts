@@ -15,8 +15,15 @@ export function mountHeader(el: HTMLElement, store: AppStore, controller: AppCon
   const reset = h('button', { type: 'button', 'data-testid': 'reset-camera' });
   el.append(title, h('div', { class: 'header-controls' }, presetLabel, preset, languageLabel, language, reset));
 
-  preset.addEventListener('change', () => void controller.loadPreset(preset.value));
-  language.addEventListener('change', () => store.getState().setLanguage(language.value as Language));
+  // After a choice the select gives the keyboard back, so → / ← step the lecture instead of changing the menu.
+  preset.addEventListener('change', () => {
+    preset.blur();
+    void controller.loadPreset(preset.value);
+  });
+  language.addEventListener('change', () => {
+    language.blur();
+    store.getState().setLanguage(language.value as Language);
+  });
   reset.addEventListener('click', () => store.getState().resetCamera());
 
   function render(): void {

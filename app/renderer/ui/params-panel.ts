@@ -51,6 +51,9 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
       if (e.key === 'Enter') {
         e.preventDefault();
         commit();
+      } else if (e.key === 'Escape') {
+        // Back to the lecture keys (→ / ← / Space) without applying anything.
+        input.blur();
       }
     });
     return { spec, label, input, error };

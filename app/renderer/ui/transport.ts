@@ -40,7 +40,10 @@ export function mountTransport(el: HTMLElement, store: AppStore, chapter: Chapte
     store.getState().setPlaying(false);
     store.getState().seek(Number(timeline.value));
   });
-  speed.addEventListener('change', () => store.getState().setSpeed(Number(speed.value)));
+  speed.addEventListener('change', () => {
+    speed.blur();
+    store.getState().setSpeed(Number(speed.value));
+  });
 
   function render(): void {
     const s = store.getState();
