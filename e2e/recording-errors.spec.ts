@@ -3,7 +3,8 @@
  * happened, the temporary file is aborted, and the app stays usable. Electron's preload API is stood in for by a
  * page script with its shape, so the renderer takes its Electron path (save dialog in main, streamed writes).
  */
-import { chromium, test, expect } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { SOFTWARE_WEBGPU_FLAGS } from '../app/host/chromium-flags.ts';
 
 test('a save into an unwritable place reports the error and leaves the app usable', async ({ baseURL }) => {

@@ -128,6 +128,10 @@ test('the dialog: named in both languages, opened by E, exports, and cancel half
   // A short export through the dialog downloads the file.
   await page.getByTestId('export-to').fill('1');
   await page.getByTestId('export-sps').fill('0.2');
+  await expect(page.getByTestId('export-start')).toBeDisabled(); // 0.3 s transitions do not fit in 0.2 s steps
+  await expect(page.getByTestId('export-summary')).toContainText('seconds per transition');
+  await page.getByTestId('export-spt').fill('0.1');
+  await expect(page.getByTestId('export-summary')).toHaveText('12 frames, 0.40 s');
   const download = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByTestId('export-start').click();
   const d = await download;
