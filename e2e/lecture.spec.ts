@@ -80,6 +80,7 @@ test('scrubbing the timeline to the end shows the last step', async ({ app }) =>
 
 test('raising β sharpens w_c, in the state and in the pixels', async ({ app }) => {
   const { page } = app;
+  await app.seek(0);
   const before = await app.state();
   const pixelsBefore = await app.rawPixels();
   const maxBefore = Math.max(...(before.tensors.contentWeights as number[]));
@@ -92,6 +93,15 @@ test('raising β sharpens w_c, in the state and in the pixels', async ({ app }) 
   const maxAfter = Math.max(...(after.tensors.contentWeights as number[]));
   expect(maxAfter).toBeGreaterThan(maxBefore + 0.2);
   expect(app.pixelDiff(pixelsBefore, await app.rawPixels())).toBeGreaterThan(0.001);
+  // Editing keeps the frame position: from the sharpen frame, a new γ recomputes and stays on sharpen.
+  await app.seek(3);
+  const revision = (await app.state()).revision;
+  await page.getByTestId('param-gamma').fill('4');
+  await page.getByTestId('param-gamma').press('Enter');
+  await expect.poll(async () => (await app.state()).revision).toBeGreaterThan(revision);
+  const sharper = await app.settled();
+  expect(sharper).toMatchObject({ frame: 3, stage: 'sharpen' });
+  expect(sharper.parameters.gamma).toBe(4);
 });
 
 test('an invalid β is refused beside the field with the allowed range, and the previous trace stays', async ({ app }) => {
