@@ -102,7 +102,7 @@ export function ntmLayout(n: number, m: number, hasHeatmaps: boolean): NtmLayout
     heatHeight: 2.5,
     numberHeight: Math.min(0.44, dx * 0.4),
     bounds: {
-      min: [-half - 4.9, bottom - 0.7, 0],
+      min: [-half - 4.9, bottom - (n <= 32 ? 1.25 : 0.7), 0],
       max: [Math.max(readX + 2.75, hasHeatmaps ? heatX + heatWidth / 2 + 0.9 : 0), rowY.content + 2.0, 0.9],
     },
   };

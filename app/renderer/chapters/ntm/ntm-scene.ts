@@ -480,6 +480,12 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     }
     if (showsNumbers(n)) {
       for (let i = 0; i < n; i++) titles.push({ text: String(i), x: slotX(L, i), y: below, z: 0, style: { color: DIM_TEXT } });
+      // Content addressing compares the key with every slot: show each cosine similarity K[k, M_i] under its slot.
+      if (stage === 0 && v.similarity.length === n) {
+        const kY = below - 0.55;
+        titles.push({ text: 'K[k, Mᵢ]', x: L.keyX - 0.95, y: kY, z: 0, style: { color: ACTIVE, bold: true, align: 'right' } });
+        for (let i = 0; i < n; i++) titles.push({ text: num(v.similarity[i]!), x: slotX(L, i), y: kY, z: 0, style: { color: ACTIVE } });
+      }
     }
     const head = v.stage === 'read' && v.role !== 'write' ? [msg.ntm.rows.readHead, READ_HEX] : v.stage === 'write' && v.role !== 'read' ? [msg.ntm.rows.writeHead, WRITE_HEX] : null;
     if (head) titles.push({ text: head[0]!, x: L.titleX, y: L.rowY.sharpen - 0.45, z: 0, style: { color: head[1]!, bold: true, align: 'right' } });
