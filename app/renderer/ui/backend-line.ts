@@ -1,7 +1,7 @@
 /**
  * The always-visible backend line: which compute and drawing backend is in use, in the UI language; a
  * software adapter is named. In Electron with no adapter or a software one, offers the host's relaunch with
- * Vulkan (X11).
+ * Vulkan (X11). The lecture keys are listed at its right end.
  */
 import { format, messages } from '../../shared/i18n/i18n.ts';
 import type { AppStore } from '../state/store.ts';
@@ -19,7 +19,9 @@ export function backendText(b: BackendInfo, m: Messages): string {
 export function mountBackendLine(el: HTMLElement, store: AppStore, relaunch: (() => void) | null): Unmount {
   const text = h('span', { 'data-testid': 'backend-label', class: 'backend-label' });
   const button = h('button', { type: 'button', 'data-testid': 'relaunch-vulkan', class: 'relaunch' });
-  el.append(text, button);
+  // The keys, always in sight at the other end of the line (a lecturer's reminder, a student's guide).
+  const keys = h('span', { 'data-testid': 'keys-help', class: 'keys-help' });
+  el.append(text, button, keys);
   button.addEventListener('click', () => relaunch?.());
   function render(): void {
     const s = store.getState();
@@ -27,6 +29,7 @@ export function mountBackendLine(el: HTMLElement, store: AppStore, relaunch: (()
     text.textContent = backendText(s.backend, m);
     text.dataset.backend = s.backend.kind;
     button.textContent = m.backend.relaunch;
+    keys.textContent = m.view.help;
     button.hidden = !relaunch || (s.backend.kind === 'webgpu' && !s.backend.software);
   }
   render();
