@@ -41,8 +41,12 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
     error.hidden = true;
     const row = h('div', { class: `param param-${spec.kind}` }, label, input, error);
     form.append(row);
+    // The text last sent (or shown from the store): Enter then blur fires `change` twice; recompute once.
+    let committed = '';
     const commit = () => {
       const text = input.value;
+      if (text === committed) return;
+      committed = text;
       const value: ParamValue = spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
       void controller.editParameter(spec.name, value);
     };
@@ -56,7 +60,7 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
         input.blur();
       }
     });
-    return { spec, label, input, error };
+    return { spec, label, input, error, setCommitted: (text: string) => (committed = text) };
   });
   el.append(title, form, status);
 
@@ -77,7 +81,10 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
         f.input.removeAttribute('aria-invalid');
         f.error.hidden = true;
         f.error.textContent = '';
-        if (document.activeElement !== f.input) f.input.value = show(s.appliedParameters[f.spec.name], f.spec, s.language);
+        if (document.activeElement !== f.input) {
+          f.input.value = show(s.appliedParameters[f.spec.name], f.spec, s.language);
+          f.setCommitted(f.input.value);
+        }
       }
     }
   }
