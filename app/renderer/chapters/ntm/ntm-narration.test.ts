@@ -25,3 +25,16 @@ describe('NTM narration', () => {
     expect(ntmNarration(trace.frames[5]!, 'es').tex).toContain('{,}');
   });
 });
+
+describe('long vectors in equations', () => {
+  it('keeps the first six entries and the last for M > 10', async () => {
+    const { applyNtmParameter, parametersOf, scenarioFor } = await import('./ntm-params.ts');
+    const free = parametersOf(presetScenario('free'));
+    const r = applyNtmParameter('free', 'M', 16, free);
+    if (!('parameters' in r)) throw new Error('refused');
+    const trace = runNtmScenarioSync(scenarioFor('free', r.parameters));
+    const tex = ntmNarration(trace.frames[4]!, 'en').tex;
+    expect(tex).toContain('\\dots');
+    expect(() => katex.renderToString(tex, { throwOnError: true })).not.toThrow();
+  });
+});

@@ -26,8 +26,12 @@ function lines(lhs: string, formula: string, numbers: string, relation = '='): s
 }
 
 /** A vector for TeX; whole numbers (the copy task's bits) without decimals so long vectors stay short. */
-const vec = (language: Language, v: readonly number[]) =>
-  `\\left[${v.map((x) => (Math.abs(x - Math.round(x)) < 0.005 ? String(Math.round(x)) : texNumber(language, x))).join(',\\ ')}\\right]`;
+const vec = (language: Language, v: readonly number[]) => {
+  const one = (x: number) => (Math.abs(x - Math.round(x)) < 0.005 ? String(Math.round(x)) : texNumber(language, x));
+  // Long vectors (M > 10) keep their first six entries and the last one, so the line stays readable.
+  const parts = v.length > 10 ? [...v.slice(0, 6).map(one), '\\dots', one(v[v.length - 1]!)] : v.map(one);
+  return `\\left[${parts.join(',\\ ')}\\right]`;
+};
 
 /** The narration of one NTM frame. */
 export function ntmNarration(frame: Frame, language: Language): Narration {

@@ -317,7 +317,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       const col = data[t];
       if (!col) continue;
       col.forEach((w, i) => {
-        const c = weightColor(w);
+        const c = weightColor(Math.min(1, w * weightScale));
         ctx.fillStyle = `rgb(${Math.round(c[0] * 255)},${Math.round(c[1] * 255)},${Math.round(c[2] * 255)})`;
         ctx.fillRect(t * 8, i * 8, 8, 8);
       });
@@ -456,7 +456,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       content: `β = ${num(v.beta)}`,
       previous: `g = ${num(v.gate)}`,
       interpolate: '',
-      shift: `s = [${v.shift.map(num).join('  ')}]`,
+      shift: `s = [${v.shift.map(cellText).join('  ')}]`,
       sharpen: `γ = ${num(v.gamma)}`,
     };
     const titles: Label[] = [];
