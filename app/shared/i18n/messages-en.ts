@@ -89,6 +89,8 @@ export const en = {
       read: 'The read vector is the weighted sum of the memory slots: the heads read everywhere, mostly where w is large.',
       write: 'Each slot is partly erased and then receives the add vector, in proportion to its weight.',
       writeSimple: 'Each slot moves towards the written vector in proportion to its weight (the lecture’s write).',
+      readOnly: 'This head only reads: the memory stays as it was.',
+      writeOnly: 'This head only writes: nothing is read at this step.',
     },
   },
   programmer: programmerEn,

@@ -86,6 +86,8 @@ export const es: Messages = {
       read: 'El vector leído es la suma ponderada de las celdas: se lee en toda la memoria, sobre todo donde w es grande.',
       write: 'Cada celda se borra en parte y luego recibe el vector de suma, en proporción a su peso.',
       writeSimple: 'Cada celda se acerca al vector escrito en proporción a su peso (la escritura de la clase).',
+      readOnly: 'Este cabezal solo lee: la memoria queda como estaba.',
+      writeOnly: 'Este cabezal solo escribe: en este paso no se lee nada.',
     },
   },
   programmer: programmerEs,

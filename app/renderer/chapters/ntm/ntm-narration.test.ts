@@ -38,3 +38,14 @@ describe('long vectors in equations', () => {
     expect(() => katex.renderToString(tex, { throwOnError: true })).not.toThrow();
   });
 });
+
+describe('heads that only read or only write', () => {
+  it('say so instead of showing a write or a read that does not happen', () => {
+    const copy = runNtmScenarioSync(presetScenario('copy'));
+    const readStepWrite = copy.frames[copy.frames.length - 1]!; // a read-only step's write frame
+    const n = ntmNarration(readStepWrite, 'en');
+    expect(n.caption).toContain('only reads');
+    expect(() => katex.renderToString(n.tex, { throwOnError: true })).not.toThrow();
+    expect(ntmNarration(copy.frames[4]!, 'es').caption).toContain('solo escribe');
+  });
+});

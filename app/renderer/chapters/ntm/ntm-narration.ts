@@ -69,10 +69,15 @@ export function ntmNarration(frame: Frame, language: Language): Narration {
       break;
     case 'read':
       tex = lines('r_t', `\\sum_i w_t(i)\\, M_t(i)`, vec(language, v.readVector));
-      if (v.role === 'write') caption = msg.ntm.captions.read;
+      if (v.role === 'write') caption = msg.ntm.captions.writeOnly;
       break;
     case 'write': {
       const after = v.memoryAfter.slice(i * v.m, i * v.m + v.m);
+      if (v.role === 'read') {
+        tex = 'M_t = M_{t-1}';
+        caption = msg.ntm.captions.readOnly;
+        break;
+      }
       if (v.writeMode === 'simplified') {
         tex = lines(`M_t(${i})`, `w_t(${i})\\, a + (1 - w_t(${i}))\\, M_{t-1}(${i})`, vec(language, after), '\\leftarrow');
         caption = msg.ntm.captions.writeSimple;
