@@ -1,6 +1,6 @@
 /**
  * The `atenea` command as a function of its arguments and inputs (main.ts wires it to the process), so tests
- * can also run it in-process. Subcommands: `compute`, `trace`, `--help`.
+ * can also run it in-process. Subcommands: `compute`, `trace`, `--help` (`render` is run by main.ts).
  */
 import { parseArgs } from './args.ts';
 import { CliError, EXIT } from './cli-error.ts';
@@ -10,15 +10,17 @@ import { runTrace } from './trace-runner.ts';
 import { usage } from './usage.ts';
 
 const SUBCOMMANDS = ['compute', 'trace'];
+/** Every command `atenea` has (`render` runs outside runCli: main.ts hands it to commands/render.ts). */
+const ALL_COMMANDS = [...SUBCOMMANDS, 'render'];
 
 /** Runs the command; never throws (an unexpected error is exit 1 with its message). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<CliResult> {
   try {
     const [subcommand, ...rest] = argv;
     if (subcommand === '--help' || subcommand === '-h' || subcommand === 'help') return { exitCode: EXIT.ok, stdout: usage(), stderr: '' };
-    if (subcommand === undefined) throw new CliError(EXIT.badInput, `missing command; allowed: ${SUBCOMMANDS.join(', ')}, --help`);
+    if (subcommand === undefined) throw new CliError(EXIT.badInput, `missing command; allowed: ${ALL_COMMANDS.join(', ')}, --help`);
     if (!SUBCOMMANDS.includes(subcommand)) {
-      throw new CliError(EXIT.badInput, `unknown command ${JSON.stringify(subcommand)}; allowed: ${SUBCOMMANDS.join(', ')}, --help`);
+      throw new CliError(EXIT.badInput, `unknown command ${JSON.stringify(subcommand)}; allowed: ${ALL_COMMANDS.join(', ')}, --help`);
     }
     const args = parseArgs(subcommand, rest);
     if (args.help) return { exitCode: EXIT.ok, stdout: usage(), stderr: '' };

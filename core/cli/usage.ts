@@ -1,6 +1,7 @@
 /** The text of `atenea --help`, built from the registries so a new module appears by itself. */
 import { computeCommands } from './compute-registry.ts';
 import { traceCommands } from './trace-registry.ts';
+import { RENDER_OPTIONS } from './commands/render-args.ts';
 
 /** The usage text. */
 export function usage(): string {
@@ -19,9 +20,14 @@ ${modules}
       A file is run by the module its "module" field names. Presets (name one as module:id when two
       modules share an id):
 ${presets}
+  npm run --silent atenea -- render <scenario.json | preset> --out FILE [options]
+      Renders the trace frame-exactly without a window (headless Chromium, through the app's own
+      recorder) and writes FILE: .mp4, .webm, .gif, .png (one frame), or a PNG sequence (.zip or a folder).
+      Options (\`render --help\` for more):
+${RENDER_OPTIONS.split('\n').map((line) => `    ${line}`).join('\n')}
   npm run --silent atenea -- --help
 
 exit codes: 0 ok; 2 bad input or usage (one line on stderr naming the case, the field and what is
-allowed; nothing on stdout); 3 --backend webgpu with no WebGPU adapter; 1 an internal error.
+allowed; nothing on stdout); 3 --backend webgpu with no WebGPU adapter, or render with no browser or renderer; 1 an internal error.
 `;
 }

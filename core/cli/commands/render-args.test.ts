@@ -22,6 +22,9 @@ describe('parseRenderArgs', () => {
     expect(parseRenderArgs(['copy', '--out', 'frames.zip'])).toMatchObject({ format: 'png', sequence: true, zip: true });
     expect(parseRenderArgs(['f.json', '--out', 'v.mp4', '--width', '640', '--height', '360', '--fps', '60', '--from', '2', '--to', '5', '--lang', 'en', '--seconds-per-step', '0.5', '--seconds-per-transition', '0.25'])).toMatchObject({ width: 640, height: 360, fps: 60, from: 2, to: 5, language: 'en', secondsPerStep: 0.5, secondsPerTransition: 0.25 });
     expect(parseRenderArgs(['--help']).help).toBe(true);
+    expect(parseRenderArgs(['copy', '--out', 'x.png']).theme).toBe('dark');
+    expect(parseRenderArgs(['copy', '--out', 'x.png', '--theme', 'light']).theme).toBe('light');
+    expect(parseRenderArgs(['copy', '--out', 'x.png', '--theme=dark']).theme).toBe('dark');
   });
 
   it('refuses each bad argument with exit 2 and one line naming it', () => {
@@ -37,6 +40,7 @@ describe('parseRenderArgs', () => {
       [['copy', '--out', 'x.mp4', '--from', '4', '--to', '2'], /--to: got 2/],
       [['copy', '--out', 'x.mp4', '--seconds-per-step', '0.2', '--seconds-per-transition', '0.5'], /--seconds-per-transition/],
       [['copy', '--out', 'x.mp4', '--lang', 'fr'], /--lang: got "fr"/],
+      [['copy', '--out', 'x.mp4', '--theme', 'sepia'], /^render: --theme: got "sepia"; allowed: dark, light$/],
       [['copy', '--out', 'x.mp4', '--bogus'], /unknown option "--bogus"/],
       [['copy', 'lookup', '--out', 'x.mp4'], /unexpected argument "lookup"/],
       [['copy', '--out', 'x.mp4', '--fps'], /--fps: got nothing/],

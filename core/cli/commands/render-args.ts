@@ -1,6 +1,6 @@
 /**
  * Arguments of `atenea render <scenario.json | preset> --out FILE [--width W --height H --fps F --from A --to B
- * --format mp4|webm|gif|png --seconds-per-step S --seconds-per-transition T --lang es|en]`. Pure: every bad
+ * --format mp4|webm|gif|png --seconds-per-step S --seconds-per-transition T --theme dark|light --lang es|en]`. Pure: every bad
  * argument is a {@link CliError} with exit 2 and one line naming it.
  */
 import { CliError, EXIT } from '../cli-error.ts';
@@ -27,8 +27,26 @@ export interface RenderArgs {
   readonly secondsPerStep: number;
   readonly secondsPerTransition: number;
   readonly language: 'es' | 'en';
+  /** The picture's theme (default dark). */
+  readonly theme: RenderTheme;
   readonly help: boolean;
 }
+
+/** The themes of `--theme` (as the app's, app/renderer/scene/theme.ts). */
+export const RENDER_THEMES = ['dark', 'light'] as const;
+/** One of {@link RENDER_THEMES}. */
+export type RenderTheme = (typeof RENDER_THEMES)[number];
+
+/** The options of `render`, one line each (shared by `render --help` and `atenea --help`). */
+export const RENDER_OPTIONS = `  --out FILE                    where to write (required; written under a temporary name, renamed at the end)
+  --format mp4|webm|gif|png     default: from the extension of --out
+  --width W --height H          default 1280 720
+  --fps F                       default 30 (GIF: 25); GIF allows 25 or 50
+  --from A --to B               trace frames, default the whole trace
+  --seconds-per-step S          default 1
+  --seconds-per-transition T    default 0.3
+  --theme dark|light            default dark (as on a projector); light: white background for slides and print
+  --lang es|en                  labels in the picture, default es`;
 
 /** The usage of `render` (printed by `--help`). */
 export const RENDER_USAGE = `usage: npm run --silent atenea -- render <scenario.json | preset> --out FILE [options]
@@ -36,14 +54,7 @@ export const RENDER_USAGE = `usage: npm run --silent atenea -- render <scenario.
   .mp4 (H.264), .webm (VP9), .gif (25 or 50 fps), .png (one frame: --from), .zip or a folder with
   --format png (every frame as frame-00000.png, ...). Presets are named as in \`atenea trace\`.
 options:
-  --out FILE                    where to write (required; written under a temporary name, renamed at the end)
-  --format mp4|webm|gif|png     default: from the extension of --out
-  --width W --height H          default 1280 720
-  --fps F                       default 30 (GIF: 25); GIF allows 25 or 50
-  --from A --to B               trace frames, default the whole trace
-  --seconds-per-step S          default 1
-  --seconds-per-transition T    default 0.3
-  --lang es|en                  labels in the picture, default es
+${RENDER_OPTIONS}
 exit codes: 0 written; 2 a bad argument or scenario (one line naming it); 3 no browser or renderer can start; 1 internal.`;
 
 const bad = (message: string): never => {
@@ -62,7 +73,7 @@ function decimal(name: string, text: string | undefined, min: number, max: numbe
   return v;
 }
 
-const VALUED = ['--out', '--format', '--width', '--height', '--fps', '--from', '--to', '--seconds-per-step', '--seconds-per-transition', '--lang'] as const;
+const VALUED = ['--out', '--format', '--width', '--height', '--fps', '--from', '--to', '--seconds-per-step', '--seconds-per-transition', '--theme', '--lang'] as const;
 
 /** Parses the arguments after `render`. */
 export function parseRenderArgs(argv: readonly string[]): RenderArgs {
@@ -86,7 +97,7 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
       bad(`unknown option ${JSON.stringify(arg)}; allowed: ${VALUED.join(', ')}, --help`);
     } else positional.push(arg);
   }
-  const empty = { target: '', out: '', format: 'mp4' as const, sequence: false, zip: false, width: 0, height: 0, fps: 0, from: undefined, to: undefined, secondsPerStep: 1, secondsPerTransition: 0.3, language: 'es' as const };
+  const empty = { target: '', out: '', format: 'mp4' as const, sequence: false, zip: false, width: 0, height: 0, fps: 0, from: undefined, to: undefined, secondsPerStep: 1, secondsPerTransition: 0.3, language: 'es' as const, theme: 'dark' as const };
   if (help) return { ...empty, help: true };
   if (positional.length === 0) bad('missing scenario; allowed: a scenario file (JSON) or a preset name, as for `atenea trace`');
   if (positional.length > 1) bad(`unexpected argument ${JSON.stringify(positional[1])}; allowed: one scenario file or preset`);
@@ -118,5 +129,7 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
   if (secondsPerTransition > secondsPerStep) bad(`--seconds-per-transition: got ${secondsPerTransition}; allowed: at most --seconds-per-step (${secondsPerStep})`);
   const lang = values.get('--lang') ?? 'es';
   if (lang !== 'es' && lang !== 'en') bad(`--lang: got ${JSON.stringify(lang)}; allowed: es, en`);
-  return { target: positional[0]!, out: out!, format, sequence, zip, width, height, fps, from, to, secondsPerStep, secondsPerTransition, language: lang as 'es' | 'en', help: false };
+  const theme = values.get('--theme') ?? 'dark';
+  if (!(RENDER_THEMES as readonly string[]).includes(theme)) bad(`--theme: got ${JSON.stringify(theme)}; allowed: ${RENDER_THEMES.join(', ')}`);
+  return { target: positional[0]!, out: out!, format, sequence, zip, width, height, fps, from, to, secondsPerStep, secondsPerTransition, language: lang as 'es' | 'en', theme: theme as RenderTheme, help: false };
 }
