@@ -77,8 +77,10 @@ test('speech: characters one by one, each with its attention over the audio fram
   await shoot(app, testInfo, 'attention-speech-step-10');
 });
 
-test('compute: switching the score function recomputes the weights; a bad value is refused with its range', async ({ app }, testInfo) => {
+test('compute: the score function is a menu (dot / general / additive); a choice recomputes the weights; a bad value is refused with its range', async ({ app }, testInfo) => {
   await openModule(app, 'attention');
+  // The data presets compute nothing: no parameter fields.
+  await expect(app.page.getByTestId('param-score')).toBeHidden();
   await app.page.getByTestId('preset-select').selectOption('compute');
   await expect.poll(async () => (await app.state()).preset).toBe('compute');
   let s = await app.settled();
@@ -88,15 +90,24 @@ test('compute: switching the score function recomputes the weights; a bad value 
   expect(s.tensors.score).toBe('dot');
   const dot = s.tensors.weights as number[];
   expect(dot.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
-  const field = app.page.getByTestId('param-score');
-  await field.fill('3');
-  await field.press('Enter');
+  const menu = app.page.getByTestId('param-score');
+  await expect(menu).toBeVisible();
+  await expect(menu).toHaveValue('dot');
+  const labels = await menu.locator('option').allTextContents();
+  expect(labels).toHaveLength(3);
+  expect(labels.join(' ')).toMatch(/Bahdanau/);
+  await menu.selectOption('additive');
   await expect.poll(async () => (await app.state()).tensors.score).toBe('additive');
+  expect((await app.state()).parameters.score).toBe('additive');
   s = await app.settled();
   expect(s.tensors.weights).not.toEqual(dot);
-  await field.fill('4');
-  await field.press('Enter');
-  await expect(app.page.getByTestId('param-score-error')).toContainText('[1, 3]');
+  // The menu gives the keyboard back: → steps the lecture.
+  await app.page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await app.state()).frame).toBe(2 * 4 + 3);
+  const width = app.page.getByTestId('param-dimension');
+  await width.fill('0');
+  await width.press('Enter');
+  await expect(app.page.getByTestId('param-dimension-error')).toContainText('[1, 64]');
   expect((await app.state()).tensors.score).toBe('additive');
   await app.seek(2 * 4 + 1);
   await shoot(app, testInfo, 'attention-compute-scores');

@@ -52,7 +52,7 @@ export function createAppController(chapter: Chapter, store: AppStore, device: G
     },
     async editParameter(name, value) {
       const s = store.getState();
-      const result = chapter.applyParameter(s.preset, name, value, s.appliedParameters);
+      const result = chapter.applyParameter(s.preset, name, value, s.appliedParameters, s.language);
       if ('problem' in result) {
         s.setProblem(name, result.problem);
         return false;

@@ -11,6 +11,7 @@ import type { Frame, ModuleId, Trace } from '../../../core/trace/trace.ts';
 import type { Language, Messages } from '../../shared/i18n/i18n.ts';
 import type { ParamProblem, ParamValue, Parameters } from '../state/scenario-slice.ts';
 import type { LabelFactory } from '../scene/text-sprite.ts';
+import type { Theme } from '../scene/theme.ts';
 
 /** One preset a chapter offers. */
 export interface PresetInfo {
@@ -19,16 +20,39 @@ export interface PresetInfo {
   label(messages: Messages): string;
 }
 
+/** One option of a `choice` parameter. */
+export interface ChoiceOption {
+  /** The parameter's value when this option is chosen (e.g. `'dot'`). */
+  readonly value: string;
+  /** Its label in the UI language. */
+  label(messages: Messages): string;
+}
+
 /** One editable parameter, as the parameters panel shows it. */
 export interface ParamSpec {
   /** The parameter's name (also the `param-<name>` test id). */
   readonly name: string;
-  /** `number`/`integer`: one number; `vector`: numbers separated by spaces. */
-  readonly kind: 'number' | 'integer' | 'vector';
+  /**
+   * `number`/`integer`: one number; `vector`: numbers separated by spaces; `choice`: one of {@link options}
+   * (a `<select>`; the value is the option's string value).
+   */
+  readonly kind: 'number' | 'integer' | 'vector' | 'choice';
   /** Its label in the UI language. */
   label(messages: Messages): string;
   /** Input step hint for numbers. */
   readonly step?: number;
+  /** The options of a `choice` parameter, in menu order. */
+  readonly options?: readonly ChoiceOption[];
+  /**
+   * Whether the parameter applies to a preset (the panel shows only those that do; absent: every preset).
+   * A parameter that does not apply is refused by {@link Chapter.applyParameter} too.
+   */
+  appliesTo?(preset: string): boolean;
+}
+
+/** The parameters of a chapter that apply to a preset, in panel order. */
+export function paramsFor(chapter: Pick<Chapter, 'params'>, preset: string): readonly ParamSpec[] {
+  return chapter.params.filter((spec) => spec.appliesTo?.(preset) ?? true);
 }
 
 /** What the compute step gets from the app. */
@@ -55,6 +79,8 @@ export interface SceneInput {
   /** Eased transition progress in [0, 1]; 1 is at rest on `frame`. */
   readonly progress: number;
   readonly language: Language;
+  /** The colours that depend on the background (scene/theme.ts): the screen's, or the one an export chose. */
+  readonly theme: Theme;
 }
 
 /** A camera pose in world space. */
@@ -108,10 +134,11 @@ export interface Chapter {
   /** The parameters a preset starts from. */
   presetParameters(preset: string): Parameters;
   /**
-   * Checks one edited parameter in the context of the others; returns the problem (from
-   * core/scenario/validate.ts) or null. May adjust dependent parameters (e.g. vector lengths when N changes).
+   * Checks one edited parameter in the context of the others; returns the new parameters or the problem (from
+   * core/scenario/validate.ts; the chapter's own refusals, e.g. "applies to … only", worded in `language`).
+   * May adjust dependent parameters (e.g. vector lengths when N changes).
    */
-  applyParameter(preset: string, name: string, value: ParamValue, current: Parameters): { parameters: Parameters } | { problem: ParamProblem };
+  applyParameter(preset: string, name: string, value: ParamValue, current: Parameters, language: Language): { parameters: Parameters } | { problem: ParamProblem };
   /** Runs the model (on the GPU when `context.device` is set). */
   compute(parameters: Parameters, preset: string, context: ComputeContext): Promise<{ trace: Trace; backend: 'webgpu' | 'cpu' }>;
   /** The name of a frame's stage in the UI language. */

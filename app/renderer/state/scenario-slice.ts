@@ -5,8 +5,8 @@
  */
 import type { ModuleId } from '../../../core/trace/trace.ts';
 
-/** A parameter value: a number or a list of numbers (plain JSON, so the store stays serialisable). */
-export type ParamValue = number | readonly number[];
+/** A parameter value: a number, a list of numbers or a choice's name (plain JSON, so the store stays serialisable). */
+export type ParamValue = number | string | readonly number[];
 /** A module's parameters by name. */
 export type Parameters = Readonly<Record<string, ParamValue>>;
 

@@ -1,6 +1,7 @@
 /**
  * The parameters panel (plain DOM, no injected styles): one labelled field per chapter parameter
- * (data-testid `param-<name>`). A value is applied on change (Enter or leaving the field); a refused value
+ * (data-testid `param-<name>`), shown only for the presets it applies to (ParamSpec.appliesTo); a `choice` is a
+ * <select> with its options in the UI language. A value is applied on change (Enter or leaving the field); a refused value
  * stays in the field, marked invalid, with the message from core/scenario/validate.ts and the allowed range
  * right below it, while the last valid trace stays on screen.
  */
@@ -14,6 +15,7 @@ import { problemMessage } from './validation-text.ts';
 
 function show(value: ParamValue | undefined, spec: ParamSpec, language: Language): string {
   if (value === undefined) return '';
+  if (typeof value === 'string') return value;
   const num = (x: number) => (spec.kind === 'integer' || Number.isInteger(x) ? String(x) : formatNumber(language, x, Math.abs(x) < 10 ? 3 : 2).replace(/0+$/, '').replace(/[.,]$/, ''));
   return Array.isArray(value) ? value.map(num).join(' ') : num(value as number);
 }
@@ -28,18 +30,21 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
   const fields = chapter.params.map((spec) => {
     const id = `param-${spec.name}`;
     const label = h('label', { for: id });
-    const input = h('input', {
-      id,
-      type: 'text',
-      inputmode: spec.kind === 'vector' ? 'text' : 'decimal',
-      'data-testid': id,
-      autocomplete: 'off',
-      spellcheck: 'false',
-      'aria-describedby': `${id}-error`,
-    });
+    const input: HTMLInputElement | HTMLSelectElement =
+      spec.kind === 'choice'
+        ? h('select', { id, 'data-testid': id, 'aria-describedby': `${id}-error` }, ...(spec.options ?? []).map((o) => h('option', { value: o.value })))
+        : h('input', {
+            id,
+            type: 'text',
+            inputmode: spec.kind === 'vector' ? 'text' : 'decimal',
+            'data-testid': id,
+            autocomplete: 'off',
+            spellcheck: 'false',
+            'aria-describedby': `${id}-error`,
+          });
     const error = h('p', { id: `${id}-error`, class: 'error', 'data-testid': `${id}-error`, role: 'alert' });
     error.hidden = true;
-    const row = h('div', { class: `param param-${spec.kind}` }, label, input, error);
+    const row = h('div', { class: `param param-${spec.kind}`, 'data-param': spec.name }, label, input, error);
     form.append(row);
     // The text last sent (or shown from the store): Enter then blur fires `change` twice; recompute once.
     let committed = '';
@@ -47,20 +52,25 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
       const text = input.value;
       if (text === committed) return;
       committed = text;
-      const value: ParamValue = spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
+      const value: ParamValue = spec.kind === 'choice' ? text : spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
       void controller.editParameter(spec.name, value);
     };
-    input.addEventListener('change', commit);
+    input.addEventListener('change', () => {
+      commit();
+      // A menu gives the keyboard back after a choice, so → / ← step the lecture instead of changing it.
+      if (spec.kind === 'choice') input.blur();
+    });
     input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') {
+      const key = (e as KeyboardEvent).key;
+      if (key === 'Enter' && spec.kind !== 'choice') {
         e.preventDefault();
         commit();
-      } else if (e.key === 'Escape') {
+      } else if (key === 'Escape') {
         // Back to the lecture keys (→ / ← / Space) without applying anything.
         input.blur();
       }
     });
-    return { spec, label, input, error, setCommitted: (text: string) => (committed = text) };
+    return { spec, row, label, input, error, setCommitted: (text: string) => (committed = text) };
   });
   el.append(title, form, status);
 
@@ -70,7 +80,12 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
     title.textContent = m.params.title;
     status.textContent = s.computing ? m.params.computing : Object.keys(s.problems).length ? m.params.keptPrevious : '';
     for (const f of fields) {
+      // Only the parameters of the preset on screen (e.g. no seed on a hand-set program).
+      f.row.hidden = !(f.spec.appliesTo?.(s.preset) ?? true);
       const label = f.spec.label(m);
+      if (f.input instanceof HTMLSelectElement) {
+        [...f.input.options].forEach((o, i) => (o.textContent = f.spec.options![i]!.label(m)));
+      }
       f.label.textContent = f.spec.kind === 'vector' ? `${label} (${m.params.vectorHint})` : label;
       const problem = s.problems[f.spec.name];
       if (problem) {
@@ -89,7 +104,7 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
     }
   }
   render();
-  return store.subscribe((s) => [s.appliedParameters, s.problems, s.language, s.computing] as const, render, {
+  return store.subscribe((s) => [s.appliedParameters, s.problems, s.language, s.computing, s.preset] as const, render, {
     equalityFn: (a, b) => a.every((x, i) => x === b[i]),
   });
 }

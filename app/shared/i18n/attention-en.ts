@@ -8,7 +8,7 @@ export const attentionEn = {
   stages: { query: 'decoder query', scores: 'scores', weights: 'attention weights', context: 'context vector' },
   scores: { dot: 'dot product', general: 'general (bilinear)', additive: 'additive (Bahdanau)' },
   params: {
-    score: 'Score function: 1 dot · 2 general · 3 additive',
+    score: 'Score function',
     seed: 'Seed of the embeddings',
     noise: 'Query noise σ',
     dimension: 'Embedding width D',

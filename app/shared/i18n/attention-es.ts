@@ -14,7 +14,7 @@ export const attentionEs: AttentionMessages = {
   stages: { query: 'consulta del decodificador', scores: 'puntuaciones', weights: 'pesos de atención', context: 'vector de contexto' },
   scores: { dot: 'producto escalar', general: 'general (bilineal)', additive: 'aditiva (Bahdanau)' },
   params: {
-    score: 'Puntuación: 1 producto · 2 general · 3 aditiva',
+    score: 'Función de puntuación',
     seed: 'Semilla de los embeddings',
     noise: 'Ruido de la consulta σ',
     dimension: 'Anchura del embedding D',

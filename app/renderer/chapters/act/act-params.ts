@@ -41,6 +41,13 @@ export function isGivenPreset(preset: string): boolean {
   return presetScenario(preset).source === 'given';
 }
 
+/** Whether a parameter applies to a preset: halting values to the hand-set ones, the seed to those with a cell. */
+export function actParamApplies(name: string, preset: string): boolean {
+  if (name === 'halting') return isGivenPreset(preset);
+  if (name === 'seed') return !isGivenPreset(preset);
+  return (ACT_PARAM_NAMES as readonly string[]).includes(name);
+}
+
 /** The panel's parameters read from a preset. */
 export function presetParameters(preset: string): Parameters {
   const s = presetScenario(preset);

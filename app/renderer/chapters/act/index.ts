@@ -13,7 +13,7 @@ import { runActScenarioOnGpu } from '../../../../core/gpu/act/run-act-scenario-g
 import type { Language, Messages } from '../../../shared/i18n/i18n.ts';
 import type { Chapter, ParamSpec } from '../chapter.ts';
 import { actNarration } from './act-narration.ts';
-import { ACT_PARAM_NAMES, applyActParameter, presetParameters, scenarioFor, type ActParamName } from './act-params.ts';
+import { ACT_PARAM_NAMES, actParamApplies, applyActParameter, presetParameters, scenarioFor, type ActParamName } from './act-params.ts';
 import { createActScene } from './act-scene.ts';
 
 const KINDS: Record<ActParamName, ParamSpec['kind']> = { halting: 'vector', epsilon: 'number', maxSteps: 'integer', seed: 'integer' };
@@ -27,11 +27,6 @@ function engineFor(device: GPUDevice): Promise<ActGpuEngine> {
     engines.set(device, e);
   }
   return e;
-}
-
-/** The UI language the document is in (the header sets `<html lang>`), for the chapter's own refusal messages. */
-function documentLanguage(): Language {
-  return typeof document !== 'undefined' && document.documentElement.lang === 'es' ? 'es' : 'en';
 }
 
 /** The frame's numbers as plain arrays (for `window.atenea.state()`). */
@@ -79,10 +74,11 @@ export const actChapter: Chapter = {
     name,
     kind: KINDS[name],
     label: (m: Messages) => m.act.params[name],
+    appliesTo: (preset: string) => actParamApplies(name, preset),
     ...(STEPS[name] !== undefined ? { step: STEPS[name] } : {}),
   })),
   presetParameters: (preset) => presetParameters(preset),
-  applyParameter: (preset, name, value, current) => applyActParameter(preset, name, value, current, documentLanguage()),
+  applyParameter: (preset, name, value, current, language) => applyActParameter(preset, name, value, current, language),
   async compute(parameters, preset, context) {
     const scenario = parseActScenario(scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters));
     if (context.device) {

@@ -3,16 +3,31 @@ import { runAttentionScenarioSync } from '../../../../core/models/attention/atte
 import { attentionNarration, isSpeech, type AttentionFrame } from './attention-narration.ts';
 import { applyAttentionParameter, presetParameters, scenarioFor, scoreOf } from './attention-params.ts';
 import { shownWeights } from './attention-scene.ts';
+import { attentionChapter } from './index.ts';
+import { paramsFor } from '../chapter.ts';
+import { messages } from '../../../shared/i18n/i18n.ts';
 
 describe('attention parameters', () => {
-  it('switches the compute preset between dot, general and additive and refuses other values with the range', () => {
+  it('switches the compute preset between dot, general and additive by name and refuses anything else', () => {
     const p = presetParameters('compute');
-    expect(p.score).toBe(1);
-    expect([1, 2, 3].map(scoreOf)).toEqual(['dot', 'general', 'additive']);
-    const ok = applyAttentionParameter('compute', 'score', 3, p);
+    expect(p.score).toBe('dot');
+    expect(['dot', 'general', 'additive'].map(scoreOf)).toEqual(['dot', 'general', 'additive']);
+    const ok = applyAttentionParameter('compute', 'score', 'additive', p);
+    expect('parameters' in ok && ok.parameters.score).toBe('additive');
     expect('parameters' in ok && scenarioFor('compute', ok.parameters)).toMatchObject({ kind: 'interface', score: 'additive' });
-    const bad = applyAttentionParameter('compute', 'score', 4, p);
-    expect('problem' in bad && bad.problem).toMatchObject({ path: 'score', allowed: 'an integer in [1, 3]' });
+    for (const value of [3, 'cosine']) {
+      const bad = applyAttentionParameter('compute', 'score', value, p);
+      expect('problem' in bad && bad.problem).toMatchObject({ path: 'score', allowed: 'one of "dot", "general", "additive"' });
+    }
+  });
+  it('offers the score function as a choice with localized option labels, only on the compute preset', () => {
+    const spec = attentionChapter.params.find((s) => s.name === 'score')!;
+    expect(spec.kind).toBe('choice');
+    expect(spec.options!.map((o) => o.value)).toEqual(['dot', 'general', 'additive']);
+    expect(spec.options!.map((o) => o.label(messages('es')))).toEqual(['producto escalar', 'general (bilineal)', 'aditiva (Bahdanau)']);
+    expect(paramsFor(attentionChapter, 'compute').map((s) => s.name)).toEqual(['score', 'seed', 'noise', 'dimension']);
+    expect(paramsFor(attentionChapter, 'translation')).toEqual([]);
+    expect(paramsFor(attentionChapter, 'speech')).toEqual([]);
   });
   it('refuses parameters on the data presets (their weights are given)', () => {
     expect(presetParameters('translation')).toEqual({});
@@ -37,7 +52,7 @@ describe('attention narration', () => {
     expect(attentionNarration(f, 'es').caption).toMatch(/fragmentos de audio \d+–\d+/);
   });
   it('writes the score function of each compute stage', () => {
-    const trace = runAttentionScenarioSync(scenarioFor('compute', { score: 3, seed: 2015, noise: 0.35, dimension: 8 }));
+    const trace = runAttentionScenarioSync(scenarioFor('compute', { score: 'additive', seed: 2015, noise: 0.35, dimension: 8 }));
     expect(attentionNarration(trace.frames[1] as AttentionFrame, 'en').tex).toContain('\\tanh');
   });
   it('blends the weights of two frames during a transition', () => {

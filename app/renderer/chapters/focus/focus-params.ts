@@ -49,6 +49,13 @@ export function isImagePreset(preset: string): boolean {
   return presetScenario(preset).kind === 'image';
 }
 
+/** Whether a parameter applies to a preset: the spot and brush to the image presets, the vectors to the text ones. */
+export function focusParamApplies(name: string, preset: string): boolean {
+  if (IMAGE_PARAMS.has(name)) return isImagePreset(preset);
+  if (TEXT_PARAMS.has(name)) return !isImagePreset(preset);
+  return false;
+}
+
 /** The panel's parameters read from a preset. */
 export function presetParameters(preset: string): Parameters {
   const s = presetScenario(preset);

@@ -9,7 +9,7 @@ import { messages, type Messages } from '../../../shared/i18n/i18n.ts';
 import type { Chapter, ParamSpec } from '../chapter.ts';
 import { computeFocusTrace } from './focus-compute.ts';
 import { centrePixel, focusNarration, mean, type FocusFrame } from './focus-narration.ts';
-import { FOCUS_PARAM_NAMES, applyFocusParameter, presetParameters, scenarioFor } from './focus-params.ts';
+import { FOCUS_PARAM_NAMES, applyFocusParameter, focusParamApplies, presetParameters, scenarioFor } from './focus-params.ts';
 import { createFocusScene } from './focus-scene.ts';
 
 const KINDS: Record<(typeof FOCUS_PARAM_NAMES)[number], ParamSpec['kind']> = {
@@ -51,10 +51,11 @@ export const focusChapter: Chapter = {
     name,
     kind: KINDS[name],
     label: (m: Messages) => m.focus.params[name],
+    appliesTo: (preset: string) => focusParamApplies(name, preset),
     ...(STEPS[name] !== undefined ? { step: STEPS[name] } : {}),
   })),
   presetParameters: (preset) => presetParameters(preset),
-  applyParameter: (preset, name, value, current) => applyFocusParameter(preset, name, value, current),
+  applyParameter: (preset, name, value, current, language) => applyFocusParameter(preset, name, value, current, language),
   compute: (parameters, preset, context) => computeFocusTrace(scenarioFor(preset, parameters), context.device),
   stageLabel: (stage, m) => m.focus.stages[stage as keyof Messages['focus']['stages']] ?? stage,
   narration: (frame, _trace, language) => focusNarration(frame as FocusFrame, language),

@@ -50,6 +50,16 @@ export function isHandPreset(preset: string): boolean {
   return presetScenario(preset).program.kind === 'hand';
 }
 
+/**
+ * Whether a parameter applies to a preset: the spread and the per-step weights to hand-set programs, the seed and
+ * the sharpness to the seeded controller, the pivot and T to both.
+ */
+export function programmerParamApplies(name: string, preset: string): boolean {
+  if (HAND_ONLY.has(name)) return isHandPreset(preset);
+  if (CONTROLLER_ONLY.has(name)) return !isHandPreset(preset);
+  return (PROGRAMMER_PARAM_NAMES as readonly string[]).includes(name);
+}
+
 /** The panel's parameters read from a preset. */
 export function presetParameters(preset: string): Parameters {
   const s = presetScenario(preset);
