@@ -48,6 +48,8 @@ export const actEn = {
   },
   captions: {
     ponder: 'Ponder step {n}: the cell updates its state and its sigmoid unit gives h = {h}; the budget of 1 drops to {left}.',
+    ponderGiven: 'Ponder step {n}: the halting value is given by hand, h = {h} (no cell computes it); the budget of 1 drops to {left}.',
+    givenTex: 'given by hand',
     ponderFirst: 'Ponder step 1 on input {t}: the cell reads the input (with the first-step flag) and gives h = {h}; the budget of 1 drops to {left}.',
     halt: 'Σh = {sum} reaches 1 − ε = {threshold}: the input step halts here, after N = {n} ponder steps. Its weight is the remainder R = {r}, not h = {h}.',
     haltFirst: 'h¹ = {h} already reaches 1 − ε = {threshold}: a single ponder step, whose weight is the whole budget R = 1.',

@@ -49,4 +49,31 @@ describe('ACT narration', () => {
     expect(actCaption(first.frames[0]!, 'es')).toContain('h¹ = 0,995');
     expect(actNarration(first.frames[0]!, first, 'en').tex).toContain('0.995');
   });
+  it('hand-set presets: the halting value is given by hand, never σ(W_h sⁿ + b_h) or a sigmoid unit, in both languages', () => {
+    let given = 0;
+    for (const preset of actPresets) {
+      const trace = runActScenario(preset.scenario);
+      for (const frame of trace.frames) {
+        if ((frame.data as { kind: string }).kind !== 'ponder') continue;
+        const en = actNarration(frame, trace, 'en');
+        const es = actNarration(frame, trace, 'es');
+        if (preset.scenario.source === 'given') {
+          given++;
+          expect(en.tex).not.toContain('\\sigma');
+          expect(es.tex).not.toContain('\\sigma');
+          expect(en.tex).toContain('given by hand');
+          expect(es.tex).toContain('dado a mano');
+          expect(en.caption).not.toMatch(/sigmoid|the cell/);
+          expect(es.caption).not.toMatch(/sigmoide|la celda (lee|actualiza)/);
+          if (!(frame.data as { halts: boolean }).halts) {
+            expect(en.caption).toContain('given by hand');
+            expect(es.caption).toContain('dado a mano');
+          }
+        } else {
+          expect(en.tex).toContain('\\sigma');
+        }
+      }
+    }
+    expect(given).toBeGreaterThanOrEqual(3);
+  });
 });

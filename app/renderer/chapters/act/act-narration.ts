@@ -1,6 +1,7 @@
 /**
  * The ACT narration (Graves 2016, "Adaptive Computation Time for Recurrent Neural Networks", §2): for a
- * `ponder` frame the halting unit hⁿ = σ(W_h sⁿ + b_h), the running sum against 1 − ε and, on the halting step,
+ * `ponder` frame the halting unit hⁿ = σ(W_h sⁿ + b_h) (or, on the hand-set presets, the halting value as given by
+ * hand: no cell computes it), the running sum against 1 − ε and, on the halting step,
  * the remainder R = 1 − Σ_{n<N} hⁿ; for a `combine` frame the weighted mean s_t = Σ pⁿ sⁿ and the ponder cost
  * ρ = N + R, each in KaTeX with the frame's numbers substituted, and one caption sentence.
  */
@@ -48,10 +49,16 @@ function spentBefore(d: ActPonderData): number {
   return d.cumulative - d.halting;
 }
 
+/** Whether a ponder frame's halting value was given by hand (the hand-set presets: no cell, so no input). */
+export function isGivenHalting(d: ActPonderData): boolean {
+  return d.input.length === 0;
+}
+
 function ponderTex(d: ActPonderData, language: Language): string {
   const n = (x: number) => actTexNumber(language, x);
   const k = d.ponder;
-  const lines = [`h^{${k}} &= \\sigma\\!\\left(W_h\\, s^{${k}} + b_h\\right) = ${n(d.halting)}`];
+  const given = `\\quad (\\text{${messages(language).act.captions.givenTex}})`;
+  const lines = [isGivenHalting(d) ? `h^{${k}} &= ${n(d.halting)} ${given}` : `h^{${k}} &= \\sigma\\!\\left(W_h\\, s^{${k}} + b_h\\right) = ${n(d.halting)}`];
   const relation = d.cumulative >= d.threshold ? '\\ge' : '<';
   const sum = k === 1 ? n(d.cumulative) : `${n(spentBefore(d))} + ${n(d.halting)} = ${n(d.cumulative)}`;
   lines.push(`\\textstyle\\sum_{m \\le ${k}} h^{m} &= ${sum} \\;${relation}\\; 1 - \\varepsilon = ${n(d.threshold)}`);
@@ -84,6 +91,7 @@ export function actCaption(frame: Frame, language: Language): string {
   if (d.halts && d.capped) return format(c.capped, { ...values, n: d.maxSteps });
   if (d.halts && d.ponder === 1) return format(c.haltFirst, values);
   if (d.halts) return format(c.halt, values);
+  if (isGivenHalting(d)) return format(c.ponderGiven, values);
   return format(d.ponder === 1 ? c.ponderFirst : c.ponder, values);
 }
 
