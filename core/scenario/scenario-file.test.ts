@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from './validate.ts';
 import { expectLocalizedText, expectString, parseJsonText, scenarioModule } from './scenario-file.ts';
+import { validationMessage } from '../node/testing/validation-message.ts';
 
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a ValidationError');
-}
+const messageOf = validationMessage;
 
 describe('scenario file helpers', () => {
   it('parses JSON or says why not', () => {

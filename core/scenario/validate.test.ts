@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError, expectDistribution, expectMatrix, expectNumber, expectOneOf, expectVector } from './validate.ts';
+import { expectDistribution, expectMatrix, expectNumber, expectOneOf, expectVector } from './validate.ts';
+import { validationMessage } from '../node/testing/validation-message.ts';
 
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a ValidationError');
-}
+const messageOf = validationMessage;
 
 describe('validation messages name the field and what is allowed', () => {
   it('numbers', () => {

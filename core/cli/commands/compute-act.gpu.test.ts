@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../math/random.ts';
-import { NO_ADAPTER_HELP, requestDawnDevice } from '../../node/dawn-device.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { computeAct } from './compute-act.ts';
 
-let device: GPUDevice;
-
-beforeAll(async () => {
-  const dawn = await requestDawnDevice();
-  if (!dawn) throw new Error(NO_ADAPTER_HELP);
-  device = dawn.device;
-});
-afterAll(() => device?.destroy());
+const dawn = useDawnDevice();
 
 describe('compute act: webgpu backend against cpu (called directly)', () => {
   it('gives the same N, p, R, ρ and a state within 1e-5 for a batch of cases', async () => {
@@ -21,7 +14,7 @@ describe('compute act: webgpu backend against cpu (called directly)', () => {
       { halting: new Array<number>(50).fill(0.01), states: Array.from({ length: 50 }, () => [r.uniform(-1, 1), r.uniform(-1, 1)]), maxSteps: 20 },
       { halting: Array.from({ length: 300 }, () => r.uniform(0, 0.01)), states: Array.from({ length: 300 }, () => Array.from({ length: 700 }, () => r.uniform(-1, 1))), epsilon: 0 },
     ].map((c) => computeAct.parseCase(c));
-    const gpu = await computeAct.computeGpu(device, cases);
+    const gpu = await computeAct.computeGpu(dawn.device, cases);
     expect(gpu).toHaveLength(cases.length);
     cases.forEach((c, k) => {
       const cpu = computeAct.computeCpu(c);

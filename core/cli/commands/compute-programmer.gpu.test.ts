@@ -1,19 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../math/random.ts';
-import { NO_ADAPTER_HELP, requestDawnDevice } from '../../node/dawn-device.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import type { ProgrammerOutput, ProgrammerStepJson } from '../../models/programmer/contract.ts';
 import { computeProgrammer } from './compute-programmer.ts';
 import { traceProgrammer } from './trace-programmer.ts';
 
-let device: GPUDevice;
-
-beforeAll(async () => {
-  const dawn = await requestDawnDevice();
-  if (!dawn) throw new Error(NO_ADAPTER_HELP);
-  device = dawn.device;
-});
-afterAll(() => device?.destroy());
+const dawn = useDawnDevice();
 
 /** A random case: integer cells, a spread program of `steps` steps. */
 function randomCase(seed: number, rows: number, columns: number, steps: number): unknown {
@@ -49,7 +42,7 @@ function expectClose(gpu: ProgrammerOutput, cpu: ProgrammerOutput): void {
 describe('compute programmer: webgpu backend against cpu', () => {
   it('agrees within 1e-5 for a batch of cases, called directly', async () => {
     const cases = [randomCase(1, 8, 2, 4), randomCase(2, 1, 1, 1), randomCase(3, 5000, 5, 6), randomCase(4, 300, 64, 2)].map((c) => computeProgrammer.parseCase(c));
-    const gpu = await computeProgrammer.computeGpu(device, cases);
+    const gpu = await computeProgrammer.computeGpu(dawn.device, cases);
     expect(gpu).toHaveLength(cases.length);
     cases.forEach((c, k) => expectClose(gpu[k]!, computeProgrammer.computeCpu(c)));
   });
@@ -74,7 +67,7 @@ describe('compute programmer: webgpu backend against cpu', () => {
   it('atenea trace --backend webgpu: every preset checked on the GPU gives the reference trace', async () => {
     for (const { id } of traceProgrammer.presets) {
       const scenario = traceProgrammer.presetScenario(id);
-      const onGpu = await traceProgrammer.run(scenario, device);
+      const onGpu = await traceProgrammer.run(scenario, dawn.device);
       expect(onGpu).toEqual(await traceProgrammer.run(scenario));
     }
   });

@@ -3,22 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../math/random.ts';
 import { decideHalting } from '../../models/act/halting.ts';
 import { combineRows } from '../../models/act/ponder.ts';
-import { NO_ADAPTER_HELP, requestDawnDevice } from '../../node/dawn-device.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { createActGpuEngine, type ActGpuEngine } from './act-gpu-engine.ts';
 
-let device: GPUDevice;
+const dawn = useDawnDevice();
 let engine: ActGpuEngine;
 
 beforeAll(async () => {
-  const dawn = await requestDawnDevice();
-  if (!dawn) throw new Error(NO_ADAPTER_HELP);
-  device = dawn.device;
-  engine = await createActGpuEngine(device);
+  engine = await createActGpuEngine(dawn.device);
 });
-afterAll(() => {
-  engine?.destroy();
-  device?.destroy();
-});
+afterAll(() => engine?.destroy());
 
 function rows(n: number, width: number, seed: number, scale = 1): number[][] {
   const r = seededRandom(seed);

@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actPresets } from '../../models/act/presets.ts';
 import { runActScenario } from '../../models/act/run.ts';
-import { NO_ADAPTER_HELP, requestDawnDevice } from '../../node/dawn-device.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { createActGpuEngine, type ActGpuEngine } from './act-gpu-engine.ts';
 import { runActScenarioOnGpu } from './run-act-scenario-gpu.ts';
 
-let device: GPUDevice;
+const dawn = useDawnDevice();
 let engine: ActGpuEngine;
 
 beforeAll(async () => {
-  const dawn = await requestDawnDevice();
-  if (!dawn) throw new Error(NO_ADAPTER_HELP);
-  device = dawn.device;
-  engine = await createActGpuEngine(device);
+  engine = await createActGpuEngine(dawn.device);
 });
-afterAll(() => device?.destroy());
+afterAll(() => engine?.destroy());
 
 describe('ACT traces with GPU combinations', () => {
   it('match the float64 trace of every preset: same frames, combined state and output within 1e-5', async () => {

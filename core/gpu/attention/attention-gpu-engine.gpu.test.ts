@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { seededRandom } from '../../math/random.ts';
-import { requestDawnDevice } from '../../node/dawn-device.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { attentionSequence, attentionStep, matrixFromRows, scoreAll } from '../../models/attention/reference.ts';
 import type { AttentionSequenceInput, RowMajor, ScoreFunction, ScoreParameters } from '../../models/attention/types.ts';
 import { createAttentionGpuEngine, type AttentionGpuEngine } from './attention-gpu-engine.ts';
 
-let device: GPUDevice;
+const dawn = useDawnDevice();
 let engine: AttentionGpuEngine;
 beforeAll(async () => {
-  const found = await requestDawnDevice();
-  if (!found) throw new Error('no WebGPU adapter (Dawn + SwiftShader): GPU tests fail rather than skip');
-  device = found.device;
-  engine = await createAttentionGpuEngine(device);
+  engine = await createAttentionGpuEngine(dawn.device);
 });
-afterAll(() => {
-  engine?.destroy();
-  device?.destroy();
-});
+afterAll(() => engine?.destroy());
 
 /** A random matrix with float32-exact entries uniform in [−r, r] (so the reference sees the GPU's inputs). */
 function randomMatrix(rnd: () => number, rows: number, columns: number, r: number): RowMajor {

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { requestDawnDevice } from '../../node/dawn-device.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { MOON, nightSky, pointwiseProduct, spotMask } from '../../models/attention/focus.ts';
 import { pointwiseProductGpu } from './pointwise-product.ts';
 
-let device: GPUDevice;
-beforeAll(async () => {
-  const found = await requestDawnDevice();
-  if (!found) throw new Error('no WebGPU adapter (Dawn + SwiftShader): GPU tests fail rather than skip');
-  device = found.device;
-});
-afterAll(() => device?.destroy());
+const dawn = useDawnDevice();
 
 function maxError(got: Float32Array, want: Float64Array): number {
   let worst = 0;
@@ -20,9 +14,9 @@ function maxError(got: Float32Array, want: Float64Array): number {
 
 describe('the pointwise product object ⊙ mask on WebGPU', () => {
   it('hand-checked, with channels sharing a mask value', async () => {
-    expect(Array.from(await pointwiseProductGpu(device, [1, 2, 3], [0.5, 0, 2]))).toEqual([0.5, 0, 6]);
-    expect(Array.from(await pointwiseProductGpu(device, [1, 2, 3, 4], [0.5, 2], 2))).toEqual([0.5, 1, 6, 8]);
-    await expect(pointwiseProductGpu(device, [1, 2, 3], [1, 1])).rejects.toThrow('expected 2 × 1');
+    expect(Array.from(await pointwiseProductGpu(dawn.device, [1, 2, 3], [0.5, 0, 2]))).toEqual([0.5, 0, 6]);
+    expect(Array.from(await pointwiseProductGpu(dawn.device, [1, 2, 3, 4], [0.5, 2], 2))).toEqual([0.5, 1, 6, 8]);
+    await expect(pointwiseProductGpu(dawn.device, [1, 2, 3], [1, 1])).rejects.toThrow('expected 2 × 1');
   });
 
   it('property: the night sky times a random spot, random sizes, within 1e-6 of float64', async () => {
@@ -35,7 +29,7 @@ describe('the pointwise product object ⊙ mask on WebGPU', () => {
         async (width, height, spot, seed) => {
           const sky = nightSky(width, height, seed);
           const mask = spotMask(width, height, spot);
-          expect(maxError(await pointwiseProductGpu(device, sky.data, mask.data), pointwiseProduct(sky.data, mask.data))).toBeLessThanOrEqual(1e-6);
+          expect(maxError(await pointwiseProductGpu(dawn.device, sky.data, mask.data), pointwiseProduct(sky.data, mask.data))).toBeLessThanOrEqual(1e-6);
         },
       ),
       { numRuns: 12 },
@@ -46,7 +40,7 @@ describe('the pointwise product object ⊙ mask on WebGPU', () => {
     const side = 4096;
     const sky = nightSky(side, side, 2016);
     const mask = spotMask(side, side, { x: MOON.x, y: MOON.y, radius: MOON.radius, softness: 0.03 });
-    const got = await pointwiseProductGpu(device, sky.data, mask.data);
+    const got = await pointwiseProductGpu(dawn.device, sky.data, mask.data);
     expect(got.length).toBe(side * side);
     expect(maxError(got, pointwiseProduct(sky.data, mask.data))).toBeLessThanOrEqual(1e-6);
     // The last pixel is written too (the grid's y rows are covered).

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../math/random.ts';
-import { NO_ADAPTER_HELP, requestDawnDevice } from '../../node/dawn-device.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { createF32Buffer, readBackF32 } from './buffers.ts';
 import { COMMON_ENTRY_POINTS, COMMON_MODULES } from './common-shaders.ts';
 import { recordDispatches, workgroupGrid } from './dispatch.ts';
@@ -11,14 +11,7 @@ import { createSoftmax } from './softmax.ts';
 import { createWeightedRowSum } from './weighted-row-sum.ts';
 import { WgslCompileError, createCheckedShaderModule } from './wgsl.ts';
 
-let device: GPUDevice;
-
-beforeAll(async () => {
-  const dawn = await requestDawnDevice();
-  if (!dawn) throw new Error(NO_ADAPTER_HELP);
-  device = dawn.device;
-});
-afterAll(() => device?.destroy());
+const dawn = useDawnDevice();
 
 function randomArray(n: number, seed: number, lo = -1, hi = 1): Float32Array {
   const rng = seededRandom(seed);
@@ -28,9 +21,9 @@ function randomArray(n: number, seed: number, lo = -1, hi = 1): Float32Array {
 }
 
 async function reduceOnGpu(data: Float32Array, op: 'max' | 'sum'): Promise<number> {
-  const input = createF32Buffer(device, data.length, 'in', data);
-  const r = await createReduction(device, { op, input, n: data.length });
-  const [out] = await readBackF32(device, [{ buffer: r.result, count: 1 }], recordDispatches(device, r.dispatches));
+  const input = createF32Buffer(dawn.device, data.length, 'in', data);
+  const r = await createReduction(dawn.device, { op, input, n: data.length });
+  const [out] = await readBackF32(dawn.device, [{ buffer: r.result, count: 1 }], recordDispatches(dawn.device, r.dispatches));
   r.destroy();
   input.destroy();
   return out![0]!;
@@ -40,15 +33,15 @@ describe('shared WGSL', () => {
   it('compiles every module and entry point of shaders/common', async () => {
     for (const [name, entries] of Object.entries(COMMON_ENTRY_POINTS)) {
       for (const entryPoint of entries) {
-        const k = await getComputeKernel(device, { label: name, code: COMMON_MODULES[name as keyof typeof COMMON_MODULES], entryPoint });
+        const k = await getComputeKernel(dawn.device, { label: name, code: COMMON_MODULES[name as keyof typeof COMMON_MODULES], entryPoint });
         expect(k.pipeline).toBeDefined();
       }
     }
   });
 
   it('surfaces compile errors with line and column', async () => {
-    await expect(createCheckedShaderModule(device, 'fn broken( -> f32 { return 1.0; }', 'broken.wgsl')).rejects.toThrow(WgslCompileError);
-    await expect(createCheckedShaderModule(device, '\n\nfn f() -> f32 { return undefined_name; }', 'bad.wgsl')).rejects.toThrow(/bad\.wgsl:3:/);
+    await expect(createCheckedShaderModule(dawn.device, 'fn broken( -> f32 { return 1.0; }', 'broken.wgsl')).rejects.toThrow(WgslCompileError);
+    await expect(createCheckedShaderModule(dawn.device, '\n\nfn f() -> f32 { return undefined_name; }', 'bad.wgsl')).rejects.toThrow(/bad\.wgsl:3:/);
   });
 
   it('splits big dispatches into a 2-D grid under 65,535 per dimension', () => {
@@ -81,10 +74,10 @@ describe('multi-workgroup reductions', () => {
       const data = randomArray(n, n + target);
       let sum = 0;
       for (const x of data) sum += x;
-      const input = createF32Buffer(device, n, 'in', data);
-      const r = await createReduction(device, { op: 'sum', input, n, targetWorkgroups: target });
+      const input = createF32Buffer(dawn.device, n, 'in', data);
+      const r = await createReduction(dawn.device, { op: 'sum', input, n, targetWorkgroups: target });
       expect(r.dispatches[0]!.workgroups).toBeGreaterThan(target > 1 ? 1 : 0);
-      const [out] = await readBackF32(device, [{ buffer: r.result, count: 1 }], recordDispatches(device, r.dispatches));
+      const [out] = await readBackF32(dawn.device, [{ buffer: r.result, count: 1 }], recordDispatches(dawn.device, r.dispatches));
       expect(Math.abs(out![0]! - sum)).toBeLessThan(1e-6 * n);
       r.destroy();
       input.destroy();
@@ -112,10 +105,10 @@ function softmax64(x: Float32Array, scale: number): Float64Array {
 }
 
 async function softmaxOnGpu(x: Float32Array, scale: number): Promise<Float32Array> {
-  const input = createF32Buffer(device, x.length, 'x', x);
-  const output = createF32Buffer(device, x.length, 'y');
-  const sm = await createSoftmax(device, { input, output, n: x.length, scale });
-  const [y] = await readBackF32(device, [{ buffer: output, count: x.length }], recordDispatches(device, sm.dispatches));
+  const input = createF32Buffer(dawn.device, x.length, 'x', x);
+  const output = createF32Buffer(dawn.device, x.length, 'y');
+  const sm = await createSoftmax(dawn.device, { input, output, n: x.length, scale });
+  const [y] = await readBackF32(dawn.device, [{ buffer: output, count: x.length }], recordDispatches(dawn.device, sm.dispatches));
   sm.destroy();
   input.destroy();
   output.destroy();
@@ -167,11 +160,11 @@ describe('weighted row sum', () => {
       fc.asyncProperty(fc.integer({ min: 1, max: 20_000 }), fc.integer({ min: 1, max: 300 }), fc.boolean(), fc.integer(), async (rows, cols, weighted, seed) => {
         const x = randomArray(rows * cols, seed);
         const w = randomArray(rows, seed + 1, 0, 1);
-        const matrix = createF32Buffer(device, x.length, 'X', x);
-        const weights = createF32Buffer(device, rows, 'w', w);
-        const output = createF32Buffer(device, cols, 'out');
-        const wrs = await createWeightedRowSum(device, { matrix, ...(weighted ? { weights } : {}), rows, cols, output });
-        const [gpu] = await readBackF32(device, [{ buffer: output, count: cols }], recordDispatches(device, wrs.dispatches));
+        const matrix = createF32Buffer(dawn.device, x.length, 'X', x);
+        const weights = createF32Buffer(dawn.device, rows, 'w', w);
+        const output = createF32Buffer(dawn.device, cols, 'out');
+        const wrs = await createWeightedRowSum(dawn.device, { matrix, ...(weighted ? { weights } : {}), rows, cols, output });
+        const [gpu] = await readBackF32(dawn.device, [{ buffer: output, count: cols }], recordDispatches(dawn.device, wrs.dispatches));
         const ref = new Float64Array(cols);
         for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) ref[c]! += (weighted ? w[r]! : 1) * x[r * cols + c]!;
         expect(maxAbsDiff(gpu!, ref)).toBeLessThan(1e-6 * rows + 1e-6);

@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { requestDawnDevice } from '../../node/dawn-device.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { createF32Buffer, readBackF32 } from './buffers.ts';
 import { encodeDispatches } from './dispatch.ts';
 import { createMatmul } from './matmul.ts';
 
-let device: GPUDevice;
-beforeAll(async () => {
-  const found = await requestDawnDevice();
-  if (!found) throw new Error('no WebGPU adapter (Dawn + SwiftShader): GPU tests fail rather than skip');
-  device = found.device;
-});
-afterAll(() => device?.destroy());
+const dawn = useDawnDevice();
 
 async function gpuMatmul(a: Float32Array, b: Float32Array, rows: number, inner: number, cols: number, transposeB: boolean, bias?: Float32Array): Promise<Float32Array> {
-  const A = createF32Buffer(device, a.length, 'a', a);
-  const B = createF32Buffer(device, b.length, 'b', b);
-  const out = createF32Buffer(device, rows * cols, 'out');
-  const biasBuffer = bias ? createF32Buffer(device, bias.length, 'bias', bias) : undefined;
-  const mm = await createMatmul(device, { a: A, b: B, out, rows, cols, inner, transposeB, ...(biasBuffer ? { bias: biasBuffer } : {}) });
-  const encoder = device.createCommandEncoder();
+  const A = createF32Buffer(dawn.device, a.length, 'a', a);
+  const B = createF32Buffer(dawn.device, b.length, 'b', b);
+  const out = createF32Buffer(dawn.device, rows * cols, 'out');
+  const biasBuffer = bias ? createF32Buffer(dawn.device, bias.length, 'bias', bias) : undefined;
+  const mm = await createMatmul(dawn.device, { a: A, b: B, out, rows, cols, inner, transposeB, ...(biasBuffer ? { bias: biasBuffer } : {}) });
+  const encoder = dawn.device.createCommandEncoder();
   const pass = encoder.beginComputePass();
   encodeDispatches(pass, mm.dispatches);
   pass.end();
-  const [result] = await readBackF32(device, [{ buffer: out, count: rows * cols }], encoder);
+  const [result] = await readBackF32(dawn.device, [{ buffer: out, count: rows * cols }], encoder);
   mm.destroy();
   [A, B, out, biasBuffer].forEach((x) => x?.destroy());
   return result!;

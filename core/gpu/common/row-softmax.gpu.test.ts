@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { softmax } from '../../math/softmax.ts';
-import { requestDawnDevice } from '../../node/dawn-device.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { createF32Buffer, readBackF32 } from './buffers.ts';
 import { encodeDispatches } from './dispatch.ts';
 import { createMaskBuffer, createRowSoftmax } from './row-softmax.ts';
 
-let device: GPUDevice;
-beforeAll(async () => {
-  const found = await requestDawnDevice();
-  if (!found) throw new Error('no WebGPU adapter (Dawn + SwiftShader): GPU tests fail rather than skip');
-  device = found.device;
-});
-afterAll(() => device?.destroy());
+const dawn = useDawnDevice();
 
 async function gpuRowSoftmax(x: Float32Array, rows: number, cols: number, mask?: boolean[], maskPerRow = false): Promise<Float32Array> {
-  const input = createF32Buffer(device, x.length, 'x', x);
-  const output = createF32Buffer(device, x.length, 'y');
-  const maskBuffer = mask ? createMaskBuffer(device, mask) : undefined;
-  const sm = await createRowSoftmax(device, { input, output, rows, cols, maskPerRow, ...(maskBuffer ? { mask: maskBuffer } : {}) });
-  const encoder = device.createCommandEncoder();
+  const input = createF32Buffer(dawn.device, x.length, 'x', x);
+  const output = createF32Buffer(dawn.device, x.length, 'y');
+  const maskBuffer = mask ? createMaskBuffer(dawn.device, mask) : undefined;
+  const sm = await createRowSoftmax(dawn.device, { input, output, rows, cols, maskPerRow, ...(maskBuffer ? { mask: maskBuffer } : {}) });
+  const encoder = dawn.device.createCommandEncoder();
   const pass = encoder.beginComputePass();
   encodeDispatches(pass, sm.dispatches);
   pass.end();
-  const [y] = await readBackF32(device, [{ buffer: output, count: x.length }], encoder);
+  const [y] = await readBackF32(dawn.device, [{ buffer: output, count: x.length }], encoder);
   sm.destroy();
   [input, output, maskBuffer].forEach((b) => b?.destroy());
   return y!;

@@ -3,26 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simplifiedWrite } from '../../models/ntm/memory.ts';
 import { ntmStep } from '../../models/ntm/step.ts';
 import type { NtmStepInput, NtmStepResult } from '../../models/ntm/types.ts';
-import { NO_ADAPTER_HELP, requestDawnDevice } from '../../node/dawn-device.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import { createNtmGpuEngine, type NtmGpuEngine } from './ntm-gpu-engine.ts';
 import { NTM_MODULES } from './ntm-shaders.ts';
 import { randomNtmInput } from './ntm-test-cases.ts';
 
 const TOLERANCE = 1e-5;
-let device: GPUDevice;
+const dawn = useDawnDevice();
 let engine: NtmGpuEngine;
 
 beforeAll(async () => {
-  const dawn = await requestDawnDevice();
-  if (!dawn) throw new Error(NO_ADAPTER_HELP);
-  device = dawn.device;
-  engine = await createNtmGpuEngine(device);
+  engine = await createNtmGpuEngine(dawn.device);
 });
-afterAll(() => {
-  engine?.destroy();
-  device?.destroy();
-});
+afterAll(() => engine?.destroy());
 
 const STAGES = ['similarity', 'contentWeights', 'gatedWeights', 'shiftedWeights', 'weights', 'readVector'] as const;
 
@@ -57,7 +51,7 @@ function withInput(base: NtmStepInput, patch: Partial<NtmStepInput>): NtmStepInp
 describe('NTM WGSL', () => {
   it('compiles every NTM kernel through Dawn', async () => {
     for (const [name, m] of Object.entries(NTM_MODULES)) {
-      const k = await getComputeKernel(device, { label: `ntm ${name}`, code: m.code, entryPoint: m.entryPoint });
+      const k = await getComputeKernel(dawn.device, { label: `ntm ${name}`, code: m.code, entryPoint: m.entryPoint });
       expect(k.pipeline, name).toBeDefined();
     }
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../math/random.ts';
-import { NO_ADAPTER_HELP, requestDawnDevice } from '../../node/dawn-device.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import { runProgram } from '../../models/programmer/program.ts';
 import { PROGRAMMER_PRESETS } from '../../models/programmer/presets.ts';
@@ -10,19 +10,13 @@ import { OPERATION_COUNT, type EvaluationMode, type ProgramInput, type StepWeigh
 import { createProgrammerGpuEngine, type ProgrammerGpuEngine } from './programmer-gpu-engine.ts';
 import { PROGRAMMER_MODULES } from './programmer-shaders.ts';
 
-let device: GPUDevice;
+const dawn = useDawnDevice();
 let engine: ProgrammerGpuEngine;
 
 beforeAll(async () => {
-  const dawn = await requestDawnDevice();
-  if (!dawn) throw new Error(NO_ADAPTER_HELP);
-  device = dawn.device;
-  engine = await createProgrammerGpuEngine(device);
+  engine = await createProgrammerGpuEngine(dawn.device);
 });
-afterAll(() => {
-  engine?.destroy();
-  device?.destroy();
-});
+afterAll(() => engine?.destroy());
 
 /** A random program: integer cells in [−50, 50] (exact in float32), spread or one-hot weights. */
 function randomInput(seed: number, rows: number, columns: number, steps: number, oneHotShare = 0.3): ProgramInput {
@@ -74,7 +68,7 @@ async function expectMatchesReference(input: ProgramInput, mode: EvaluationMode)
 describe('programmer WGSL', () => {
   it('compiles every kernel of shaders/programmer', async () => {
     for (const [name, m] of Object.entries(PROGRAMMER_MODULES)) {
-      const k = await getComputeKernel(device, { label: name, code: m.code, entryPoint: m.entryPoint });
+      const k = await getComputeKernel(dawn.device, { label: name, code: m.code, entryPoint: m.entryPoint });
       expect(k.pipeline).toBeDefined();
     }
   });

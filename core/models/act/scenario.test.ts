@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../scenario/validate.ts';
 import { parseActScenario } from './scenario.ts';
+import { validationMessage } from '../../node/testing/validation-message.ts';
 
 const given = (step: unknown, extra: Record<string, unknown> = {}): unknown => ({ module: 'act', source: 'given', steps: [step], ...extra });
 
-function messageOf(value: unknown): string {
-  try {
-    parseActScenario(value);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a ValidationError');
-}
+const messageOf = (value: unknown): string => validationMessage(() => parseActScenario(value));
 
 describe('parseActScenario', () => {
   it('fills ε = 0.01 and maxSteps = 100 by default', () => {

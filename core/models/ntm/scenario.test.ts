@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../scenario/validate.ts';
 import { memoryToRows } from './memory.ts';
 import { resolveNtmScenario } from './scenario.ts';
+import { validationMessage } from '../../node/testing/validation-message.ts';
 
-function messageOf(value: unknown): string {
-  try {
-    resolveNtmScenario(value);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a ValidationError');
-}
+const messageOf = (value: unknown): string => validationMessage(() => resolveNtmScenario(value));
 
 const minimal = { module: 'ntm', memory: [[1, 0], [0, 1], [0, 0]], steps: [{}] };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../scenario/validate.ts';
 import { questionWords, runController } from './controller.ts';
 import { parseProgrammerScenario, parseWeights } from './scenario.ts';
 import { OPERATIONS } from './types.ts';
+import { validationMessage } from '../../node/testing/validation-message.ts';
 
 const good = {
   module: 'programmer',
@@ -12,15 +12,7 @@ const good = {
   program: { kind: 'hand', steps: [{ op: 'greater', column: 'X' }, { op: 'count', column: [0.5, 0.5] }] },
 };
 
-function messageOf(value: unknown): string {
-  try {
-    parseProgrammerScenario(value);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a ValidationError');
-}
+const messageOf = (value: unknown): string => validationMessage(() => parseProgrammerScenario(value));
 
 const edit = (patch: Record<string, unknown>): unknown => ({ ...good, ...patch });
 

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_ADAPTER_HELP, requestDawnDevice } from '../../../../core/node/dawn-device.ts';
+import { describe, expect, it } from 'vitest';
+import { useDawnDevice } from '../../../../core/node/testing/dawn-test-device.ts';
 import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
 import { runProgrammerScenario } from '../../../../core/models/programmer/trace.ts';
 import { computeProgrammerTrace, withGpuOutputs } from './programmer-compute.ts';
 
-let device: GPUDevice;
-
-beforeAll(async () => {
-  const dawn = await requestDawnDevice();
-  if (!dawn) throw new Error(NO_ADAPTER_HELP);
-  device = dawn.device;
-});
-afterAll(() => device?.destroy());
+const dawn = useDawnDevice();
 
 describe('Neural Programmer chapter compute on WebGPU', () => {
   it('gives every preset the reference trace, with the GPU’s outputs (soft and hard) in every step', async () => {
     for (const preset of PROGRAMMER_PRESETS) {
       const ref = runProgrammerScenario(preset.scenario);
-      const { trace, backend } = await computeProgrammerTrace(preset.scenario, device);
+      const { trace, backend } = await computeProgrammerTrace(preset.scenario, dawn.device);
       expect(backend).toBe('webgpu');
       expect(trace.frames.map((f) => `${f.step}:${f.stage}`)).toEqual(ref.frames.map((f) => `${f.step}:${f.stage}`));
       trace.frames.forEach((f, k) => {
