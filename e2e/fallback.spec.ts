@@ -11,6 +11,8 @@ test('no WebGPU: the float64 reference and WebGL2, named in the backend line', a
   expect(s.backend).toMatchObject({ kind: 'cpu', draw: 'webgl2' });
   await expect(app.page.getByTestId('backend-label')).toContainText('WebGL2');
   await expect(app.page.getByTestId('backend-label')).toContainText('float64');
+  // Switched off, not missing: the line says so (the fixture's default language is Spanish).
+  await expect(app.page.getByTestId('backend-label')).toContainText('WebGPU desactivado (--gpu=cpu)');
   const px = await app.pixels();
   expect(px.nonBackground).toBeGreaterThan(0.08);
   await app.page.keyboard.press('End');

@@ -8,8 +8,8 @@ import './styles.css';
 import { messages, preferredLanguage, format, type Language } from '../shared/i18n/i18n.ts';
 import { createAppController } from './app-controller.ts';
 import { CHAPTERS, chapterFor } from './chapters/registry.ts';
-import { acquireGpu } from './platform/gpu.ts';
-import { cpuForced, e2eEnabled, hostBridge } from './platform/host.ts';
+import { acquireGpu, cpuRequested } from './platform/gpu.ts';
+import { e2eEnabled, hostBridge } from './platform/host.ts';
 import { tick } from './playback/clock.ts';
 import { createView, type ViewInput } from './scene/view.ts';
 import { createAppStore } from './state/store.ts';
@@ -66,7 +66,8 @@ async function start(): Promise<void> {
   const backendLine = h('div', { class: 'backend-line' });
   document.body.append(header, h('main', { class: 'stage' }, viewEl, side), transport, backendLine);
 
-  const forceCpu = cpuForced(search) || host?.gpuMode === 'cpu';
+  // `?gpu=cpu` (both hosts pass it for `--gpu=cpu`): skip WebGPU entirely, float64 reference + WebGL2.
+  const forceCpu = cpuRequested(search, host?.gpuMode);
   let gpu = await acquireGpu({ forceCpu });
   const modules = Object.values(CHAPTERS).filter((c) => c !== undefined);
   const chapter = chapterFor(moduleFromSearch(search, modules.map((c) => c.id)));
@@ -88,7 +89,7 @@ async function start(): Promise<void> {
   mountNarration(narration, store, chapter);
   mountParamsPanel(params, store, controller);
   mountTransport(transport, store, chapter, now);
-  mountBackendLine(backendLine, store, relaunch);
+  mountBackendLine(backendLine, store, relaunch, forceCpu);
   mountRecorder({ header, store, view, host, search });
   mountKeyboard(window, store, now);
   host?.onMenuCommand((command) => {

@@ -25,6 +25,14 @@ export function adapterName(info: { vendor?: string; architecture?: string; devi
   return name || 'unknown adapter';
 }
 
+/**
+ * Whether the app must skip WebGPU entirely (compute with the float64 reference, draw with WebGL2): `?gpu=cpu` in
+ * the page URL (both hosts pass it for `--gpu=cpu`) or the Electron host's own `--gpu=cpu`.
+ */
+export function cpuRequested(search: string, hostGpuMode?: string): boolean {
+  return new URLSearchParams(search).get('gpu') === 'cpu' || hostGpuMode === 'cpu';
+}
+
 /** Requests the adapter and device (or decides there is none: `forceCpu`, no `navigator.gpu`, no adapter, an error). */
 export async function acquireGpu(options: { forceCpu?: boolean } = {}): Promise<GpuChoice> {
   const cpu: GpuChoice = { device: null, info: { kind: 'cpu', adapter: '', software: false, draw: 'webgl2' } };

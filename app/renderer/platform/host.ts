@@ -14,8 +14,3 @@ export function hostBridge(): AteneaHost | null {
 export function e2eEnabled(search: string): boolean {
   return new URLSearchParams(search).get('e2e') === '1';
 }
-
-/** Whether the URL asks for the CPU path (`?gpu=cpu`, also set by the hosts for `--gpu=cpu`). */
-export function cpuForced(search: string): boolean {
-  return new URLSearchParams(search).get('gpu') === 'cpu';
-}

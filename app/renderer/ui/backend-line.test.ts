@@ -9,4 +9,10 @@ describe('backend line', () => {
     expect(backendText({ kind: 'cpu', adapter: '', software: false, draw: 'webgl2' }, messages('es'))).toContain('WebGL2');
     expect(backendText({ kind: 'cpu', adapter: 'x', software: false, draw: 'webgpu' }, messages('en'))).toContain('after a GPU failure');
   });
+  it('says WebGPU was switched off (not missing) when the CPU is forced', () => {
+    const cpu = { kind: 'cpu', adapter: '', software: false, draw: 'webgl2' } as const;
+    expect(backendText(cpu, messages('en'), true)).toBe('WebGPU off (--gpu=cpu): computing with the float64 reference (CPU), drawing with WebGL2');
+    expect(backendText(cpu, messages('es'), true)).toBe('WebGPU desactivado (--gpu=cpu): cálculo con la referencia float64 (CPU), dibujo con WebGL2');
+    expect(backendText(cpu, messages('en'), false)).toContain('No WebGPU adapter');
+  });
 });

@@ -9,14 +9,18 @@ import type { BackendInfo } from '../state/trace-slice.ts';
 import type { Messages } from '../../shared/i18n/i18n.ts';
 import { h, type Unmount } from './dom.ts';
 
-/** The line's text for a backend. */
-export function backendText(b: BackendInfo, m: Messages): string {
+/** The line's text for a backend; `forcedCpu`: WebGPU was switched off (`?gpu=cpu`, `--gpu=cpu`), not missing. */
+export function backendText(b: BackendInfo, m: Messages, forcedCpu = false): string {
+  if (b.kind === 'cpu' && forcedCpu && b.draw === 'webgl2') return m.backend.cpuForced;
   if (b.kind === 'cpu') return b.draw === 'webgpu' ? format(m.backend.cpuComputeOnly, { adapter: b.adapter }) : m.backend.cpu;
   return format(b.software ? m.backend.webgpuSoftware : m.backend.webgpu, { adapter: b.adapter });
 }
 
-/** Mounts the line into `el`; `relaunch` is the host's relaunch-with-Vulkan, when it has one. */
-export function mountBackendLine(el: HTMLElement, store: AppStore, relaunch: (() => void) | null): Unmount {
+/**
+ * Mounts the line into `el`; `relaunch` is the host's relaunch-with-Vulkan, when it has one; `forcedCpu`: the user
+ * switched WebGPU off (`?gpu=cpu` / `--gpu=cpu`), which the line says instead of "no adapter".
+ */
+export function mountBackendLine(el: HTMLElement, store: AppStore, relaunch: (() => void) | null, forcedCpu = false): Unmount {
   const text = h('span', { 'data-testid': 'backend-label', class: 'backend-label' });
   const button = h('button', { type: 'button', 'data-testid': 'relaunch-vulkan', class: 'relaunch' });
   // The keys, always in sight at the other end of the line (a lecturer's reminder, a student's guide).
@@ -26,7 +30,7 @@ export function mountBackendLine(el: HTMLElement, store: AppStore, relaunch: (()
   function render(): void {
     const s = store.getState();
     const m = messages(s.language);
-    text.textContent = backendText(s.backend, m);
+    text.textContent = backendText(s.backend, m, forcedCpu);
     text.dataset.backend = s.backend.kind;
     button.textContent = m.backend.relaunch;
     keys.textContent = m.view.help;

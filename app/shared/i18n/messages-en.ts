@@ -16,6 +16,7 @@ export const en = {
     webgpu: 'Compute and drawing: WebGPU on {adapter}',
     webgpuSoftware: 'Compute and drawing: WebGPU on a software adapter ({adapter}), slow',
     cpu: 'No WebGPU adapter: computing with the float64 reference (CPU), drawing with WebGL2',
+    cpuForced: 'WebGPU off (--gpu=cpu): computing with the float64 reference (CPU), drawing with WebGL2',
     cpuComputeOnly: 'Computing with the float64 reference (CPU) after a GPU failure; drawing with WebGPU on {adapter}',
     relaunch: 'Relaunch with Vulkan (X11)',
   },

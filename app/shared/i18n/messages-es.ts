@@ -13,6 +13,7 @@ export const es: Messages = {
     webgpu: 'Cálculo y dibujo: WebGPU en {adapter}',
     webgpuSoftware: 'Cálculo y dibujo: WebGPU en un adaptador por software ({adapter}), lento',
     cpu: 'Sin adaptador WebGPU: cálculo con la referencia float64 (CPU), dibujo con WebGL2',
+    cpuForced: 'WebGPU desactivado (--gpu=cpu): cálculo con la referencia float64 (CPU), dibujo con WebGL2',
     cpuComputeOnly: 'Cálculo con la referencia float64 (CPU) tras un fallo de la GPU; dibujo con WebGPU en {adapter}',
     relaunch: 'Reiniciar con Vulkan (X11)',
   },
