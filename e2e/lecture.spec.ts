@@ -156,8 +156,11 @@ test('the language switch changes every visible string', async ({ app }) => {
   const english = ['step', 'Parameters', 'Preset', 'Language', 'Speed', 'Compute', 'content', 'Key strength'];
   const text = () => page.evaluate(() => document.body.innerText);
   for (const word of spanish) expect(await text()).toContain(word);
+  // <html lang> follows the UI language (else Chromium offers to translate the page).
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await page.getByTestId('language').selectOption('en');
   await expect(page.getByTestId('frame-label')).toHaveText('step 1/1 · content');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const en = await text();
   for (const word of english) expect(en).toContain(word);
   for (const word of spanish) expect(en).not.toContain(word);
@@ -165,4 +168,5 @@ test('the language switch changes every visible string', async ({ app }) => {
   await expect(page.getByTestId('param-gate')).toHaveValue('0.8');
   await page.getByTestId('language').selectOption('es');
   await expect(page.getByTestId('param-gate')).toHaveValue('0,8');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });

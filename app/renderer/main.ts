@@ -23,6 +23,7 @@ import { mountNarration } from './ui/narration.ts';
 import { mountParamsPanel } from './ui/params-panel.ts';
 import { mountRecorder } from './recorder/mount-recorder.ts';
 import { mountTransport } from './ui/transport.ts';
+import { mountThemeSelect } from './ui/theme-select.ts';
 
 const LANGUAGE_KEY = 'atenea.language';
 
@@ -42,6 +43,8 @@ async function start(): Promise<void> {
   const search = location.search;
   const host = hostBridge();
   const store = createAppStore({ language: initialLanguage(search) });
+  // <html lang> in the UI language from the start, before the GPU wait (the header keeps it in step afterwards).
+  document.documentElement.lang = store.getState().language;
   store.subscribe(
     (s) => s.language,
     (language) => {
@@ -90,7 +93,8 @@ async function start(): Promise<void> {
   mountParamsPanel(params, store, controller);
   mountTransport(transport, store, chapter, now);
   mountBackendLine(backendLine, store, relaunch, forceCpu);
-  mountRecorder({ header, store, view, host, search });
+  const screenTheme = mountThemeSelect(header, store, search); // the loop redraws: the theme is in the draw key
+  mountRecorder({ header, store, view, host, search, screenTheme: () => screenTheme.current().name });
   mountKeyboard(window, store, now);
   host?.onMenuCommand((command) => {
     const s = store.getState();
@@ -102,7 +106,7 @@ async function start(): Promise<void> {
   function viewInput(progress: number): ViewInput | null {
     const s = store.getState();
     if (!s.trace) return null;
-    return { trace: s.trace, frame: s.frame, fromFrame: s.fromFrame, progress, language: s.language, cameraMoved: s.cameraMoved };
+    return { trace: s.trace, frame: s.frame, fromFrame: s.fromFrame, progress, language: s.language, theme: screenTheme.current(), cameraMoved: s.cameraMoved };
   }
   view.onUserCamera(() => {
     if (!store.getState().cameraMoved) store.getState().setCameraMoved(true);
