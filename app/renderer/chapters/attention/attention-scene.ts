@@ -14,7 +14,8 @@ import { format, formatNumber, messages, type Language } from '../../../shared/i
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
-import { attentionLayout, inputX, outputX, ribbonPoint, type AttentionLayout } from './attention-layout.ts';
+import { fitBoard } from './attention-camera.ts';
+import { attentionLayout, inputX, matrixRowY, outputX, ribbonPoint, splitName, type AttentionLayout } from './attention-layout.ts';
 import { argmax, isSpeech, shownToken, type AttentionFrame } from './attention-narration.ts';
 
 const TEXT = '#f4f6fb';
@@ -80,7 +81,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     wave: THREE.Mesh;
   }
   let parts: Parts | null = null;
-  let shape = { T: -1, S: -1 };
+  let shape = '';
   let L: AttentionLayout = attentionLayout(1, 1);
 
   const _m = new THREE.Matrix4();
@@ -141,6 +142,10 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     parts = { states, cells, glows, vectors, ribbons, positions, colors, wave };
   }
 
+  function layoutOf(d: AttentionFrame['data']): AttentionLayout {
+    return attentionLayout(d.inputTokens.length, d.outputTokens.length, { speech: isSpeech(d), compute: d.kind === 'interface' });
+  }
+
   function update(input: SceneInput): void {
     const f = input.trace.frames[input.frame] as AttentionFrame | undefined;
     if (!f) {
@@ -151,10 +156,12 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     const d = f.data;
     const T = d.inputTokens.length;
     const S = d.outputTokens.length;
-    if (shape.T !== T || shape.S !== S) {
+    const key = `${T}:${S}:${isSpeech(d)}:${d.kind}`;
+    if (shape !== key) {
       build(T, S);
-      shape = { T, S };
+      shape = key;
     }
+    L = layoutOf(d);
     const from = input.trace.frames[input.fromFrame] as AttentionFrame | undefined;
     const sameStep = from && from.step === f.step;
     const weights = shownWeights(from?.data.weights, d.weights, input.progress);
@@ -170,14 +177,14 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     const d = f.data;
     const { T, S } = L;
     const t = f.step;
-    const speech = isSpeech(d);
-    const inW = L.width / T;
+    const speech = L.speech;
+    const inW = L.colWidth;
     const outW = L.width / S;
     // Encoder and decoder states.
-    for (let j = 0; j < T; j++) put(p.states, j, inputX(L, j), L.encoderY, 0, inW * 0.62, 0.7, 0.4, speech ? [0.18, 0.3, 0.42] : SLATE, 1 + 1.2 * weights[j]! * ribbonsOn);
+    for (let j = 0; j < T; j++) put(p.states, j, inputX(L, j), L.encoderY, 0, inW * (speech ? 0.7 : 0.8), L.stateHeight, 0.4, speech ? [0.18, 0.3, 0.42] : SLATE, 1 + 1.2 * weights[j]! * ribbonsOn);
     for (let k = 0; k < S; k++) {
       const c: Rgb = k === t ? [0.95, 0.78, 0.25] : k < t ? [0.3, 0.38, 0.5] : EMPTY;
-      put(p.states, T + k, outputX(L, k), L.decoderY, 0, outW * 0.62, 0.7, 0.4, c);
+      put(p.states, T + k, outputX(L, k), L.decoderY, 0, outW * 0.66, L.stateHeight, 0.4, c);
     }
     finish(p.states);
     // Ribbons: width and brightness = α.
@@ -185,8 +192,8 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     let v = 0;
     for (let j = 0; j < T; j++) {
       const a = Math.max(0, weights[j]!) * ribbonsOn;
-      const half = (0.02 + maxW * a) / 2;
-      const gain = Math.min(1, 0.04 + a * 1.15);
+      const half = (0.025 + maxW * a) / 2;
+      const gain = Math.min(1, 0.05 + a * 1.15);
       for (let k = 0; k <= SEGMENTS; k++) {
         const s = k / SEGMENTS;
         const [x, y] = ribbonPoint(L, t, j, s);
@@ -207,26 +214,26 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     const g = p.ribbons.geometry;
     g.attributes.position!.needsUpdate = true;
     g.attributes.color!.needsUpdate = true;
-    // The alignment matrix: rows of steps already produced, the current row filling in.
+    // The alignment matrix under the inputs: rows of steps already produced, the current row filling in.
     for (let k = 0; k < S; k++) {
       const row = trace.frames.find((fr) => fr.step === k) as AttentionFrame | undefined;
       for (let j = 0; j < T; j++) {
         const filled = k < t ? 1 : k === t ? ribbonsOn : 0;
         const w = k === t ? weights[j]! : (row?.data.weights[j] ?? 0);
         const c = filled > 0 ? weightColor(w) : EMPTY;
-        put(p.cells, k * T + j, L.matrixX + (j + 0.5) * L.cell, L.matrixTop - (k + 0.5) * L.cell, 0, L.cell * 0.92, L.cell * 0.92, 0.05, c, filled > 0 ? 0.35 + 0.65 * filled : 1);
+        put(p.cells, k * T + j, inputX(L, j), matrixRowY(L, k), 0, inW * 0.92, L.rowHeight * 0.88, 0.05, c, filled > 0 ? 0.35 + 0.65 * filled : 1);
       }
     }
     finish(p.cells);
     // Glows: the input frames by weight (speech), the current matrix row, the current output.
     for (let j = 0; j < T; j++) {
       const a = weights[j]! * ribbonsOn;
-      put(p.glows, j, inputX(L, j), speech ? L.inputY - 0.2 : L.encoderY, 0.3, inW * 0.96, speech ? 1.6 : 0.9, 0.02, [1, 0.85, 0.3], speech ? 0.7 * Math.min(1, a * 2) : 0);
+      put(p.glows, j, inputX(L, j), L.inputY, 0.3, inW * 0.96, L.waveHeight * 1.05, 0.02, [1, 0.85, 0.3], speech ? 0.7 * Math.min(1, a * 2) : 0);
     }
-    put(p.glows, T, L.matrixX + (T * L.cell) / 2, L.matrixTop - (t + 0.5) * L.cell, -0.05, T * L.cell + 0.16, L.cell + 0.12, 0.02, [1, 0.85, 0.3], 0.5);
-    put(p.glows, T + 1, outputX(L, t), L.outputY, -0.1, outW * 0.96, 0.9, 0.02, [1, 0.85, 0.3], 0.35);
+    put(p.glows, T, 0, matrixRowY(L, t), -0.05, L.width + 0.12, L.rowHeight + 0.1, 0.02, [1, 0.85, 0.3], 0.5);
+    put(p.glows, T + 1, outputX(L, t), L.outputY - ((L.outputLines === 2 && t % 2 ? 1 : 0) * L.linePitch), -0.1, Math.max(outW * 0.96, 0.5), 0.8, 0.02, [1, 0.85, 0.3], 0.35);
     finish(p.glows);
-    // Compute preset: scores as signed bars over the encoder states, q and c as rows of cells.
+    // Compute preset: scores as signed bars on a baseline above the encoder states, q and c as rows of cells.
     const hide = (k: number) => put(p.vectors, k, 0, -100, 0, 0, 0, 0, [0, 0, 0]);
     const scores = d.scores;
     const showScores = d.kind === 'interface' && scores && f.stage !== 'query';
@@ -237,25 +244,25 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
         continue;
       }
       const e = Number.isFinite(scores[j]!) ? scores[j]! / maxAbs : 0;
-      const h = Math.abs(e) * 1.3;
-      put(p.vectors, j, inputX(L, j), L.encoderY + 0.45 + (e >= 0 ? h / 2 : -h / 2) + (e >= 0 ? 0 : -0.9), 0.2, inW * 0.3, h, 0.3, divergingColor(e), f.stage === 'scores' ? 1 : 0.45);
+      const h = Math.abs(e) * L.scoreHeight;
+      put(p.vectors, j, inputX(L, j), L.scoreBaseY + (e >= 0 ? h / 2 : -h / 2), 0.2, inW * 0.34, h, 0.3, divergingColor(e), f.stage === 'scores' ? 1 : 0.45);
     }
     const row = (v: ArrayLike<number> | undefined, offset: number, cx: number, y: number, on: boolean) => {
       const n = Math.min(MAX_DIM, v?.length ?? 0);
-      const w = Math.min(0.26, 2.2 / Math.max(1, n));
+      const w = Math.min(0.34, 2.6 / Math.max(1, n));
       const range = Math.max(1e-9, ...Array.from(v ?? [], Math.abs));
       for (let i = 0; i < MAX_DIM; i++) {
         if (!on || i >= n) hide(offset + i);
-        else put(p.vectors, offset + i, cx + (i - (n - 1) / 2) * w, y, 0.35, w * 0.88, 0.34, 0.2, divergingColor(v![i]! / range));
+        else put(p.vectors, offset + i, cx + (i - (n - 1) / 2) * w, y, 0.35, w * 0.88, 0.42, 0.2, divergingColor(v![i]! / range));
       }
     };
-    row(d.query, T, outputX(L, t), L.decoderY - 0.85, d.kind === 'interface');
-    row(d.context, T + MAX_DIM, outputX(L, t), L.decoderY + 0.85, d.kind === 'interface' && f.stage === 'context');
+    row(d.query, T, outputX(L, t), L.queryY, d.kind === 'interface');
+    row(d.context, T + MAX_DIM, outputX(L, t), L.contextY, d.kind === 'interface' && f.stage === 'context');
     finish(p.vectors);
     // The speech waveform, cut into the audio frames.
     p.wave.visible = speech;
-    p.wave.scale.set(L.width, 1.5, 1);
-    p.wave.position.set(0, L.inputY - 0.2, 0);
+    p.wave.scale.set(L.width, L.waveHeight, 1);
+    p.wave.position.set(0, L.inputY, 0);
     void progress;
   }
 
@@ -265,68 +272,66 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     const am = msg.attention;
     const { T, S } = L;
     const t = f.step;
-    const speech = isSpeech(d);
+    const speech = L.speech;
     const out: Label[] = [];
-    const left = L.bounds.min[0] + 0.4;
+    const left = L.bounds.min[0];
     const banner = format(msg.playback.frameLabel, { step: t + 1, steps: trace.steps, stage: am.stages[f.stage] });
-    out.push({ text: banner, x: left, y: L.outputY + 1.35, height: 0.6, style: { color: ACTIVE, bold: true, align: 'left' } });
-    if (d.kind === 'interface' && d.score) out.push({ text: format(am.labels.score, { name: am.scores[d.score] }), x: L.width / 2, y: L.outputY + 1.35, height: 0.6, style: { color: GLOW_HEX, bold: true, align: 'right' } });
-    // Row names.
-    const rowName = (text: string, y: number) => out.push({ text, x: left, y, height: 0.34, style: { color: DIM_TEXT, bold: true, align: 'left' } });
-    rowName(speech ? am.labels.characters : am.labels.target, L.outputY + 0.62);
-    rowName(am.labels.decoder, L.decoderY + 0.55);
-    rowName(am.labels.encoder, L.encoderY - 0.6);
-    rowName(speech ? am.labels.audio : am.labels.source, L.inputY - (speech ? 1.2 : 1.55));
-    // Outputs: produced ones bright, the current one highlighted, the rest dim.
-    const outH = Math.min(0.62, (1.9 * L.width) / S / 2);
+    out.push({ text: banner, x: left, y: L.bannerY, height: L.bannerHeight, style: { color: ACTIVE, bold: true, align: 'left' } });
+    if (d.kind === 'interface' && d.score) out.push({ text: format(am.labels.score, { name: am.scores[d.score] }), x: L.bounds.max[0], y: L.bannerY, height: L.bannerHeight, style: { color: GLOW_HEX, bold: true, align: 'right' } });
+    // Row names in the gutter, right-aligned, in two lines when long.
+    const rowName = (text: string, y: number) => {
+      const lines = splitName(text);
+      lines.forEach((line, i) => out.push({ text: line, x: L.gutterX, y: y + (lines.length - 1) * 0.29 - i * 0.58, height: L.nameHeight, style: { color: DIM_TEXT, bold: true, align: 'right' } }));
+    };
+    rowName(speech ? am.labels.characters : am.labels.target, L.outputY - (L.outputLines - 1) * L.linePitch * 0.5);
+    rowName(am.labels.decoder, L.decoderY);
+    rowName(am.labels.encoder, L.encoderY);
+    rowName(speech ? am.labels.audio : am.labels.source, L.inputY - (L.inputLines - 1) * L.linePitch * 0.5);
+    // Outputs: produced ones bright, the current one highlighted, the rest dim; staggered in two lines when crowded.
     d.outputTokens.forEach((tok, k) => {
       const color = k === t ? ACTIVE : k < t ? TEXT : '#4a5468';
-      out.push({ text: shownToken(tok), x: outputX(L, k), y: L.outputY + (S > 10 && !speech && k % 2 ? 0.75 : 0), height: speech ? outH : 0.55, style: { color, bold: true } });
+      // A token wider than its slot (speech's final <end>) leans right, into the board's margin.
+      const text = shownToken(tok);
+      const wide = k === S - 1 && text.length * L.tokenHeight * 0.48 > (L.outputLines === 2 ? 2 : 1) * (L.width / S);
+      out.push({ text, x: outputX(L, k) - (wide ? 0.35 * (L.width / S) : 0), y: L.outputY - (L.outputLines === 2 && k % 2 ? L.linePitch : 0), height: L.tokenHeight, style: { color, bold: true, align: wide ? 'left' : 'center' } });
     });
-    // Inputs: tokens (staggered in two lines when crowded) with their weight under them; for speech the frame numbers.
+    // Inputs: tokens (staggered when crowded) with their weight on their state; for speech the frame numbers.
     const top = argmax(weights);
     if (!speech) {
-      const stagger = T > 10;
       d.inputTokens.forEach((tok, j) => {
         const a = weights[j]! * ribbonsOn;
-        const y = L.inputY - (stagger && j % 2 ? 0.75 : 0);
-        out.push({ text: tok, x: inputX(L, j), y, height: 0.55, style: { color: a >= 0.2 ? ACTIVE : TEXT, bold: true } });
-        if (ribbonsOn > 0.5) out.push({ text: formatNumber(language, weights[j]!, 2), x: inputX(L, j), y: L.encoderY, z: 0.5, height: 0.42, style: { color: a >= 0.2 ? '#0b0f17' : TEXT, bold: a >= 0.2 } });
+        out.push({ text: tok, x: inputX(L, j), y: L.inputY - (L.inputLines === 2 && j % 2 ? L.linePitch : 0), height: L.tokenHeight, style: { color: a >= 0.2 ? ACTIVE : TEXT, bold: true } });
+        if (ribbonsOn > 0.5) out.push({ text: formatNumber(language, weights[j]!, 2), x: inputX(L, j), y: L.encoderY, z: 0.5, height: L.numberHeight, style: { color: a >= 0.2 ? '#0b0f17' : TEXT, bold: true } });
       });
     } else {
-      for (let j = 0; j < T; j += 5) out.push({ text: String(j), x: inputX(L, j), y: L.inputY - 1.2, height: 0.3, style: { color: DIM_TEXT } });
-      if (ribbonsOn > 0.5) out.push({ text: `α = ${formatNumber(language, weights[top]!, 2)}`, x: inputX(L, top), y: L.encoderY + 0.7, z: 0.5, height: 0.4, style: { color: ACTIVE, bold: true } });
+      for (let j = 0; j < T; j += 5) out.push({ text: String(j), x: inputX(L, j), y: L.frameNumberY, height: L.numberHeight, style: { color: DIM_TEXT } });
+      if (ribbonsOn > 0.5) out.push({ text: `α = ${formatNumber(language, weights[top]!, 2)}`, x: inputX(L, top) + L.colWidth, y: L.encoderY + L.stateHeight / 2 + 0.45, z: 0.5, height: L.tokenHeight, style: { color: ACTIVE, bold: true, align: 'left' } });
     }
     if (d.kind === 'interface') {
-      if (f.stage !== 'query' && d.scores) {
+      if (f.stage === 'scores' && d.scores) {
         d.scores.forEach((e, j) => {
-          if (Number.isFinite(e) && f.stage === 'scores') out.push({ text: formatNumber(language, e, 1), x: inputX(L, j), y: L.encoderY + 2.05, height: 0.32, style: { color: TEXT } });
+          if (Number.isFinite(e)) out.push({ text: formatNumber(language, e, 1), x: inputX(L, j), y: L.scoreBaseY + L.scoreHeight + 0.35, height: L.numberHeight, style: { color: TEXT, bold: true } });
         });
       }
-      out.push({ text: `${am.labels.query}${t + 1}`, x: outputX(L, t) - 1.5, y: L.decoderY - 0.85, height: 0.36, style: { color: TEXT, bold: true, align: 'right' } });
-      if (f.stage === 'context') out.push({ text: `${am.labels.context}${t + 1}`, x: outputX(L, t) - 1.5, y: L.decoderY + 0.85, height: 0.36, style: { color: TEXT, bold: true, align: 'right' } });
+      const vecX = outputX(L, t) - 1.6;
+      out.push({ text: `${am.labels.query}${t + 1}`, x: vecX, y: L.queryY, height: L.tokenHeight, style: { color: TEXT, bold: true, align: 'right' } });
+      if (f.stage === 'context') out.push({ text: `${am.labels.context}${t + 1}`, x: vecX, y: L.contextY, height: L.tokenHeight, style: { color: TEXT, bold: true, align: 'right' } });
     }
-    // The matrix: its title and the output of each row.
-    out.push({ text: am.labels.matrix, x: L.matrixX - 2.9, y: L.matrixTop + 0.55, height: 0.34, style: { color: DIM_TEXT, bold: true, align: 'left' } });
-    const rowH = Math.min(0.45, L.cell * 0.95);
+    // The matrix: the output of each row in the gutter (speech: even rows left, odd rows right).
     d.outputTokens.forEach((tok, k) => {
-      if (speech && k !== t && k % 2 !== 0) return;
-      out.push({ text: shownToken(tok), x: L.matrixX - 0.15, y: L.matrixTop - (k + 0.5) * L.cell, height: Math.max(rowH, speech ? 0.3 : 0), style: { color: k === t ? ACTIVE : k < t ? TEXT : '#4a5468', bold: k === t, align: 'right' } });
+      const right = speech && k % 2 === 1;
+      const style: LabelStyle = { color: k === t ? ACTIVE : k < t ? TEXT : '#4a5468', bold: true, align: right ? 'left' : 'right' };
+      out.push({ text: shownToken(tok), x: right ? L.width / 2 + 0.25 : L.gutterX, y: matrixRowY(L, k), height: L.rowLabelHeight, style });
     });
-    if (d.kind === 'alignment') out.push({ text: am.labels.credit, x: L.bounds.max[0], y: L.bounds.min[1] + 0.2, height: 0.3, style: { color: DIM_TEXT, align: 'right' } });
+    // Footer: the matrix's title on the left, the data credit on the right.
+    out.push({ text: am.labels.matrix, x: left, y: L.footerY, height: L.footerHeight, style: { color: DIM_TEXT, bold: true, align: 'left' } });
+    if (d.kind === 'alignment') out.push({ text: am.labels.credit, x: L.bounds.max[0], y: L.footerY, height: L.footerHeight, style: { color: DIM_TEXT, align: 'right' } });
     labels.show(out);
   }
 
   function framing(trace: Trace, frame: number, aspect: number): CameraPose {
     const f = trace.frames[frame] as AttentionFrame | undefined;
-    const lay = f ? attentionLayout(f.data.inputTokens.length, f.data.outputTokens.length) : L;
-    const [x0, y0] = lay.bounds.min;
-    const [x1, y1] = lay.bounds.max;
-    const cx = (x0 + x1) / 2;
-    const cy = (y0 + y1) / 2;
-    const tan = Math.tan((36 * Math.PI) / 360);
-    const dist = Math.max(((y1 - y0) / 2 + 0.2) / tan, ((x1 - x0) / 2 + 0.2) / (tan * Math.max(0.2, aspect || 16 / 9)));
-    return { position: [cx, cy + dist * 0.05, dist], target: [cx, cy, 0] };
+    return fitBoard((f ? layoutOf(f.data) : L).bounds, aspect);
   }
 
   function hoverText(hit: THREE.Intersection, input: SceneInput): string | null {
