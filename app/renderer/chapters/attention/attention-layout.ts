@@ -70,7 +70,7 @@ export interface AttentionLayout {
 /** The interface's width. */
 export const INTERFACE_W = 22;
 /** Width of the left gutter (row names, the matrix's row labels). */
-export const GUTTER_W = 4.6;
+export const GUTTER_W = 5.0;
 /** The aspect ratio the board is designed for: the 3D view beside the narration panel (~1.5 at 1920×1080 and 1366×768). */
 export const DESIGN_ASPECT = 1.5;
 
@@ -81,13 +81,14 @@ export function attentionLayout(T: number, S: number, options: AttentionLayoutOp
   const W = INTERFACE_W;
   const linePitch = 0.72;
   const stateHeight = 0.62;
-  const tokenHeight = 0.62;
+  const tokenHeight = 0.68;
   let y = 0;
   const bannerY = y - 0.4;
   y -= 1.05;
   const outputLines: 1 | 2 = !speech && S > 10 ? 2 : 1;
   const outputY = y - 0.35;
-  y -= 1.0 + (outputLines - 1) * linePitch;
+  // Speech's single output line sits close to the decoder: room for the two-line row names between them.
+  y -= 1.0 + (outputLines - 1) * linePitch + (speech ? 0.4 : 0);
   const contextY = compute ? y - 0.35 : y;
   if (compute) y -= 0.75;
   const decoderY = y - stateHeight / 2 - 0.05;
@@ -106,11 +107,14 @@ export function attentionLayout(T: number, S: number, options: AttentionLayoutOp
   let inputY: number;
   let frameNumberY = y;
   if (speech) {
+    y -= 0.3;
     inputY = y - waveHeight / 2;
     y -= waveHeight;
     frameNumberY = y - 0.3;
     y -= 0.65;
   } else {
+    // One input line: room for the encoder's two-line row name above the input's.
+    if (inputLines === 1) y -= 0.3;
     inputY = y - 0.38;
     y -= 0.78 + (inputLines - 1) * linePitch;
   }
@@ -120,11 +124,12 @@ export function attentionLayout(T: number, S: number, options: AttentionLayoutOp
   const totalW = GUTTER_W + W + rightMargin;
   const footer = 0.85;
   const available = totalW / DESIGN_ASPECT - -matrixTop - footer;
-  const rowHeight = Math.min(0.62, Math.max(0.24, available / Math.max(1, S)));
+  const rowHeight = Math.min(0.7, Math.max(0.24, available / Math.max(1, S)));
   const matrixBottom = matrixTop - S * rowHeight;
   const footerY = matrixBottom - 0.45;
-  // Speech labels every other row on each side (left even, right odd), so a label may span ~2 rows.
-  const rowLabelHeight = speech ? Math.min(0.58, 1.95 * rowHeight) : Math.min(0.58, rowHeight);
+  // A label's sprite has ~15 % padding above and below, so it may be a little taller than its row; speech labels
+  // every other row on each side (left even, right odd), so a label may span ~2 rows.
+  const rowLabelHeight = speech ? Math.min(0.62, 2.15 * rowHeight) : Math.min(0.64, 1.15 * rowHeight);
   return {
     T,
     S,
@@ -154,10 +159,10 @@ export function attentionLayout(T: number, S: number, options: AttentionLayoutOp
     footerY,
     bannerHeight: 0.75,
     tokenHeight,
-    nameHeight: 0.5,
-    numberHeight: 0.46,
+    nameHeight: 0.64,
+    numberHeight: 0.56,
     rowLabelHeight,
-    footerHeight: 0.5,
+    footerHeight: 0.64,
     bounds: { min: [-W / 2 - GUTTER_W, footerY - 0.4, 0], max: [W / 2 + rightMargin, 0.1, 0.4] },
   };
 }

@@ -281,7 +281,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     // Row names in the gutter, right-aligned, in two lines when long.
     const rowName = (text: string, y: number) => {
       const lines = splitName(text);
-      lines.forEach((line, i) => out.push({ text: line, x: L.gutterX, y: y + (lines.length - 1) * 0.29 - i * 0.58, height: L.nameHeight, style: { color: DIM_TEXT, bold: true, align: 'right' } }));
+      lines.forEach((line, i) => out.push({ text: line, x: L.gutterX, y: y + (lines.length - 1) * 0.36 - i * 0.72, height: L.nameHeight, style: { color: DIM_TEXT, bold: true, align: 'right' } }));
     };
     rowName(speech ? am.labels.characters : am.labels.target, L.outputY - (L.outputLines - 1) * L.linePitch * 0.5);
     rowName(am.labels.decoder, L.decoderY);
