@@ -25,7 +25,7 @@ export function imageLayout(width: number, height: number): ImageLayout {
     panelW: PANEL_W,
     panelH,
     centers: [-step, 0, step],
-    bounds: { min: [-step - PANEL_W / 2 - 0.3, -panelH / 2 - 1.6], max: [step + PANEL_W / 2 + 0.3, panelH / 2 + 2.1] },
+    bounds: { min: [-step - PANEL_W / 2 - 0.3, -panelH / 2 - 1.95], max: [step + PANEL_W / 2 + 0.3, panelH / 2 + 2.25] },
   };
 }
 
@@ -58,7 +58,7 @@ export function spotDistance(width: number, height: number, spot: { x: number; y
 /** Word spacing of the text layout. */
 export const WORD_STEP = 3.0;
 /** Rows of the text layout: words, the bars' baseline and full height, the emphasised words. */
-export const TEXT_ROWS = { words: 2.6, barBase: -1.3, barH: 2.6, product: -2.4 } as const;
+export const TEXT_ROWS = { words: 3.3, barBase: -1.2, barH: 3.4, product: -2.45 } as const;
 
 /** The x of word `i` of `n`. */
 export function wordX(i: number, n: number): number {
@@ -68,5 +68,22 @@ export function wordX(i: number, n: number): number {
 /** Bounds of the text layout for `n` words. */
 export function textBounds(n: number): { min: [number, number]; max: [number, number] } {
   const half = Math.max(3, ((n - 1) / 2) * WORD_STEP + WORD_STEP / 2 + 1.2);
-  return { min: [-half, -3.6], max: [half, 4.4] };
+  return { min: [-half, -3.75], max: [half, 5.3] };
 }
+
+/**
+ * Label heights (a sprite's height, world units), chosen so that with the camera fitted to the panels or the
+ * sentence (attention-camera.ts `fitBoard`) each is at least ~28 px tall in the 1920×1080 window's view, the
+ * interaction hint ~24 px (focus-layout.test.ts).
+ */
+export const FOCUS_LABELS = {
+  banner: 0.75,
+  panelName: 0.75,
+  sign: 1.3,
+  spot: 0.55,
+  hint: 0.44,
+  rowName: 0.62,
+  word: 0.8,
+  number: 0.52,
+  productNumber: 0.5,
+} as const;

@@ -12,7 +12,8 @@ import { format, formatNumber, messages, type Language } from '../../../shared/i
 import { cssColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
 import type { CameraPose, ChapterScene, SceneInput, ScenePointerEvent, ScenePointerResult } from '../chapter.ts';
-import { imageLayout, panelAt, textBounds, wordX, TEXT_ROWS, WORD_STEP, type ImageLayout } from './focus-layout.ts';
+import { fitBoard } from '../attention/attention-camera.ts';
+import { FOCUS_LABELS, imageLayout, panelAt, textBounds, wordX, TEXT_ROWS, WORD_STEP, type ImageLayout } from './focus-layout.ts';
 import type { FocusFrame } from './focus-narration.ts';
 import { gestureEdit, startGesture, type Gesture, type GestureTarget } from './focus-pointer.ts';
 
@@ -202,7 +203,7 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
   function banner(f: FocusFrame, language: Language, x: number, y: number): Label {
     const msg = messages(language);
     const text = format(msg.playback.frameLabel, { step: f.step + 1, steps: 1, stage: msg.focus.stages[f.stage] });
-    return { text, x, y, height: 0.6, style: { color: ACTIVE, bold: true, align: 'left' } };
+    return { text, x, y, height: FOCUS_LABELS.banner, style: { color: ACTIVE, bold: true, align: 'left' } };
   }
 
   function drawImage(f: FocusFrame, light: [number, number, number], language: Language): void {
@@ -235,16 +236,16 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
 
     const msg = messages(language).focus;
     const top = L.panelH / 2 + 0.6;
-    const out: Label[] = [banner(f, language, L.bounds.min[0], L.panelH / 2 + 1.55)];
+    const out: Label[] = [banner(f, language, L.bounds.min[0], L.panelH / 2 + 1.75)];
     const names = [msg.labels.object, d.spot ? msg.labels.mask : msg.labels.painted, msg.labels.product];
-    names.forEach((text, k) => out.push({ text, x: L.centers[k]!, y: top, height: 0.62, style: { color: light[k]! > 0.9 ? (STAGES.indexOf(f.stage) === k ? ACTIVE : TEXT) : DIM_TEXT, bold: true } }));
-    out.push({ text: '⊙', x: (L.centers[0] + L.centers[1]) / 2, y: 0, height: 1.1, style: { color: light[1]! > 0.9 ? TEXT : DIM_TEXT, bold: true } });
-    out.push({ text: '=', x: (L.centers[1] + L.centers[2]) / 2, y: 0, height: 1.1, style: { color: light[2]! > 0.9 ? TEXT : DIM_TEXT, bold: true } });
+    names.forEach((text, k) => out.push({ text, x: L.centers[k]!, y: top, height: FOCUS_LABELS.panelName, style: { color: light[k]! > 0.9 ? (STAGES.indexOf(f.stage) === k ? ACTIVE : TEXT) : DIM_TEXT, bold: true } }));
+    out.push({ text: '⊙', x: (L.centers[0] + L.centers[1]) / 2, y: 0, height: FOCUS_LABELS.sign, style: { color: light[1]! > 0.9 ? TEXT : DIM_TEXT, bold: true } });
+    out.push({ text: '=', x: (L.centers[1] + L.centers[2]) / 2, y: 0, height: FOCUS_LABELS.sign, style: { color: light[2]! > 0.9 ? TEXT : DIM_TEXT, bold: true } });
     if (d.spot) {
       const n = (x: number) => formatNumber(language, x, 2);
-      out.push({ text: format(msg.labels.spot, { x: n(d.spot.x), y: n(d.spot.y), radius: n(d.spot.radius) }), x: L.centers[1], y: -L.panelH / 2 - 0.5, height: 0.42, style: { color: RIM, bold: true } });
+      out.push({ text: format(msg.labels.spot, { x: n(d.spot.x), y: n(d.spot.y), radius: n(d.spot.radius) }), x: L.centers[1], y: -L.panelH / 2 - 0.6, height: FOCUS_LABELS.spot, style: { color: RIM, bold: true } });
     }
-    out.push({ text: msg.labels.hint, x: 0, y: -L.panelH / 2 - 1.2, height: 0.36, style: { color: DIM_TEXT } });
+    out.push({ text: msg.labels.hint, x: 0, y: -L.panelH / 2 - 1.45, height: FOCUS_LABELS.hint, style: { color: DIM_TEXT } });
     labels.show(out);
   }
 
@@ -273,21 +274,21 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
     }
     const b = textBounds(n);
     const out: Label[] = [banner(f, language, b.min[0], b.max[1] - 0.4)];
-    const rowLabel = (text: string, y: number, on: number) => out.push({ text, x: b.min[0], y, height: 0.5, style: { color: on > 0.9 ? TEXT : DIM_TEXT, bold: true, align: 'left' } });
+    const rowLabel = (text: string, y: number, on: number) => out.push({ text, x: b.min[0], y, height: FOCUS_LABELS.rowName, style: { color: on > 0.9 ? TEXT : DIM_TEXT, bold: true, align: 'left' } });
     rowLabel(msg.labels.words, TEXT_ROWS.words + 0.75, light[0]);
     rowLabel(msg.labels.vector, TEXT_ROWS.barBase + TEXT_ROWS.barH + 0.05, light[1]);
     rowLabel(msg.labels.emphasis, TEXT_ROWS.product - 0.95, light[2]);
     tokens.forEach((t, i) => {
       const x = wordX(i, n);
-      out.push({ text: t, x, y: TEXT_ROWS.words, height: 0.75, style: { color: light[0] > 0.9 ? TEXT : DIM_TEXT, bold: true } });
+      out.push({ text: t, x, y: TEXT_ROWS.words, height: FOCUS_LABELS.word, style: { color: light[0] > 0.9 ? TEXT : DIM_TEXT, bold: true } });
       const a = d.mask[i]!;
-      out.push({ text: formatNumber(language, a, 2), x, y: TEXT_ROWS.barBase + a * TEXT_ROWS.barH + 0.35, z: 0.5, height: 0.45, style: { color: light[1] > 0.9 ? TEXT : DIM_TEXT, bold: true } });
+      out.push({ text: formatNumber(language, a, 2), x, y: TEXT_ROWS.barBase + a * TEXT_ROWS.barH + 0.35, z: 0.5, height: FOCUS_LABELS.number, style: { color: light[1] > 0.9 ? TEXT : DIM_TEXT, bold: true } });
       // The product: each word as bright and as large as x_i a_i.
       const p = Math.min(1, Math.abs(d.product[i]!) / maxProduct);
       const shown = light[2] > 0.5;
       const c = shown ? cssColor([0.25 + 0.75 * p, 0.27 + 0.73 * p, 0.33 + 0.62 * p]) : DIM_TEXT;
-      out.push({ text: t, x, y: TEXT_ROWS.product, z: 0.3, height: shown ? 0.5 + 0.45 * p : 0.6, style: { color: c, bold: p > 0.5 } });
-      if (shown) out.push({ text: formatNumber(language, d.product[i]!, 2), x, y: TEXT_ROWS.product - 0.95, height: 0.38, style: { color: DIM_TEXT } });
+      out.push({ text: t, x, y: TEXT_ROWS.product, z: 0.3, height: shown ? 0.55 + 0.45 * p : 0.65, style: { color: c, bold: p > 0.5 } });
+      if (shown) out.push({ text: formatNumber(language, d.product[i]!, 2), x, y: TEXT_ROWS.product - 0.95, height: FOCUS_LABELS.productNumber, style: { color: DIM_TEXT } });
     });
     labels.show(out);
   }
@@ -296,14 +297,8 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
     const f = trace.frames[frame] as FocusFrame | undefined;
     const d = f?.data as FocusFrameData | undefined;
     const b = !d || d.kind === 'image' ? imageLayout(d?.width ?? 16, d?.height ?? 9).bounds : textBounds(d.width);
-    const [x0, y0] = b.min;
-    const [x1, y1] = b.max;
-    const cx = (x0 + x1) / 2;
-    const cy = (y0 + y1) / 2;
-    const tan = Math.tan((36 * Math.PI) / 360);
-    const dist = Math.max(((y1 - y0) / 2 + 0.2) / tan, ((x1 - x0) / 2 + 0.2) / (tan * Math.max(0.2, aspect || 16 / 9)));
     // Straight on: the panels are images, and the spot is dragged on them.
-    return { position: [cx, cy, dist], target: [cx, cy, 0] };
+    return fitBoard(b, aspect, [0, 0, 1]);
   }
 
   const plane = new THREE.Plane(new THREE.Vector3(0, 0, 1), 0);

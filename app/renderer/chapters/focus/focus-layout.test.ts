@@ -1,0 +1,42 @@
+import * as THREE from 'three/webgpu';
+import { describe, expect, it } from 'vitest';
+import { fitBoard, VIEW_FOV } from '../attention/attention-camera.ts';
+import { FOCUS_LABELS, imageLayout, textBounds } from './focus-layout.ts';
+
+/** The 3D view beside the narration panel in a 1920×1080 window (measured on screenshots). */
+const VIEW = { width: 1400, height: 880 };
+
+function camera(bounds: { min: readonly [number, number]; max: readonly [number, number] }): THREE.PerspectiveCamera {
+  const pose = fitBoard(bounds, VIEW.width / VIEW.height, [0, 0, 1]);
+  const c = new THREE.PerspectiveCamera(VIEW_FOV, VIEW.width / VIEW.height, 0.1, 1000);
+  c.position.set(...pose.position);
+  c.lookAt(new THREE.Vector3(...pose.target));
+  c.updateMatrixWorld(true);
+  return c;
+}
+
+const px = (c: THREE.PerspectiveCamera, h: number) => ((new THREE.Vector3(0, h / 2, 0).project(c).y - new THREE.Vector3(0, -h / 2, 0).project(c).y) / 2) * VIEW.height;
+
+describe('focus layout framing', () => {
+  for (const [name, bounds] of [
+    ['the moon (16:9)', imageLayout(320, 180).bounds],
+    ['a square image', imageLayout(256, 256).bounds],
+    ['a 7-word sentence', textBounds(7)],
+  ] as const) {
+    it(`${name}: every corner in view, the board reaching an edge, labels ≥ 28 px (the hint ≥ 24 px)`, () => {
+      const c = camera(bounds);
+      let reach = 0;
+      for (const x of [bounds.min[0], bounds.max[0]]) {
+        for (const y of [bounds.min[1], bounds.max[1]]) {
+          const p = new THREE.Vector3(x, y, 0).project(c);
+          expect(Math.abs(p.x)).toBeLessThanOrEqual(1);
+          expect(Math.abs(p.y)).toBeLessThanOrEqual(1);
+          reach = Math.max(reach, Math.abs(p.x), Math.abs(p.y));
+        }
+      }
+      expect(reach).toBeGreaterThan(0.95);
+      for (const h of [FOCUS_LABELS.banner, FOCUS_LABELS.panelName, FOCUS_LABELS.spot, FOCUS_LABELS.rowName, FOCUS_LABELS.word, FOCUS_LABELS.number, FOCUS_LABELS.productNumber]) expect(px(c, h)).toBeGreaterThanOrEqual(28);
+      expect(px(c, FOCUS_LABELS.hint)).toBeGreaterThanOrEqual(24);
+    });
+  }
+});
