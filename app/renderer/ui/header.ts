@@ -1,4 +1,7 @@
-/** The header: app title, preset select, language switch and the reset-camera button. */
+/**
+ * The header: the app's name with the module's title on a second line (never cut, at 1366×768 too), preset select,
+ * language switch and the reset-camera button.
+ */
 import { LANGUAGES, messages, type Language } from '../../shared/i18n/i18n.ts';
 import type { AppController } from '../app-controller.ts';
 import type { AppStore } from '../state/store.ts';
@@ -7,7 +10,9 @@ import { h, type Unmount } from './dom.ts';
 /** Mounts the header into `el`. */
 export function mountHeader(el: HTMLElement, store: AppStore, controller: AppController): Unmount {
   const { chapter } = controller;
-  const title = h('h1', { class: 'title' });
+  const appName = h('span', { class: 'app-name', 'data-testid': 'app-name' });
+  const moduleName = h('span', { class: 'module-name', 'data-testid': 'module-title' });
+  const title = h('h1', { class: 'title', 'data-testid': 'title' }, appName, moduleName);
   const presetLabel = h('label', { for: 'preset', class: 'field-label' });
   const preset = h('select', { id: 'preset', 'data-testid': 'preset-select' }, ...chapter.presets.map((p) => h('option', { value: p.id })));
   const languageLabel = h('label', { for: 'language', class: 'field-label' });
@@ -31,7 +36,9 @@ export function mountHeader(el: HTMLElement, store: AppStore, controller: AppCon
     const m = messages(s.language);
     document.documentElement.lang = s.language;
     document.title = `${m.app.title} · ${chapter.title(m)}`;
-    title.textContent = `${m.app.title} · ${chapter.title(m)}`;
+    appName.textContent = m.app.title;
+    moduleName.textContent = chapter.title(m);
+    title.setAttribute('aria-label', `${m.app.title} · ${chapter.title(m)}`);
     presetLabel.textContent = m.presets.label;
     preset.setAttribute('aria-label', m.presets.label);
     [...preset.options].forEach((o, i) => (o.textContent = chapter.presets[i]!.label(m)));

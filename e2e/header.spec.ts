@@ -1,0 +1,54 @@
+/**
+ * The header at a lecture hall's 1920×1080 and a projector laptop's 1366×768, in both languages, for every
+ * module: the app's name and the module's title are never cut (no ellipsis, nothing wider than its box), and
+ * <html lang> is the UI language. A screenshot of each header is kept as an artifact to look at.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const MODULES = ['ntm', 'focus', 'attention', 'act', 'programmer'] as const;
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+] as const;
+
+/** Whether any part of the title is cut (its text wider than its box), and the title's text. */
+function titleState(page: Page): Promise<{ cut: boolean; text: string; inView: boolean }> {
+  return page.evaluate(() => {
+    const title = document.querySelector<HTMLElement>('[data-testid=title]')!;
+    const parts = [title, ...title.querySelectorAll<HTMLElement>('*')];
+    const box = title.getBoundingClientRect();
+    return {
+      cut: parts.some((e) => e.scrollWidth > e.clientWidth + 1 || getComputedStyle(e).textOverflow === 'ellipsis'),
+      text: title.innerText,
+      inView: box.left >= 0 && box.right <= window.innerWidth,
+    };
+  });
+}
+
+test('the title is never cut: every module, both languages, 1920×1080 and 1366×768', async ({ app }, testInfo) => {
+  test.setTimeout(300_000);
+  const { page } = app;
+  for (const module of MODULES) {
+    if (module !== 'ntm') {
+      await page.getByTestId('module-select').selectOption(module);
+      await page.waitForURL(new RegExp(`module=${module}`));
+      await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 60_000 });
+    }
+    for (const language of ['es', 'en'] as const) {
+      await page.getByTestId('language').selectOption(language);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        const state = await titleState(page);
+        const where = `${module} ${language} ${size.width}×${size.height}`;
+        expect(state.cut, `${where}: "${state.text}"`).toBe(false);
+        expect(state.inView, where).toBe(true);
+        expect(state.text).toContain('Atenea');
+        const path = testInfo.outputPath(`header-${module}-${language}-${size.width}.png`);
+        await page.locator('header.top').screenshot({ path });
+      }
+    }
+  }
+  await expect(page.getByTestId('module-title')).toHaveText('Neural Programmer');
+});
