@@ -15,6 +15,8 @@ export interface ExportChoice {
   readonly secondsPerTransition: number;
   readonly width: number;
   readonly height: number;
+  /** The picture's theme (default: the screen's). */
+  readonly theme?: 'dark' | 'light';
 }
 
 /** What ffprobe says about a video's first stream (frames counted by decoding). */

@@ -24,6 +24,8 @@ export interface RenderChoice {
   readonly secondsPerTransition: number;
   readonly width: number;
   readonly height: number;
+  /** The picture's theme (`atenea render --theme`). */
+  readonly theme: 'dark' | 'light';
 }
 
 /** Why rendering could not happen: `renderer` (no browser, no page: exit 3) or `input` (the page refused the job: exit 2). */

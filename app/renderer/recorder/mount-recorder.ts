@@ -7,6 +7,7 @@ import type { Trace } from '../../../core/trace/trace.ts';
 import type { AteneaHost } from '../../shared/host-api.ts';
 import { messages } from '../../shared/i18n/i18n.ts';
 import type { View } from '../scene/view.ts';
+import type { ThemeName } from '../scene/theme.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from '../ui/dom.ts';
 import { createExportDialog } from '../ui/export-dialog.ts';
@@ -51,11 +52,12 @@ function base64(data: Uint8Array): string {
 }
 
 /** Mounts the Export button (into `header`), the dialog and the shortcut; installs the hooks when asked. */
-export function mountRecorder(options: { header: HTMLElement; store: AppStore; view: View; host: AteneaHost | null; search: string }): RecorderService {
+export function mountRecorder(options: { header: HTMLElement; store: AppStore; view: View; host: AteneaHost | null; search: string; screenTheme?: () => ThemeName }): RecorderService {
   const { header, store, view, host, search } = options;
-  const service = createRecorderService(store, view, host);
+  const screenTheme = options.screenTheme ?? (() => 'dark' as const);
+  const service = createRecorderService(store, view, host, () => performance.now(), screenTheme);
   const windowSize = () => ({ width: view.renderer.domElement.width, height: view.renderer.domElement.height });
-  const dialog = createExportDialog(store, service, windowSize);
+  const dialog = createExportDialog(store, service, windowSize, screenTheme);
   const button = h('button', { type: 'button', 'data-testid': 'export', 'aria-keyshortcuts': 'E' });
   (header.querySelector('.header-controls') ?? header).append(button);
   const label = () => {

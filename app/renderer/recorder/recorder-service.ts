@@ -7,6 +7,7 @@ import type { Trace } from '../../../core/trace/trace.ts';
 import type { AteneaHost } from '../../shared/host-api.ts';
 import type { Language } from '../../shared/i18n/i18n.ts';
 import type { PixelData } from '../scene/view.ts';
+import type { ThemeName } from '../scene/theme.ts';
 import type { View } from '../scene/view.ts';
 import type { AppStore } from '../state/store.ts';
 import type { ByteSink } from './byte-sink.ts';
@@ -27,6 +28,8 @@ export interface ExportChoice {
   readonly secondsPerTransition: number;
   readonly width: number;
   readonly height: number;
+  /** The picture's theme (default: the screen's). */
+  readonly theme?: ThemeName;
 }
 
 /** A format the dialog can offer, with the codec it would use. */
@@ -52,8 +55,8 @@ export interface RecorderService {
   readonly busy: boolean;
 }
 
-/** Creates the service for the app's store, view and host (null in a browser). */
-export function createRecorderService(store: AppStore, view: View, host: AteneaHost | null, now: () => number = () => performance.now()): RecorderService {
+/** Creates the service for the app's store, view and host (null in a browser); `screenTheme` is the screen's theme. */
+export function createRecorderService(store: AppStore, view: View, host: AteneaHost | null, now: () => number = () => performance.now(), screenTheme: () => ThemeName = () => 'dark'): RecorderService {
   let busy = false;
   const deps = { readPixels: (input: Parameters<View['readPixels']>[0], size: { width: number; height: number }) => view.readPixels(input, size), now };
 
@@ -78,6 +81,7 @@ export function createRecorderService(store: AppStore, view: View, host: AteneaH
       ...(codec ? { codec } : {}),
       sequence: choice.sequence === true,
       language,
+      theme: choice.theme ?? screenTheme(),
       cameraMoved: trace ? false : s.cameraMoved,
     };
   }

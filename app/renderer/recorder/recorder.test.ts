@@ -79,3 +79,20 @@ describe('record', () => {
     expect(() => jobSchedule({ ...job, fps: 30 })).toThrow(/gif exports at 25 or 50 fps/);
   });
 });
+
+describe('frameInput theme', () => {
+  it('passes the job theme to every scene input (default dark), and nothing else changes with it', async () => {
+    const { DARK_THEME, LIGHT_THEME } = await import('../scene/theme.ts');
+    const schedule = jobSchedule(job);
+    expect(frameInput(job, schedule, 3).theme).toBe(DARK_THEME);
+    const light = frameInput({ ...job, theme: 'light' }, schedule, 3);
+    expect(light.theme).toBe(LIGHT_THEME);
+    const { theme: _a, ...rest } = light;
+    const { theme: _b, ...restDark } = frameInput({ ...job, theme: 'dark' }, schedule, 3);
+    expect(rest).toEqual(restDark);
+    const seen: ViewInput[] = [];
+    await record({ ...job, theme: 'light' }, fakeSink(), { readPixels: readPixels(seen), now: () => 0 });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((i) => i.theme === LIGHT_THEME)).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@
 import type { Trace } from '../../../core/trace/trace.ts';
 import type { Language } from '../../shared/i18n/i18n.ts';
 import type { PixelData, ViewInput } from '../scene/view.ts';
+import { themeOf, type ThemeName } from '../scene/theme.ts';
 import type { ByteSink } from './byte-sink.ts';
 import { createGifEncoder, globalPalette } from './encoders/gif-encoder.ts';
 import type { FrameEncoder } from './encoders/frame-encoder.ts';
@@ -34,6 +35,8 @@ export interface RecordingJob {
   readonly language: Language;
   /** Keep the user's orbit (as on screen) instead of each frame's default framing. */
   readonly cameraMoved: boolean;
+  /** The picture's theme (default dark); the screen keeps its own. */
+  readonly theme?: ThemeName;
 }
 
 /** Progress of an export. */
@@ -79,7 +82,7 @@ export function jobSchedule(job: RecordingJob): Schedule {
 
 /** The scene input of output frame k of a job. */
 export function frameInput(job: RecordingJob, schedule: Schedule, k: number): ViewInput {
-  return { trace: job.trace, ...schedule.at(k), language: job.language, cameraMoved: job.cameraMoved };
+  return { trace: job.trace, ...schedule.at(k), language: job.language, theme: themeOf(job.theme ?? 'dark'), cameraMoved: job.cameraMoved };
 }
 
 async function encoderFor(job: RecordingJob, schedule: Schedule, sink: ByteSink, render: (k: number) => Promise<PixelData>): Promise<FrameEncoder> {

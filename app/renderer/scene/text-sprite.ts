@@ -1,8 +1,10 @@
 /**
  * Text labels drawn into the 3D view as `CanvasTexture` sprites, so they appear in screenshots and recordings
- * (DOM labels would not). Materials are cached by (text, style): changing a label is swapping a material.
+ * (DOM labels would not). Materials are cached by (text, style, theme): changing a label is swapping a material.
+ * Scenes write label colours as the dark theme's roles; the factory draws them in the theme it is given.
  */
 import * as THREE from 'three/webgpu';
+import { DARK_THEME, themedColor, type Theme } from './theme.ts';
 
 /** How a label looks. */
 export interface LabelStyle {
@@ -22,8 +24,13 @@ const FONT_FAMILY = '"DejaVu Sans", "Noto Sans", "Helvetica Neue", Arial, sans-s
 export class LabelFactory {
   private readonly cache = new Map<string, { material: THREE.SpriteMaterial; aspect: number }>();
 
-  /** The cached material of a text and its width/height ratio. */
-  material(text: string, style: LabelStyle = {}): { material: THREE.SpriteMaterial; aspect: number } {
+  /** The cached material of a text and its width/height ratio, in `theme` (default dark). */
+  material(text: string, givenStyle: LabelStyle = {}, theme: Theme = DARK_THEME): { material: THREE.SpriteMaterial; aspect: number } {
+    const style: LabelStyle = {
+      ...givenStyle,
+      color: themedColor(theme, givenStyle.color ?? DARK_THEME.text),
+      background: givenStyle.background ? themedColor(theme, givenStyle.background) : null,
+    };
     const key = `${text}\u0000${style.color}\u0000${style.background}\u0000${style.bold}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
@@ -46,7 +53,7 @@ export class LabelFactory {
     ctx.font = font;
     ctx.textBaseline = 'middle';
     ctx.textAlign = 'center';
-    ctx.fillStyle = style.color ?? '#f4f6fb';
+    ctx.fillStyle = style.color!;
     ctx.fillText(text, canvas.width / 2, canvas.height / 2 + FONT_PX * 0.04);
     const texture = new THREE.CanvasTexture(canvas);
     texture.colorSpace = THREE.SRGBColorSpace;
@@ -65,9 +72,9 @@ export class LabelFactory {
     return sprite;
   }
 
-  /** Changes a sprite's text (and style), keeping its height. */
-  set(sprite: THREE.Sprite, text: string, style: LabelStyle = {}): void {
-    const { material, aspect } = this.material(text, style);
+  /** Changes a sprite's text (and style, drawn in `theme`), keeping its height. */
+  set(sprite: THREE.Sprite, text: string, style: LabelStyle = {}, theme: Theme = DARK_THEME): void {
+    const { material, aspect } = this.material(text, style, theme);
     const height = sprite.userData.labelHeight as number;
     sprite.material = material;
     sprite.scale.set(height * aspect, height, 1);

@@ -1,7 +1,9 @@
 /**
  * The 3D view: one three.js WebGPURenderer (on the shared GPUDevice, or its WebGL2 backend), a camera with
  * orbit controls, the current chapter's scene, on-demand rendering, hover read-outs and a render-target
- * read-back for tests and the recorder.
+ * read-back for tests and the recorder. The read-back reuses one render target while the size stays the same,
+ * restores the camera it borrowed, and leaves the canvas alone (the next screen draw re-poses the scene), so an
+ * export does not redraw the canvas after every frame.
  */
 import * as THREE from 'three/webgpu';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
@@ -64,7 +66,8 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   container.appendChild(canvas);
 
   const scene = new THREE.Scene();
-  scene.background = new THREE.Color(0x0b0f17);
+  const background = new THREE.Color(0x0b0f17);
+  scene.background = background;
   scene.add(new THREE.AmbientLight(0xffffff, 1.6));
   const sun = new THREE.DirectionalLight(0xffffff, 2.2);
   sun.position.set(-4, 10, 12);
@@ -115,7 +118,11 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     camera.lookAt(t);
   }
 
+  // True while the chapter scene is posed for a read-back's input rather than for the last screen draw.
+  let posedOffscreen = false;
+
   function prepare(input: ViewInput, aspect: number): void {
+    background.set(input.theme.background);
     chapterScene?.update(input);
     applyCamera(input, aspect);
     camera.aspect = aspect;
@@ -123,7 +130,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   }
 
   function keyOf(input: ViewInput): string {
-    return `${input.frame}|${input.fromFrame}|${input.progress.toFixed(4)}|${input.language}|${input.cameraMoved}|${input.trace.frames.length}`;
+    return `${input.frame}|${input.fromFrame}|${input.progress.toFixed(4)}|${input.language}|${input.theme.name}|${input.cameraMoved}|${input.trace.frames.length}`;
   }
   const traceIds = new WeakMap<object, number>();
   let nextTraceId = 1;
@@ -136,8 +143,16 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     return id;
   }
 
+  /** After a read-back, poses the chapter scene for the screen again before hit-testing it. */
+  function poseForScreen(): void {
+    if (!posedOffscreen || !lastInput) return;
+    chapterScene?.update(lastInput);
+    posedOffscreen = false;
+  }
+
   canvas.addEventListener('pointermove', (event) => {
     if (!hover || !lastInput || !chapterScene?.hoverText) return;
+    poseForScreen();
     const rect = canvas.getBoundingClientRect();
     const pointer = new THREE.Vector2(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
     const raycaster = new THREE.Raycaster();
@@ -160,6 +175,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   let gesture: number | null = null;
   function scenePointer(event: PointerEvent, phase: 'down' | 'move' | 'up'): ScenePointerResult | null {
     if (!chapterScene?.pointer || !lastInput) return null;
+    poseForScreen();
     const rect = canvas.getBoundingClientRect();
     const pointer = new THREE.Vector2(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
     const raycaster = new THREE.Raycaster();
@@ -192,6 +208,23 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   container.addEventListener('pointerup', endGesture);
   container.addEventListener('pointercancel', endGesture);
 
+  // The read-back's multisampled target, kept while the export size stays the same.
+  let readTarget: THREE.RenderTarget | null = null;
+  function targetOf(width: number, height: number): THREE.RenderTarget {
+    if (readTarget && (readTarget.width !== width || readTarget.height !== height)) {
+      readTarget.dispose();
+      readTarget = null;
+    }
+    if (!readTarget) {
+      readTarget = new THREE.RenderTarget(width, height, { colorSpace: THREE.SRGBColorSpace, samples: 4 });
+      readTarget.texture.colorSpace = THREE.SRGBColorSpace;
+    }
+    return readTarget;
+  }
+  const savedPosition = new THREE.Vector3();
+  const savedQuaternion = new THREE.Quaternion();
+  const savedTarget = new THREE.Vector3();
+
   return {
     renderer,
     labels,
@@ -210,6 +243,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
       lastInput = input;
       if (!force && key === lastKey) return;
       lastKey = key;
+      posedOffscreen = false;
       prepare(input, camera.aspect || 16 / 9);
       renderer.render(scene, camera);
     },
@@ -220,9 +254,11 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     async readPixels(input, size) {
       const width = Math.max(1, Math.round(size?.width ?? canvas.width));
       const height = Math.max(1, Math.round(size?.height ?? canvas.height));
-      const target = new THREE.RenderTarget(width, height, { colorSpace: THREE.SRGBColorSpace, samples: 4 });
-      target.texture.colorSpace = THREE.SRGBColorSpace;
+      const target = targetOf(width, height);
       const savedAspect = camera.aspect;
+      savedPosition.copy(camera.position);
+      savedQuaternion.copy(camera.quaternion);
+      savedTarget.copy(controls.target);
       try {
         prepare(input, width / height);
         renderer.setRenderTarget(target);
@@ -237,12 +273,18 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
           for (let y = 0; y < height; y++) flipped.set(data.subarray((height - 1 - y) * row, (height - y) * row), y * row);
           return { width, height, data: flipped };
         }
-        return { width, height, data: new Uint8Array(data) };
+        // three hands back a fresh, tightly packed array: copy only when it is a view into something larger.
+        return { width, height, data: raw.byteOffset === 0 && raw.byteLength === data.length ? data : new Uint8Array(data) };
       } finally {
-        target.dispose();
+        // Put back what the screen uses; the canvas still shows the last screen draw, so it is not redrawn:
+        // the scene is re-posed by the next draw (or before a hover/pointer hit test).
+        camera.position.copy(savedPosition);
+        camera.quaternion.copy(savedQuaternion);
+        controls.target.copy(savedTarget);
         camera.aspect = savedAspect;
         camera.updateProjectionMatrix();
-        lastKey = '';
+        if (lastInput) background.set(lastInput.theme.background);
+        posedOffscreen = true;
       }
     },
     onUserCamera(listener) {
@@ -255,6 +297,8 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
       sceneEdit = listener;
     },
     dispose() {
+      readTarget?.dispose();
+      readTarget = null;
       observer.disconnect();
       controls.dispose();
       chapterScene?.dispose();

@@ -9,6 +9,7 @@ import { allowedFrameRates, RESOLUTIONS, type ExportFormat } from '../recorder/f
 import { jobSchedule } from '../recorder/recorder.ts';
 import type { ExportChoice, FormatOffer, RecorderService } from '../recorder/recorder-service.ts';
 import type { AppStore } from '../state/store.ts';
+import { isThemeName, THEME_NAMES, type ThemeName } from '../scene/theme.ts';
 import { h } from './dom.ts';
 
 /** The dialog's handle. */
@@ -26,8 +27,11 @@ export function errorLine(error: unknown): string {
   return text.replace(/^Error invoking remote method '[^']*': (Error: )?/, '').split('\n')[0]!;
 }
 
-/** Builds the dialog (appended to `document.body`). `windowSize` gives the view's size in pixels. */
-export function createExportDialog(store: AppStore, service: RecorderService, windowSize: () => { width: number; height: number }): ExportDialog {
+/**
+ * Builds the dialog (appended to `document.body`). `windowSize` gives the view's size in pixels, `screenTheme`
+ * the theme on screen (offered first; the export's theme never changes the screen).
+ */
+export function createExportDialog(store: AppStore, service: RecorderService, windowSize: () => { width: number; height: number }, screenTheme: () => ThemeName = () => 'dark'): ExportDialog {
   const field = (id: string, control: HTMLElement) => {
     const label = h('label', { for: id, class: 'field-label' });
     return { label, row: h('div', { class: 'export-row' }, label, control) };
@@ -46,7 +50,7 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
   const sps = num('export-sps', { min: 0.05, max: 600, step: 0.05 });
   const spt = num('export-spt', { min: 0, max: 600, step: 0.05 });
   const theme = select('export-theme');
-  theme.append(h('option', { value: 'dark' }));
+  theme.append(...THEME_NAMES.map((t) => h('option', { value: t })));
   const formatSelect = select('export-format');
   const png = select('export-png');
   png.append(h('option', { value: 'current' }), h('option', { value: 'sequence' }));
@@ -96,7 +100,8 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
     const sequence = fmt === 'png' && png.value === 'sequence';
     const a = fmt === 'png' && !sequence ? s.frame : all ? 0 : Number(from.value);
     const b = fmt === 'png' && !sequence ? s.frame : all ? last : Number(to.value);
-    return { format: fmt, sequence, from: a, to: b, fps: Number(fps.value), secondsPerStep: Number(sps.value), secondsPerTransition: Number(spt.value), ...size() };
+    const chosen = isThemeName(theme.value) ? theme.value : screenTheme();
+    return { format: fmt, sequence, from: a, to: b, fps: Number(fps.value), secondsPerStep: Number(sps.value), secondsPerTransition: Number(spt.value), ...size(), theme: chosen };
   }
 
   function fillFps(): void {
@@ -123,7 +128,11 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
     f.sps.label.textContent = m.secondsPerStep;
     f.spt.label.textContent = m.secondsPerTransition;
     f.theme.label.textContent = m.theme;
-    theme.options[0]!.textContent = m.themeDark;
+    const tm = messages(s.language).theme;
+    for (const o of theme.options) {
+      const name = o.value === 'light' ? tm.light : tm.dark;
+      o.textContent = o.value === screenTheme() ? format(tm.asScreen, { theme: name }) : name;
+    }
     f.format.label.textContent = m.format;
     for (const o of formatSelect.options) {
       const offer = offers.find((x) => x.format === o.value);
@@ -224,6 +233,7 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
       from.max = to.max = String(last);
       if (!from.value || Number(from.value) > last) from.value = '0';
       if (!to.value || Number(to.value) > last) to.value = String(last);
+      theme.value = screenTheme();
       delete dialog.dataset.outcome;
       status.textContent = '';
       progress.value = 0;

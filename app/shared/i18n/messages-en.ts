@@ -1,4 +1,5 @@
 import { recorderEn } from './recorder-en.ts';
+import { themeEn } from './theme-en.ts';
 import { actEn } from './act-en.ts';
 import { programmerEn } from './programmer-en.ts';
 import { focusEn } from './focus-en.ts';
@@ -99,6 +100,7 @@ export const en = {
   attention: attentionEn,
   act: actEn,
   recorder: recorderEn,
+  theme: themeEn,
   errors: { noWebgl: 'This browser can draw neither with WebGPU nor with WebGL2.', failed: 'Something went wrong: {message}' },
 } as const;
 

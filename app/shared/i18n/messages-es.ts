@@ -1,4 +1,5 @@
 import { recorderEs } from './recorder-es.ts';
+import { themeEs } from './theme-es.ts';
 import { actEs } from './act-es.ts';
 import type { Messages } from './messages-en.ts';
 import { programmerEs } from './programmer-es.ts';
@@ -96,5 +97,6 @@ export const es: Messages = {
   attention: attentionEs,
   act: actEs,
   recorder: recorderEs,
+  theme: themeEs,
   errors: { noWebgl: 'Este navegador no puede dibujar ni con WebGPU ni con WebGL2.', failed: 'Algo salió mal: {message}' },
 };

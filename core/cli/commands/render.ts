@@ -51,7 +51,7 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
     const started = Date.now();
     const result = await renderInChromium(
       trace,
-      { format: args.format, sequence: args.sequence, from, to, fps: args.fps, secondsPerStep: args.secondsPerStep, secondsPerTransition: args.secondsPerTransition, width: args.width, height: args.height },
+      { format: args.format, sequence: args.sequence, from, to, fps: args.fps, secondsPerStep: args.secondsPerStep, secondsPerTransition: args.secondsPerTransition, width: args.width, height: args.height, theme: args.theme },
       {
         language: args.language,
         output,

@@ -17,6 +17,8 @@ import { nonZeroCount } from '../../../../core/models/act/parity.ts';
 import { format, formatNumber, messages } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, type Rgb } from '../../scene/colormap.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
+import { DARK_THEME, glowRgb, type Theme } from '../../scene/theme.ts';
+import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import {
   BUS_WIDTH,
@@ -35,18 +37,18 @@ import {
 } from './act-layout.ts';
 import { actNumber, subscript, superscript } from './act-narration.ts';
 
-const TEXT = '#f4f6fb';
-const DIM_TEXT = '#9aa3b5';
-const ACTIVE = '#ffd84d';
-const CYAN_HEX = '#4fdcff';
-const MAGENTA_HEX = '#ff6ad8';
+const TEXT = DARK_THEME.text;
+const DIM_TEXT = DARK_THEME.dimText;
+const ACTIVE = DARK_THEME.accent;
+const CYAN_HEX = DARK_THEME.read;
+const MAGENTA_HEX = DARK_THEME.write;
 const CYAN: Rgb = [0.31, 0.86, 1.0];
 const CYAN_DARK: Rgb = [0.16, 0.52, 0.86];
 const MAGENTA: Rgb = [1.0, 0.42, 0.85];
 const YELLOW: Rgb = [1.0, 0.85, 0.3];
 const GREY: Rgb = [0.42, 0.45, 0.53];
 const TRACK: Rgb = [0.14, 0.18, 0.26];
-const LABEL_BG = 'rgba(8,12,20,0.82)';
+const LABEL_BG = DARK_THEME.labelPanel;
 
 /** The scene's own view of a trace: per input step its combine data, and the frame → (step, ponder) map. */
 interface TraceInfo {
@@ -170,7 +172,7 @@ function setBox(mesh: THREE.InstancedMesh, i: number, x0: number, y: number, z: 
 }
 
 /** Places instance `i` as a beam from (ax, ay) to (bx, by) of the given thickness. */
-function setBeam(mesh: THREE.InstancedMesh, i: number, ax: number, ay: number, bx: number, by: number, z: number, thickness: number, color: Rgb, gain: number): void {
+function setBeam(mesh: THREE.InstancedMesh, i: number, ax: number, ay: number, bx: number, by: number, z: number, thickness: number, color: Rgb, gain: number, theme: Theme): void {
   const dx = bx - ax;
   const dy = by - ay;
   const length = Math.hypot(dx, dy);
@@ -178,7 +180,8 @@ function setBeam(mesh: THREE.InstancedMesh, i: number, ax: number, ay: number, b
   _q.setFromAxisAngle(Z, Math.atan2(dy, dx));
   _m.compose(_p.set((ax + bx) / 2, (ay + by) / 2, z), _q, _s.set(on ? length : 1e-5, on ? thickness : 1e-5, 0.04));
   mesh.setMatrixAt(i, _m);
-  mesh.setColorAt(i, _c.setRGB(color[0] * gain, color[1] * gain, color[2] * gain, THREE.SRGBColorSpace));
+  const c = glowRgb(theme, color, gain);
+  mesh.setColorAt(i, _c.setRGB(c[0], c[1], c[2], THREE.SRGBColorSpace));
 }
 
 function finish(mesh: THREE.InstancedMesh): void {
@@ -201,7 +204,7 @@ class LabelPool {
   readonly group = new THREE.Group();
   private readonly sprites: THREE.Sprite[] = [];
   constructor(private readonly labels: LabelFactory) {}
-  show(list: readonly Label[]): void {
+  show(list: readonly Label[], theme: Theme): void {
     while (this.sprites.length < list.length) {
       const s = this.labels.sprite('', 1);
       s.renderOrder = 5;
@@ -213,7 +216,7 @@ class LabelPool {
       s.visible = l !== undefined;
       if (!l) return;
       s.userData.labelHeight = l.height;
-      this.labels.set(s, l.text, l.style);
+      this.labels.set(s, l.text, l.style, theme);
       s.position.set(l.x, l.y, l.z ?? 0.4);
     });
   }
@@ -282,6 +285,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
   }
 
   function update(input: SceneInput): void {
+    applyGlowBlending(glow, input.theme);
     const { trace } = input;
     const target = trace.frames[input.frame];
     if (!target) {
@@ -324,14 +328,14 @@ export function createActScene(labels: LabelFactory): ChapterScene {
         // The beam from row n into the output: width ∝ pⁿ.
         const w = d.beam[i]!;
         const ax = rowX(u) + ROW_WIDTH + 0.1;
-        setBeam(p.beams, i, ax, y, ax + BUS_WIDTH, L.stateOutY, 0.35, w > 1e-4 ? 0.03 + 0.3 * w : 0, kind === 2 ? MAGENTA : CYAN, (u === t ? 0.95 : 0.5) * Math.min(1, d.outOn[u]! * 1.5));
+        setBeam(p.beams, i, ax, y, ax + BUS_WIDTH, L.stateOutY, 0.35, w > 1e-4 ? 0.03 + 0.3 * w : 0, kind === 2 ? MAGENTA : CYAN, (u === t ? 0.95 : 0.5) * Math.min(1, d.outOn[u]! * 1.5), input.theme);
       }
     }
     // The collector: from where the fan meets into the output row s_t.
     for (let u = 0; u < trace.steps; u++) {
       const on = d.outOn[u]!;
       const x1 = rowX(u) + ROW_WIDTH + 0.1 + BUS_WIDTH;
-      setBeam(p.beams, info.rows + u, x1, L.stateOutY, rowX(u) + ROW_WIDTH + 0.02, L.stateOutY, 0.35, on > 1e-3 ? 0.16 : 0, [0.85, 0.9, 1], (u === t ? 0.9 : 0.45) * on);
+      setBeam(p.beams, info.rows + u, x1, L.stateOutY, rowX(u) + ROW_WIDTH + 0.02, L.stateOutY, 0.35, on > 1e-3 ? 0.16 : 0, [0.85, 0.9, 1], (u === t ? 0.9 : 0.45) * on, input.theme);
     }
     // Output rows s_t (and y_t) under the axis.
     const outW = L.outputSize > 0 ? ROW_WIDTH / L.outputSize : 0;
@@ -393,7 +397,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     setBox(p.budget, L.maxPonder + 1, b.x + spent * b.length, b.y, 0.08, halted ? 0 : left * b.length, 0.4, 0.12, YELLOW);
     finish(p.budget);
 
-    p.text.show(labelsFor(input, p, to, endX));
+    p.text.show(labelsFor(input, p, to, endX), input.theme);
   }
 
   function labelsFor(input: SceneInput, p: Parts, to: Display, budgetEnd: number): Label[] {
@@ -450,7 +454,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
       const w = (last ? c.remainder : c.halting[n]!) * b.length;
       if (w < 0.42) continue;
       const x = b.x + (spentBefore(n) + (last ? c.remainder : c.halting[n]!) / 2) * b.length;
-      out.push({ text: last ? 'R' : `h${superscript(n + 1)}`, x, y: b.y, z: 0.5, height: 0.34, style: { color: '#0b0f17', bold: true } });
+      out.push({ text: last ? 'R' : `h${superscript(n + 1)}`, x, y: b.y, z: 0.5, height: 0.34, style: { color: DARK_THEME.onBar, bold: true } });
     }
 
     // Row labels of the current step: hⁿ while pondering, pⁿ once combined, the halt tag.

@@ -13,15 +13,17 @@ import type { Trace } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
+import { DARK_THEME, glowRgb, type Theme } from '../../scene/theme.ts';
+import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { fitBoard } from './attention-camera.ts';
 import { attentionLayout, inputX, matrixRowY, outputX, ribbonPoint, splitName, type AttentionLayout } from './attention-layout.ts';
 import { argmax, isSpeech, shownToken, type AttentionFrame } from './attention-narration.ts';
 
-const TEXT = '#f4f6fb';
-const DIM_TEXT = '#9aa3b5';
-const ACTIVE = '#ffd84d';
-const GLOW_HEX = '#4fdcff';
+const TEXT = DARK_THEME.text;
+const DIM_TEXT = DARK_THEME.dimText;
+const ACTIVE = DARK_THEME.accent;
+const GLOW_HEX = DARK_THEME.read;
 const SLATE: Rgb = [0.2, 0.24, 0.32];
 const EMPTY: Rgb = [0.1, 0.12, 0.17];
 const RIBBON: Rgb = [0.35, 0.9, 1.0];
@@ -38,7 +40,7 @@ class Labels {
   readonly group = new THREE.Group();
   private readonly sprites: THREE.Sprite[] = [];
   constructor(private readonly factory: LabelFactory) {}
-  show(labels: readonly Label[]): void {
+  show(labels: readonly Label[], theme: Theme): void {
     while (this.sprites.length < labels.length) {
       const s = this.factory.sprite('', 1);
       this.sprites.push(s);
@@ -49,7 +51,7 @@ class Labels {
       s.visible = !!l && l.text !== '';
       if (!l || !s.visible) return;
       s.userData.labelHeight = l.height;
-      this.factory.set(s, l.text, l.style);
+      this.factory.set(s, l.text, l.style, theme);
       s.position.set(l.x, l.y, l.z ?? 0.4);
     });
   }
@@ -92,7 +94,9 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
   const put = (mesh: THREE.InstancedMesh, k: number, x: number, y: number, z: number, w: number, h: number, d: number, c: Rgb, gain = 1) => {
     _m.compose(_p.set(x, y, z), _q.identity(), _s.set(w, Math.max(h, 0.001), d));
     mesh.setMatrixAt(k, _m);
-    mesh.setColorAt(k, _c.setRGB(c[0] * gain, c[1] * gain, c[2] * gain, THREE.SRGBColorSpace));
+    // The glow material's instances (highlight bands) take the theme's glow colour.
+    const g = mesh.material === glow ? glowRgb(theme, c, gain) : ([c[0] * gain, c[1] * gain, c[2] * gain] as const);
+    mesh.setColorAt(k, _c.setRGB(g[0], g[1], g[2], THREE.SRGBColorSpace));
   };
   const instanced = (count: number, material: THREE.Material, name: string) => {
     const mesh = new THREE.InstancedMesh(BOX, material, Math.max(1, count));
@@ -146,7 +150,14 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     return attentionLayout(d.inputTokens.length, d.outputTokens.length, { speech: isSpeech(d), compute: d.kind === 'interface' });
   }
 
+  // The theme of the input being drawn (set first thing in update).
+  let theme: Theme = DARK_THEME;
+
   function update(input: SceneInput): void {
+    theme = input.theme;
+    applyGlowBlending(glow, theme);
+    applyGlowBlending(ribbonMaterial, theme);
+    waveMaterial.color.set(theme.muted);
     const f = input.trace.frames[input.frame] as AttentionFrame | undefined;
     if (!f) {
       root.visible = false;
@@ -206,7 +217,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
         ny /= len;
         for (const side of [-1, 1]) {
           p.positions.set([x + side * nx * half, y + side * ny * half, -0.1], v * 3);
-          p.colors.set([RIBBON[0] * gain, RIBBON[1] * gain, RIBBON[2] * gain], v * 3);
+          p.colors.set(glowRgb(theme, RIBBON, gain), v * 3);
           v++;
         }
       }
@@ -289,7 +300,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     rowName(speech ? am.labels.audio : am.labels.source, L.inputY - (L.inputLines - 1) * L.linePitch * 0.5);
     // Outputs: produced ones bright, the current one highlighted, the rest dim; staggered in two lines when crowded.
     d.outputTokens.forEach((tok, k) => {
-      const color = k === t ? ACTIVE : k < t ? TEXT : '#4a5468';
+      const color = k === t ? ACTIVE : k < t ? TEXT : DARK_THEME.faintText;
       // A token wider than its slot (speech's final <end>) leans right, into the board's margin.
       const text = shownToken(tok);
       const wide = k === S - 1 && text.length * L.tokenHeight * 0.48 > (L.outputLines === 2 ? 2 : 1) * (L.width / S);
@@ -320,13 +331,13 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     // The matrix: the output of each row in the gutter (speech: even rows left, odd rows right).
     d.outputTokens.forEach((tok, k) => {
       const right = speech && k % 2 === 1;
-      const style: LabelStyle = { color: k === t ? ACTIVE : k < t ? TEXT : '#4a5468', bold: true, align: right ? 'left' : 'right' };
+      const style: LabelStyle = { color: k === t ? ACTIVE : k < t ? TEXT : DARK_THEME.faintText, bold: true, align: right ? 'left' : 'right' };
       out.push({ text: shownToken(tok), x: right ? L.width / 2 + 0.25 : L.gutterX, y: matrixRowY(L, k), height: L.rowLabelHeight, style });
     });
     // Footer: the matrix's title on the left, the data credit on the right.
     out.push({ text: am.labels.matrix, x: left, y: L.footerY, height: L.footerHeight, style: { color: DIM_TEXT, bold: true, align: 'left' } });
     if (d.kind === 'alignment') out.push({ text: am.labels.credit, x: L.bounds.max[0], y: L.footerY, height: L.footerHeight, style: { color: DIM_TEXT, align: 'right' } });
-    labels.show(out);
+    labels.show(out, theme);
   }
 
   function framing(trace: Trace, frame: number, aspect: number): CameraPose {

@@ -11,16 +11,18 @@ import type { Trace } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { cssColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
+import { DARK_THEME, glowRgb, type Theme } from '../../scene/theme.ts';
+import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput, ScenePointerEvent, ScenePointerResult } from '../chapter.ts';
 import { fitBoard } from '../attention/attention-camera.ts';
 import { FOCUS_LABELS, imageLayout, panelAt, textBounds, wordX, TEXT_ROWS, WORD_STEP, type ImageLayout } from './focus-layout.ts';
 import type { FocusFrame } from './focus-narration.ts';
 import { gestureEdit, startGesture, type Gesture, type GestureTarget } from './focus-pointer.ts';
 
-const TEXT = '#f4f6fb';
-const DIM_TEXT = '#9aa3b5';
-const ACTIVE = '#ffd84d';
-const RIM = '#4fdcff';
+const TEXT = DARK_THEME.text;
+const DIM_TEXT = DARK_THEME.dimText;
+const ACTIVE = DARK_THEME.accent;
+const RIM = DARK_THEME.read;
 const STAGES = ['object', 'mask', 'product'] as const;
 
 /** How lit each of the three parts is at a stage: the current and earlier ones fully, later ones dim. */
@@ -75,7 +77,7 @@ class Labels {
   readonly group = new THREE.Group();
   private readonly sprites: THREE.Sprite[] = [];
   constructor(private readonly factory: LabelFactory) {}
-  show(labels: readonly Label[]): void {
+  show(labels: readonly Label[], theme: Theme): void {
     while (this.sprites.length < labels.length) {
       const s = this.factory.sprite('', 1);
       this.sprites.push(s);
@@ -86,7 +88,7 @@ class Labels {
       s.visible = !!l && l.text !== '';
       if (!l || !s.visible) return;
       s.userData.labelHeight = l.height;
-      this.factory.set(s, l.text, l.style);
+      this.factory.set(s, l.text, l.style, theme);
       s.position.set(l.x, l.y, l.z ?? 0.3);
     });
   }
@@ -184,10 +186,17 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
   const put = (mesh: THREE.InstancedMesh, k: number, x: number, y: number, z: number, w: number, h: number, d: number, c: Rgb, gain = 1) => {
     _m.compose(_p.set(x, y, z), _q.identity(), _s.set(w, Math.max(h, 0.001), d));
     mesh.setMatrixAt(k, _m);
-    mesh.setColorAt(k, _c.setRGB(c[0] * gain, c[1] * gain, c[2] * gain, THREE.SRGBColorSpace));
+    // The glow material's instances (highlight plates) take the theme's glow colour.
+    const g = mesh.material === glow ? glowRgb(theme, c, gain) : ([c[0] * gain, c[1] * gain, c[2] * gain] as const);
+    mesh.setColorAt(k, _c.setRGB(g[0], g[1], g[2], THREE.SRGBColorSpace));
   };
 
+  // The theme of the input being drawn (set first thing in update).
+  let theme: Theme = DARK_THEME;
+
   function update(input: SceneInput): void {
+    theme = input.theme;
+    applyGlowBlending(glow, theme);
     const f = input.trace.frames[input.frame] as FocusFrame | undefined;
     if (!f) {
       root.visible = false;
@@ -246,7 +255,7 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
       out.push({ text: format(msg.labels.spot, { x: n(d.spot.x), y: n(d.spot.y), radius: n(d.spot.radius) }), x: L.centers[1], y: -L.panelH / 2 - 0.6, height: FOCUS_LABELS.spot, style: { color: RIM, bold: true } });
     }
     out.push({ text: msg.labels.hint, x: 0, y: -L.panelH / 2 - 1.45, height: FOCUS_LABELS.hint, style: { color: DIM_TEXT } });
-    labels.show(out);
+    labels.show(out, theme);
   }
 
   function drawText(f: FocusFrame, light: [number, number, number], language: Language): void {
@@ -290,7 +299,7 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
       out.push({ text: t, x, y: TEXT_ROWS.product, z: 0.3, height: shown ? 0.55 + 0.45 * p : 0.65, style: { color: c, bold: p > 0.5 } });
       if (shown) out.push({ text: formatNumber(language, d.product[i]!, 2), x, y: TEXT_ROWS.product - 0.95, height: FOCUS_LABELS.productNumber, style: { color: DIM_TEXT } });
     });
-    labels.show(out);
+    labels.show(out, theme);
   }
 
   function framing(trace: Trace, frame: number, aspect: number): CameraPose {

@@ -10,19 +10,21 @@ import { NTM_STAGES } from '../../../../core/models/ntm/types.ts';
 import { format, formatNumber, messages, type Language, type Messages } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
+import { DARK_THEME, glowRgb, themedColor, type Theme } from '../../scene/theme.ts';
+import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { weightingsOverTime } from '../../../../core/models/ntm/weightings-over-time.ts';
 import type { NtmTrace } from '../../../../core/models/ntm/run-scenario.ts';
 import { cachedView, memoryRange, stageIndex, type NtmView } from './ntm-view.ts';
 import { ROWS, cellY, ntmLayout, showsNumbers, slotX, type NtmLayout, type RowId } from './ntm-layout.ts';
 
-const TEXT = '#f4f6fb';
-const DIM_TEXT = '#9aa3b5';
-const ACTIVE = '#ffd84d';
+const TEXT = DARK_THEME.text;
+const DIM_TEXT = DARK_THEME.dimText;
+const ACTIVE = DARK_THEME.accent;
 const READ_BEAM: Rgb = [0.15, 0.85, 1.0];
 const WRITE_BEAM: Rgb = [1.0, 0.3, 0.85];
-const READ_HEX = '#4fdcff';
-const WRITE_HEX = '#ff6ad8';
+const READ_HEX = DARK_THEME.read;
+const WRITE_HEX = DARK_THEME.write;
 
 /** Everything the scene shows for one frame, as numbers that can be interpolated. */
 interface Display {
@@ -143,7 +145,7 @@ class LabelSet {
     private readonly height: number,
   ) {}
   /** Shows `count` labels; `at(i)` gives text, position and style. */
-  show(count: number, at: (i: number) => { text: string; x: number; y: number; z: number; style?: LabelStyle }): void {
+  show(count: number, at: (i: number) => { text: string; x: number; y: number; z: number; style?: LabelStyle }, theme: Theme): void {
     while (this.sprites.length < count) {
       const s = this.labels.sprite('', this.height);
       this.sprites.push(s);
@@ -153,7 +155,7 @@ class LabelSet {
       s.visible = i < count;
       if (!s.visible) return;
       const { text, x, y, z, style } = at(i);
-      this.labels.set(s, text, style);
+      this.labels.set(s, text, style, theme);
       s.position.set(x, y, z);
     });
   }
@@ -226,6 +228,9 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     text: { titles: LabelSet; numbers: LabelSet; memoryNumbers: LabelSet; vectorNumbers: LabelSet; banner: LabelSet };
   }
   let parts: Parts | null = null;
+  // The plates mesh and the theme its colours were painted in (repainted when an input's theme differs).
+  let platesMesh: THREE.InstancedMesh | null = null;
+  let paintedTheme: Theme | null = null;
   let range = 1;
   /** Bar height multiplier: 1 up to N = 32; for larger N the largest weight of the run gets a full bar. */
   let weightScale = 1;
@@ -244,7 +249,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     ROWS.forEach(({ id }, k) => {
       _m.compose(_p.set(0, L.rowY[id] - 0.03, 0), _q.identity(), _s.set(L.width + 0.2, 0.06, 0.5));
       plates.setMatrixAt(k, _m);
-      plates.setColorAt(k, _c.set(0x4a5570));
+      plates.setColorAt(k, _c.set(theme.plate));
     });
     const memH = m * L.cellHeight;
     const backing: [number, number][] = [
@@ -257,9 +262,11 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     backing.forEach(([x, w], k) => {
       _m.compose(_p.set(x, -memH / 2, -0.06), _q.identity(), _s.set(w, memH + 0.12, 0.1));
       plates.setMatrixAt(ROWS.length + k, _m);
-      plates.setColorAt(ROWS.length + k, _c.set(0x1c2333));
+      plates.setColorAt(ROWS.length + k, _c.set(theme.plateDim));
     });
     finish(plates);
+    platesMesh = plates;
+    paintedTheme = theme;
     root.add(plates);
     const activePlate = new THREE.Mesh(new THREE.PlaneGeometry(1, 1), activeMaterial);
     activePlate.name = 'active-row';
@@ -311,7 +318,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     canvas.width = Math.max(1, steps) * 8;
     canvas.height = Math.max(1, n) * 8;
     const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#141a26';
+    ctx.fillStyle = theme.board;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     for (let t = 0; t <= upTo && t < steps; t++) {
       const col = data[t];
@@ -323,7 +330,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       });
     }
     if (current >= 0 && current < steps) {
-      ctx.strokeStyle = ACTIVE;
+      ctx.strokeStyle = themedColor(theme, ACTIVE);
       ctx.lineWidth = 2;
       ctx.strokeRect(current * 8 + 1, 1, 6, canvas.height - 2);
     }
@@ -345,7 +352,18 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     }
   }
 
+  // The theme of the input being drawn (set first thing in update).
+  let theme: Theme = DARK_THEME;
+
   function update(input: SceneInput): void {
+    theme = input.theme;
+    applyGlowBlending(beamMaterial, theme);
+    activeMaterial.color.set(theme.plateActive);
+    if (platesMesh && paintedTheme !== theme) {
+      for (let k = 0; k < platesMesh.count; k++) platesMesh.setColorAt(k, _c.set(k < ROWS.length ? theme.plate : theme.plateDim));
+      platesMesh.instanceColor!.needsUpdate = true;
+      paintedTheme = theme;
+    }
     const { trace } = input;
     const target = trace.frames[input.frame];
     if (!target) {
@@ -424,7 +442,8 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         _m.compose(_p.set(slotX(L, i), (top + bottom) / 2, L.memoryDepth + 0.15 + 0.05 * k), _q.identity(), _s.set(L.dx * 0.92, top - bottom + 0.1, 0.04));
         p.beams.setMatrixAt(k * n + i, _m);
         const g = 0.85 * w;
-        p.beams.setColorAt(k * n + i, _c.setRGB(color[0] * g, color[1] * g, color[2] * g, THREE.SRGBColorSpace));
+        const c = glowRgb(theme, color, g);
+        p.beams.setColorAt(k * n + i, _c.setRGB(c[0], c[1], c[2], THREE.SRGBColorSpace));
       }
     }
     finish(p.beams);
@@ -432,7 +451,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     // Heat maps of the read and write weightings over time (multi-step runs), revealed up to this step.
     if (p.heat) {
       const upTo = stage >= 3 ? to.step : to.step - 1;
-      const key = `${upTo}:${to.step}`;
+      const key = `${upTo}:${to.step}:${theme.name}`;
       if (p.heat.key !== key) {
         p.heat.key = key;
         drawHeat(p.heat.canvasRead, p.heat.read, overTime.read, trace.steps, n, upTo, to.step);
@@ -505,7 +524,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         }
       }
     }
-    p.text.numbers.show(numbers.length, (i) => numbers[i]!);
+    p.text.numbers.show(numbers.length, (i) => numbers[i]!, input.theme);
 
     // Memory values on the blocks, when few enough to read.
     const cells: Label[] = [];
@@ -514,11 +533,11 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         for (let j = 0; j < m; j++) {
           const value = target.memory[i * m + j] ?? 0;
           const zero = Math.abs(value) < 0.005;
-          cells.push({ text: zero ? '0' : cellText(value), x: slotX(L, i), y: cellY(L, j), z: (Math.abs(value) / range) * L.memoryDepth + 0.08, style: zero ? { color: DIM_TEXT } : { color: TEXT, background: 'rgba(8,12,20,0.78)' } });
+          cells.push({ text: zero ? '0' : cellText(value), x: slotX(L, i), y: cellY(L, j), z: (Math.abs(value) / range) * L.memoryDepth + 0.08, style: zero ? { color: DIM_TEXT } : { color: TEXT, background: DARK_THEME.labelPanel } });
         }
       }
     }
-    p.text.memoryNumbers.show(cells.length, (i) => cells[i]!);
+    p.text.memoryNumbers.show(cells.length, (i) => cells[i]!, input.theme);
 
     // Numbers of k, r, e, a (M ≤ 12) while they take part.
     const vec: Label[] = [];
@@ -534,19 +553,19 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         for (let j = 0; j < m; j++) {
           const value = values[j] ?? 0;
           const depth = kind === 'weight' ? value * L.memoryDepth : (Math.abs(value) / range) * L.memoryDepth;
-          vec.push({ text: cellText(value), x, y: cellY(L, j), z: depth + 0.08, style: { color: TEXT, background: 'rgba(8,12,20,0.78)' } });
+          vec.push({ text: cellText(value), x, y: cellY(L, j), z: depth + 0.08, style: { color: TEXT, background: DARK_THEME.labelPanel } });
         }
       }
     }
-    p.text.vectorNumbers.show(vec.length, (i) => vec[i]!);
+    p.text.vectorNumbers.show(vec.length, (i) => vec[i]!, input.theme);
 
     // With many slots the bars are stretched so the small weights show: say by how much.
     if (weightScale > 1.05) titles.push({ text: `↕ ×${formatNumber(input.language, weightScale, 1)}`, x: L.width / 2, y: L.rowY.content + 1.3, z: 0, style: { color: DIM_TEXT, align: 'right' } });
-    p.text.titles.show(titles.length, (i) => titles[i]!);
+    p.text.titles.show(titles.length, (i) => titles[i]!, input.theme);
 
     // The step and stage, drawn into the picture so recordings carry it.
     const banner = format(msg.playback.frameLabel, { step: v.step + 1, steps: input.trace.steps, stage: msg.ntm.stages[v.stage] });
-    p.text.banner.show(1, () => ({ text: banner, x: L.bounds.min[0] + 0.1, y: L.rowY.content + 1.75, z: 0, style: { color: ACTIVE, bold: true, align: 'left' } }));
+    p.text.banner.show(1, () => ({ text: banner, x: L.bounds.min[0] + 0.1, y: L.rowY.content + 1.75, z: 0, style: { color: ACTIVE, bold: true, align: 'left' } }), input.theme);
   }
 
   function framing(trace: Trace, frame: number, aspect: number): CameraPose {

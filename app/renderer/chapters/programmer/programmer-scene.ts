@@ -12,17 +12,19 @@ import { OPERATIONS } from '../../../../core/models/programmer/types.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { weightColor, type Rgb } from '../../scene/colormap.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
+import { DARK_THEME, glowRgb, type Theme } from '../../scene/theme.ts';
+import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { columnX, opX, programmerLayout, rowY, type ProgrammerLayout } from './programmer-layout.ts';
 import { shortNumber } from './programmer-narration.ts';
 import { SCALAR_OPERATIONS, hardChoice, mixDisplay, ownResult, programmerDisplay, stageIndex, type ProgrammerDisplay, type ProgrammerFrame } from './programmer-view.ts';
 
-const TEXT = '#f4f6fb';
-const DIM_TEXT = '#9aa3b5';
-const ACTIVE = '#ffd84d';
-const HARD = '#ff6ad8';
-const GLOW_HEX = '#4fdcff';
-const NUMBER_BG = 'rgba(8,12,20,0.82)';
+const TEXT = DARK_THEME.text;
+const DIM_TEXT = DARK_THEME.dimText;
+const ACTIVE = DARK_THEME.accent;
+const HARD = DARK_THEME.write;
+const GLOW_HEX = DARK_THEME.read;
+const NUMBER_BG = DARK_THEME.labelPanel;
 const SLATE: Rgb = [0.2, 0.24, 0.32];
 const LIT: Rgb = [1.0, 0.62, 0.2];
 const GLOW: Rgb = [0.15, 0.85, 1.0];
@@ -49,10 +51,12 @@ function instanced(count: number, geometry: THREE.BufferGeometry, material: THRE
   return mesh;
 }
 
-function put(mesh: THREE.InstancedMesh, k: number, x: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1): void {
+/** Places instance k as a box; with `glow`, its colour is a glow of that theme (theme.ts glowRgb). */
+function put(mesh: THREE.InstancedMesh, k: number, x: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1, glow?: Theme): void {
   _m.compose(_p.set(x, y, z), _q.identity(), _s.set(w, Math.max(h, 0.001), d));
   mesh.setMatrixAt(k, _m);
-  mesh.setColorAt(k, _c.setRGB(color[0] * gain, color[1] * gain, color[2] * gain, THREE.SRGBColorSpace));
+  const c = glow ? glowRgb(glow, color, gain) : ([color[0] * gain, color[1] * gain, color[2] * gain] as const);
+  mesh.setColorAt(k, _c.setRGB(c[0], c[1], c[2], THREE.SRGBColorSpace));
 }
 
 function finish(mesh: THREE.InstancedMesh): void {
@@ -72,7 +76,7 @@ class Labels {
   readonly group = new THREE.Group();
   private readonly sprites: THREE.Sprite[] = [];
   constructor(private readonly factory: LabelFactory) {}
-  show(labels: readonly Label[]): void {
+  show(labels: readonly Label[], theme: Theme): void {
     while (this.sprites.length < labels.length) {
       const s = this.factory.sprite('', 1);
       this.sprites.push(s);
@@ -83,7 +87,7 @@ class Labels {
       s.visible = !!l && l.text !== '';
       if (!l || !s.visible) return;
       s.userData.labelHeight = l.height;
-      this.factory.set(s, l.text, l.style);
+      this.factory.set(s, l.text, l.style, theme);
       s.position.set(l.x, l.y, l.z ?? 0.5);
     });
   }
@@ -130,7 +134,12 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     parts = { cells, rs, glows, bars, plates, mini, labels };
   }
 
+  // The theme of the input being drawn (set first thing in update).
+  let theme: Theme = DARK_THEME;
+
   function update(input: SceneInput): void {
+    theme = input.theme;
+    applyGlowBlending(glow, theme);
     const target = input.trace.frames[input.frame] as ProgrammerFrame | undefined;
     if (!target) {
       root.visible = false;
@@ -158,13 +167,13 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     // Column glows (α_col) from the header to the last row; row bands (the row selector) across the table.
     for (let j = 0; j < C; j++) {
       const a = d.columnGlow[j] ?? 0;
-      put(p.glows, j, columnX(L, j), (top + 0.7 + bottom) / 2, -0.35, L.colW * 0.96, top + 0.7 - bottom, 0.02, GLOW, 0.08 + 0.62 * a);
+      put(p.glows, j, columnX(L, j), (top + 0.7 + bottom) / 2, -0.35, L.colW * 0.96, top + 0.7 - bottom, 0.02, GLOW, 0.08 + 0.62 * a, theme);
     }
     const bandX0 = L.rsInX - L.rsCellW / 2 - 0.1;
     const bandX1 = L.rsOutX + L.rsCellW / 2 + 0.1;
     for (let i = 0; i < M; i++) {
       const r = Math.min(1, Math.max(0, d.rowBand[i] ?? 0));
-      put(p.glows, C + i, (bandX0 + bandX1) / 2, rowY(L, i), -0.25, bandX1 - bandX0, L.rowH * 0.96, 0.02, BAND, 0.42 * r);
+      put(p.glows, C + i, (bandX0 + bandX1) / 2, rowY(L, i), -0.25, bandX1 - bandX0, L.rowH * 0.96, 0.02, BAND, 0.42 * r, theme);
     }
     finish(p.glows);
     // Cells: slate, lit towards orange by what the current operation looks at.
@@ -330,7 +339,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
       out.push({ text: pm.labels.rows, x: left - 0.15, y: L.cardTop - 2.2, height: T.small * 0.9, style: { color: DIM_TEXT, align: 'right' } });
       out.push({ text: pm.labels.lookup, x: left - 0.15, y: L.cardTop - 2.75 - (Math.min(0.3, 0.9 / C) * (C - 1)) / 2, height: T.small * 0.9, style: { color: DIM_TEXT, align: 'right' } });
     });
-    p.labels.show(out);
+    p.labels.show(out, theme);
     void trace;
   }
 

@@ -1,0 +1,151 @@
+/**
+ * The picture's themes: `dark` (the screen's, for projectors) and `light` (white background, dark text, for
+ * slides and print). A {@link Theme} names every colour that depends on the background; scenes get it in their
+ * SceneInput (chapter.ts), so a frame is still a pure function of its input and the recorder can render either
+ * theme without touching the screen. The data colour maps (colormap.ts) are the same in both themes.
+ */
+
+/** A theme's name (the export dialog's and `atenea render --theme`'s values). */
+export type ThemeName = 'dark' | 'light';
+
+/** Every theme name, in the order the controls list them. */
+export const THEME_NAMES: readonly ThemeName[] = ['dark', 'light'];
+
+/** The colours of one theme that depend on the background (CSS colours; `0xRRGGBB` for meshes). */
+export interface Theme {
+  readonly name: ThemeName;
+  /** Clear colour of the view. */
+  readonly background: string;
+  /** Main label text. */
+  readonly text: string;
+  /** Secondary text (names of rows, values not in focus). */
+  readonly dimText: string;
+  /** Text of what has not happened yet (future tokens). */
+  readonly faintText: string;
+  /** The current step, banners, the thing to look at. */
+  readonly accent: string;
+  /** Read head, soft answer, rims and ribbons. */
+  readonly read: string;
+  /** Write head, hard choices. */
+  readonly write: string;
+  /** Text drawn on top of a brightly coloured bar. */
+  readonly onBar: string;
+  /** Panel behind numbers laid over geometry. */
+  readonly labelPanel: string;
+  /** Plates under a row of bars (lit row, and rows not in focus). */
+  readonly plate: number;
+  readonly plateDim: number;
+  /** The plate marking the active row. */
+  readonly plateActive: number;
+  /** Frames around images and cards. */
+  readonly frame: number;
+  /** Background of drawn boards (heat maps). */
+  readonly board: string;
+  /** Tint of secondary drawings (the speech waveform). */
+  readonly muted: number;
+  /**
+   * How glowing beams and ribbons blend: additive light reads on black but vanishes on white, so the light
+   * theme draws them as ordinary translucent paint.
+   */
+  readonly glow: 'additive' | 'normal';
+}
+
+/** Today's theme, tuned for a projector in a dim room. */
+export const DARK_THEME: Theme = {
+  name: 'dark',
+  background: '#0b0f17',
+  text: '#f4f6fb',
+  dimText: '#9aa3b5',
+  faintText: '#4a5468',
+  accent: '#ffd84d',
+  read: '#4fdcff',
+  write: '#ff6ad8',
+  onBar: '#0b0f17',
+  labelPanel: 'rgba(8,12,20,0.8)',
+  plate: 0x4a5570,
+  plateDim: 0x1c2333,
+  plateActive: 0x22324f,
+  frame: 0x3a4660,
+  board: '#141a26',
+  muted: 0x7a8498,
+  glow: 'additive',
+};
+
+/**
+ * White background for slides and print: every text colour reads at WCAG AA (≥ 4.5:1) on white, the accent is
+ * a dark amber (yellow text on white does not read), the heads' cyan and magenta are their deep shades.
+ */
+export const LIGHT_THEME: Theme = {
+  name: 'light',
+  background: '#ffffff',
+  text: '#111827',
+  dimText: '#4b5563',
+  faintText: '#9ca3af',
+  accent: '#b45309',
+  read: '#0369a1',
+  write: '#be185d',
+  onBar: '#0b0f17',
+  labelPanel: 'rgba(255,255,255,0.85)',
+  plate: 0xb8c1d1,
+  plateDim: 0xe5e9f0,
+  plateActive: 0xd6e2f5,
+  frame: 0x8a94a6,
+  board: '#eef1f5',
+  muted: 0x5b6475,
+  glow: 'normal',
+};
+
+/** The theme of a name. */
+export function themeOf(name: ThemeName): Theme {
+  return name === 'light' ? LIGHT_THEME : DARK_THEME;
+}
+
+/** True when `value` is a theme name. */
+export function isThemeName(value: unknown): value is ThemeName {
+  return (THEME_NAMES as readonly unknown[]).includes(value);
+}
+
+const ROLES = ['text', 'dimText', 'faintText', 'accent', 'read', 'write', 'onBar', 'labelPanel', 'board'] as const;
+const LEGACY_PANELS = ['rgba(8,12,20,0.78)', 'rgba(8,12,20,0.82)'];
+
+/**
+ * A label colour in `theme`: scenes write their label colours as the dark theme's roles (DARK_THEME.text,
+ * .accent, …); this gives the same role's colour in `theme`. Other colours (data colours from colormap.ts) are
+ * kept: they read on both backgrounds.
+ */
+export function themedColor(theme: Theme, color: string): string {
+  if (theme.name === 'dark') return color;
+  const c = color.toLowerCase();
+  if (LEGACY_PANELS.includes(c)) return theme.labelPanel;
+  for (const role of ROLES) if (DARK_THEME[role].toLowerCase() === c) return theme[role];
+  return color;
+}
+
+/** Relative luminance of an sRGB colour given as `#rrggbb` (WCAG 2.x). */
+export function luminance(hex: string): number {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  const lin = (v: number) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => lin(v / 255)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** An sRGB triple with channels in [0, 1]. */
+export type GlowRgb = readonly [number, number, number];
+
+/**
+ * The instance colour of a glow (beam, ribbon, highlight band) of colour `color` at strength `gain` in [0, 1].
+ * Dark: `color · gain`, added onto the black background (additive blending: 0 is invisible). Light: the same
+ * picture on white, `1 − gain · (1 − 0.8 · color)`, multiplied onto the background (multiply blending: 0 is
+ * invisible, 1 is the colour a little deepened so cyan and yellow still show on white).
+ */
+export function glowRgb(theme: Theme, color: GlowRgb, gain: number): GlowRgb {
+  if (theme.glow === 'additive') return [color[0] * gain, color[1] * gain, color[2] * gain];
+  const g = Math.min(1, Math.max(0, gain));
+  return [1 - g * (1 - 0.8 * color[0]), 1 - g * (1 - 0.8 * color[1]), 1 - g * (1 - 0.8 * color[2])];
+}
