@@ -43,3 +43,21 @@ describe('themes', () => {
     }
   });
 });
+
+describe('paintRgb and glowRgb', () => {
+  it('dark: colour times gain (as the scenes always drew); light: receding goes to white, not black', async () => {
+    const { paintRgb, glowRgb } = await import('./theme.ts');
+    expect(paintRgb(DARK_THEME, [0.5, 0.4, 0.2], 0.5)).toEqual([0.25, 0.2, 0.1]);
+    expect(glowRgb(DARK_THEME, [0.5, 0.4, 0.2], 0.5)).toEqual([0.25, 0.2, 0.1]);
+    // Data colour at full emphasis: unchanged; at zero emphasis: white (the light background).
+    paintRgb(LIGHT_THEME, [1, 0.5, 0.05], 1).forEach((v, i) => expect(v).toBeCloseTo([1, 0.5, 0.05][i]!, 12));
+    expect(paintRgb(LIGHT_THEME, [1, 0.5, 0.05], 0)).toEqual([1, 1, 1]);
+    // A dark slate panel becomes a pale grey with the same bluish tint, lighter than the text.
+    const slate = paintRgb(LIGHT_THEME, [0.2, 0.24, 0.32], 1);
+    expect(Math.min(...slate)).toBeGreaterThan(0.7);
+    expect(slate[2]).toBeGreaterThan(slate[0]);
+    // Glows: zero strength is invisible on each background (black added, white multiplied).
+    expect(glowRgb(LIGHT_THEME, [0.15, 0.85, 1], 0)).toEqual([1, 1, 1]);
+    expect(glowRgb(DARK_THEME, [0.15, 0.85, 1], 0)).toEqual([0, 0, 0]);
+  });
+});

@@ -149,3 +149,18 @@ export function glowRgb(theme: Theme, color: GlowRgb, gain: number): GlowRgb {
   const g = Math.min(1, Math.max(0, gain));
   return [1 - g * (1 - 0.8 * color[0]), 1 - g * (1 - 0.8 * color[1]), 1 - g * (1 - 0.8 * color[2])];
 }
+
+/**
+ * The instance colour of a solid (lit or flat) object of colour `color` at emphasis `gain` (1: as is; below 1:
+ * receding; above 1: standing out). Dark: `color · gain` (receding toward the black background, as before).
+ * Light: receding goes toward white instead, `1 − gain · (1 − c)`, and the dark neutral panel colours scenes use
+ * for tracks, slots and cards (every channel below 0.35) become their light counterparts, keeping their tint:
+ * on white a panel is a pale grey, not a black block. Data colours (colormap.ts) keep their hue in both.
+ */
+export function paintRgb(theme: Theme, color: GlowRgb, gain = 1): GlowRgb {
+  if (theme.glow === 'additive') return [color[0] * gain, color[1] * gain, color[2] * gain];
+  const top = Math.max(color[0], color[1], color[2]);
+  const c = top < 0.35 ? color.map((v) => 1 - 0.6 * top + 0.6 * (v - top)) : color;
+  const clamp = (v: number) => Math.min(1, Math.max(0, v));
+  return [clamp(1 - gain * (1 - c[0]!)), clamp(1 - gain * (1 - c[1]!)), clamp(1 - gain * (1 - c[2]!))];
+}

@@ -17,7 +17,7 @@ import { nonZeroCount } from '../../../../core/models/act/parity.ts';
 import { format, formatNumber, messages } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, type Rgb } from '../../scene/colormap.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
-import { DARK_THEME, glowRgb, type Theme } from '../../scene/theme.ts';
+import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import {
@@ -164,11 +164,14 @@ function instanced(count: number, material: THREE.Material, name: string): THREE
 }
 
 /** Places instance `i` as a box with its left edge at x0 (width w ≥ 0), centred at y, z. */
+// The theme setBox paints in: set by the scene's update() before it places anything (one input at a time).
+let paintTheme: Theme = DARK_THEME;
+
 function setBox(mesh: THREE.InstancedMesh, i: number, x0: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1): void {
   const visible = w > 1e-4 && h > 1e-4;
   _m.compose(_p.set(x0 + w / 2, y, z), _q.identity(), _s.set(visible ? w : 1e-5, visible ? h : 1e-5, d));
   mesh.setMatrixAt(i, _m);
-  mesh.setColorAt(i, _c.setRGB(color[0] * gain, color[1] * gain, color[2] * gain, THREE.SRGBColorSpace));
+  mesh.setColorAt(i, _c.setRGB(...paintRgb(paintTheme, color, gain), THREE.SRGBColorSpace));
 }
 
 /** Places instance `i` as a beam from (ax, ay) to (bx, by) of the given thickness. */
@@ -286,6 +289,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
 
   function update(input: SceneInput): void {
     applyGlowBlending(glow, input.theme);
+    paintTheme = input.theme;
     const { trace } = input;
     const target = trace.frames[input.frame];
     if (!target) {

@@ -13,7 +13,7 @@ import type { Trace } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
-import { DARK_THEME, glowRgb, type Theme } from '../../scene/theme.ts';
+import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { fitBoard } from './attention-camera.ts';
@@ -95,7 +95,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     _m.compose(_p.set(x, y, z), _q.identity(), _s.set(w, Math.max(h, 0.001), d));
     mesh.setMatrixAt(k, _m);
     // The glow material's instances (highlight bands) take the theme's glow colour.
-    const g = mesh.material === glow ? glowRgb(theme, c, gain) : ([c[0] * gain, c[1] * gain, c[2] * gain] as const);
+    const g = mesh.material === glow ? glowRgb(theme, c, gain) : paintRgb(theme, c, gain);
     mesh.setColorAt(k, _c.setRGB(g[0], g[1], g[2], THREE.SRGBColorSpace));
   };
   const instanced = (count: number, material: THREE.Material, name: string) => {

@@ -10,7 +10,7 @@ import { NTM_STAGES } from '../../../../core/models/ntm/types.ts';
 import { format, formatNumber, messages, type Language, type Messages } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
-import { DARK_THEME, glowRgb, themedColor, type Theme } from '../../scene/theme.ts';
+import { DARK_THEME, glowRgb, paintRgb, themedColor, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { weightingsOverTime } from '../../../../core/models/ntm/weightings-over-time.ts';
@@ -116,19 +116,22 @@ const _q = new THREE.Quaternion();
 const _p = new THREE.Vector3();
 const _s = new THREE.Vector3();
 const _c = new THREE.Color();
+// The theme setBar/setBlock paint in: set by the scene's update() before it places anything (one input at a time).
+let paintTheme: Theme = DARK_THEME;
+const paint = (color: Rgb, gain: number) => paintRgb(paintTheme, color, gain);
 
 function setBar(mesh: THREE.InstancedMesh, index: number, x: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1): void {
   _p.set(x, h >= 0 ? y : y + h, z);
   _s.set(w, Math.max(Math.abs(h), 0.02), d);
   _m.compose(_p, _q.identity(), _s);
   mesh.setMatrixAt(index, _m);
-  mesh.setColorAt(index, _c.setRGB(color[0] * gain, color[1] * gain, color[2] * gain, THREE.SRGBColorSpace));
+  mesh.setColorAt(index, _c.setRGB(...paint(color, gain), THREE.SRGBColorSpace));
 }
 
 function setBlock(mesh: THREE.InstancedMesh, index: number, x: number, y: number, w: number, h: number, depth: number, color: Rgb, gain = 1): void {
   _m.compose(_p.set(x, y, 0), _q.identity(), _s.set(w, h, Math.max(depth, 0.04)));
   mesh.setMatrixAt(index, _m);
-  mesh.setColorAt(index, _c.setRGB(color[0] * gain, color[1] * gain, color[2] * gain, THREE.SRGBColorSpace));
+  mesh.setColorAt(index, _c.setRGB(...paint(color, gain), THREE.SRGBColorSpace));
 }
 
 function finish(mesh: THREE.InstancedMesh): void {
@@ -357,6 +360,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
 
   function update(input: SceneInput): void {
     theme = input.theme;
+    paintTheme = theme;
     applyGlowBlending(beamMaterial, theme);
     activeMaterial.color.set(theme.plateActive);
     if (platesMesh && paintedTheme !== theme) {

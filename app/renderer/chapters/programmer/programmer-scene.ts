@@ -12,7 +12,7 @@ import { OPERATIONS } from '../../../../core/models/programmer/types.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { weightColor, type Rgb } from '../../scene/colormap.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
-import { DARK_THEME, glowRgb, type Theme } from '../../scene/theme.ts';
+import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { columnX, opX, programmerLayout, rowY, type ProgrammerLayout } from './programmer-layout.ts';
@@ -51,11 +51,14 @@ function instanced(count: number, geometry: THREE.BufferGeometry, material: THRE
   return mesh;
 }
 
+// The theme put() paints solids in: set by the scene's update() before it places anything (one input at a time).
+let paintTheme: Theme = DARK_THEME;
+
 /** Places instance k as a box; with `glow`, its colour is a glow of that theme (theme.ts glowRgb). */
 function put(mesh: THREE.InstancedMesh, k: number, x: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1, glow?: Theme): void {
   _m.compose(_p.set(x, y, z), _q.identity(), _s.set(w, Math.max(h, 0.001), d));
   mesh.setMatrixAt(k, _m);
-  const c = glow ? glowRgb(glow, color, gain) : ([color[0] * gain, color[1] * gain, color[2] * gain] as const);
+  const c = glow ? glowRgb(glow, color, gain) : paintRgb(paintTheme, color, gain);
   mesh.setColorAt(k, _c.setRGB(c[0], c[1], c[2], THREE.SRGBColorSpace));
 }
 
@@ -139,6 +142,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
 
   function update(input: SceneInput): void {
     theme = input.theme;
+    paintTheme = theme;
     applyGlowBlending(glow, theme);
     const target = input.trace.frames[input.frame] as ProgrammerFrame | undefined;
     if (!target) {
@@ -197,7 +201,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
       const a = d.opBars[k] ?? 0;
       _m.compose(_p.set(opX(L, k), L.barY, 0), _q.identity(), _s.set(L.opW * 0.62, Math.max(0.03, a * L.barH), 0.5));
       p.bars.setMatrixAt(k, _m);
-      const c = weightColor(a);
+      const c = paintRgb(theme, weightColor(a));
       p.bars.setColorAt(k, _c.setRGB(c[0], c[1], c[2], THREE.SRGBColorSpace));
     });
     finish(p.bars);
