@@ -58,6 +58,7 @@ test('render refuses bad input with exit 2 and one line, and leaves no file', as
   const cases: [string[], RegExp][] = [
     [['copy', '--out', join(dir, 'bad.mp4'), '--width', 'wide'], /^atenea: render: --width: got "wide"/],
     [['copy', '--out', join(dir, 'bad.avi')], /^atenea: render: --out: cannot tell the format/],
+    [['copy', '--out', join(dir, 'bad.png'), '--theme', 'sepia'], /^atenea: render: --theme: got "sepia"; allowed: dark, light\n?$/],
     [[join(dir, 'missing.json'), '--out', join(dir, 'bad.mp4')], /^atenea: render: no file or preset named ".*missing\.json"/],
     [['copy', '--out', join(dir, 'bad.mp4'), '--to', '9999'], /^atenea: render: --to: got 9999; allowed: a frame from 0 to \d+/],
     [['copy', '--out', '/proc/atenea/bad.mp4'], /^atenea: render: --out: /],
