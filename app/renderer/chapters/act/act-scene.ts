@@ -16,7 +16,8 @@ import type { ActCombineData, ActFrameData } from '../../../../core/models/act/t
 import { nonZeroCount } from '../../../../core/models/act/parity.ts';
 import { format, formatNumber, messages } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, type Rgb } from '../../scene/colormap.ts';
-import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
+import { LabelPool, type Label } from '../../scene/label-pool.ts';
+import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
@@ -192,39 +193,6 @@ function finish(mesh: THREE.InstancedMesh): void {
   if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
 }
 
-/** One label: text, position, world height and style. */
-interface Label {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly z?: number;
-  readonly height: number;
-  readonly style?: LabelStyle;
-}
-
-/** A pool of label sprites re-texted each frame (each with its own height). */
-class LabelPool {
-  readonly group = new THREE.Group();
-  private readonly sprites: THREE.Sprite[] = [];
-  constructor(private readonly labels: LabelFactory) {}
-  show(list: readonly Label[], theme: Theme): void {
-    while (this.sprites.length < list.length) {
-      const s = this.labels.sprite('', 1);
-      s.renderOrder = 5;
-      this.sprites.push(s);
-      this.group.add(s);
-    }
-    this.sprites.forEach((s, i) => {
-      const l = list[i];
-      s.visible = l !== undefined;
-      if (!l) return;
-      s.userData.labelHeight = l.height;
-      this.labels.set(s, l.text, l.style, theme);
-      s.position.set(l.x, l.y, l.z ?? 0.4);
-    });
-  }
-}
-
 /** Whether frame `frame` is the overview (the last frame of a trace with several input steps). */
 export function isOverview(trace: Trace, frame: number): boolean {
   return trace.steps > 1 && frame === trace.frames.length - 1;
@@ -274,7 +242,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     const budget = instanced(L.maxPonder + 2, flat, 'budget');
     const beams = instanced(info.rows + trace.steps, glow, 'beams');
     beams.renderOrder = 2;
-    const text = new LabelPool(labels);
+    const text = new LabelPool(labels, { z: 0.4, renderOrder: 5 });
     root.add(plates, cells, bars, budget, beams, text.group);
     const cellOf: Parts['cellOf'] = [];
     for (let t = 0; t < trace.steps; t++) {

@@ -12,6 +12,7 @@ import waveformUrl from '../../../../core/models/attention/data/speech-woodchuck
 import type { Trace } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
+import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
@@ -34,29 +35,6 @@ export function shownWeights(from: ArrayLike<number> | undefined, to: ArrayLike<
   return Array.from(to, (w, j) => (from && from.length === to.length ? from[j]! + (w - from[j]!) * progress : w));
 }
 
-type Label = { text: string; x: number; y: number; z?: number; height: number; style?: LabelStyle };
-
-class Labels {
-  readonly group = new THREE.Group();
-  private readonly sprites: THREE.Sprite[] = [];
-  constructor(private readonly factory: LabelFactory) {}
-  show(labels: readonly Label[], theme: Theme): void {
-    while (this.sprites.length < labels.length) {
-      const s = this.factory.sprite('', 1);
-      this.sprites.push(s);
-      this.group.add(s);
-    }
-    this.sprites.forEach((s, i) => {
-      const l = labels[i];
-      s.visible = !!l && l.text !== '';
-      if (!l || !s.visible) return;
-      s.userData.labelHeight = l.height;
-      this.factory.set(s, l.text, l.style, theme);
-      s.position.set(l.x, l.y, l.z ?? 0.4);
-    });
-  }
-}
-
 /** Builds the attention scene; meshes are rebuilt when the shape (T, S) changes. */
 export function createAttentionScene(factory: LabelFactory): ChapterScene {
   const root = new THREE.Group();
@@ -70,7 +48,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
   // Tinted down: the PNG is drawn on white, too bright beside the dark theme.
   const waveMaterial = new THREE.MeshBasicMaterial({ map: waveTexture, transparent: true, color: 0x7a8498 });
   const BOX = new THREE.BoxGeometry(1, 1, 1);
-  const labels = new Labels(factory);
+  const labels = new LabelPool(factory, { z: 0.4 });
 
   interface Parts {
     states: THREE.InstancedMesh;

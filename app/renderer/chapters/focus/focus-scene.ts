@@ -10,7 +10,8 @@ import type { FocusFrameData } from '../../../../core/models/attention/focus-sce
 import type { Trace } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { cssColor, weightColor, type Rgb } from '../../scene/colormap.ts';
-import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
+import { LabelPool, type Label } from '../../scene/label-pool.ts';
+import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput, ScenePointerEvent, ScenePointerResult } from '../chapter.ts';
@@ -68,30 +69,6 @@ export function maskPixels(values: ArrayLike<number>, width: number, height: num
     }
   }
   return data;
-}
-
-type Label = { text: string; x: number; y: number; z?: number; height: number; style?: LabelStyle };
-
-/** A pool of label sprites re-texted every update. */
-class Labels {
-  readonly group = new THREE.Group();
-  private readonly sprites: THREE.Sprite[] = [];
-  constructor(private readonly factory: LabelFactory) {}
-  show(labels: readonly Label[], theme: Theme): void {
-    while (this.sprites.length < labels.length) {
-      const s = this.factory.sprite('', 1);
-      this.sprites.push(s);
-      this.group.add(s);
-    }
-    this.sprites.forEach((s, i) => {
-      const l = labels[i];
-      s.visible = !!l && l.text !== '';
-      if (!l || !s.visible) return;
-      s.userData.labelHeight = l.height;
-      this.factory.set(s, l.text, l.style, theme);
-      s.position.set(l.x, l.y, l.z ?? 0.3);
-    });
-  }
 }
 
 /** One image panel: a textured plane whose pixels follow an array. */
@@ -168,7 +145,7 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
     m.setColorAt(0, new THREE.Color(0, 0, 0));
   }
   textGroup.add(plates, bars);
-  const labels = new Labels(factory);
+  const labels = new LabelPool(factory, { z: 0.3 });
   root.add(labels.group);
 
   let rimScale = 1;

@@ -9,7 +9,8 @@ import type { Frame, Trace } from '../../../../core/trace/trace.ts';
 import { NTM_STAGES } from '../../../../core/models/ntm/types.ts';
 import { format, formatNumber, messages, type Language, type Messages } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
-import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
+import { LabelPool, type Label } from '../../scene/label-pool.ts';
+import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, themedColor, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
@@ -139,31 +140,6 @@ function finish(mesh: THREE.InstancedMesh): void {
   if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
 }
 
-/** A group of label sprites that can be re-texted each frame. */
-class LabelSet {
-  readonly group = new THREE.Group();
-  private readonly sprites: THREE.Sprite[] = [];
-  constructor(
-    private readonly labels: LabelFactory,
-    private readonly height: number,
-  ) {}
-  /** Shows `count` labels; `at(i)` gives text, position and style. */
-  show(count: number, at: (i: number) => { text: string; x: number; y: number; z: number; style?: LabelStyle }, theme: Theme): void {
-    while (this.sprites.length < count) {
-      const s = this.labels.sprite('', this.height);
-      this.sprites.push(s);
-      this.group.add(s);
-    }
-    this.sprites.forEach((s, i) => {
-      s.visible = i < count;
-      if (!s.visible) return;
-      const { text, x, y, z, style } = at(i);
-      this.labels.set(s, text, style, theme);
-      s.position.set(x, y, z);
-    });
-  }
-}
-
 /**
  * The default camera for a stage: the whole board in view (every corner of its bounds projected inside the
  * frame), seen a little from the right and above so the memory blocks' depth shows; addressing stages lean
@@ -208,8 +184,6 @@ function barScale(trace: Trace): number {
   return Math.min(40, Math.max(1, max > 0 ? 1 / max : 1));
 }
 
-type Label = { text: string; x: number; y: number; z: number; style?: LabelStyle };
-
 /** Builds the NTM scene; its meshes are rebuilt when N or M change. */
 export function createNtmScene(labels: LabelFactory): ChapterScene {
   const root = new THREE.Group();
@@ -228,7 +202,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     vectors: THREE.InstancedMesh;
     beams: THREE.InstancedMesh;
     heat: { read: THREE.Mesh; write: THREE.Mesh; canvasRead: HTMLCanvasElement; canvasWrite: HTMLCanvasElement; key: string } | null;
-    text: { titles: LabelSet; numbers: LabelSet; memoryNumbers: LabelSet; vectorNumbers: LabelSet; banner: LabelSet };
+    text: { titles: LabelPool; numbers: LabelPool; memoryNumbers: LabelPool; vectorNumbers: LabelPool; banner: LabelPool };
   }
   let parts: Parts | null = null;
   // The plates mesh and the theme its colours were painted in (repainted when an input's theme differs).
@@ -306,11 +280,11 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       };
     }
     const text = {
-      titles: new LabelSet(labels, 0.5),
-      numbers: new LabelSet(labels, L.numberHeight),
-      memoryNumbers: new LabelSet(labels, Math.min(0.4, L.cellHeight * 0.62, L.dx * 0.34)),
-      vectorNumbers: new LabelSet(labels, Math.min(0.4, L.cellHeight * 0.62)),
-      banner: new LabelSet(labels, 0.6),
+      titles: new LabelPool(labels, { height: 0.5 }),
+      numbers: new LabelPool(labels, { height: L.numberHeight }),
+      memoryNumbers: new LabelPool(labels, { height: Math.min(0.4, L.cellHeight * 0.62, L.dx * 0.34) }),
+      vectorNumbers: new LabelPool(labels, { height: Math.min(0.4, L.cellHeight * 0.62) }),
+      banner: new LabelPool(labels, { height: 0.6 }),
     };
     for (const t of Object.values(text)) root.add(t.group);
     parts = { rows, activePlate, memory, vectors, beams, heat: heatParts, text };
@@ -528,7 +502,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         }
       }
     }
-    p.text.numbers.show(numbers.length, (i) => numbers[i]!, input.theme);
+    p.text.numbers.show(numbers, input.theme);
 
     // Memory values on the blocks, when few enough to read.
     const cells: Label[] = [];
@@ -541,7 +515,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         }
       }
     }
-    p.text.memoryNumbers.show(cells.length, (i) => cells[i]!, input.theme);
+    p.text.memoryNumbers.show(cells, input.theme);
 
     // Numbers of k, r, e, a (M ≤ 12) while they take part.
     const vec: Label[] = [];
@@ -561,15 +535,15 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         }
       }
     }
-    p.text.vectorNumbers.show(vec.length, (i) => vec[i]!, input.theme);
+    p.text.vectorNumbers.show(vec, input.theme);
 
     // With many slots the bars are stretched so the small weights show: say by how much.
     if (weightScale > 1.05) titles.push({ text: `↕ ×${formatNumber(input.language, weightScale, 1)}`, x: L.width / 2, y: L.rowY.content + 1.3, z: 0, style: { color: DIM_TEXT, align: 'right' } });
-    p.text.titles.show(titles.length, (i) => titles[i]!, input.theme);
+    p.text.titles.show(titles, input.theme);
 
     // The step and stage, drawn into the picture so recordings carry it.
     const banner = format(msg.playback.frameLabel, { step: v.step + 1, steps: input.trace.steps, stage: msg.ntm.stages[v.stage] });
-    p.text.banner.show(1, () => ({ text: banner, x: L.bounds.min[0] + 0.1, y: L.rowY.content + 1.75, z: 0, style: { color: ACTIVE, bold: true, align: 'left' } }), input.theme);
+    p.text.banner.show([{ text: banner, x: L.bounds.min[0] + 0.1, y: L.rowY.content + 1.75, z: 0, style: { color: ACTIVE, bold: true, align: 'left' } }], input.theme);
   }
 
   function framing(trace: Trace, frame: number, aspect: number): CameraPose {

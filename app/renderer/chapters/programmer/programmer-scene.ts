@@ -11,7 +11,8 @@ import type { Trace } from '../../../../core/trace/trace.ts';
 import { OPERATIONS } from '../../../../core/models/programmer/types.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { weightColor, type Rgb } from '../../scene/colormap.ts';
-import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
+import { LabelPool, type Label } from '../../scene/label-pool.ts';
+import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
@@ -72,30 +73,6 @@ function lerpRgb(a: Rgb, b: Rgb, t: number): Rgb {
   return [a[0] + (b[0] - a[0]) * u, a[1] + (b[1] - a[1]) * u, a[2] + (b[2] - a[2]) * u];
 }
 
-type Label = { text: string; x: number; y: number; z?: number; height: number; style?: LabelStyle };
-
-/** A pool of label sprites re-texted every update. */
-class Labels {
-  readonly group = new THREE.Group();
-  private readonly sprites: THREE.Sprite[] = [];
-  constructor(private readonly factory: LabelFactory) {}
-  show(labels: readonly Label[], theme: Theme): void {
-    while (this.sprites.length < labels.length) {
-      const s = this.factory.sprite('', 1);
-      this.sprites.push(s);
-      this.group.add(s);
-    }
-    this.sprites.forEach((s, i) => {
-      const l = labels[i];
-      s.visible = !!l && l.text !== '';
-      if (!l || !s.visible) return;
-      s.userData.labelHeight = l.height;
-      this.factory.set(s, l.text, l.style, theme);
-      s.position.set(l.x, l.y, l.z ?? 0.5);
-    });
-  }
-}
-
 /** Builds the Neural Programmer scene; its meshes are rebuilt when the table's shape changes. */
 export function createProgrammerScene(factory: LabelFactory): ChapterScene {
   const root = new THREE.Group();
@@ -111,7 +88,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     bars: THREE.InstancedMesh;
     plates: THREE.InstancedMesh;
     mini: THREE.InstancedMesh;
-    labels: Labels;
+    labels: LabelPool;
   }
   let shape = { rows: -1, columns: -1 };
   let L: ProgrammerLayout = programmerLayout(1, 1);
@@ -132,7 +109,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     const plates = instanced(9, BOX, flat, 'plates');
     // Mini cells: 6 row operations × M, then soft and hard rs_t (M each) and lookup (M × C each).
     const mini = instanced(6 * M + 2 * M + 2 * M * C, BOX, flat, 'mini');
-    const labels = new Labels(factory);
+    const labels = new LabelPool(factory, { z: 0.5 });
     root.add(plates, glows, cells, rs, bars, mini, labels.group);
     parts = { cells, rs, glows, bars, plates, mini, labels };
   }
