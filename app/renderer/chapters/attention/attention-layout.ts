@@ -4,7 +4,7 @@
  * speech the waveform strip cut into its audio frames), and under the inputs the alignment matrix, one row per
  * output step, its columns under the inputs they weigh (so the input labels name the matrix's columns too). Row
  * names and the matrix's row labels sit in a gutter on the left; the matrix's title and the data credit on a
- * footer line. The sizes are chosen so that, with the camera fitted to the board (attention-camera.ts), every
+ * footer line. The sizes are chosen so that, with the camera fitted to the board (scene/fit-board.ts), every
  * label is at least ~28 px tall in the 1920×1080 window's view (checked by attention-layout.test.ts).
  */
 

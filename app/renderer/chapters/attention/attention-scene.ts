@@ -12,12 +12,12 @@ import waveformUrl from '../../../../core/models/attention/data/speech-woodchuck
 import type { Trace } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
+import { fitBoard } from '../../scene/fit-board.ts';
 import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
-import { fitBoard } from './attention-camera.ts';
 import { attentionLayout, inputX, matrixRowY, outputX, ribbonPoint, splitName, type AttentionLayout } from './attention-layout.ts';
 import { argmax, isSpeech, shownToken, type AttentionFrame } from './attention-narration.ts';
 

@@ -1,13 +1,13 @@
 import * as THREE from 'three/webgpu';
 import { describe, expect, it } from 'vitest';
-import { fitBoard, VIEW_FOV } from '../attention/attention-camera.ts';
+import { fitBoard, VIEW_FOV } from '../../scene/fit-board.ts';
 import { FOCUS_LABELS, imageLayout, textBounds } from './focus-layout.ts';
 
 /** The 3D view beside the narration panel in a 1920×1080 window (measured on screenshots). */
 const VIEW = { width: 1400, height: 880 };
 
 function camera(bounds: { min: readonly [number, number]; max: readonly [number, number] }): THREE.PerspectiveCamera {
-  const pose = fitBoard(bounds, VIEW.width / VIEW.height, [0, 0, 1]);
+  const pose = fitBoard(bounds, VIEW.width / VIEW.height, { direction: [0, 0, 1] });
   const c = new THREE.PerspectiveCamera(VIEW_FOV, VIEW.width / VIEW.height, 0.1, 1000);
   c.position.set(...pose.position);
   c.lookAt(new THREE.Vector3(...pose.target));

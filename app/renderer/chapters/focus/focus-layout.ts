@@ -73,7 +73,7 @@ export function textBounds(n: number): { min: [number, number]; max: [number, nu
 
 /**
  * Label heights (a sprite's height, world units), chosen so that with the camera fitted to the panels or the
- * sentence (attention-camera.ts `fitBoard`) each is at least ~28 px tall in the 1920×1080 window's view, the
+ * sentence (scene/fit-board.ts `fitBoard`) each is at least ~28 px tall in the 1920×1080 window's view, the
  * interaction hint ~24 px (focus-layout.test.ts).
  */
 export const FOCUS_LABELS = {

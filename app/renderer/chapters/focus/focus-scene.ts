@@ -10,12 +10,12 @@ import type { FocusFrameData } from '../../../../core/models/attention/focus-sce
 import type { Trace } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { cssColor, weightColor, type Rgb } from '../../scene/colormap.ts';
+import { fitBoard } from '../../scene/fit-board.ts';
 import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput, ScenePointerEvent, ScenePointerResult } from '../chapter.ts';
-import { fitBoard } from '../attention/attention-camera.ts';
 import { FOCUS_LABELS, imageLayout, panelAt, textBounds, wordX, TEXT_ROWS, WORD_STEP, type ImageLayout } from './focus-layout.ts';
 import type { FocusFrame } from './focus-narration.ts';
 import { gestureEdit, startGesture, type Gesture, type GestureTarget } from './focus-pointer.ts';
@@ -284,7 +284,7 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
     const d = f?.data as FocusFrameData | undefined;
     const b = !d || d.kind === 'image' ? imageLayout(d?.width ?? 16, d?.height ?? 9).bounds : textBounds(d.width);
     // Straight on: the panels are images, and the spot is dragged on them.
-    return fitBoard(b, aspect, [0, 0, 1]);
+    return fitBoard(b, aspect, { direction: [0, 0, 1] });
   }
 
   const plane = new THREE.Plane(new THREE.Vector3(0, 0, 1), 0);

@@ -9,6 +9,7 @@ import type { Frame, Trace } from '../../../../core/trace/trace.ts';
 import { NTM_STAGES } from '../../../../core/models/ntm/types.ts';
 import { format, formatNumber, messages, type Language, type Messages } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
+import { fitBoard } from '../../scene/fit-board.ts';
 import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, themedColor, type Theme } from '../../scene/theme.ts';
@@ -146,32 +147,10 @@ function finish(mesh: THREE.InstancedMesh): void {
  * towards the rows, read and write towards the memory.
  */
 export function fitCamera(L: NtmLayout, stage: number, aspect: number): CameraPose {
-  const [x0, y0, z0] = L.bounds.min;
-  const [x1, y1, z1] = L.bounds.max;
+  const [x0, y0] = L.bounds.min;
+  const [x1, y1] = L.bounds.max;
   const lean = stage <= 3 ? 0.25 : -0.25;
-  const target = new THREE.Vector3((x0 + x1) / 2, (y0 + y1) / 2 + lean, 0.3);
-  const direction = new THREE.Vector3(0.1, 0.09, 1).normalize();
-  const camera = new THREE.PerspectiveCamera(36, Math.max(0.2, aspect), 0.1, 500);
-  const corners: THREE.Vector3[] = [];
-  for (const x of [x0, x1]) for (const y of [y0, y1]) for (const z of [z0, z1]) corners.push(new THREE.Vector3(x, y, z));
-  const fits = (dist: number) => {
-    camera.position.copy(target).addScaledVector(direction, dist);
-    camera.lookAt(target);
-    camera.updateMatrixWorld(true);
-    return corners.every((c) => {
-      const p = c.clone().project(camera);
-      return Math.abs(p.x) <= 0.985 && Math.abs(p.y) <= 0.97;
-    });
-  };
-  let lo = 1;
-  let hi = 400;
-  for (let k = 0; k < 30; k++) {
-    const mid = (lo + hi) / 2;
-    if (fits(mid)) hi = mid;
-    else lo = mid;
-  }
-  const position = target.clone().addScaledVector(direction, hi);
-  return { position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] };
+  return fitBoard(L.bounds, aspect, { direction: [0.1, 0.09, 1], margin: [0.985, 0.97], target: [(x0 + x1) / 2, (y0 + y1) / 2 + lean, 0.3] });
 }
 
 /** 1 / the largest weight any row shows in the run, between 1 and 40. */

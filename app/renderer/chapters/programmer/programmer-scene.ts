@@ -11,6 +11,7 @@ import type { Trace } from '../../../../core/trace/trace.ts';
 import { OPERATIONS } from '../../../../core/models/programmer/types.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { weightColor, type Rgb } from '../../scene/colormap.ts';
+import { fitBoard } from '../../scene/fit-board.ts';
 import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
@@ -329,14 +330,10 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     const lay = f ? programmerLayout(f.data.table.rows, f.data.table.columns) : L;
     const [x0, y0] = lay.bounds.min;
     const [x1, y1] = lay.bounds.max;
-    const cx = (x0 + x1) / 2;
-    const cy = (y0 + y1) / 2;
     // One steady framing for every stage (the board does not move while the class reads it), seen straight on
-    // with a slight tilt so the bars and blocks show their depth; 36° vertical field of view as the view's camera.
-    const tan = Math.tan((36 * Math.PI) / 360);
-    // Margins: labels stand in front of the board (closer to the camera, so a little larger than the board).
-    const dist = Math.max(((y1 - y0) / 2 + 0.35) / tan, ((x1 - x0) / 2 + 0.9) / (tan * Math.max(0.2, aspect || 16 / 9)));
-    return { position: [cx, cy + dist * 0.05, dist], target: [cx, cy, 0] };
+    // with a slight tilt so the bars and blocks show their depth. Margins: labels stand in front of the board
+    // (closer to the camera, so a little larger than the board).
+    return fitBoard({ min: [x0 - 0.9, y0 - 0.35, 0], max: [x1 + 0.9, y1 + 0.35, 0] }, aspect, { direction: [0, 0.05, 1], margin: 1 });
   }
 
   function hoverText(hit: THREE.Intersection, input: SceneInput): string | null {
