@@ -7,6 +7,8 @@
  */
 import type { Trace } from '../../../../core/trace/trace.ts';
 import type { ActFrameData } from '../../../../core/models/act/types.ts';
+import { fitBoard, flatBounds } from '../../scene/fit-board.ts';
+import type { CameraPose } from '../chapter.ts';
 
 /** Widths along x inside one column (one input step). */
 export const H_BAR_MAX = 1.6;
@@ -133,4 +135,12 @@ export function boardBounds(L: ActLayout): [number, number, number, number] {
   const first = columnBounds(L, 0);
   const last = columnBounds(L, Math.max(0, L.steps - 1));
   return [first[0], first[1] - 0.6, last[2], top];
+}
+
+/**
+ * The camera for column `step` (null: the overview of the whole board) at a view aspect: every corner of its
+ * bounds in view, seen a little from the right and above (scene/fit-board.ts).
+ */
+export function actFraming(L: ActLayout, step: number | null, aspect: number): CameraPose {
+  return fitBoard(flatBounds(step === null ? boardBounds(L) : columnBounds(L, step)), aspect, { direction: [0.1, 0.08, 1] });
 }

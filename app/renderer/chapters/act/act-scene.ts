@@ -26,6 +26,7 @@ import {
   H_BAR_MAX,
   OUTPUT_ROW_HEIGHT,
   ROW_WIDTH,
+  actFraming,
   actLayout,
   barX,
   boardBounds,
@@ -110,7 +111,10 @@ function displayOf(info: TraceInfo, trace: Trace, frame: number): Display {
   const barKind = new Array<number>(info.rows).fill(0);
   const beam = new Array<number>(info.rows).fill(0);
   const outOn = new Array<number>(trace.steps).fill(0);
-  for (let t = 0; t <= f.step; t++) {
+  // A column frame shows its own column only (the camera frames that column, so earlier stacks would be cut
+  // at the view's edges); the overview shows every stack.
+  const overview = isOverview(trace, frame);
+  for (let t = overview ? 0 : f.step; t <= f.step; t++) {
     const c = info.combine[t]!;
     const done = t < f.step || combined;
     const visible = done ? c.steps : ponder;
@@ -196,16 +200,6 @@ function finish(mesh: THREE.InstancedMesh): void {
 /** Whether frame `frame` is the overview (the last frame of a trace with several input steps). */
 export function isOverview(trace: Trace, frame: number): boolean {
   return trace.steps > 1 && frame === trace.frames.length - 1;
-}
-
-/** Fits bounds [x0, y0, x1, y1] into a 36° view of the given aspect, seen a little from the right and above. */
-function fit(bounds: readonly [number, number, number, number], aspect: number): CameraPose {
-  const [x0, y0, x1, y1] = bounds;
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  const tan = Math.tan((36 * Math.PI) / 360);
-  const dist = Math.max((y1 - y0) / 2 / tan, (x1 - x0) / 2 / (tan * Math.max(0.2, aspect))) * 1.02;
-  return { position: [cx + dist * 0.1, cy + dist * 0.08, dist], target: [cx, cy, 0] };
 }
 
 /** Builds the ACT scene; its meshes are rebuilt when the trace changes. */
@@ -328,8 +322,11 @@ export function createActScene(labels: LabelFactory): ChapterScene {
 
     // Plates: the time axis, the current row, the budget's frame and the 1 − ε line.
     const base = info.rows;
-    const last = trace.steps - 1;
-    const axisX0 = barX(0) - 0.3;
+    // The time axis under every column in the overview, under the current column alone in a column frame.
+    const overview = isOverview(trace, input.frame);
+    const first = overview ? 0 : t;
+    const last = overview ? trace.steps - 1 : t;
+    const axisX0 = barX(first) - 0.3;
     setBox(p.plates, base, axisX0, L.axisY, -0.1, rowX(last) + ROW_WIDTH + BUS_WIDTH - axisX0, 0.06, 0.06, GREY);
     const b = budgetBar(L, t);
     const current = !to.combined && to.ponder > 0;
@@ -389,14 +386,15 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     const bits = info.inputs[0]?.length ?? 0;
     const parity = bits > 0 && L.stateSize === 2 * bits + 1 && info.inputs.every((x) => x.length === bits && x.every((v) => v === 0 || v === 1 || v === -1));
 
-    // The time axis: input labels under every column, N over every finished stack.
+    // The time axis: in the overview input labels under every column and N over every stack; in a column frame
+    // the current input's label only.
     for (let u = 0; u < trace.steps; u++) {
+      if (!overview && u !== t) continue;
       const x = rowX(u) + ROW_WIDTH / 2;
       const name = format(A.input, { t: subscript(u + 1) });
       const text = parity ? `${name} · ${format(A.nonZero, { k: nonZeroCount(info.inputs[u]!) })}` : name;
       out.push({ text, x, y: L.inputLabelY - (big - 1) * 0.25, height: H * big, style: { color: u === t ? ACTIVE : DIM_TEXT, bold: u === t } });
-      const finished = u < t || (u === t && to.combined);
-      if (finished && (u !== t || overview)) {
+      if (overview) {
         out.push({ text: format(A.steps, { n: info.combine[u]!.steps }), x, y: stackTop(L, u) + 0.35 + H * big * 0.5, height: H * big, style: { color: TEXT, bold: true } });
       }
     }
@@ -483,7 +481,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     const f = trace.frames[frame];
     if (!f) return { position: [0, 0, 20], target: [0, 0, 0] };
     const L = builtFor === trace && parts ? parts.info.layout : actLayout(trace);
-    return fit(isOverview(trace, frame) ? boardBounds(L) : columnBounds(L, f.step), aspect);
+    return actFraming(L, isOverview(trace, frame) ? null : f.step, aspect);
   }
 
   function hoverText(hit: THREE.Intersection, input: SceneInput): string | null {
