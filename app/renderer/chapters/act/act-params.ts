@@ -14,6 +14,7 @@ import { actPresets, findActPreset } from '../../../../core/models/act/presets.t
 import { parityInputs } from '../../../../core/models/act/parity.ts';
 import { messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { ParamProblem, ParamValue, Parameters } from '../../state/scenario-slice.ts';
+import { problemOf } from '../param-problem.ts';
 
 /** Names of the parameters, in panel order. */
 export const ACT_PARAM_NAMES = ['halting', 'epsilon', 'maxSteps', 'seed'] as const;
@@ -79,11 +80,6 @@ export function scenarioFor(preset: string, p: Parameters): ActScenario {
   const seed = p.seed as number;
   if (base.cell.kind === 'parity') return { ...base, epsilon, maxSteps, inputs: parityInputs(base.cell.bits, seed) };
   return { ...base, epsilon, maxSteps, cell: { ...base.cell, seed } };
-}
-
-function problemOf(error: unknown, fallbackPath: string): ParamProblem {
-  if (error instanceof ValidationError) return { path: error.path, problem: error.problem, allowed: error.allowed };
-  return { path: fallbackPath, problem: error instanceof Error ? error.message : String(error), allowed: '' };
 }
 
 /**

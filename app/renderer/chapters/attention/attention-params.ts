@@ -12,6 +12,7 @@ import { resolveAttentionScenario, type AttentionScenario } from '../../../../co
 import { SCORE_FUNCTIONS, type ScoreFunction } from '../../../../core/models/attention/types.ts';
 import { messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { ParamProblem, ParamValue, Parameters } from '../../state/scenario-slice.ts';
+import { problemOf } from '../param-problem.ts';
 
 /** The panel's parameters, in order (all of the compute preset). */
 export const ATTENTION_PARAM_NAMES = ['score', 'seed', 'noise', 'dimension'] as const;
@@ -77,7 +78,6 @@ export function applyAttentionParameter(
     scenarioFor(preset, next);
     return { parameters: next };
   } catch (error) {
-    if (error instanceof ValidationError) return { problem: { path: error.path || name, problem: error.problem, allowed: error.allowed } };
-    return { problem: { path: name, problem: error instanceof Error ? error.message : String(error), allowed: '' } };
+    return { problem: problemOf(error, name) };
   }
 }

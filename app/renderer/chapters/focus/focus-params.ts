@@ -16,6 +16,7 @@ import { spotMask, type SpotMask } from '../../../../core/models/attention/focus
 import { resolveFocusScenario, type FocusScenario } from '../../../../core/models/attention/focus-scenario.ts';
 import { messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { ParamProblem, ParamValue, Parameters } from '../../state/scenario-slice.ts';
+import { problemOf } from '../param-problem.ts';
 
 /** The panel's parameters, in order (`strokes` is written by the scene, not typed). */
 export const FOCUS_PARAM_NAMES = ['center', 'radius', 'softness', 'brush', 'attention', 'values'] as const;
@@ -123,11 +124,6 @@ export function parameterOfPath(path: string): string | null {
   if (path.startsWith('values')) return 'values';
   if (path.startsWith('mask.values')) return 'strokes';
   return null;
-}
-
-function problemOf(error: unknown, name: string): ParamProblem {
-  if (error instanceof ValidationError) return { path: error.path || name, problem: error.problem, allowed: error.allowed };
-  return { path: name, problem: error instanceof Error ? error.message : String(error), allowed: '' };
 }
 
 /**

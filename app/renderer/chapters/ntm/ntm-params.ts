@@ -10,6 +10,7 @@ import { resolveNtmScenario, type NtmScenario, type NtmScenarioStep } from '../.
 import { copyTaskScenario } from '../../../../core/models/ntm/copy-task.ts';
 import { ntmPreset } from '../../../../core/models/ntm/presets.ts';
 import type { ParamProblem, ParamValue, Parameters } from '../../state/scenario-slice.ts';
+import { problemOf } from '../param-problem.ts';
 
 /** Names of the NTM parameters, in panel order. */
 export const NTM_PARAM_NAMES = ['N', 'M', 'key', 'beta', 'gate', 'shiftWidth', 'shift', 'gamma', 'erase', 'add', 'steps', 'seed'] as const;
@@ -124,11 +125,6 @@ export function parameterOfPath(path: string): NtmParamName | null {
   const m = /^steps\[\d+\]\.(\w+)/.exec(path);
   if (m && (STEP_PARAMS as readonly string[]).includes(m[1]!)) return m[1] as NtmParamName;
   return null;
-}
-
-function problemOf(error: unknown, fallbackPath: string): ParamProblem {
-  if (error instanceof ValidationError) return { path: error.path, problem: error.problem, allowed: error.allowed };
-  return { path: fallbackPath, problem: error instanceof Error ? error.message : String(error), allowed: '' };
 }
 
 /**

@@ -16,6 +16,7 @@ import { tableRows } from '../../../../core/models/programmer/table.ts';
 import { OPERATIONS, OPERATION_COUNT } from '../../../../core/models/programmer/types.ts';
 import { format, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { ParamProblem, ParamValue, Parameters } from '../../state/scenario-slice.ts';
+import { problemOf } from '../param-problem.ts';
 
 /** How many steps of a hand-set program the panel edits (the presets have 2). */
 export const EDITABLE_STEPS = 4;
@@ -133,11 +134,6 @@ function newStep(columns: number): { op: number[]; column: number[] } {
   const column = new Array<number>(columns).fill(0);
   column[0] = 1;
   return { op, column };
-}
-
-function problemOf(error: unknown, name: string): ParamProblem {
-  if (error instanceof ValidationError) return { path: error.path || name, problem: error.problem, allowed: error.allowed };
-  return { path: name, problem: error instanceof Error ? error.message : String(error), allowed: '' };
 }
 
 /**
