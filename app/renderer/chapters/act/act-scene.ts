@@ -168,15 +168,12 @@ function instanced(count: number, material: THREE.Material, name: string): THREE
   return mesh;
 }
 
-/** Places instance `i` as a box with its left edge at x0 (width w ≥ 0), centred at y, z. */
-// The theme setBox paints in: set by the scene's update() before it places anything (one input at a time).
-let paintTheme: Theme = DARK_THEME;
-
-function setBox(mesh: THREE.InstancedMesh, i: number, x0: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1): void {
+/** Places instance `i` as a box with its left edge at x0 (width w ≥ 0), centred at y, z, painted in `theme`. */
+function setBox(theme: Theme, mesh: THREE.InstancedMesh, i: number, x0: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1): void {
   const visible = w > 1e-4 && h > 1e-4;
   _m.compose(_p.set(x0 + w / 2, y, z), _q.identity(), _s.set(visible ? w : 1e-5, visible ? h : 1e-5, d));
   mesh.setMatrixAt(i, _m);
-  mesh.setColorAt(i, _c.setRGB(...paintRgb(paintTheme, color, gain), THREE.SRGBColorSpace));
+  mesh.setColorAt(i, _c.setRGB(...paintRgb(theme, color, gain), THREE.SRGBColorSpace));
 }
 
 /** Places instance `i` as a beam from (ax, ay) to (bx, by) of the given thickness. */
@@ -250,8 +247,8 @@ export function createActScene(labels: LabelFactory): ChapterScene {
   }
 
   function update(input: SceneInput): void {
-    applyGlowBlending(glow, input.theme);
-    paintTheme = input.theme;
+    const { theme } = input;
+    applyGlowBlending(glow, theme);
     const { trace } = input;
     const target = trace.frames[input.frame];
     if (!target) {
@@ -285,12 +282,12 @@ export function createActScene(labels: LabelFactory): ChapterScene {
         const y = rowY(L, n + 1);
         for (let j = 0; j < L.stateSize; j++) {
           const v = cu.states[n]![j] ?? 0;
-          setBox(p.cells, k++, rowX(u) + j * cellW + cellW * 0.06, y, 0, cellW * 0.88, rh * 0.8 * on, 0.3, divergingColor(v, L.range), gain);
+          setBox(theme, p.cells, k++, rowX(u) + j * cellW + cellW * 0.06, y, 0, cellW * 0.88, rh * 0.8 * on, 0.3, divergingColor(v, L.range), gain);
         }
         const kind = to.barKind[i]!;
         const color = kind === 2 ? MAGENTA : CYAN;
-        setBox(p.bars, i, barX(u), y, 0.05, Math.max(0, d.bar[i]!) * H_BAR_MAX, rh * 0.62 * on, 0.3, color, gain);
-        setBox(p.plates, i, barX(u), y, -0.12, H_BAR_MAX * on, rh * 0.74 * on, 0.04, TRACK);
+        setBox(theme, p.bars, i, barX(u), y, 0.05, Math.max(0, d.bar[i]!) * H_BAR_MAX, rh * 0.62 * on, 0.3, color, gain);
+        setBox(theme, p.plates, i, barX(u), y, -0.12, H_BAR_MAX * on, rh * 0.74 * on, 0.04, TRACK);
         // The beam from row n into the output: width ∝ pⁿ.
         const w = d.beam[i]!;
         const ax = rowX(u) + ROW_WIDTH + 0.1;
@@ -310,10 +307,10 @@ export function createActScene(labels: LabelFactory): ChapterScene {
       const on = d.outOn[u]!;
       const gain = u === t ? 1 : 0.6;
       for (let j = 0; j < L.stateSize; j++) {
-        setBox(p.cells, k++, rowX(u) + j * cellW + cellW * 0.06, L.stateOutY, 0, cellW * 0.88, OUTPUT_ROW_HEIGHT * on, 0.3, divergingColor(cu.state[j] ?? 0, L.range), gain);
+        setBox(theme, p.cells, k++, rowX(u) + j * cellW + cellW * 0.06, L.stateOutY, 0, cellW * 0.88, OUTPUT_ROW_HEIGHT * on, 0.3, divergingColor(cu.state[j] ?? 0, L.range), gain);
       }
       for (let j = 0; j < L.outputSize; j++) {
-        setBox(p.cells, k++, rowX(u) + j * outW + outW * 0.06, L.outputOutY, 0, outW * 0.88, OUTPUT_ROW_HEIGHT * on * (cu.output.length ? 1 : 0), 0.3, divergingColor(cu.output[j] ?? 0, L.range), gain);
+        setBox(theme, p.cells, k++, rowX(u) + j * outW + outW * 0.06, L.outputOutY, 0, outW * 0.88, OUTPUT_ROW_HEIGHT * on * (cu.output.length ? 1 : 0), 0.3, divergingColor(cu.output[j] ?? 0, L.range), gain);
       }
     }
     finish(p.cells);
@@ -327,15 +324,15 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     const first = overview ? 0 : t;
     const last = overview ? trace.steps - 1 : t;
     const axisX0 = barX(first) - 0.3;
-    setBox(p.plates, base, axisX0, L.axisY, -0.1, rowX(last) + ROW_WIDTH + BUS_WIDTH - axisX0, 0.06, 0.06, GREY);
+    setBox(theme, p.plates, base, axisX0, L.axisY, -0.1, rowX(last) + ROW_WIDTH + BUS_WIDTH - axisX0, 0.06, 0.06, GREY);
     const b = budgetBar(L, t);
     const current = !to.combined && to.ponder > 0;
-    setBox(p.plates, base + 1, barX(t) - 0.15, rowY(L, Math.max(1, to.ponder)), -0.2, current ? H_BAR_MAX + 0.3 + ROW_WIDTH + 0.3 : 0, rh * 0.98, 0.02, [0.13, 0.2, 0.33]);
-    setBox(p.plates, base + 2, b.x - 0.06, b.y, -0.1, b.length + 0.12, 0.58, 0.04, [0.3, 0.34, 0.44]);
-    setBox(p.plates, base + 3, b.x, b.y, -0.05, b.length, 0.46, 0.04, TRACK);
+    setBox(theme, p.plates, base + 1, barX(t) - 0.15, rowY(L, Math.max(1, to.ponder)), -0.2, current ? H_BAR_MAX + 0.3 + ROW_WIDTH + 0.3 : 0, rh * 0.98, 0.02, [0.13, 0.2, 0.33]);
+    setBox(theme, p.plates, base + 2, b.x - 0.06, b.y, -0.1, b.length + 0.12, 0.58, 0.04, [0.3, 0.34, 0.44]);
+    setBox(theme, p.plates, base + 3, b.x, b.y, -0.05, b.length, 0.46, 0.04, TRACK);
     const threshold = 1 - c.epsilon;
-    setBox(p.plates, base + 4, b.x + threshold * b.length - 0.03, b.y, 0.3, 0.06, 0.95, 0.06, [1, 1, 1]);
-    for (let i = base + 5; i < base + 8; i++) setBox(p.plates, i, 0, 0, 0, 0, 0, 0, TRACK);
+    setBox(theme, p.plates, base + 4, b.x + threshold * b.length - 0.03, b.y, 0.3, 0.06, 0.95, 0.06, [1, 1, 1]);
+    for (let i = base + 5; i < base + 8; i++) setBox(theme, p.plates, i, 0, 0, 0, 0, 0, 0, TRACK);
     finish(p.plates);
 
     // The budget of 1: spent segments h¹, h², … from the left, what is left in yellow; at the halt the last segment
@@ -345,25 +342,25 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     for (let n = 0; n < L.maxPonder; n++) {
       const on = d.segOn[n]!;
       if (n >= c.steps || on <= 0) {
-        setBox(p.budget, n, 0, 0, 0, 0, 0, 0, GREY);
+        setBox(theme, p.budget, n, 0, 0, 0, 0, 0, 0, GREY);
         continue;
       }
       const h = c.halting[n]!;
       const last = n === c.steps - 1;
       const length = (last ? c.remainder : h) * on;
-      setBox(p.budget, n, b.x + spent * b.length, b.y, 0.08, length * b.length, 0.4, 0.12, last ? MAGENTA : n % 2 ? CYAN_DARK : CYAN, 0.9);
+      setBox(theme, p.budget, n, b.x + spent * b.length, b.y, 0.08, length * b.length, 0.4, 0.12, last ? MAGENTA : n % 2 ? CYAN_DARK : CYAN, 0.9);
       if (last) {
         const over = Math.max(0, h - c.remainder) * on;
         const x = b.x + b.length;
-        setBox(p.budget, L.maxPonder, x, b.y, 0.08, over * b.length, 0.3, 0.1, GREY);
+        setBox(theme, p.budget, L.maxPonder, x, b.y, 0.08, over * b.length, 0.3, 0.1, GREY);
         endX = x + over * b.length;
       }
       spent += length;
     }
-    if (!d.segOn.some((x, n) => n === c.steps - 1 && x > 0)) setBox(p.budget, L.maxPonder, 0, 0, 0, 0, 0, 0, GREY);
+    if (!d.segOn.some((x, n) => n === c.steps - 1 && x > 0)) setBox(theme, p.budget, L.maxPonder, 0, 0, 0, 0, 0, 0, GREY);
     const left = Math.max(0, 1 - spent);
     const halted = d.segOn[c.steps - 1]! > 0;
-    setBox(p.budget, L.maxPonder + 1, b.x + spent * b.length, b.y, 0.08, halted ? 0 : left * b.length, 0.4, 0.12, YELLOW);
+    setBox(theme, p.budget, L.maxPonder + 1, b.x + spent * b.length, b.y, 0.08, halted ? 0 : left * b.length, 0.4, 0.12, YELLOW);
     finish(p.budget);
 
     p.text.show(labelsFor(input, p, to, endX), input.theme);

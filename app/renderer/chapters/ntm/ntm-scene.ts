@@ -118,22 +118,21 @@ const _q = new THREE.Quaternion();
 const _p = new THREE.Vector3();
 const _s = new THREE.Vector3();
 const _c = new THREE.Color();
-// The theme setBar/setBlock paint in: set by the scene's update() before it places anything (one input at a time).
-let paintTheme: Theme = DARK_THEME;
-const paint = (color: Rgb, gain: number) => paintRgb(paintTheme, color, gain);
 
-function setBar(mesh: THREE.InstancedMesh, index: number, x: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1): void {
+/** Places bar `index` standing on y (hanging from it when h < 0), painted in `theme`. */
+function setBar(theme: Theme, mesh: THREE.InstancedMesh, index: number, x: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1): void {
   _p.set(x, h >= 0 ? y : y + h, z);
   _s.set(w, Math.max(Math.abs(h), 0.02), d);
   _m.compose(_p, _q.identity(), _s);
   mesh.setMatrixAt(index, _m);
-  mesh.setColorAt(index, _c.setRGB(...paint(color, gain), THREE.SRGBColorSpace));
+  mesh.setColorAt(index, _c.setRGB(...paintRgb(theme, color, gain), THREE.SRGBColorSpace));
 }
 
-function setBlock(mesh: THREE.InstancedMesh, index: number, x: number, y: number, w: number, h: number, depth: number, color: Rgb, gain = 1): void {
+/** Places memory block `index` growing towards the viewer from z = 0, painted in `theme`. */
+function setBlock(theme: Theme, mesh: THREE.InstancedMesh, index: number, x: number, y: number, w: number, h: number, depth: number, color: Rgb, gain = 1): void {
   _m.compose(_p.set(x, y, 0), _q.identity(), _s.set(w, h, Math.max(depth, 0.04)));
   mesh.setMatrixAt(index, _m);
-  mesh.setColorAt(index, _c.setRGB(...paint(color, gain), THREE.SRGBColorSpace));
+  mesh.setColorAt(index, _c.setRGB(...paintRgb(theme, color, gain), THREE.SRGBColorSpace));
 }
 
 function finish(mesh: THREE.InstancedMesh): void {
@@ -192,7 +191,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
   let weightScale = 1;
   let overTime: { read: number[][]; write: number[][] } = { read: [], write: [] };
 
-  function build(n: number, m: number, heat: boolean): void {
+  function build(n: number, m: number, heat: boolean, theme: Theme): void {
     root.clear();
     const L = (layout = ntmLayout(n, m, heat));
     const rows = {} as Record<RowId, THREE.InstancedMesh>;
@@ -269,7 +268,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     parts = { rows, activePlate, memory, vectors, beams, heat: heatParts, text };
   }
 
-  function drawHeat(canvas: HTMLCanvasElement, mesh: THREE.Mesh, data: readonly (readonly number[] | undefined)[], steps: number, n: number, upTo: number, current: number): void {
+  function drawHeat(canvas: HTMLCanvasElement, mesh: THREE.Mesh, data: readonly (readonly number[] | undefined)[], steps: number, n: number, upTo: number, current: number, theme: Theme): void {
     // One texel per (time, slot): time left to right, slot 0 on top (as in the memory below).
     canvas.width = Math.max(1, steps) * 8;
     canvas.height = Math.max(1, n) * 8;
@@ -293,10 +292,10 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     (mesh.material as THREE.MeshBasicMaterial).map!.needsUpdate = true;
   }
 
-  function ensure(trace: Trace, v: NtmView): void {
+  function ensure(trace: Trace, v: NtmView, theme: Theme): void {
     const heat = trace.steps > 1;
     if (built.n !== v.n || built.m !== v.m || built.heat !== heat) {
-      build(v.n, v.m, heat);
+      build(v.n, v.m, heat, theme);
       built = { n: v.n, m: v.m, heat, trace: null };
     }
     if (built.trace !== trace) {
@@ -308,12 +307,8 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     }
   }
 
-  // The theme of the input being drawn (set first thing in update).
-  let theme: Theme = DARK_THEME;
-
   function update(input: SceneInput): void {
-    theme = input.theme;
-    paintTheme = theme;
+    const { theme } = input;
     applyGlowBlending(beamMaterial, theme);
     activeMaterial.color.set(theme.plateActive);
     if (platesMesh && paintedTheme !== theme) {
@@ -329,7 +324,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     }
     root.visible = true;
     const to = cachedView(target);
-    ensure(trace, to);
+    ensure(trace, to, theme);
     const fromFrame: Frame | undefined = trace.frames[input.fromFrame];
     const from = fromFrame ? cachedView(fromFrame) : to;
     const d = from.n === to.n && from.m === to.m ? mixDisplay(display(from), display(to), input.progress) : display(to);
@@ -345,7 +340,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       const dim = id === 'previous' ? 0.65 : 1;
       for (let i = 0; i < n; i++) {
         const w = values[i] ?? 0;
-        setBar(mesh, i, slotX(L, i), L.rowY[id], 0.25, L.dx * 0.7, w * L.barHeight * weightScale, 0.5, weightColor(w), dim);
+        setBar(theme, mesh, i, slotX(L, i), L.rowY[id], 0.25, L.dx * 0.7, w * L.barHeight * weightScale, 0.5, weightColor(w), dim);
       }
       finish(mesh);
     }
@@ -365,7 +360,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < m; j++) {
         const value = d.memory[i * m + j] ?? 0;
-        setBlock(p.memory, i * m + j, slotX(L, i), cellY(L, j), cellW, cellH, (Math.abs(value) / range) * L.memoryDepth, divergingColor(value, range));
+        setBlock(theme, p.memory, i * m + j, slotX(L, i), cellY(L, j), cellW, cellH, (Math.abs(value) / range) * L.memoryDepth, divergingColor(value, range));
       }
     }
     finish(p.memory);
@@ -382,7 +377,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         const value = col.values[j] ?? 0;
         const color = col.kind === 'weight' ? weightColor(value) : divergingColor(value, range);
         const depth = col.kind === 'weight' ? value * L.memoryDepth : (Math.abs(value) / range) * L.memoryDepth;
-        setBlock(p.vectors, c * m + j, col.x, cellY(L, j), 0.8, cellH, depth, color, 0.3 + 0.7 * col.on);
+        setBlock(theme, p.vectors, c * m + j, col.x, cellY(L, j), 0.8, cellH, depth, color, 0.3 + 0.7 * col.on);
       }
     });
     finish(p.vectors);
@@ -411,8 +406,8 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       const key = `${upTo}:${to.step}:${theme.name}`;
       if (p.heat.key !== key) {
         p.heat.key = key;
-        drawHeat(p.heat.canvasRead, p.heat.read, overTime.read, trace.steps, n, upTo, to.step);
-        drawHeat(p.heat.canvasWrite, p.heat.write, overTime.write, trace.steps, n, upTo, to.step);
+        drawHeat(p.heat.canvasRead, p.heat.read, overTime.read, trace.steps, n, upTo, to.step, theme);
+        drawHeat(p.heat.canvasWrite, p.heat.write, overTime.write, trace.steps, n, upTo, to.step, theme);
       }
     }
 

@@ -53,14 +53,11 @@ function instanced(count: number, geometry: THREE.BufferGeometry, material: THRE
   return mesh;
 }
 
-// The theme put() paints solids in: set by the scene's update() before it places anything (one input at a time).
-let paintTheme: Theme = DARK_THEME;
-
-/** Places instance k as a box; with `glow`, its colour is a glow of that theme (theme.ts glowRgb). */
-function put(mesh: THREE.InstancedMesh, k: number, x: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1, glow?: Theme): void {
+/** Places instance k as a box painted in `theme`; with `glow`, its colour is a glow of that theme (theme.ts glowRgb). */
+function put(theme: Theme, mesh: THREE.InstancedMesh, k: number, x: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1, glow = false): void {
   _m.compose(_p.set(x, y, z), _q.identity(), _s.set(w, Math.max(h, 0.001), d));
   mesh.setMatrixAt(k, _m);
-  const c = glow ? glowRgb(glow, color, gain) : paintRgb(paintTheme, color, gain);
+  const c = glow ? glowRgb(theme, color, gain) : paintRgb(theme, color, gain);
   mesh.setColorAt(k, _c.setRGB(c[0], c[1], c[2], THREE.SRGBColorSpace));
 }
 
@@ -115,12 +112,8 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     parts = { cells, rs, glows, bars, plates, mini, labels };
   }
 
-  // The theme of the input being drawn (set first thing in update).
-  let theme: Theme = DARK_THEME;
-
   function update(input: SceneInput): void {
-    theme = input.theme;
-    paintTheme = theme;
+    const { theme } = input;
     applyGlowBlending(glow, theme);
     const target = input.trace.frames[input.frame] as ProgrammerFrame | undefined;
     if (!target) {
@@ -136,11 +129,11 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     const from = input.trace.frames[input.fromFrame] as ProgrammerFrame | undefined;
     const to = programmerDisplay(target);
     const d = from && from !== target ? mixDisplay(programmerDisplay(from), to, input.progress) : to;
-    drawMeshes(d, target);
-    drawLabels(d, target, input.language, input.trace);
+    drawMeshes(d, target, theme);
+    drawLabels(d, target, input.language, input.trace, theme);
   }
 
-  function drawMeshes(d: ProgrammerDisplay, f: ProgrammerFrame): void {
+  function drawMeshes(d: ProgrammerDisplay, f: ProgrammerFrame, theme: Theme): void {
     const p = parts!;
     const M = L.rows;
     const C = L.columns;
@@ -149,20 +142,20 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     // Column glows (α_col) from the header to the last row; row bands (the row selector) across the table.
     for (let j = 0; j < C; j++) {
       const a = d.columnGlow[j] ?? 0;
-      put(p.glows, j, columnX(L, j), (top + 0.7 + bottom) / 2, -0.35, L.colW * 0.96, top + 0.7 - bottom, 0.02, GLOW, 0.08 + 0.62 * a, theme);
+      put(theme, p.glows, j, columnX(L, j), (top + 0.7 + bottom) / 2, -0.35, L.colW * 0.96, top + 0.7 - bottom, 0.02, GLOW, 0.08 + 0.62 * a, true);
     }
     const bandX0 = L.rsInX - L.rsCellW / 2 - 0.1;
     const bandX1 = L.rsOutX + L.rsCellW / 2 + 0.1;
     for (let i = 0; i < M; i++) {
       const r = Math.min(1, Math.max(0, d.rowBand[i] ?? 0));
-      put(p.glows, C + i, (bandX0 + bandX1) / 2, rowY(L, i), -0.25, bandX1 - bandX0, L.rowH * 0.96, 0.02, BAND, 0.42 * r, theme);
+      put(theme, p.glows, C + i, (bandX0 + bandX1) / 2, rowY(L, i), -0.25, bandX1 - bandX0, L.rowH * 0.96, 0.02, BAND, 0.42 * r, true);
     }
     finish(p.glows);
     // Cells: slate, lit towards orange by what the current operation looks at.
     for (let i = 0; i < M; i++) {
       for (let j = 0; j < C; j++) {
         const light = d.cellLight[i * C + j] ?? 0;
-        put(p.cells, i * C + j, columnX(L, j), rowY(L, i), 0, L.cellW, L.cellH, 0.3 + 0.25 * light, lerpRgb(SLATE, LIT, light));
+        put(theme, p.cells, i * C + j, columnX(L, j), rowY(L, i), 0, L.cellW, L.cellH, 0.3 + 0.25 * light, lerpRgb(SLATE, LIT, light));
       }
     }
     finish(p.cells);
@@ -170,8 +163,8 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     for (let i = 0; i < M; i++) {
       const a = d.rowsIn[i] ?? 0;
       const b = d.rowsOut[i] ?? 0;
-      put(p.rs, i, L.rsInX, rowY(L, i), 0, L.rsCellW, L.cellH, 0.3, weightColor(a));
-      put(p.rs, M + i, L.rsOutX, rowY(L, i), 0, L.rsCellW, L.cellH, 0.3, weightColor(b), 0.25 + 0.75 * d.answerOn);
+      put(theme, p.rs, i, L.rsInX, rowY(L, i), 0, L.rsCellW, L.cellH, 0.3, weightColor(a));
+      put(theme, p.rs, M + i, L.rsOutX, rowY(L, i), 0, L.rsCellW, L.cellH, 0.3, weightColor(b), 0.25 + 0.75 * d.answerOn);
     }
     finish(p.rs);
     // Operation bars (α_op).
@@ -188,21 +181,21 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     const activeOn = d.opActive[active] ?? 0;
     const slotTop = L.barY + L.barH + 0.75;
     const slotBottom = L.resultY - M * L.miniH - 0.25;
-    put(p.plates, 0, opX(L, active), (slotTop + slotBottom) / 2, -0.4, L.opW * 0.96, (slotTop - slotBottom) * (activeOn > 0.01 ? 1 : 0), 0.02, [0.13, 0.2, 0.33], activeOn);
+    put(theme, p.plates, 0, opX(L, active), (slotTop + slotBottom) / 2, -0.4, L.opW * 0.96, (slotTop - slotBottom) * (activeOn > 0.01 ? 1 : 0), 0.02, [0.13, 0.2, 0.33], activeOn);
     const choice = hardChoice(f.data);
     const hardK = OPERATIONS.indexOf(choice.op);
-    put(p.plates, 1, opX(L, hardK), L.barY - 0.06, 0.1, L.opW * 0.8, 0.1, 0.6, HARD_RGB);
-    put(p.plates, 2, columnX(L, choice.column), L.headerY - 0.36, 0.1, L.cellW * 0.8, 0.08, 0.3, HARD_RGB);
+    put(theme, p.plates, 1, opX(L, hardK), L.barY - 0.06, 0.1, L.opW * 0.8, 0.1, 0.6, HARD_RGB);
+    put(theme, p.plates, 2, columnX(L, choice.column), L.headerY - 0.36, 0.1, L.cellW * 0.8, 0.08, 0.3, HARD_RGB);
     L.cards.forEach(([x0, x1], c) => {
-      put(p.plates, 3 + c, (x0 + x1) / 2, (L.cardTop + L.cardBottom) / 2, -0.4, x1 - x0, L.cardTop - L.cardBottom, 0.02, c === 0 ? [0.1, 0.16, 0.26] : [0.2, 0.1, 0.2], 0.55 + 0.45 * d.answerOn);
+      put(theme, p.plates, 3 + c, (x0 + x1) / 2, (L.cardTop + L.cardBottom) / 2, -0.4, x1 - x0, L.cardTop - L.cardBottom, 0.02, c === 0 ? [0.1, 0.16, 0.26] : [0.2, 0.1, 0.2], 0.55 + 0.45 * d.answerOn);
     });
     const x0 = opX(L, 0) - L.opW / 2;
     const x1 = opX(L, OPERATIONS.length - 1) + L.opW / 2;
-    put(p.plates, 5, (x0 + x1) / 2, L.barY - 0.03, 0, x1 - x0, 0.06, 0.55, [0.29, 0.33, 0.44]);
+    put(theme, p.plates, 5, (x0 + x1) / 2, L.barY - 0.03, 0, x1 - x0, 0.06, 0.55, [0.29, 0.33, 0.44]);
     SCALAR_OPERATIONS.forEach((o, s) => {
       const k = OPERATIONS.indexOf(o);
       const on = d.opRevealed[k] ?? 0;
-      put(p.plates, 6 + s, opX(L, k), L.resultY - 0.45, -0.05, L.opW * 0.9, on > 0.01 ? 0.8 : 0, 0.04, [0.16, 0.2, 0.3], on);
+      put(theme, p.plates, 6 + s, opX(L, k), L.resultY - 0.45, -0.05, L.opW * 0.9, on > 0.01 ? 0.8 : 0, 0.04, [0.16, 0.2, 0.3], on);
     });
     finish(p.plates);
     // Mini cells: each row operation's own result under its bar; soft and hard rs_t and lookup in the cards.
@@ -215,7 +208,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
       const v = ownResult(ops, o) as Float64Array;
       for (let i = 0; i < M; i++) {
         const y = L.resultY - (i + 0.5) * L.miniH;
-        put(p.mini, k++, opX(L, slot), y, 0.05, L.opW * 0.5, L.miniH * 0.82, 0.06 + 0.12 * on, weightColor(on * (v[i] ?? 0)), 0.15 + 0.85 * on);
+        put(theme, p.mini, k++, opX(L, slot), y, 0.05, L.opW * 0.5, L.miniH * 0.82, 0.06 + 0.12 * on, weightColor(on * (v[i] ?? 0)), 0.15 + 0.85 * on);
       }
     });
     const cardRows = (which: number, values: number[], lookup: number[]) => {
@@ -223,12 +216,12 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
       const w = Math.min(0.5, (cx1 - cx0 - 3.0) / M);
       const left = cx1 - 0.3 - M * w;
       for (let i = 0; i < M; i++) {
-        put(p.mini, k++, left + (i + 0.5) * w, L.cardTop - 2.2, 0.05, w * 0.86, 0.42, 0.1, weightColor(values[i] ?? 0), 0.3 + 0.7 * d.answerOn);
+        put(theme, p.mini, k++, left + (i + 0.5) * w, L.cardTop - 2.2, 0.05, w * 0.86, 0.42, 0.1, weightColor(values[i] ?? 0), 0.3 + 0.7 * d.answerOn);
       }
       for (let i = 0; i < M; i++) {
         for (let j = 0; j < C; j++) {
           const h = Math.min(0.3, 0.9 / C);
-          put(p.mini, k++, left + (i + 0.5) * w, L.cardTop - 2.75 - j * h, 0.05, w * 0.86, h * 0.8, 0.1, weightColor(lookup[i * C + j] ?? 0), 0.3 + 0.7 * d.answerOn);
+          put(theme, p.mini, k++, left + (i + 0.5) * w, L.cardTop - 2.75 - j * h, 0.05, w * 0.86, h * 0.8, 0.1, weightColor(lookup[i * C + j] ?? 0), 0.3 + 0.7 * d.answerOn);
         }
       }
     };
@@ -237,7 +230,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     finish(p.mini);
   }
 
-  function drawLabels(d: ProgrammerDisplay, f: ProgrammerFrame, language: Language, trace: Trace): void {
+  function drawLabels(d: ProgrammerDisplay, f: ProgrammerFrame, language: Language, trace: Trace, theme: Theme): void {
     const p = parts!;
     const msg = messages(language);
     const pm = msg.programmer;
