@@ -16,6 +16,7 @@ import type { ActCombineData, ActFrameData } from '../../../../core/models/act/t
 import { nonZeroCount } from '../../../../core/models/act/parity.ts';
 import { format, formatNumber, messages } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, type Rgb } from '../../scene/colormap.ts';
+import { disposeScene } from '../../scene/dispose.ts';
 import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
@@ -511,10 +512,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     framing,
     hoverText,
     dispose() {
-      root.clear();
-      solid.dispose();
-      flat.dispose();
-      glow.dispose();
+      disposeScene(root, [solid, flat, glow]);
     },
   };
 }

@@ -13,6 +13,7 @@ import type { Trace } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import { fitBoard } from '../../scene/fit-board.ts';
+import { disposeScene } from '../../scene/dispose.ts';
 import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
@@ -345,11 +346,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     framing,
     hoverText,
     dispose() {
-      root.clear();
-      parts?.ribbons.geometry.dispose();
-      for (const m of [solid, flat, glow, ribbonMaterial, waveMaterial]) m.dispose();
-      waveTexture.dispose();
-      BOX.dispose();
+      disposeScene(root, [parts?.ribbons.geometry, solid, flat, glow, ribbonMaterial, waveMaterial, waveTexture, BOX]);
     },
   };
 }

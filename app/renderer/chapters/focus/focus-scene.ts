@@ -11,6 +11,7 @@ import type { Trace } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { cssColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import { fitBoard } from '../../scene/fit-board.ts';
+import { disposeScene } from '../../scene/dispose.ts';
 import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
@@ -326,12 +327,7 @@ export function createFocusScene(factory: LabelFactory): ChapterScene {
     hoverText,
     pointer,
     dispose() {
-      root.clear();
-      panels.forEach((p) => p.dispose());
-      frameMaterial.dispose();
-      rimMaterial.dispose();
-      flat.dispose();
-      glow.dispose();
+      disposeScene(root, [...panels, frameMaterial, rimMaterial, flat, glow]);
     },
   };
 }

@@ -10,6 +10,7 @@ import { NTM_STAGES } from '../../../../core/models/ntm/types.ts';
 import { format, formatNumber, messages, type Language, type Messages } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import { fitBoard } from '../../scene/fit-board.ts';
+import { disposeScene } from '../../scene/dispose.ts';
 import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, themedColor, type Theme } from '../../scene/theme.ts';
@@ -553,11 +554,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
     framing,
     hoverText,
     dispose() {
-      root.clear();
-      barMaterial.dispose();
-      beamMaterial.dispose();
-      plateMaterial.dispose();
-      activeMaterial.dispose();
+      disposeScene(root, [barMaterial, beamMaterial, plateMaterial, activeMaterial]);
     },
   };
 }

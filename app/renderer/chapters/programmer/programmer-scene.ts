@@ -12,6 +12,7 @@ import { OPERATIONS } from '../../../../core/models/programmer/types.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import { weightColor, type Rgb } from '../../scene/colormap.ts';
 import { fitBoard } from '../../scene/fit-board.ts';
+import { disposeScene } from '../../scene/dispose.ts';
 import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
@@ -352,10 +353,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     framing,
     hoverText,
     dispose() {
-      root.clear();
-      solid.dispose();
-      flat.dispose();
-      glow.dispose();
+      disposeScene(root, [solid, flat, glow]);
     },
   };
 }
