@@ -8,22 +8,16 @@ import { accessSync, constants, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import type { AtomicOutput } from '../main/files.ts';
+import type { ExportTiming } from '../shared/export-timing.ts';
 import { findBrowser } from './browser.ts';
 import { BUILD_OUTPUTS, REPO_ROOT, buildIfNeeded } from './build.ts';
 import { QUIET_FLAGS, SOFTWARE_WEBGPU_FLAGS } from './chromium-flags.ts';
 import { closeServer, createStaticServer, listenLoopback } from './static-server.ts';
 
 /** What the page exports (the recorder's ExportChoice). */
-export interface RenderChoice {
+export interface RenderChoice extends ExportTiming {
   readonly format: 'mp4' | 'webm' | 'gif' | 'png';
   readonly sequence: boolean;
-  readonly from: number;
-  readonly to: number;
-  readonly fps: number;
-  readonly secondsPerStep: number;
-  readonly secondsPerTransition: number;
-  readonly width: number;
-  readonly height: number;
   /** The picture's theme (`atenea render --theme`). */
   readonly theme: 'dark' | 'light';
 }

@@ -15,19 +15,13 @@ import { encodableCodec } from './encoders/video-encoder.ts';
 import { evenSize, mimeType, suggestedName, type ExportFormat, type RecorderVideoCodec } from './formats.ts';
 import { frameInput, jobSchedule, record, type RecordingJob, type RecordingProgress } from './recorder.ts';
 import { downloadSink, openElectronSink } from './sinks.ts';
+import type { ExportTiming } from '../../shared/export-timing.ts';
 
 /** What the dialog (or a script) chooses. */
-export interface ExportChoice {
+export interface ExportChoice extends ExportTiming {
   readonly format: ExportFormat;
   /** PNG: every frame (else the current frame). */
   readonly sequence?: boolean;
-  readonly from: number;
-  readonly to: number;
-  readonly fps: number;
-  readonly secondsPerStep: number;
-  readonly secondsPerTransition: number;
-  readonly width: number;
-  readonly height: number;
   /** The picture's theme (default: the screen's). */
   readonly theme?: ThemeName;
 }

@@ -16,17 +16,11 @@ import { createPngEncoder } from './encoders/png-encoder.ts';
 import { createVideoEncoder } from './encoders/video-encoder.ts';
 import { allowedFrameRates, type ExportFormat, type RecorderVideoCodec } from './formats.ts';
 import { TimelineError, createSchedule, type Schedule } from './schedule.ts';
+import type { ExportTiming } from '../../shared/export-timing.ts';
 
 /** Everything an export needs (the dialog or `atenea render` fills it in). */
-export interface RecordingJob {
+export interface RecordingJob extends ExportTiming {
   readonly trace: Trace;
-  readonly from: number;
-  readonly to: number;
-  readonly fps: number;
-  readonly secondsPerStep: number;
-  readonly secondsPerTransition: number;
-  readonly width: number;
-  readonly height: number;
   readonly format: ExportFormat;
   /** The video codec (mp4/webm), from `encodableCodec`. */
   readonly codec?: RecorderVideoCodec;
