@@ -70,7 +70,10 @@ export function mountThemeSelect(header: HTMLElement, store: AppStore, search: s
     const m = messages(store.getState().language).theme;
     select.setAttribute('aria-label', m.label);
     select.title = m.label;
-    for (const o of select.options) o.textContent = o.value === 'light' ? m.light : m.dark;
+    for (const o of select.options) {
+      o.textContent = o.value === 'light' ? m.lightShort : m.darkShort;
+      o.title = o.value === 'light' ? m.light : m.dark;
+    }
   }
   render();
   store.subscribe((s) => s.language, render);

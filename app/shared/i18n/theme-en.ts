@@ -4,6 +4,9 @@ export const themeEn = {
   label: 'Theme of the 3D view',
   dark: 'Dark (projector)',
   light: 'Light (slides, print)',
+  /** The header menu's short option names (the header must stay one line at 1920×1080). */
+  darkShort: 'Dark',
+  lightShort: 'Light',
   /** The export dialog's option that follows the screen. */
   asScreen: '{theme}, as on screen',
 };

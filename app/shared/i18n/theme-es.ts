@@ -6,5 +6,7 @@ export const themeEs: Widen<typeof themeEn> = {
   label: 'Tema de la vista 3D',
   dark: 'Oscuro (proyector)',
   light: 'Claro (diapositivas, impresión)',
+  darkShort: 'Oscuro',
+  lightShort: 'Claro',
   asScreen: '{theme}, como en pantalla',
 };
