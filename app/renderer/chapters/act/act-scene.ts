@@ -21,6 +21,7 @@ import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
+import { commitInstances, createInstances, mixNumbers } from '../../scene/instances.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import {
   BUS_WIDTH,
@@ -133,21 +134,16 @@ function displayOf(info: TraceInfo, trace: Trace, frame: number): Display {
   return { step: f.step, ponder, combined, rowOn, bar, barKind, beam, outOn, segOn };
 }
 
-function mix(a: number[], b: number[], t: number): number[] {
-  if (a.length !== b.length) return b;
-  return b.map((x, i) => a[i]! + (x - a[i]!) * t);
-}
-
 function mixDisplay(a: Display, b: Display, t: number): Display {
   if (t >= 1) return b;
   return {
     ...b,
-    rowOn: mix(a.rowOn, b.rowOn, t),
-    bar: mix(a.bar, b.bar, t),
-    beam: mix(a.beam, b.beam, t),
-    outOn: mix(a.outOn, b.outOn, t),
+    rowOn: mixNumbers(a.rowOn, b.rowOn, t),
+    bar: mixNumbers(a.bar, b.bar, t),
+    beam: mixNumbers(a.beam, b.beam, t),
+    outOn: mixNumbers(a.outOn, b.outOn, t),
     // Budget segments belong to one input step: a new step starts from an empty budget.
-    segOn: a.step === b.step ? mix(a.segOn, b.segOn, t) : b.segOn.map((x) => x * t),
+    segOn: a.step === b.step ? mixNumbers(a.segOn, b.segOn, t) : b.segOn.map((x) => x * t),
   };
 }
 
@@ -160,14 +156,7 @@ const _s = new THREE.Vector3();
 const _c = new THREE.Color();
 const Z = new THREE.Vector3(0, 0, 1);
 
-function instanced(count: number, material: THREE.Material, name: string): THREE.InstancedMesh {
-  const mesh = new THREE.InstancedMesh(BOX, material, Math.max(1, count));
-  mesh.name = name;
-  mesh.frustumCulled = false;
-  mesh.instanceMatrix.setUsage(THREE.DynamicDrawUsage);
-  mesh.setColorAt(0, new THREE.Color(0, 0, 0));
-  return mesh;
-}
+const instanced = (count: number, material: THREE.Material, name: string): THREE.InstancedMesh => createInstances(count, BOX, material, name);
 
 /** Places instance `i` as a box with its left edge at x0 (width w ≥ 0), centred at y, z, painted in `theme`. */
 function setBox(theme: Theme, mesh: THREE.InstancedMesh, i: number, x0: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1): void {
@@ -188,11 +177,6 @@ function setBeam(mesh: THREE.InstancedMesh, i: number, ax: number, ay: number, b
   mesh.setMatrixAt(i, _m);
   const c = glowRgb(theme, color, gain);
   mesh.setColorAt(i, _c.setRGB(c[0], c[1], c[2], THREE.SRGBColorSpace));
-}
-
-function finish(mesh: THREE.InstancedMesh): void {
-  mesh.instanceMatrix.needsUpdate = true;
-  if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
 }
 
 /** Whether frame `frame` is the overview (the last frame of a trace with several input steps). */
@@ -314,9 +298,9 @@ export function createActScene(labels: LabelFactory): ChapterScene {
         setBox(theme, p.cells, k++, rowX(u) + j * outW + outW * 0.06, L.outputOutY, 0, outW * 0.88, OUTPUT_ROW_HEIGHT * on * (cu.output.length ? 1 : 0), 0.3, divergingColor(cu.output[j] ?? 0, L.range), gain);
       }
     }
-    finish(p.cells);
-    finish(p.bars);
-    finish(p.beams);
+    commitInstances(p.cells);
+    commitInstances(p.bars);
+    commitInstances(p.beams);
 
     // Plates: the time axis, the current row, the budget's frame and the 1 − ε line.
     const base = info.rows;
@@ -334,7 +318,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     const threshold = 1 - c.epsilon;
     setBox(theme, p.plates, base + 4, b.x + threshold * b.length - 0.03, b.y, 0.3, 0.06, 0.95, 0.06, [1, 1, 1]);
     for (let i = base + 5; i < base + 8; i++) setBox(theme, p.plates, i, 0, 0, 0, 0, 0, 0, TRACK);
-    finish(p.plates);
+    commitInstances(p.plates);
 
     // The budget of 1: spent segments h¹, h², … from the left, what is left in yellow; at the halt the last segment
     // is the remainder R (magenta) up to 1, and the part of hᴺ beyond 1 sticks out, grey.
@@ -362,7 +346,7 @@ export function createActScene(labels: LabelFactory): ChapterScene {
     const left = Math.max(0, 1 - spent);
     const halted = d.segOn[c.steps - 1]! > 0;
     setBox(theme, p.budget, L.maxPonder + 1, b.x + spent * b.length, b.y, 0.08, halted ? 0 : left * b.length, 0.4, 0.12, YELLOW);
-    finish(p.budget);
+    commitInstances(p.budget);
 
     p.text.show(labelsFor(input, p, to, endX), input.theme);
   }

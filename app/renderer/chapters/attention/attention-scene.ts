@@ -18,6 +18,7 @@ import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory, LabelStyle } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
+import { commitInstances, createInstances } from '../../scene/instances.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { attentionLayout, inputX, matrixRowY, outputX, ribbonPoint, splitName, type AttentionLayout } from './attention-layout.ts';
 import { argmax, isSpeech, shownToken, type AttentionFrame } from './attention-narration.ts';
@@ -77,18 +78,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     const g = mesh.material === glow ? glowRgb(theme, c, gain) : paintRgb(theme, c, gain);
     mesh.setColorAt(k, _c.setRGB(g[0], g[1], g[2], THREE.SRGBColorSpace));
   };
-  const instanced = (count: number, material: THREE.Material, name: string) => {
-    const mesh = new THREE.InstancedMesh(BOX, material, Math.max(1, count));
-    mesh.name = name;
-    mesh.frustumCulled = false;
-    mesh.instanceMatrix.setUsage(THREE.DynamicDrawUsage);
-    mesh.setColorAt(0, new THREE.Color(0, 0, 0));
-    return mesh;
-  };
-  const finish = (mesh: THREE.InstancedMesh) => {
-    mesh.instanceMatrix.needsUpdate = true;
-    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
-  };
+  const instanced = (count: number, material: THREE.Material, name: string) => createInstances(count, BOX, material, name);
 
   const MAX_DIM = 64;
   function build(T: number, S: number): void {
@@ -176,7 +166,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
       const c: Rgb = k === t ? [0.95, 0.78, 0.25] : k < t ? [0.3, 0.38, 0.5] : EMPTY;
       put(p.states, T + k, outputX(L, k), L.decoderY, 0, outW * 0.66, L.stateHeight, 0.4, c);
     }
-    finish(p.states);
+    commitInstances(p.states);
     // Ribbons: width and brightness = α.
     const maxW = Math.min(0.95 * inW, 1.1);
     let v = 0;
@@ -214,7 +204,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
         put(p.cells, k * T + j, inputX(L, j), matrixRowY(L, k), 0, inW * 0.92, L.rowHeight * 0.88, 0.05, c, filled > 0 ? 0.35 + 0.65 * filled : 1);
       }
     }
-    finish(p.cells);
+    commitInstances(p.cells);
     // Glows: the input frames by weight (speech), the current matrix row, the current output.
     for (let j = 0; j < T; j++) {
       const a = weights[j]! * ribbonsOn;
@@ -222,7 +212,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     }
     put(p.glows, T, 0, matrixRowY(L, t), -0.05, L.width + 0.12, L.rowHeight + 0.1, 0.02, [1, 0.85, 0.3], 0.5);
     put(p.glows, T + 1, outputX(L, t), L.outputY - ((L.outputLines === 2 && t % 2 ? 1 : 0) * L.linePitch), -0.1, Math.max(outW * 0.96, 0.5), 0.8, 0.02, [1, 0.85, 0.3], 0.35);
-    finish(p.glows);
+    commitInstances(p.glows);
     // Compute preset: scores as signed bars on a baseline above the encoder states, q and c as rows of cells.
     const hide = (k: number) => put(p.vectors, k, 0, -100, 0, 0, 0, 0, [0, 0, 0]);
     const scores = d.scores;
@@ -248,7 +238,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene {
     };
     row(d.query, T, outputX(L, t), L.queryY, d.kind === 'interface');
     row(d.context, T + MAX_DIM, outputX(L, t), L.contextY, d.kind === 'interface' && f.stage === 'context');
-    finish(p.vectors);
+    commitInstances(p.vectors);
     // The speech waveform, cut into the audio frames.
     p.wave.visible = speech;
     p.wave.scale.set(L.width, L.waveHeight, 1);

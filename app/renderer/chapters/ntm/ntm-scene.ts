@@ -15,6 +15,7 @@ import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, themedColor, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
+import { commitInstances, createInstances, mixNumbers } from '../../scene/instances.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { weightingsOverTime } from '../../../../core/models/ntm/weightings-over-time.ts';
 import type { NtmTrace } from '../../../../core/models/ntm/run-scenario.ts';
@@ -73,25 +74,20 @@ function display(v: NtmView): Display {
   };
 }
 
-function mix(a: number[], b: number[], t: number): number[] {
-  if (a.length !== b.length) return b;
-  return b.map((x, i) => a[i]! + (x - a[i]!) * t);
-}
-
 function mixDisplay(a: Display, b: Display, t: number): Display {
   if (t >= 1) return b;
   const rows = {} as Record<RowId, number[]>;
-  for (const { id } of ROWS) rows[id] = mix(a.rows[id], b.rows[id], t);
+  for (const { id } of ROWS) rows[id] = mixNumbers(a.rows[id], b.rows[id], t);
   const num = (x: number, y: number) => x + (y - x) * t;
   return {
     rows,
-    memory: mix(a.memory, b.memory, t),
-    key: mix(a.key, b.key, t),
-    read: mix(a.read, b.read, t),
-    erase: mix(a.erase, b.erase, t),
-    add: mix(a.add, b.add, t),
-    readBeam: mix(a.readBeam, b.readBeam, t),
-    writeBeam: mix(a.writeBeam, b.writeBeam, t),
+    memory: mixNumbers(a.memory, b.memory, t),
+    key: mixNumbers(a.key, b.key, t),
+    read: mixNumbers(a.read, b.read, t),
+    erase: mixNumbers(a.erase, b.erase, t),
+    add: mixNumbers(a.add, b.add, t),
+    readBeam: mixNumbers(a.readBeam, b.readBeam, t),
+    writeBeam: mixNumbers(a.writeBeam, b.writeBeam, t),
     keyOn: num(a.keyOn, b.keyOn),
     readOn: num(a.readOn, b.readOn),
     writeOn: num(a.writeOn, b.writeOn),
@@ -105,14 +101,8 @@ const BLOCK = new THREE.BoxGeometry(1, 1, 1).translate(0, 0, 0.5);
 /** A centred unit box (beams, plates). */
 const CENTRED = new THREE.BoxGeometry(1, 1, 1);
 
-function instanced(count: number, material: THREE.Material, name: string, geometry: THREE.BufferGeometry = BOX): THREE.InstancedMesh {
-  const mesh = new THREE.InstancedMesh(geometry, material, Math.max(1, count));
-  mesh.name = name;
-  mesh.frustumCulled = false;
-  mesh.instanceMatrix.setUsage(THREE.DynamicDrawUsage);
-  mesh.setColorAt(0, new THREE.Color(0, 0, 0));
-  return mesh;
-}
+const instanced = (count: number, material: THREE.Material, name: string, geometry: THREE.BufferGeometry = BOX): THREE.InstancedMesh =>
+  createInstances(count, geometry, material, name);
 
 const _m = new THREE.Matrix4();
 const _q = new THREE.Quaternion();
@@ -134,11 +124,6 @@ function setBlock(theme: Theme, mesh: THREE.InstancedMesh, index: number, x: num
   _m.compose(_p.set(x, y, 0), _q.identity(), _s.set(w, h, Math.max(depth, 0.04)));
   mesh.setMatrixAt(index, _m);
   mesh.setColorAt(index, _c.setRGB(...paintRgb(theme, color, gain), THREE.SRGBColorSpace));
-}
-
-function finish(mesh: THREE.InstancedMesh): void {
-  mesh.instanceMatrix.needsUpdate = true;
-  if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
 }
 
 /**
@@ -220,7 +205,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
       plates.setMatrixAt(ROWS.length + k, _m);
       plates.setColorAt(ROWS.length + k, _c.set(theme.plateDim));
     });
-    finish(plates);
+    commitInstances(plates);
     platesMesh = plates;
     paintedTheme = theme;
     root.add(plates);
@@ -343,7 +328,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         const w = values[i] ?? 0;
         setBar(theme, mesh, i, slotX(L, i), L.rowY[id], 0.25, L.dx * 0.7, w * L.barHeight * weightScale, 0.5, weightColor(w), dim);
       }
-      finish(mesh);
+      commitInstances(mesh);
     }
     // Highlight the row the current stage computes (w_prev and w_c both feed the interpolation).
     const activeRow: RowId | null = stage <= 3 ? (['content', 'interpolate', 'shift', 'sharpen'] as const)[stage]! : null;
@@ -364,7 +349,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         setBlock(theme, p.memory, i * m + j, slotX(L, i), cellY(L, j), cellW, cellH, (Math.abs(value) / range) * L.memoryDepth, divergingColor(value, range));
       }
     }
-    finish(p.memory);
+    commitInstances(p.memory);
 
     // Key (left), r, e, a (right): columns of M cells beside the memory, cell j level with the memory's cell j.
     const columns: { x: number; values: number[]; on: number; kind: 'signed' | 'weight' }[] = [
@@ -381,7 +366,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         setBlock(theme, p.vectors, c * m + j, col.x, cellY(L, j), 0.8, cellH, depth, color, 0.3 + 0.7 * col.on);
       }
     });
-    finish(p.vectors);
+    commitInstances(p.vectors);
 
     // Heads: a beam from the final weight down through the slot's column, brightness = weight.
     const top = L.rowY.sharpen;
@@ -399,7 +384,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene {
         p.beams.setColorAt(k * n + i, _c.setRGB(c[0], c[1], c[2], THREE.SRGBColorSpace));
       }
     }
-    finish(p.beams);
+    commitInstances(p.beams);
 
     // Heat maps of the read and write weightings over time (multi-step runs), revealed up to this step.
     if (p.heat) {

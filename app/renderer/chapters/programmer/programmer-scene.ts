@@ -17,6 +17,7 @@ import { LabelPool, type Label } from '../../scene/label-pool.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, glowRgb, paintRgb, type Theme } from '../../scene/theme.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
+import { commitInstances, createInstances } from '../../scene/instances.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { columnX, opX, programmerLayout, rowY, type ProgrammerLayout } from './programmer-layout.ts';
 import { shortNumber } from './programmer-narration.ts';
@@ -45,26 +46,12 @@ const _p = new THREE.Vector3();
 const _s = new THREE.Vector3();
 const _c = new THREE.Color();
 
-function instanced(count: number, geometry: THREE.BufferGeometry, material: THREE.Material, name: string): THREE.InstancedMesh {
-  const mesh = new THREE.InstancedMesh(geometry, material, Math.max(1, count));
-  mesh.name = name;
-  mesh.frustumCulled = false;
-  mesh.instanceMatrix.setUsage(THREE.DynamicDrawUsage);
-  mesh.setColorAt(0, new THREE.Color(0, 0, 0));
-  return mesh;
-}
-
 /** Places instance k as a box painted in `theme`; with `glow`, its colour is a glow of that theme (theme.ts glowRgb). */
 function put(theme: Theme, mesh: THREE.InstancedMesh, k: number, x: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1, glow = false): void {
   _m.compose(_p.set(x, y, z), _q.identity(), _s.set(w, Math.max(h, 0.001), d));
   mesh.setMatrixAt(k, _m);
   const c = glow ? glowRgb(theme, color, gain) : paintRgb(theme, color, gain);
   mesh.setColorAt(k, _c.setRGB(c[0], c[1], c[2], THREE.SRGBColorSpace));
-}
-
-function finish(mesh: THREE.InstancedMesh): void {
-  mesh.instanceMatrix.needsUpdate = true;
-  if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
 }
 
 function lerpRgb(a: Rgb, b: Rgb, t: number): Rgb {
@@ -98,16 +85,16 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     L = programmerLayout(rows, columns);
     const M = L.rows;
     const C = columns;
-    const cells = instanced(M * C, BOX, solid, 'cells');
-    const rs = instanced(2 * M, BOX, solid, 'row-selectors');
+    const cells = createInstances(M * C, BOX, solid, 'cells');
+    const rs = createInstances(2 * M, BOX, solid, 'row-selectors');
     // Column glows (C) and row bands (M), additive, behind the cells.
-    const glows = instanced(C + M, BOX, glow, 'glows');
+    const glows = createInstances(C + M, BOX, glow, 'glows');
     glows.renderOrder = 1;
-    const bars = instanced(OPERATIONS.length, BAR, solid, 'operations');
+    const bars = createInstances(OPERATIONS.length, BAR, solid, 'operations');
     // Plates: active slot, hard op mark, hard column mark, two cards, bar baseline, 3 scalar result boxes.
-    const plates = instanced(9, BOX, flat, 'plates');
+    const plates = createInstances(9, BOX, flat, 'plates');
     // Mini cells: 6 row operations × M, then soft and hard rs_t (M each) and lookup (M × C each).
-    const mini = instanced(6 * M + 2 * M + 2 * M * C, BOX, flat, 'mini');
+    const mini = createInstances(6 * M + 2 * M + 2 * M * C, BOX, flat, 'mini');
     const labels = new LabelPool(factory, { z: 0.5 });
     root.add(plates, glows, cells, rs, bars, mini, labels.group);
     parts = { cells, rs, glows, bars, plates, mini, labels };
@@ -151,7 +138,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
       const r = Math.min(1, Math.max(0, d.rowBand[i] ?? 0));
       put(theme, p.glows, C + i, (bandX0 + bandX1) / 2, rowY(L, i), -0.25, bandX1 - bandX0, L.rowH * 0.96, 0.02, BAND, 0.42 * r, true);
     }
-    finish(p.glows);
+    commitInstances(p.glows);
     // Cells: slate, lit towards orange by what the current operation looks at.
     for (let i = 0; i < M; i++) {
       for (let j = 0; j < C; j++) {
@@ -159,7 +146,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
         put(theme, p.cells, i * C + j, columnX(L, j), rowY(L, i), 0, L.cellW, L.cellH, 0.3 + 0.25 * light, lerpRgb(SLATE, LIT, light));
       }
     }
-    finish(p.cells);
+    commitInstances(p.cells);
     // rs_(t−1) (left) and rs_t (right), coloured by value.
     for (let i = 0; i < M; i++) {
       const a = d.rowsIn[i] ?? 0;
@@ -167,7 +154,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
       put(theme, p.rs, i, L.rsInX, rowY(L, i), 0, L.rsCellW, L.cellH, 0.3, weightColor(a));
       put(theme, p.rs, M + i, L.rsOutX, rowY(L, i), 0, L.rsCellW, L.cellH, 0.3, weightColor(b), 0.25 + 0.75 * d.answerOn);
     }
-    finish(p.rs);
+    commitInstances(p.rs);
     // Operation bars (α_op).
     OPERATIONS.forEach((_, k) => {
       const a = d.opBars[k] ?? 0;
@@ -176,7 +163,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
       const c = paintRgb(theme, weightColor(a));
       p.bars.setColorAt(k, _c.setRGB(c[0], c[1], c[2], THREE.SRGBColorSpace));
     });
-    finish(p.bars);
+    commitInstances(p.bars);
     // Plates.
     const active = d.opActive.reduce((best, v, k) => (v > (d.opActive[best] ?? 0) ? k : best), 0);
     const activeOn = d.opActive[active] ?? 0;
@@ -198,7 +185,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
       const on = d.opRevealed[k] ?? 0;
       put(theme, p.plates, 6 + s, opX(L, k), L.resultY - 0.45, -0.05, L.opW * 0.9, on > 0.01 ? 0.8 : 0, 0.04, [0.16, 0.2, 0.3], on);
     });
-    finish(p.plates);
+    commitInstances(p.plates);
     // Mini cells: each row operation's own result under its bar; soft and hard rs_t and lookup in the cards.
     const ops = f.data.soft.operations;
     const rowOps = OPERATIONS.filter((o) => !SCALAR_OPERATIONS.includes(o));
@@ -228,7 +215,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene {
     };
     cardRows(0, d.softRows, d.softLookup);
     cardRows(1, d.hardRows, d.hardLookup);
-    finish(p.mini);
+    commitInstances(p.mini);
   }
 
   function drawLabels(d: ProgrammerDisplay, f: ProgrammerFrame, language: Language, trace: Trace, theme: Theme): void {
