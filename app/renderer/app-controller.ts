@@ -3,7 +3,9 @@
  * recompute on the GPU when there is one, keep the frame position, keep the last valid trace on refusal).
  * Only the newest computation lands: a slower older one is dropped.
  */
+import type { GpuBackend } from '../../core/gpu/common/backend.ts';
 import type { Chapter } from './chapters/chapter.ts';
+import { backendAfterCompute } from './ui/backend-line.ts';
 import type { AppStore } from './state/store.ts';
 import type { ParamValue, Parameters } from './state/scenario-slice.ts';
 
@@ -18,8 +20,8 @@ export interface AppController {
   idle(): Promise<void>;
 }
 
-/** Creates the controller for a chapter, a store and the shared device (null: CPU). */
-export function createAppController(chapter: Chapter, store: AppStore, device: GPUDevice | null): AppController {
+/** Creates the controller for a chapter, a store and the app's GPU backend (platform/gpu.ts). */
+export function createAppController(chapter: Chapter, store: AppStore, gpu: GpuBackend): AppController {
   let generation = 0;
   let pending: Promise<void> = Promise.resolve();
 
@@ -28,13 +30,12 @@ export function createAppController(chapter: Chapter, store: AppStore, device: G
     store.getState().setComputing(true);
     const run = (async () => {
       try {
-        const { trace, backend } = await chapter.compute(parameters, preset, { device });
+        const outcome = await chapter.compute(parameters, preset, { backend: gpu });
         if (mine !== generation) return;
-        store.getState().setTrace(trace, parameters, preset);
+        store.getState().setTrace(outcome.trace, parameters, preset);
         const b = store.getState().backend;
-        if (backend !== b.kind && backend === 'cpu' && b.kind === 'webgpu') {
-          store.getState().setBackend({ ...b, kind: 'cpu' });
-        }
+        const next = backendAfterCompute(b, outcome);
+        if (next !== b) store.getState().setBackend(next);
       } finally {
         if (mine === generation) store.getState().setComputing(false);
       }

@@ -7,6 +7,7 @@
  * any frame and render it exactly.
  */
 import type * as THREE from 'three/webgpu';
+import type { ComputeOutcome, GpuBackend } from '../../../core/gpu/common/backend.ts';
 import type { Frame, ModuleId, Trace } from '../../../core/trace/trace.ts';
 import type { Language, Messages } from '../../shared/i18n/i18n.ts';
 import type { ParamProblem, ParamValue, Parameters } from '../state/scenario-slice.ts';
@@ -57,8 +58,11 @@ export function paramsFor(chapter: Pick<Chapter, 'params'>, preset: string): rea
 
 /** What the compute step gets from the app. */
 export interface ComputeContext {
-  /** The shared GPUDevice, or null when there is no adapter (then compute with the float64 reference). */
-  readonly device: GPUDevice | null;
+  /**
+   * The app's one GPU backend (core/gpu/common/backend.ts): the engines of the shared device, the fallback to the
+   * float64 reference (no adapter, a GPU failure, a lost device) and the reason for it.
+   */
+  readonly backend: GpuBackend;
 }
 
 /** The DOM narration of a frame: one equation (KaTeX source, numbers substituted) and one caption sentence. */
@@ -124,8 +128,11 @@ export interface ChapterScene {
   dispose(): void;
 }
 
-/** Everything one module brings. */
-export interface Chapter {
+/**
+ * Everything one module brings, typed by its frames: `Stage` the names of a step's stages, `Data` what one frame
+ * holds (the module's reference frame data, core/models/<module>).
+ */
+export interface Chapter<Stage extends string = string, Data = unknown> {
   readonly id: ModuleId;
   /** Its title in the UI language. */
   title(messages: Messages): string;
@@ -139,12 +146,19 @@ export interface Chapter {
    * May adjust dependent parameters (e.g. vector lengths when N changes).
    */
   applyParameter(preset: string, name: string, value: ParamValue, current: Parameters, language: Language): { parameters: Parameters } | { problem: ParamProblem };
-  /** Runs the model (on the GPU when `context.device` is set). */
-  compute(parameters: Parameters, preset: string, context: ComputeContext): Promise<{ trace: Trace; backend: 'webgpu' | 'cpu' }>;
+  /** Runs the model through `context.backend` (the GPU when it has a device, else the reference, saying why). */
+  compute(parameters: Parameters, preset: string, context: ComputeContext): Promise<ComputeOutcome<Trace<Stage, Data>>>;
   /** The name of a frame's stage in the UI language. */
   stageLabel(stage: string, messages: Messages): string;
-  narration(frame: Frame, trace: Trace, language: Language): Narration;
+  narration(frame: Frame<Stage, Data>, trace: Trace<Stage, Data>, language: Language): Narration;
   /** The frame's tensors as plain arrays (for `window.atenea.state()`). */
-  snapshot(frame: Frame): Record<string, unknown>;
+  snapshot(frame: Frame<Stage, Data>): Record<string, unknown>;
   createScene(labels: LabelFactory): ChapterScene;
 }
+
+/**
+ * A chapter of any module, as the registry and the app shell hold it. The shell only ever hands a chapter the
+ * traces that chapter computed (or one of its module revived from JSON), so the frame types are erased here, at
+ * the registry boundary, and nowhere in a chapter.
+ */
+export type AnyChapter = Chapter<string, unknown>;

@@ -11,6 +11,10 @@ export interface BackendInfo {
   readonly software: boolean;
   /** Which three.js backend draws: `webgpu` or `webgl2`. */
   readonly draw: 'webgpu' | 'webgl2';
+  /** The compute device was lost (`lost`), or lost and then replaced by a new one (`replaced`); absent: never lost. */
+  readonly deviceLoss?: 'lost' | 'replaced';
+  /** Why the last computation fell back to the float64 reference (the GPU error or the loss), if it did. */
+  readonly fallbackReason?: string;
 }
 
 /** State of the trace slice. */

@@ -3,6 +3,7 @@
  * software adapter is named. In Electron with no adapter or a software one, offers the host's relaunch with
  * Vulkan (X11). The lecture keys are listed at its right end.
  */
+import type { ComputeOutcome } from '../../../core/gpu/common/backend.ts';
 import { format, messages } from '../../shared/i18n/i18n.ts';
 import type { AppStore } from '../state/store.ts';
 import type { BackendInfo } from '../state/trace-slice.ts';
@@ -11,9 +12,31 @@ import { h, type Unmount } from './dom.ts';
 
 /** The line's text for a backend; `forcedCpu`: WebGPU was switched off (`?gpu=cpu`, `--gpu=cpu`), not missing. */
 export function backendText(b: BackendInfo, m: Messages, forcedCpu = false): string {
+  if (b.deviceLoss === 'lost') return b.kind === 'cpu' ? m.backend.deviceLostCpu : m.backend.deviceLost;
+  if (b.deviceLoss === 'replaced' && b.kind === 'webgpu') return format(m.backend.deviceReplaced, { adapter: b.adapter });
   if (b.kind === 'cpu' && forcedCpu && b.draw === 'webgl2') return m.backend.cpuForced;
   if (b.kind === 'cpu') return b.draw === 'webgpu' ? format(m.backend.cpuComputeOnly, { adapter: b.adapter }) : m.backend.cpu;
   return format(b.software ? m.backend.webgpuSoftware : m.backend.webgpu, { adapter: b.adapter });
+}
+
+/**
+ * The backend line's state after a computation: a fall back to the reference turns `webgpu` into `cpu` (with the
+ * reason); a GPU computation after a loss says the device was replaced. Returns `b` itself when nothing changes.
+ */
+export function backendAfterCompute(b: BackendInfo, outcome: Pick<ComputeOutcome<unknown>, 'backend' | 'fallbackReason'>): BackendInfo {
+  if (outcome.backend === 'cpu' && b.kind === 'webgpu') {
+    return { ...b, kind: 'cpu', ...(outcome.fallbackReason ? { fallbackReason: outcome.fallbackReason } : {}) };
+  }
+  if (outcome.backend === 'webgpu' && b.deviceLoss === 'lost') {
+    const { fallbackReason: _, ...rest } = b;
+    return { ...rest, kind: 'webgpu', deviceLoss: 'replaced' };
+  }
+  return b;
+}
+
+/** The backend line's state once the compute device is lost (the trace on screen stays as it is). */
+export function backendAfterLoss(b: BackendInfo, reason: string): BackendInfo {
+  return { ...b, deviceLoss: 'lost', fallbackReason: reason };
 }
 
 /**
@@ -32,6 +55,7 @@ export function mountBackendLine(el: HTMLElement, store: AppStore, relaunch: (()
     const m = messages(s.language);
     text.textContent = backendText(s.backend, m, forcedCpu);
     text.dataset.backend = s.backend.kind;
+    text.title = s.backend.fallbackReason ?? '';
     button.textContent = m.backend.relaunch;
     keys.textContent = m.view.help;
     button.hidden = !relaunch || (s.backend.kind === 'webgpu' && !s.backend.software);

@@ -16,6 +16,9 @@ export const es: Messages = {
     cpu: 'Sin adaptador WebGPU: cálculo con la referencia float64 (CPU), dibujo con WebGL2',
     cpuForced: 'WebGPU desactivado (--gpu=cpu): cálculo con la referencia float64 (CPU), dibujo con WebGL2',
     cpuComputeOnly: 'Cálculo con la referencia float64 (CPU) tras un fallo de la GPU; dibujo con WebGPU en {adapter}',
+    deviceLost: 'Se perdió el dispositivo GPU: se conserva la traza en pantalla; el próximo cálculo pide un dispositivo nuevo o usa la referencia float64 (CPU)',
+    deviceLostCpu: 'Se perdió el dispositivo GPU: cálculo con la referencia float64 (CPU); se conserva la traza en pantalla',
+    deviceReplaced: 'Se perdió el dispositivo GPU y se sustituyó: cálculo con WebGPU en un dispositivo nuevo ({adapter})',
     relaunch: 'Reiniciar con Vulkan (X11)',
   },
   playback: {

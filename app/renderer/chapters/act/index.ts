@@ -4,30 +4,18 @@
  * halting values, ε, maxSteps, seed), compute (the weighted combinations on WebGPU when there is a device, else
  * the float64 reference), narration, test snapshot and the 3D scene.
  */
+import { actMechanism } from '../../../../core/models/act/index.ts';
 import { findActPreset, actPresets } from '../../../../core/models/act/presets.ts';
-import { parseActScenario } from '../../../../core/models/act/scenario.ts';
-import { runActScenario } from '../../../../core/models/act/run.ts';
-import type { ActFrameData } from '../../../../core/models/act/types.ts';
-import { createActGpuEngine, type ActGpuEngine } from '../../../../core/gpu/act/act-gpu-engine.ts';
-import { runActScenarioOnGpu } from '../../../../core/gpu/act/run-act-scenario-gpu.ts';
+import type { ActFrameData, ActStage } from '../../../../core/models/act/types.ts';
 import type { Language, Messages } from '../../../shared/i18n/i18n.ts';
 import type { Chapter, ParamSpec } from '../chapter.ts';
+import { runMechanism } from '../run-mechanism.ts';
 import { actNarration } from './act-narration.ts';
 import { ACT_PARAM_NAMES, actParamApplies, applyActParameter, presetParameters, scenarioFor, type ActParamName } from './act-params.ts';
 import { createActScene } from './act-scene.ts';
 
 const KINDS: Record<ActParamName, ParamSpec['kind']> = { halting: 'vector', epsilon: 'number', maxSteps: 'integer', seed: 'integer' };
 const STEPS: Partial<Record<ActParamName, number>> = { epsilon: 0.01, maxSteps: 1, seed: 1 };
-
-const engines = new WeakMap<GPUDevice, Promise<ActGpuEngine>>();
-function engineFor(device: GPUDevice): Promise<ActGpuEngine> {
-  let e = engines.get(device);
-  if (!e) {
-    e = createActGpuEngine(device);
-    engines.set(device, e);
-  }
-  return e;
-}
 
 /** The frame's numbers as plain arrays (for `window.atenea.state()`). */
 export function actSnapshot(data: ActFrameData): Record<string, unknown> {
@@ -66,7 +54,7 @@ export function actSnapshot(data: ActFrameData): Record<string, unknown> {
 }
 
 /** The ACT chapter. */
-export const actChapter: Chapter = {
+export const actChapter: Chapter<ActStage, ActFrameData> = {
   id: 'act',
   title: (m: Messages) => m.act.title,
   presets: actPresets.map((p) => ({ id: p.id, label: (m: Messages) => p.name[m.act.language as Language] ?? p.name.en })),
@@ -79,20 +67,10 @@ export const actChapter: Chapter = {
   })),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyActParameter(preset, name, value, current, language),
-  async compute(parameters, preset, context) {
-    const scenario = parseActScenario(scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters));
-    if (context.device) {
-      try {
-        const engine = await engineFor(context.device);
-        return { trace: await runActScenarioOnGpu(scenario, engine), backend: 'webgpu' };
-      } catch (error) {
-        console.error('GPU engine failed; computing with the float64 reference instead:', error);
-      }
-    }
-    return { trace: runActScenario(scenario), backend: 'cpu' };
-  },
+  compute: (parameters, preset, context) =>
+    runMechanism(actMechanism, actMechanism.parseScenario(scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters)), context),
   stageLabel: (stage, m) => m.act.stages[stage as keyof Messages['act']['stages']] ?? stage,
   narration: (frame, trace, language) => actNarration(frame, trace, language),
-  snapshot: (frame) => actSnapshot(frame.data as ActFrameData),
+  snapshot: (frame) => actSnapshot(frame.data),
   createScene: (labels) => createActScene(labels),
 };

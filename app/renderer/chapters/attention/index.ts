@@ -4,25 +4,16 @@
  * (CC-BY 4.0, credited in the narration note and in the scene) and the live "compute it" preset (dot, general,
  * additive), computed on the WebGPU engine or the float64 reference; narration, snapshot and the 3D scene.
  */
-import { createAttentionGpuEngine, type AttentionGpuEngine } from '../../../../core/gpu/attention/attention-gpu-engine.ts';
-import { runAttentionScenario } from '../../../../core/models/attention/attention-scenario.ts';
+import type { AttentionFrameData } from '../../../../core/models/attention/attention-scenario.ts';
+import { attentionMechanism } from '../../../../core/models/attention/index.ts';
 import { ATTENTION_PRESETS } from '../../../../core/models/attention/presets.ts';
-import { SCORE_FUNCTIONS } from '../../../../core/models/attention/types.ts';
+import { SCORE_FUNCTIONS, type AttentionStage } from '../../../../core/models/attention/types.ts';
 import { messages, type Messages } from '../../../shared/i18n/i18n.ts';
 import type { Chapter, ParamSpec } from '../chapter.ts';
+import { runMechanism } from '../run-mechanism.ts';
 import { attentionNarration, type AttentionFrame } from './attention-narration.ts';
 import { ATTENTION_PARAM_NAMES, applyAttentionParameter, attentionParamApplies, presetParameters, scenarioFor } from './attention-params.ts';
 import { createAttentionScene } from './attention-scene.ts';
-
-const engines = new WeakMap<GPUDevice, Promise<AttentionGpuEngine>>();
-function engineFor(device: GPUDevice): Promise<AttentionGpuEngine> {
-  let e = engines.get(device);
-  if (!e) {
-    e = createAttentionGpuEngine(device);
-    engines.set(device, e);
-  }
-  return e;
-}
 
 const KINDS: Record<(typeof ATTENTION_PARAM_NAMES)[number], ParamSpec['kind']> = { score: 'choice', seed: 'integer', noise: 'number', dimension: 'integer' };
 
@@ -41,7 +32,7 @@ export function attentionSnapshot(frame: AttentionFrame): Record<string, unknown
 }
 
 /** The attention chapter. */
-export const attentionChapter: Chapter = {
+export const attentionChapter: Chapter<AttentionStage, AttentionFrameData> = {
   id: 'attention',
   title: (m: Messages) => m.attention.title,
   presets: ATTENTION_PRESETS.map((p) => ({ id: p.id, label: (m: Messages) => p.name[m === messages('es') ? 'es' : 'en'] })),
@@ -55,21 +46,10 @@ export const attentionChapter: Chapter = {
   })),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyAttentionParameter(preset, name, value, current, language),
-  async compute(parameters, preset, context) {
-    const scenario = scenarioFor(preset, parameters);
-    if (context.device && scenario.kind === 'interface') {
-      try {
-        const engine = await engineFor(context.device);
-        return { trace: await runAttentionScenario(scenario, (input) => engine.sequence(input)), backend: 'webgpu' };
-      } catch (error) {
-        console.error('GPU engine failed; computing with the float64 reference instead:', error);
-      }
-    }
-    // The data presets compute nothing: their weights are given; the backend line keeps the device's.
-    return { trace: await runAttentionScenario(scenario), backend: context.device && scenario.kind === 'alignment' ? 'webgpu' : 'cpu' };
-  },
+  // The data presets compute nothing (their weights are given): on a device their trace counts as the GPU's.
+  compute: (parameters, preset, context) => runMechanism(attentionMechanism, scenarioFor(preset, parameters), context),
   stageLabel: (stage, m) => m.attention.stages[stage as keyof Messages['attention']['stages']] ?? stage,
-  narration: (frame, _trace, language) => attentionNarration(frame as AttentionFrame, language),
-  snapshot: (frame) => attentionSnapshot(frame as AttentionFrame),
+  narration: (frame, _trace, language) => attentionNarration(frame, language),
+  snapshot: (frame) => attentionSnapshot(frame),
   createScene: (labels) => createAttentionScene(labels),
 };

@@ -4,10 +4,12 @@
  * vector of a sentence; painting through the scene), compute (the WGSL product or the float64 reference),
  * narration, test snapshot and the 3D scene.
  */
+import type { FocusFrameData, FocusStage } from '../../../../core/models/attention/focus-scenario.ts';
 import { FOCUS_PRESETS } from '../../../../core/models/attention/presets.ts';
+import { focusMechanism } from '../../../../core/models/focus/index.ts';
 import { messages, type Messages } from '../../../shared/i18n/i18n.ts';
 import type { Chapter, ParamSpec } from '../chapter.ts';
-import { computeFocusTrace } from './focus-compute.ts';
+import { runMechanism } from '../run-mechanism.ts';
 import { centrePixel, focusNarration, mean, type FocusFrame } from './focus-narration.ts';
 import { FOCUS_PARAM_NAMES, applyFocusParameter, focusParamApplies, presetParameters, scenarioFor } from './focus-params.ts';
 import { createFocusScene } from './focus-scene.ts';
@@ -43,7 +45,7 @@ export function focusSnapshot(frame: FocusFrame): Record<string, unknown> {
 }
 
 /** The focus chapter. */
-export const focusChapter: Chapter = {
+export const focusChapter: Chapter<FocusStage, FocusFrameData> = {
   id: 'focus',
   title: (m: Messages) => m.focus.title,
   presets: FOCUS_PRESETS.map((p) => ({ id: p.id, label: (m: Messages) => p.name[m === messages('es') ? 'es' : 'en'] })),
@@ -56,9 +58,9 @@ export const focusChapter: Chapter = {
   })),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyFocusParameter(preset, name, value, current, language),
-  compute: (parameters, preset, context) => computeFocusTrace(scenarioFor(preset, parameters), context.device),
+  compute: (parameters, preset, context) => runMechanism(focusMechanism, scenarioFor(preset, parameters), context),
   stageLabel: (stage, m) => m.focus.stages[stage as keyof Messages['focus']['stages']] ?? stage,
-  narration: (frame, _trace, language) => focusNarration(frame as FocusFrame, language),
-  snapshot: (frame) => focusSnapshot(frame as FocusFrame),
+  narration: (frame, _trace, language) => focusNarration(frame, language),
+  snapshot: (frame) => focusSnapshot(frame),
   createScene: (labels) => createFocusScene(labels),
 };

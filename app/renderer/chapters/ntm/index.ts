@@ -2,11 +2,12 @@
  * The NTM chapter (Graves, Wayne & Danihelka 2014; the lecture's "Máquinas de Turing neurales"): presets,
  * parameters, compute (WebGPU engine or float64 reference), narration, test snapshot and the 3D scene.
  */
-import { runNtmScenario } from '../../../../core/models/ntm/run-scenario.ts';
-import { cpuStepper } from '../../../../core/models/ntm/step.ts';
-import { createNtmGpuEngine, type NtmGpuEngine } from '../../../../core/gpu/ntm/ntm-gpu-engine.ts';
+import { ntmMechanism } from '../../../../core/models/ntm/index.ts';
+import type { NtmFrameData } from '../../../../core/models/ntm/run-scenario.ts';
+import type { NtmStage } from '../../../../core/models/ntm/types.ts';
 import type { Messages } from '../../../shared/i18n/i18n.ts';
 import type { Chapter, ParamSpec } from '../chapter.ts';
+import { runMechanism } from '../run-mechanism.ts';
 import { ntmNarration } from './ntm-narration.ts';
 import { applyNtmParameter, parametersOf, presetScenario, scenarioFor, NTM_PARAM_NAMES } from './ntm-params.ts';
 import { createNtmScene } from './ntm-scene.ts';
@@ -28,18 +29,8 @@ const KINDS: Record<(typeof NTM_PARAM_NAMES)[number], ParamSpec['kind']> = {
 };
 const STEPS: Partial<Record<(typeof NTM_PARAM_NAMES)[number], number>> = { beta: 0.5, gate: 0.05, gamma: 0.25, shiftWidth: 2 };
 
-const engines = new WeakMap<GPUDevice, Promise<NtmGpuEngine>>();
-function engineFor(device: GPUDevice): Promise<NtmGpuEngine> {
-  let e = engines.get(device);
-  if (!e) {
-    e = createNtmGpuEngine(device);
-    engines.set(device, e);
-  }
-  return e;
-}
-
 /** The NTM chapter. */
-export const ntmChapter: Chapter = {
+export const ntmChapter: Chapter<NtmStage, NtmFrameData> = {
   id: 'ntm',
   title: (m: Messages) => m.app.subtitle,
   presets: [
@@ -55,18 +46,7 @@ export const ntmChapter: Chapter = {
   })),
   presetParameters: (preset) => parametersOf(presetScenario(preset)),
   applyParameter: (preset, name, value, current) => applyNtmParameter(preset, name, value, current),
-  async compute(parameters, preset, context) {
-    const scenario = scenarioFor(preset, parameters);
-    if (context.device) {
-      try {
-        const engine = await engineFor(context.device);
-        return { trace: await runNtmScenario(scenario, engine), backend: 'webgpu' };
-      } catch (error) {
-        console.error('GPU engine failed; computing with the float64 reference instead:', error);
-      }
-    }
-    return { trace: await runNtmScenario(scenario, cpuStepper), backend: 'cpu' };
-  },
+  compute: (parameters, preset, context) => runMechanism(ntmMechanism, ntmMechanism.parseScenario(scenarioFor(preset, parameters)), context),
   stageLabel: (stage, m) => m.ntm.stages[stage as keyof Messages['ntm']['stages']] ?? stage,
   narration: (frame, _trace, language) => ntmNarration(frame, language),
   snapshot(frame) {

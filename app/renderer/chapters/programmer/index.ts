@@ -3,14 +3,17 @@
  * presets from the core, the parameters a lecturer changes live, compute (WebGPU engine or float64
  * reference), narration, test snapshot and the 3D scene.
  */
+import { programmerMechanism } from '../../../../core/models/programmer/index.ts';
 import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
+import type { ProgrammerFrameData } from '../../../../core/models/programmer/trace.ts';
+import type { ProgrammerStage } from '../../../../core/models/programmer/types.ts';
 import { format, messages, type Messages } from '../../../shared/i18n/i18n.ts';
 import type { Chapter, ParamSpec } from '../chapter.ts';
-import { computeProgrammerTrace } from './programmer-compute.ts';
+import { runMechanism } from '../run-mechanism.ts';
 import { programmerNarration } from './programmer-narration.ts';
 import { PROGRAMMER_PARAM_NAMES, applyProgrammerParameter, programmerParamApplies, presetParameters, presetScenario, scenarioFor } from './programmer-params.ts';
 import { createProgrammerScene } from './programmer-scene.ts';
-import { programmerSnapshot, type ProgrammerFrame } from './programmer-view.ts';
+import { programmerSnapshot } from './programmer-view.ts';
 
 const COLUMN_NAMES = presetScenario(PROGRAMMER_PRESETS[0]!.id).table.columnNames.join(' ');
 
@@ -33,7 +36,7 @@ function spec(name: (typeof PROGRAMMER_PARAM_NAMES)[number]): ParamSpec {
 }
 
 /** The Neural Programmer chapter. */
-export const programmerChapter: Chapter = {
+export const programmerChapter: Chapter<ProgrammerStage, ProgrammerFrameData> = {
   id: 'programmer',
   title: (m: Messages) => m.programmer.title,
   // The core's preset names, in the language whose dictionary the panel passes.
@@ -41,9 +44,9 @@ export const programmerChapter: Chapter = {
   params: PROGRAMMER_PARAM_NAMES.map(spec),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyProgrammerParameter(preset, name, value, current, language),
-  compute: (parameters, preset, context) => computeProgrammerTrace(scenarioFor(preset, parameters), context.device),
+  compute: (parameters, preset, context) => runMechanism(programmerMechanism, scenarioFor(preset, parameters), context),
   stageLabel: (stage, m) => m.programmer.stages[stage as keyof Messages['programmer']['stages']] ?? stage,
-  narration: (frame, trace, language) => programmerNarration(frame as ProgrammerFrame, trace, language),
-  snapshot: (frame) => programmerSnapshot(frame as ProgrammerFrame),
+  narration: (frame, trace, language) => programmerNarration(frame, trace, language),
+  snapshot: (frame) => programmerSnapshot(frame),
   createScene: (labels) => createProgrammerScene(labels),
 };

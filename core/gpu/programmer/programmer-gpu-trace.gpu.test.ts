@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { useDawnDevice } from '../../../../core/node/testing/dawn-test-device.ts';
-import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
-import { runProgrammerScenario } from '../../../../core/models/programmer/trace.ts';
-import { computeProgrammerTrace, withGpuOutputs } from './programmer-compute.ts';
+import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
+import { createGpuBackend } from '../common/backend.ts';
+import { programmerMechanism } from '../../models/programmer/index.ts';
+import { PROGRAMMER_PRESETS } from '../../models/programmer/presets.ts';
+import { runProgrammerScenario } from '../../models/programmer/trace.ts';
+import { withGpuOutputs } from './programmer-gpu-trace.ts';
 
 const dawn = useDawnDevice();
 
-describe('Neural Programmer chapter compute on WebGPU', () => {
+describe('Neural Programmer trace on WebGPU', () => {
   it('gives every preset the reference trace, with the GPU’s outputs (soft and hard) in every step', async () => {
     for (const preset of PROGRAMMER_PRESETS) {
       const ref = runProgrammerScenario(preset.scenario);
-      const { trace, backend } = await computeProgrammerTrace(preset.scenario, dawn.device);
+      const backend0 = createGpuBackend({ device: dawn.device });
+      const { trace, backend } = await backend0.compute(
+        (gpu) => programmerMechanism.runOnGpu(preset.scenario, gpu),
+        () => programmerMechanism.runReference(preset.scenario),
+      );
+      backend0.dispose();
       expect(backend).toBe('webgpu');
       expect(trace.frames.map((f) => `${f.step}:${f.stage}`)).toEqual(ref.frames.map((f) => `${f.step}:${f.stage}`));
       trace.frames.forEach((f, k) => {
@@ -24,7 +31,7 @@ describe('Neural Programmer chapter compute on WebGPU', () => {
     }
   });
 
-  it('refuses GPU outputs that disagree with the reference (so the app falls back to the CPU)', () => {
+  it('refuses GPU outputs that disagree with the reference (so the backend falls back to the reference)', () => {
     const r = runProgrammerScenario(PROGRAMMER_PRESETS[0]!.scenario).frames.at(-1)!.data.soft;
     const bad = { scalar: r.scalar + 1, rowSelector: r.rowSelector, lookup: r.lookup, sumPerColumn: r.operations.sumPerColumn, count: r.operations.count };
     expect(() => withGpuOutputs(r, bad, 'soft step 2')).toThrow(/soft step 2 scalar/);
