@@ -6,7 +6,8 @@
 import type { ComputeCommand } from '../compute-command.ts';
 import { actCaseDecision, parseActCase, toActOutput, type ActCase, type ActOutput } from '../../models/act/contract.ts';
 import { ponderGiven } from '../../models/act/ponder.ts';
-import { createActGpuEngine } from '../../gpu/act/act-gpu-engine.ts';
+import { withEngines } from '../../gpu/common/backend.ts';
+import { ACT_ENGINE } from '../../models/act/index.ts';
 
 /** The `compute act` command. */
 export const computeAct: ComputeCommand<ActCase, ActOutput> = {
@@ -18,14 +19,12 @@ export const computeAct: ComputeCommand<ActCase, ActOutput> = {
     if (!result) throw new RangeError('compute act: the case does not reach a decision (parse it with parseCase)');
     return toActOutput(result.decision, result.state);
   },
-  async computeGpu(device, inputs) {
+  computeGpu(device, inputs) {
     const decisions = inputs.map(actCaseDecision);
-    const engine = await createActGpuEngine(device);
-    try {
+    return withEngines(device, async (gpu) => {
+      const engine = await gpu.engine(ACT_ENGINE);
       const combined = await engine.combine(inputs.map((input, k) => ({ probabilities: decisions[k]!.probabilities, states: input.states })));
       return combined.map((c, k) => toActOutput(decisions[k]!, c.state));
-    } finally {
-      engine.destroy();
-    }
+    });
   },
 };

@@ -6,7 +6,8 @@ import type { ComputeCommand } from '../compute-command.ts';
 import { parseAttentionCase, toAttentionOutput, type AttentionOutput } from '../../models/attention/contract.ts';
 import { attentionStep } from '../../models/attention/reference.ts';
 import type { AttentionInput } from '../../models/attention/types.ts';
-import { createAttentionGpuEngine } from '../../gpu/attention/attention-gpu-engine.ts';
+import { withEngines } from '../../gpu/common/backend.ts';
+import { ATTENTION_ENGINE } from '../../models/attention/index.ts';
 
 /** The `compute attention` command. */
 export const computeAttention: ComputeCommand<AttentionInput, AttentionOutput> = {
@@ -14,14 +15,11 @@ export const computeAttention: ComputeCommand<AttentionInput, AttentionOutput> =
   summary: 'attention scores (dot | general | additive), masked softmax and context vector for one query',
   parseCase: parseAttentionCase,
   computeCpu: (input) => toAttentionOutput(attentionStep(input), input.mask),
-  async computeGpu(device, inputs) {
-    const engine = await createAttentionGpuEngine(device);
-    try {
+  computeGpu: (device, inputs) =>
+    withEngines(device, async (gpu) => {
+      const engine = await gpu.engine(ATTENTION_ENGINE);
       const outputs: AttentionOutput[] = [];
       for (const input of inputs) outputs.push(toAttentionOutput(await engine.step(input), input.mask));
       return outputs;
-    } finally {
-      engine.destroy();
-    }
-  },
+    }),
 };

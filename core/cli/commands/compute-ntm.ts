@@ -10,6 +10,8 @@ import { memoryToRows } from '../../models/ntm/memory.ts';
 import { parseNtmStepInput } from '../../models/ntm/step-input.ts';
 import { ntmStep } from '../../models/ntm/step.ts';
 import type { NtmStepInput, NtmStepResult } from '../../models/ntm/types.ts';
+import { withEngines } from '../../gpu/common/backend.ts';
+import { NTM_ENGINE } from '../../models/ntm/index.ts';
 import type { ComputeCommand } from '../compute-command.ts';
 
 /** The output of one case, exactly the fields of the contract, in its order. */
@@ -40,16 +42,11 @@ export const computeNtm: ComputeCommand<NtmStepInput, NtmComputeOutput> = {
   summary: 'one NTM head step: content addressing, interpolation, shift, sharpening, read and erase/add write',
   parseCase: (value) => parseNtmStepInput(value),
   computeCpu: (input) => toNtmComputeOutput(ntmStep(input)),
-  async computeGpu(device, inputs) {
-    // Loaded only for --backend webgpu, so the CPU path never touches WebGPU.
-    const { createNtmGpuEngine } = await import('../../gpu/ntm/ntm-gpu-engine.ts');
-    const engine = await createNtmGpuEngine(device);
-    try {
+  computeGpu: (device, inputs) =>
+    withEngines(device, async (gpu) => {
+      const engine = await gpu.engine(NTM_ENGINE);
       const outputs: NtmComputeOutput[] = [];
       for (const input of inputs) outputs.push(toNtmComputeOutput(await engine.step(input)));
       return outputs;
-    } finally {
-      engine.destroy();
-    }
-  },
+    }),
 };

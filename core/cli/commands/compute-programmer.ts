@@ -6,7 +6,8 @@ import type { ComputeCommand } from '../compute-command.ts';
 import { parseProgrammerCase, toProgrammerOutput, type ProgrammerCase, type ProgrammerOutput } from '../../models/programmer/contract.ts';
 import { programOutputs } from '../../models/programmer/program.ts';
 import type { EvaluationMode, StepOutputs } from '../../models/programmer/types.ts';
-import { createProgrammerGpuEngine } from '../../gpu/programmer/programmer-gpu-engine.ts';
+import { withEngines } from '../../gpu/common/backend.ts';
+import { PROGRAMMER_ENGINE } from '../../models/programmer/index.ts';
 
 /** The `compute programmer` command. */
 export const computeProgrammer: ComputeCommand<ProgrammerCase, ProgrammerOutput> = {
@@ -18,9 +19,9 @@ export const computeProgrammer: ComputeCommand<ProgrammerCase, ProgrammerOutput>
     for (const mode of c.modes) outputs[mode] = programOutputs(c.input, mode).steps;
     return toProgrammerOutput(c, outputs);
   },
-  async computeGpu(device, cases) {
-    const engine = await createProgrammerGpuEngine(device);
-    try {
+  computeGpu: (device, cases) =>
+    withEngines(device, async (gpu) => {
+      const engine = await gpu.engine(PROGRAMMER_ENGINE);
       const results: ProgrammerOutput[] = [];
       for (const c of cases) {
         const outputs: Partial<Record<EvaluationMode, readonly StepOutputs[]>> = {};
@@ -28,8 +29,5 @@ export const computeProgrammer: ComputeCommand<ProgrammerCase, ProgrammerOutput>
         results.push(toProgrammerOutput(c, outputs));
       }
       return results;
-    } finally {
-      engine.destroy();
-    }
-  },
+    }),
 };
