@@ -6,7 +6,7 @@
  * ρ = N + R, each in KaTeX with the frame's numbers substituted, and one caption sentence.
  */
 import type { Frame, Trace } from '../../../../core/trace/trace.ts';
-import type { ActCombineData, ActFrameData, ActPonderData } from '../../../../core/models/act/types.ts';
+import type { ActCombineData, ActFrameData, ActPonderData, ActStage } from '../../../../core/models/act/types.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
 import { texNumber } from '../ntm/ntm-narration.ts';
@@ -82,10 +82,10 @@ function combineTex(d: ActCombineData, language: Language): string {
 }
 
 /** The caption of a frame in the UI language. */
-export function actCaption(frame: Frame, language: Language): string {
+export function actCaption(frame: Frame<ActStage, ActFrameData>, language: Language): string {
   const c = messages(language).act.captions;
   const num = (x: number) => actNumber(language, x);
-  const d = frame.data as ActFrameData;
+  const d = frame.data;
   if (d.kind === 'combine') return format(c.combine, { t: frame.step + 1, n: d.steps, cost: num(d.ponderCost) });
   const values = { n: d.ponder, t: frame.step + 1, h: num(d.halting), left: num(d.budget), sum: num(d.cumulative), threshold: num(d.threshold), r: num(1 - spentBefore(d)) };
   if (d.halts && d.capped) return format(c.capped, { ...values, n: d.maxSteps });
@@ -96,8 +96,8 @@ export function actCaption(frame: Frame, language: Language): string {
 }
 
 /** The narration of one ACT frame. */
-export function actNarration(frame: Frame, _trace: Trace, language: Language): Narration {
-  const d = frame.data as ActFrameData;
+export function actNarration(frame: Frame<ActStage, ActFrameData>, _trace: Trace<ActStage, ActFrameData>, language: Language): Narration {
+  const d = frame.data;
   const tex = d.kind === 'combine' ? combineTex(d, language) : ponderTex(d, language);
   return { tex, caption: actCaption(frame, language) };
 }

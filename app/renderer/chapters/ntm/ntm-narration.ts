@@ -2,10 +2,9 @@
  * The NTM narration: each stage's equation (Graves et al. 2014, eqs. 2–9; the lecture's write) in KaTeX with
  * the frame's numbers substituted at the slot the head focuses on most, and one caption sentence.
  */
-import type { Frame } from '../../../../core/trace/trace.ts';
 import { formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
-import { cachedView } from './ntm-view.ts';
+import { cachedView, type NtmFrame } from './ntm-view.ts';
 
 /** A number for KaTeX in the UI language (Spanish decimal comma as `{,}` so TeX does not add a space). */
 export function texNumber(language: Language, x: number, decimals = 2): string {
@@ -34,7 +33,7 @@ const vec = (language: Language, v: readonly number[]) => {
 };
 
 /** The narration of one NTM frame. */
-export function ntmNarration(frame: Frame, language: Language): Narration {
+export function ntmNarration(frame: NtmFrame, language: Language): Narration {
   const v = cachedView(frame);
   const n = (x: number) => texNumber(language, x);
   const msg = messages(language);
@@ -44,7 +43,7 @@ export function ntmNarration(frame: Frame, language: Language): Narration {
   const wt = v.shiftedWeights[i] ?? 0;
   const w = v.weights[i] ?? 0;
   const K = v.similarity[i] ?? 0;
-  const note = (frame.data as { note?: { en: string; es: string } } | undefined)?.note?.[language];
+  const note = frame.data.note?.[language];
   let tex = '';
   let caption = msg.ntm.captions[v.stage];
   switch (v.stage) {

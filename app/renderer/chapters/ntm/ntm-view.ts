@@ -4,7 +4,8 @@
  * (core/models/ntm), so a change there is a change here only.
  */
 import type { Frame, Trace } from '../../../../core/trace/trace.ts';
-import { NTM_STAGES, type MemoryMatrix, type NtmStage } from '../../../../core/models/ntm/types.ts';
+import type { NtmFrameData } from '../../../../core/models/ntm/run-scenario.ts';
+import { NTM_STAGES, type NtmStage } from '../../../../core/models/ntm/types.ts';
 
 /** One NTM frame, flattened for drawing (all vectors as plain number arrays). */
 export interface NtmView {
@@ -38,57 +39,45 @@ export interface NtmView {
   readonly writeMode: 'erase-add' | 'simplified';
 }
 
-type Loose = Record<string, unknown>;
+/** One frame of an NTM trace, as the reference (core/models/ntm/run-scenario.ts) records it. */
+export type NtmFrame = Frame<NtmStage, NtmFrameData>;
 
-function arr(value: unknown): number[] {
-  if (value instanceof Float64Array || value instanceof Float32Array || Array.isArray(value)) return Array.from(value as ArrayLike<number>, Number);
-  return [];
-}
-
-function matrix(value: unknown): { rows: number; columns: number; data: number[] } {
-  const m = value as Partial<MemoryMatrix> | number[][] | undefined;
-  if (Array.isArray(m)) return { rows: m.length, columns: m[0]?.length ?? 0, data: m.flat() };
-  return { rows: m?.rows ?? 0, columns: m?.columns ?? 0, data: arr(m?.data) };
-}
-
-function pick(o: Loose, ...names: string[]): unknown {
-  for (const name of names) if (o[name] !== undefined) return o[name];
-  return undefined;
+/** Whether a frame of some trace is an NTM frame (its stage one of {@link NTM_STAGES}, its data a step's input and result). */
+export function isNtmFrame(frame: Frame): frame is NtmFrame {
+  const data = frame.data;
+  return (
+    (NTM_STAGES as readonly string[]).includes(frame.stage) && typeof data === 'object' && data !== null && 'input' in data && 'result' in data && 'role' in data && 'writeMode' in data
+  );
 }
 
 /** Flattens an NTM frame's data into an {@link NtmView}. */
-export function ntmView(frame: Frame): NtmView {
-  const data = (frame.data ?? {}) as Loose;
-  const input = ((pick(data, 'input') as Loose | undefined) ?? data) as Loose;
-  const result = ((pick(data, 'result') as Loose | undefined) ?? data) as Loose;
-  const before = matrix(pick(input, 'memory', 'memoryBefore'));
-  const after = matrix(pick(result, 'memoryAfterWrite', 'memoryAfter'));
-  const rawRole = String(pick(data, 'role', 'head') ?? 'both');
-  const role = rawRole === 'read' || rawRole === 'write' ? rawRole : 'both';
-  const rawMode = String(pick(data, 'writeMode', 'write') ?? 'erase-add');
+export function ntmView(frame: NtmFrame): NtmView {
+  const { input, result, role, writeMode } = frame.data;
+  const before = input.memory;
+  const after = result.memoryAfterWrite;
   return {
-    stage: frame.stage as NtmStage,
+    stage: frame.stage,
     step: frame.step,
     n: before.rows,
     m: before.columns,
-    memoryBefore: before.data,
-    memoryAfter: after.data.length ? after.data : before.data,
-    key: arr(pick(input, 'key')),
-    beta: Number(pick(input, 'beta') ?? 0),
-    gate: Number(pick(input, 'gate') ?? 0),
-    shift: arr(pick(input, 'shift')),
-    gamma: Number(pick(input, 'gamma') ?? 1),
-    erase: arr(pick(input, 'erase')),
-    add: arr(pick(input, 'add')),
-    previousWeights: arr(pick(input, 'previousWeights')),
-    similarity: arr(pick(result, 'similarity')),
-    contentWeights: arr(pick(result, 'contentWeights')),
-    gatedWeights: arr(pick(result, 'gatedWeights')),
-    shiftedWeights: arr(pick(result, 'shiftedWeights')),
-    weights: arr(pick(result, 'weights')),
-    readVector: arr(pick(result, 'readVector')),
-    role,
-    writeMode: rawMode.startsWith('simpl') || rawMode === 'lecture' ? 'simplified' : 'erase-add',
+    memoryBefore: Array.from(before.data),
+    memoryAfter: Array.from(after.data),
+    key: Array.from(input.key),
+    beta: input.beta,
+    gate: input.gate,
+    shift: Array.from(input.shift),
+    gamma: input.gamma,
+    erase: Array.from(input.erase),
+    add: Array.from(input.add),
+    previousWeights: Array.from(input.previousWeights),
+    similarity: Array.from(result.similarity),
+    contentWeights: Array.from(result.contentWeights),
+    gatedWeights: Array.from(result.gatedWeights),
+    shiftedWeights: Array.from(result.shiftedWeights),
+    weights: Array.from(result.weights),
+    readVector: Array.from(result.readVector),
+    role: role === 'read-write' ? 'both' : role,
+    writeMode,
   };
 }
 
@@ -99,10 +88,14 @@ export function stageIndex(stage: string): number {
 
 const viewCache = new WeakMap<Frame, NtmView>();
 
-/** {@link ntmView} memoised per frame object (frames are immutable). */
+/**
+ * {@link ntmView} memoised per frame object (frames are immutable). Takes a frame of any trace (the scene input is
+ * not typed by module yet) and refuses one that is not an NTM frame.
+ */
 export function cachedView(frame: Frame): NtmView {
   let v = viewCache.get(frame);
   if (!v) {
+    if (!isNtmFrame(frame)) throw new TypeError(`NTM view: frame ${frame.index} (stage ${frame.stage}) is not an NTM frame`);
     v = ntmView(frame);
     viewCache.set(frame, v);
   }
