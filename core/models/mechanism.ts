@@ -30,6 +30,8 @@ export interface Mechanism<Scenario, Stage extends string, Data> {
   runReference(scenario: Scenario): Promise<Trace<Stage, Data>>;
   /** Runs on WebGPU, with the engines of `gpu` (core/gpu/common/backend.ts); throws when the GPU fails. */
   runOnGpu(scenario: Scenario, gpu: GpuContext): Promise<Trace<Stage, Data>>;
+  /** A trace read from JSON (as `atenea trace` writes it) back in this module's shape (core/trace/revive.ts). */
+  reviveTrace(value: unknown): Trace<Stage, Data>;
 }
 
 /** A mechanism of any module, as a registry holds them (the erasure is at the registry only). */

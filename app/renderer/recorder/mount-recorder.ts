@@ -12,6 +12,7 @@ import type { AppStore } from '../state/store.ts';
 import { h } from '../ui/dom.ts';
 import { createExportDialog } from '../ui/export-dialog.ts';
 import { CHAPTERS } from '../chapters/registry.ts';
+import { reviveJsonTrace } from '../chapters/revive.ts';
 import type { ByteSink } from './byte-sink.ts';
 import type { PixelData } from '../scene/view.ts';
 import { createVideoEncoder } from './encoders/video-encoder.ts';
@@ -28,15 +29,15 @@ export interface AteneaRecorderHooks {
   /** Output frame k of a choice, as plain numbers (RGBA rows top-first). */
   frame(choice: ExportChoice, k: number, trace?: Trace): Promise<{ width: number; height: number; data: number[] }>;
   /**
-   * `atenea render`: exports `trace` with `choice`, sending every write to the page function
+   * `atenea render`: exports `trace` (JSON, as `atenea trace` writes it; revived by its module) with `choice`, sending every write to the page function
    * `window.ateneaRenderWrite(position, base64, name?)` and progress to `window.ateneaRenderProgress(done, total)`.
    */
-  render(choice: ExportChoice & { folder?: boolean }, trace: Trace): Promise<{ frames: number }>;
+  render(choice: ExportChoice & { folder?: boolean }, trace: unknown): Promise<{ frames: number }>;
   /**
    * `npm run bench -- export`: times our export of `choice` (render, read-back, encode; bytes dropped) and then
    * the bare video encoder on the very frames it rendered, kept in memory (keep `choice` short).
    */
-  bench(choice: ExportChoice, trace: Trace): Promise<ExportBench>;
+  bench(choice: ExportChoice, trace: unknown): Promise<ExportBench>;
 }
 
 
@@ -99,14 +100,14 @@ export function mountRecorder(options: { header: HTMLElement; store: AppStore; v
           abort: async () => undefined,
         };
         const outcome = await service.export(choice, {
-          trace,
+          trace: reviveJsonTrace(trace),
           sink: { sink, name: 'render' },
           onProgress: (p) => void bridge.ateneaRenderProgress?.(p.done, p.total),
         });
         return { frames: outcome?.frames ?? 0 };
       },
       async bench(choice, trace) {
-        const job = await service.job(choice, trace);
+        const job = await service.job(choice, reviveJsonTrace(trace));
         const kept: PixelData[] = [];
         let bytes = 0;
         const nullSink = (): ByteSink => ({ folder: false, write: async (c) => void (bytes += c.data.length), finish: async () => undefined, abort: async () => undefined });

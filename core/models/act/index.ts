@@ -6,6 +6,7 @@
 import type { EngineKind } from '../../gpu/common/backend.ts';
 import { createActGpuEngine, type ActGpuEngine } from '../../gpu/act/act-gpu-engine.ts';
 import { runActScenarioOnGpu } from '../../gpu/act/run-act-scenario-gpu.ts';
+import { reviveTrace } from '../../trace/revive.ts';
 import type { Mechanism } from '../mechanism.ts';
 import { actPresets } from './presets.ts';
 import { runActScenario } from './run.ts';
@@ -15,6 +16,10 @@ import { ACT_STAGES, type ActFrameData, type ActStage } from './types.ts';
 /** ACT's WebGPU engine, built once per device by the backend. */
 export const ACT_ENGINE: EngineKind<ActGpuEngine> = { id: 'act', create: createActGpuEngine, destroy: (e) => e.destroy() };
 
+function isActFrameData(data: unknown): data is ActFrameData {
+  return typeof data === 'object' && data !== null && 'kind' in data && (data.kind === 'ponder' || data.kind === 'combine');
+}
+
 /** The ACT descriptor. */
 export const actMechanism: Mechanism<ActScenario, ActStage, ActFrameData> = {
   id: 'act',
@@ -23,4 +28,5 @@ export const actMechanism: Mechanism<ActScenario, ActStage, ActFrameData> = {
   parseScenario: (value) => parseActScenario(value),
   runReference: async (scenario) => runActScenario(scenario),
   runOnGpu: async (scenario, gpu) => runActScenarioOnGpu(scenario, await gpu.engine(ACT_ENGINE)),
+  reviveTrace: (value) => reviveTrace(value, { module: 'act', stages: ACT_STAGES, typedArrays: false, isData: isActFrameData }),
 };

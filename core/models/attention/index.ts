@@ -5,6 +5,7 @@
  */
 import type { EngineKind } from '../../gpu/common/backend.ts';
 import { createAttentionGpuEngine, type AttentionGpuEngine } from '../../gpu/attention/attention-gpu-engine.ts';
+import { reviveTrace } from '../../trace/revive.ts';
 import type { Mechanism } from '../mechanism.ts';
 import { resolveAttentionScenario, runAttentionScenario, type AttentionFrameData, type AttentionScenario } from './attention-scenario.ts';
 import { ATTENTION_PRESETS } from './presets.ts';
@@ -15,6 +16,10 @@ export const ATTENTION_ENGINE: EngineKind<AttentionGpuEngine> = { id: 'attention
 
 function assertAttentionScenario(value: unknown): asserts value is AttentionScenario {
   resolveAttentionScenario(value);
+}
+
+function isAttentionFrameData(data: unknown): data is AttentionFrameData {
+  return typeof data === 'object' && data !== null && 'kind' in data && (data.kind === 'alignment' || data.kind === 'interface') && 'weights' in data;
 }
 
 /** The attention descriptor. */
@@ -32,4 +37,5 @@ export const attentionMechanism: Mechanism<AttentionScenario, AttentionStage, At
     const engine = await gpu.engine(ATTENTION_ENGINE);
     return runAttentionScenario(scenario, (input) => engine.sequence(input));
   },
+  reviveTrace: (value) => reviveTrace(value, { module: 'attention', stages: ATTENTION_STAGES, typedArrays: true, isData: isAttentionFrameData }),
 };

@@ -4,6 +4,7 @@
  */
 import type { EngineKind } from '../../gpu/common/backend.ts';
 import { createNtmGpuEngine, type NtmGpuEngine } from '../../gpu/ntm/ntm-gpu-engine.ts';
+import { reviveTrace } from '../../trace/revive.ts';
 import type { Mechanism } from '../mechanism.ts';
 import { NTM_PRESETS } from './presets.ts';
 import { runNtmScenario, type NtmFrameData } from './run-scenario.ts';
@@ -18,6 +19,10 @@ function assertNtmScenario(value: unknown): asserts value is NtmScenario {
   resolveNtmScenario(value);
 }
 
+function isNtmFrameData(data: unknown): data is NtmFrameData {
+  return typeof data === 'object' && data !== null && 'input' in data && 'result' in data && 'role' in data && 'writeMode' in data;
+}
+
 /** The NTM descriptor. */
 export const ntmMechanism: Mechanism<NtmScenario, NtmStage, NtmFrameData> = {
   id: 'ntm',
@@ -29,4 +34,5 @@ export const ntmMechanism: Mechanism<NtmScenario, NtmStage, NtmFrameData> = {
   },
   runReference: (scenario) => runNtmScenario(scenario, cpuStepper),
   runOnGpu: async (scenario, gpu) => runNtmScenario(scenario, await gpu.engine(NTM_ENGINE)),
+  reviveTrace: (value) => reviveTrace(value, { module: 'ntm', stages: NTM_STAGES, typedArrays: true, isData: isNtmFrameData }),
 };

@@ -6,6 +6,7 @@
 import type { EngineKind } from '../../gpu/common/backend.ts';
 import { createProgrammerGpuEngine, type ProgrammerGpuEngine } from '../../gpu/programmer/programmer-gpu-engine.ts';
 import { gpuProgrammerTrace } from '../../gpu/programmer/programmer-gpu-trace.ts';
+import { reviveTrace } from '../../trace/revive.ts';
 import type { Mechanism } from '../mechanism.ts';
 import { PROGRAMMER_PRESETS } from './presets.ts';
 import { parseProgrammerScenario, scenarioToJson, type ProgrammerScenario } from './scenario.ts';
@@ -15,6 +16,10 @@ import { PROGRAMMER_STAGES, type ProgrammerStage } from './types.ts';
 /** The Neural Programmer's WebGPU engine, built once per device by the backend. */
 export const PROGRAMMER_ENGINE: EngineKind<ProgrammerGpuEngine> = { id: 'programmer', create: createProgrammerGpuEngine, destroy: (e) => e.destroy() };
 
+function isProgrammerFrameData(data: unknown): data is ProgrammerFrameData {
+  return typeof data === 'object' && data !== null && 'table' in data && 'soft' in data && 'hard' in data && 'weights' in data;
+}
+
 /** The Neural Programmer descriptor. */
 export const programmerMechanism: Mechanism<ProgrammerScenario, ProgrammerStage, ProgrammerFrameData> = {
   id: 'programmer',
@@ -23,4 +28,5 @@ export const programmerMechanism: Mechanism<ProgrammerScenario, ProgrammerStage,
   parseScenario: (value) => parseProgrammerScenario(value),
   runReference: async (scenario) => runProgrammerScenario(scenario),
   runOnGpu: async (scenario, gpu) => gpuProgrammerTrace(scenario, await gpu.engine(PROGRAMMER_ENGINE)),
+  reviveTrace: (value) => reviveTrace(value, { module: 'programmer', stages: PROGRAMMER_STAGES, typedArrays: true, isData: isProgrammerFrameData }),
 };
