@@ -8,13 +8,13 @@ import './styles.css';
 import { messages, preferredLanguage, format, type Language } from '../shared/i18n/i18n.ts';
 import { createAppController } from './app-controller.ts';
 import { CHAPTERS, chapterFor } from './chapters/registry.ts';
-import { acquireGpu, cpuRequested, createComputeBackend, onDeviceLost } from './platform/gpu.ts';
+import { acquireGpu, cpuRequested, createComputeBackend } from './platform/gpu.ts';
 import { e2eEnabled, hostBridge } from './platform/host.ts';
 import { tick } from './playback/clock.ts';
 import { createView, type ViewInput } from './scene/view.ts';
 import { createAppStore } from './state/store.ts';
 import { createTestHooks } from './test-hooks.ts';
-import { backendAfterLoss, mountBackendLine } from './ui/backend-line.ts';
+import { followDeviceLoss, mountBackendLine } from './ui/backend-line.ts';
 import { h } from './ui/dom.ts';
 import { mountHeader } from './ui/header.ts';
 import { moduleFromSearch, mountModuleSelect } from './ui/module-select.ts';
@@ -85,7 +85,7 @@ async function start(): Promise<void> {
   view.setChapterScene(chapter.createScene(view.labels));
   const compute = createComputeBackend(gpu);
   // A lost device: the status line says so and the trace on screen stays; the next edit asks for a new device.
-  onDeviceLost(compute, (loss) => store.getState().setBackend(backendAfterLoss(store.getState().backend, loss.reason)));
+  followDeviceLoss(store, compute);
   const controller = createAppController(chapter, store, compute);
   const now = () => performance.now();
 

@@ -3,7 +3,7 @@
  * software adapter is named. In Electron with no adapter or a software one, offers the host's relaunch with
  * Vulkan (X11). The lecture keys are listed at its right end.
  */
-import type { ComputeOutcome } from '../../../core/gpu/common/backend.ts';
+import type { ComputeOutcome, GpuBackend } from '../../../core/gpu/common/backend.ts';
 import { format, messages } from '../../shared/i18n/i18n.ts';
 import type { AppStore } from '../state/store.ts';
 import type { BackendInfo } from '../state/trace-slice.ts';
@@ -37,6 +37,14 @@ export function backendAfterCompute(b: BackendInfo, outcome: Pick<ComputeOutcome
 /** The backend line's state once the compute device is lost (the trace on screen stays as it is). */
 export function backendAfterLoss(b: BackendInfo, reason: string): BackendInfo {
   return { ...b, deviceLoss: 'lost', fallbackReason: reason };
+}
+
+/**
+ * Keeps the line in step with the compute backend's device: on a loss it says so (the trace on screen stays as
+ * it is; the next computation asks for a new device or uses the reference). Returns the unsubscribe.
+ */
+export function followDeviceLoss(store: AppStore, backend: Pick<GpuBackend, 'onDeviceLost'>): () => void {
+  return backend.onDeviceLost((loss) => store.getState().setBackend(backendAfterLoss(store.getState().backend, loss.reason)));
 }
 
 /**

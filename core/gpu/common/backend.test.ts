@@ -4,19 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngineCache, createGpuBackend, withEngines, type EngineKind } from './backend.ts';
-
-/** A stand-in GPUDevice: `lose()` resolves `lost` as `destroy()` would; `fail()` fires an uncaptured error. */
-function fakeDevice(name: string) {
-  let resolveLost!: (info: { reason: string; message: string }) => void;
-  const lost = new Promise<{ reason: string; message: string }>((r) => (resolveLost = r));
-  const target = new EventTarget();
-  const device = Object.assign(target, { label: name, lost });
-  return {
-    device: device as unknown as GPUDevice,
-    lose: (message = 'gone') => resolveLost({ reason: 'destroyed', message }),
-    fail: (message: string) => target.dispatchEvent(Object.assign(new Event('uncapturederror'), { error: { message } })),
-  };
-}
+import { fakeDevice } from '../../node/testing/fake-device.ts';
 
 /** An engine kind that counts what it built and destroyed, and names the device it was built on. */
 function countingKind() {
