@@ -35,7 +35,7 @@ export interface Mechanism<Scenario, Stage extends string, Data> {
 }
 
 /** A mechanism of any module, as a registry holds them (the erasure is at the registry only). */
-export type AnyMechanism = Mechanism<any, string, unknown>;
+export type AnyMechanism = Mechanism<unknown, string, unknown>;
 
 /** The preset of `mechanism` named `id`, or undefined. */
 export function mechanismPreset(mechanism: Pick<AnyMechanism, 'presets'>, id: string): MechanismPreset | undefined {
