@@ -4,7 +4,7 @@
  * very same frames in the same run, in headless Chromium (app/host/render.ts); the ratio is our overhead per frame.
  */
 import { withRenderPage } from '../app/host/render.ts';
-import { runTrace } from '../core/cli/trace-runner.ts';
+import { runTrace } from '../app/cli/trace-runner.ts';
 import type { ExportBench } from '../app/renderer/recorder/export-bench-result.ts';
 
 /** One size's result. */

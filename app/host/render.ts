@@ -7,7 +7,7 @@
 import { accessSync, constants, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import type { AtomicOutput } from '../main/files.ts';
+import type { AtomicOutput } from '../node/atomic-output.ts';
 import type { ExportTiming } from '../shared/export-timing.ts';
 import { findBrowser } from './browser.ts';
 import { BUILD_OUTPUTS, REPO_ROOT, buildIfNeeded } from './build.ts';
