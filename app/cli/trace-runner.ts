@@ -5,7 +5,8 @@
  */
 import { parseJsonText, scenarioModule } from '../../core/scenario/scenario-file.ts';
 import { ValidationError } from '../../core/scenario/validate.ts';
-import { requireGpuDevice } from './backend.ts';
+import type { Trace } from '../../core/trace/trace.ts';
+import { requireGpuDevice, type Backend } from './backend.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { ParsedArgs } from './args.ts';
 import { toJson } from './json-output.ts';
@@ -37,13 +38,12 @@ function findPreset(name: string): { command: TraceCommand; scenario: unknown } 
   return matches[0];
 }
 
-/** Runs `trace`; returns stdout's text (the trace as JSON and a newline). */
-export async function runTrace(args: ParsedArgs, readFile: (path: string) => Promise<string | undefined>): Promise<string> {
-  const [target, extra] = args.positional;
+/**
+ * The trace of a scenario file or preset, computed on `backend` (what `atenea trace` prints and `atenea render`
+ * draws). Throws a {@link CliError}: exit 2 naming the file and field, exit 3 when the GPU has no adapter.
+ */
+export async function computeTrace(target: string, backend: Backend, readFile: (path: string) => Promise<string | undefined>): Promise<Trace> {
   const allowed = `a scenario file (JSON) or a preset: ${describePresets()}`;
-  if (target === undefined) throw new CliError(EXIT.badInput, `trace: missing scenario; allowed: ${allowed}`);
-  if (extra !== undefined) throw new CliError(EXIT.badInput, `trace: unexpected argument ${JSON.stringify(extra)}; allowed: one scenario file or preset`);
-
   let command: TraceCommand;
   let scenario: unknown;
   let label: string;
@@ -69,13 +69,21 @@ export async function runTrace(args: ParsedArgs, readFile: (path: string) => Pro
     label = `preset ${target}`;
   }
 
-  const device = args.backend === 'webgpu' ? await requireGpuDevice() : undefined;
+  const device = backend === 'webgpu' ? await requireGpuDevice() : undefined;
   try {
-    return `${toJson(await command.run(scenario, device))}\n`;
+    return await command.run(scenario, device);
   } catch (e) {
     if (e instanceof ValidationError) throw new CliError(EXIT.badInput, `${label}: ${e.message}`);
     throw e;
   } finally {
     device?.destroy();
   }
+}
+
+/** Runs `trace`; returns stdout's text (the trace as JSON and a newline). */
+export async function runTrace(args: ParsedArgs, readFile: (path: string) => Promise<string | undefined>): Promise<string> {
+  const [target, extra] = args.positional;
+  if (target === undefined) throw new CliError(EXIT.badInput, `trace: missing scenario; allowed: a scenario file (JSON) or a preset: ${describePresets()}`);
+  if (extra !== undefined) throw new CliError(EXIT.badInput, `trace: unexpected argument ${JSON.stringify(extra)}; allowed: one scenario file or preset`);
+  return `${toJson(await computeTrace(target, args.backend, readFile))}\n`;
 }

@@ -1,13 +1,15 @@
 /**
- * `atenea render <scenario.json | preset> --out FILE [...]` (see render-args.ts): computes the trace exactly as
- * `atenea trace` does (same scenario files, same preset names, float64 reference), renders it frame-exactly in
+ * `atenea render <scenario.json | preset> --out FILE [...]` (see render-args.ts): computes the trace with the
+ * function `atenea trace` uses (computeTrace: same scenario files, same preset names, float64 reference), renders it frame-exactly in
  * headless Chromium through the app's own recorder (app/host/render.ts), and writes FILE atomically.
  * Progress on stderr; exit 0, 2 (one line naming the argument or the scenario's field), 3 (no renderer), 1.
  */
+import type { Trace } from '../../../core/trace/trace.ts';
+import { toJsonData } from '../../shared/json-data.ts';
 import { openAtomicOutput, type AtomicOutput } from '../../node/atomic-output.ts';
 import { RenderFailure, renderInChromium } from '../../host/render.ts';
 import { CliError, EXIT } from '../cli-error.ts';
-import { runTrace } from '../trace-runner.ts';
+import { computeTrace } from '../trace-runner.ts';
 import { RENDER_USAGE, parseRenderArgs } from './render-args.ts';
 
 /** What `render` reads and writes outside itself (a test may pass fakes). */
@@ -28,14 +30,13 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
       io.print(`${RENDER_USAGE}\n`);
       return EXIT.ok;
     }
-    let json: string;
+    let trace: Trace;
     try {
-      json = await runTrace({ backend: 'cpu', help: false, positional: [args.target] }, io.readFile);
+      trace = await computeTrace(args.target, 'cpu', io.readFile);
     } catch (e) {
       if (e instanceof CliError) throw new CliError(e.exitCode, `render: ${e.message.replace(/^trace: /, '')}`);
       throw e;
     }
-    const trace = JSON.parse(json) as { module: string; frames: unknown[] };
     const last = trace.frames.length - 1;
     const from = args.from ?? 0;
     const to = args.to ?? (args.format === 'png' && !args.sequence ? from : last);
@@ -50,7 +51,7 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
     let shown = -1;
     const started = Date.now();
     const result = await renderInChromium(
-      trace,
+      { module: trace.module, json: toJsonData(trace) },
       { format: args.format, sequence: args.sequence, from, to, fps: args.fps, secondsPerStep: args.secondsPerStep, secondsPerTransition: args.secondsPerTransition, width: args.width, height: args.height, theme: args.theme },
       {
         language: args.language,
