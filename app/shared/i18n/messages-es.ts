@@ -1,3 +1,4 @@
+import { ntmEs } from './ntm-es.ts';
 import { recorderEs } from './recorder-es.ts';
 import { themeEs } from './theme-es.ts';
 import { actEs } from './act-es.ts';
@@ -8,7 +9,7 @@ import { attentionEs } from './attention-es.ts';
 
 /** Spanish messages (the lecture's language). Typed as {@link Messages}: a missing key fails to compile. */
 export const es: Messages = {
-  app: { title: 'Atenea', subtitle: 'Máquina de Turing neural' },
+  app: { title: 'Atenea' },
   language: { label: 'Idioma', es: 'Español', en: 'English' },
   backend: {
     webgpu: 'Cálculo y dibujo: WebGPU en {adapter}',
@@ -31,67 +32,15 @@ export const es: Messages = {
     noTrace: 'sin traza',
   },
   view: { label: 'Vista 3D del modelo', resetCamera: 'Reiniciar cámara (R)', help: 'Espacio reproducir · ←/→ paso · Inicio/Fin · R cámara' },
-  presets: { label: 'Escenario', lookup: 'Búsqueda en el paso t', copy: 'Tarea de copia', free: 'Juego libre' },
+  presets: { label: 'Escenario' },
   params: {
     title: 'Parámetros',
-    N: 'Celdas N',
-    M: 'Ancho de celda M',
-    key: 'Clave k',
-    beta: 'Intensidad de la clave β',
-    gate: 'Compuerta g',
-    shiftWidth: 'Ancho del corrimiento',
-    shift: 'Filtro de corrimiento s',
-    gamma: 'Afilado γ',
-    erase: 'Borrado e',
-    add: 'Suma a',
-    steps: 'Pasos de tiempo',
-    seed: 'Semilla',
     invalid: '{field}: {problem}. Permitido: {allowed}.',
     keptPrevious: 'El resultado anterior sigue en pantalla.',
     computing: 'Calculando…',
     vectorHint: 'números separados por espacios',
   },
-  ntm: {
-    stages: {
-      content: 'contenido',
-      interpolate: 'interpolación',
-      shift: 'corrimiento',
-      sharpen: 'afilado',
-      read: 'lectura',
-      write: 'escritura',
-    },
-    rows: {
-      memory: 'Memoria M',
-      content: 'contenido w_c',
-      interpolate: 'interpolada w_g',
-      shift: 'corrida w̃',
-      sharpen: 'final w',
-      previous: 'anterior w_prev',
-      similarity: 'similitud K',
-      key: 'clave k',
-      kernel: 'corrimiento s',
-      read: 'lectura r',
-      erase: 'borrado e',
-      add: 'suma a',
-      slot: 'celda',
-      readHead: 'cabezal de lectura',
-      writeHead: 'cabezal de escritura',
-      readHeat: 'lectura: w en el tiempo',
-      writeHeat: 'escritura: w en el tiempo',
-      time: 'tiempo →',
-    },
-    captions: {
-      content: 'Cada celda se compara con la clave por similitud coseno; β acentúa la comparación y softmax la convierte en pesos.',
-      interpolate: 'La compuerta g mezcla los pesos por contenido con los del paso anterior: g = 1 conserva solo el contenido.',
-      shift: 'El filtro s desplaza el foco de forma circular: cada peso se reparte a sus vecinas según los desplazamientos.',
-      sharpen: 'Elevar cada peso a γ y renormalizar afila el foco y deshace el desenfoque del corrimiento.',
-      read: 'El vector leído es la suma ponderada de las celdas: se lee en toda la memoria, sobre todo donde w es grande.',
-      write: 'Cada celda se borra en parte y luego recibe el vector de suma, en proporción a su peso.',
-      writeSimple: 'Cada celda se acerca al vector escrito en proporción a su peso (la escritura de la clase).',
-      readOnly: 'Este cabezal solo lee: la memoria queda como estaba.',
-      writeOnly: 'Este cabezal solo escribe: en este paso no se lee nada.',
-    },
-  },
+  ntm: ntmEs,
   programmer: programmerEs,
   focus: focusEs,
   attention: attentionEs,

@@ -41,16 +41,16 @@ function engineFor(device: GPUDevice): Promise<NtmGpuEngine> {
 /** The NTM chapter. */
 export const ntmChapter: Chapter = {
   id: 'ntm',
-  title: (m: Messages) => m.app.subtitle,
+  title: (m: Messages) => m.ntm.title,
   presets: [
-    { id: 'lookup', label: (m) => m.presets.lookup },
-    { id: 'copy', label: (m) => m.presets.copy },
-    { id: 'free', label: (m) => m.presets.free },
+    { id: 'lookup', label: (m) => m.ntm.presets.lookup },
+    { id: 'copy', label: (m) => m.ntm.presets.copy },
+    { id: 'free', label: (m) => m.ntm.presets.free },
   ],
   params: NTM_PARAM_NAMES.map((name) => ({
     name,
     kind: KINDS[name],
-    label: (m: Messages) => m.params[name],
+    label: (m: Messages) => m.ntm.params[name],
     ...(STEPS[name] !== undefined ? { step: STEPS[name] } : {}),
   })),
   presetParameters: (preset) => parametersOf(presetScenario(preset)),
