@@ -41,6 +41,7 @@ export const en = {
     invalid: '{field}: {problem}. Allowed: {allowed}.',
     keptPrevious: 'The previous result stays on screen.',
     computing: 'Computing…',
+    notParameter: 'not a parameter',
     vectorHint: 'numbers separated by spaces',
   },
   ntm: ntmEn,

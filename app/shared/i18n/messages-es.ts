@@ -38,6 +38,7 @@ export const es: Messages = {
     invalid: '{field}: {problem}. Permitido: {allowed}.',
     keptPrevious: 'El resultado anterior sigue en pantalla.',
     computing: 'Calculando…',
+    notParameter: 'no es un parámetro',
     vectorHint: 'números separados por espacios',
   },
   ntm: ntmEs,
