@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../node/csp.ts';
 import { ListenError, closeServer, createStaticServer, isLoopbackHost, listenLoopback } from './static-server.ts';
 
 interface Reply {
@@ -57,7 +57,7 @@ afterAll(async () => {
 });
 
 describe('static server', () => {
-  it('serves index.html at / with the CSP of STACK.md and nosniff', async () => {
+  it('serves index.html at / with the app\'s CSP and nosniff', async () => {
     const reply = await send(port, '/');
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('<title>Atenea</title>');

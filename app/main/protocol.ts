@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { SECURITY_HEADERS } from '../host/csp.ts';
-import { mimeTypeFor } from '../host/mime-types.ts';
-import { resolveStaticFile } from '../host/static-files.ts';
+import { SECURITY_HEADERS } from '../node/csp.ts';
+import { mimeTypeFor } from '../node/mime-types.ts';
+import { resolveStaticFile } from '../node/static-files.ts';
 import { APP_HOST, APP_SCHEME } from './security.ts';
 
 /**
@@ -22,7 +22,7 @@ function plain(status: number, text: string): Response {
 /**
  * The `app://` request handler: serves files of `root` (out/renderer) for `app://atenea/<path>`, GET and HEAD
  * only, with the same path and symlink containment as the loopback server ({@link resolveStaticFile}) and the CSP
- * of STACK.md as a response header. Anything else is refused (400/403/404/405).
+ * of the README's "Security" as a response header. Anything else is refused (400/403/404/405).
  */
 export function createAppRequestHandler(root: string): (request: Request) => Promise<Response> {
   return async (request) => {

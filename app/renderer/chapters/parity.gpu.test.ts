@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { createGpuBackend, withEngines } from '../../../core/gpu/common/backend.ts';
 import { mechanismPreset } from '../../../core/models/mechanism.ts';
 import { MECHANISMS } from '../../../core/models/registry.ts';
-import { useDawnDevice } from '../../../core/node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../../core/testing/gpu-test-device.ts';
 import { traceDifference } from '../../../core/trace/trace-compare.ts';
 import { CHAPTERS } from './registry.ts';
 
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 const TOLERANCE = 1e-5;
 
 describe('GPU and reference parity, every preset of every chapter', () => {

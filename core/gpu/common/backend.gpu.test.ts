@@ -1,17 +1,19 @@
 /**
- * Device loss on a real device (Dawn): the device is destroyed in the middle of a run of several computations,
+ * Device loss on a real device (Dawn in Node): the device is destroyed in the middle of a run of several computations,
  * and the next computation still returns the right trace, on a new device from the provider or on the float64
  * reference, with the reason reported to the caller.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { requestDawnDevice } from '../../node/dawn-device.ts';
+import { requestComputeDevice } from './request-device.ts';
 import { ntmMechanism } from '../../models/ntm/index.ts';
 import { createGpuBackend, type GpuBackend } from './backend.ts';
 import { traceDifference } from '../../trace/trace-compare.ts';
 
 const opened: GPUDevice[] = [];
 async function dawnDevice(): Promise<GPUDevice> {
-  const dawn = await requestDawnDevice();
+  // vitest's gpu project installs Dawn as navigator.gpu (vitest.config.ts).
+  const gpu = (globalThis as { navigator?: { gpu?: GPU } }).navigator?.gpu;
+  const dawn = gpu ? await requestComputeDevice(gpu) : undefined;
   if (!dawn) throw new Error('no WebGPU adapter for the GPU test');
   opened.push(dawn.device);
   return dawn.device;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngineCache, createGpuBackend, withEngines, type EngineKind } from './backend.ts';
-import { fakeDevice } from '../../node/testing/fake-device.ts';
+import { fakeDevice } from '../../testing/fake-device.ts';
 
 /** An engine kind that counts what it built and destroyed, and names the device it was built on. */
 function countingKind() {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { createGpuBackend } from '../common/backend.ts';
 import { programmerMechanism } from '../../models/programmer/index.ts';
 import { PROGRAMMER_PRESETS } from '../../models/programmer/presets.ts';
 import { runProgrammerScenario } from '../../models/programmer/trace.ts';
 import { withGpuOutputs } from './programmer-gpu-trace.ts';
 
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 
 describe('Neural Programmer trace on WebGPU', () => {
   it('gives every preset the reference trace, with the GPU’s outputs (soft and hard) in every step', async () => {

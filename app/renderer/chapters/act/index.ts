@@ -8,14 +8,12 @@ import { actMechanism } from '../../../../core/models/act/index.ts';
 import { findActPreset, actPresets } from '../../../../core/models/act/presets.ts';
 import type { ActFrameData, ActStage } from '../../../../core/models/act/types.ts';
 import type { Language, Messages } from '../../../shared/i18n/i18n.ts';
-import type { Chapter, ParamSpec } from '../chapter.ts';
+import type { Chapter } from '../chapter.ts';
+import { paramSpecs } from '../param-table.ts';
 import { runMechanism } from '../run-mechanism.ts';
 import { actNarration } from './act-narration.ts';
-import { ACT_PARAM_NAMES, actParamApplies, applyActParameter, presetParameters, scenarioFor, type ActParamName } from './act-params.ts';
+import { ACT_PARAMS, applyActParameter, presetParameters, scenarioFor } from './act-params.ts';
 import { createActScene } from './act-scene.ts';
-
-const KINDS: Record<ActParamName, ParamSpec['kind']> = { halting: 'vector', epsilon: 'number', maxSteps: 'integer', seed: 'integer' };
-const STEPS: Partial<Record<ActParamName, number>> = { epsilon: 0.01, maxSteps: 1, seed: 1 };
 
 /** The frame's numbers as plain arrays (for `window.atenea.state()`). */
 export function actSnapshot(data: ActFrameData): Record<string, unknown> {
@@ -58,13 +56,7 @@ export const actChapter: Chapter<ActStage, ActFrameData> = {
   id: 'act',
   title: (m: Messages) => m.act.title,
   presets: actPresets.map((p) => ({ id: p.id, label: (m: Messages) => p.name[m.act.language as Language] ?? p.name.en })),
-  params: ACT_PARAM_NAMES.map((name) => ({
-    name,
-    kind: KINDS[name],
-    label: (m: Messages) => m.act.params[name],
-    appliesTo: (preset: string) => actParamApplies(name, preset),
-    ...(STEPS[name] !== undefined ? { step: STEPS[name] } : {}),
-  })),
+  params: paramSpecs(ACT_PARAMS),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyActParameter(preset, name, value, current, language),
   compute: (parameters, preset, context) =>
