@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runNtmScenarioSync } from '../run-scenario.ts';
 import { resolveNtmScenario } from '../scenario.ts';
+import { weightingsPerHeadStep } from '../weightings-over-time.ts';
 import { copyExamples, copyInput, copyMemorySlots } from './copy-data.ts';
 import { runTrainedCopySync } from './forward.ts';
 import { ntmCopyFile } from './ntm-copy-file.ts';
@@ -35,5 +36,15 @@ describe('scenarios driven by the trained copy NTM', () => {
     expect(bad({ module: 'ntm', controller: { trained: 'ntm-copy' }, input: [[0, 1]] })).toThrow(/^input\[0\]/);
     expect(bad({ module: 'ntm', controller: { trained: 'ntm-copy' }, input: [[0, 1, 2, 0, 0, 0]] })).toThrow(/^input\[0\]\[2\]/);
     expect(bad({ module: 'ntm', controller: { trained: 'ntm-copy' }, input: sequence, steps: [] })).toThrow(/steps/);
+  });
+});
+
+describe('the trained copy heat maps', () => {
+  it('have one row per time step for each head', () => {
+    const maps = weightingsPerHeadStep(runNtmScenarioSync({ module: 'ntm', controller: { trained: 'ntm-copy' }, input: sequence }));
+    expect(maps.read).toHaveLength(9);
+    expect(maps.write).toHaveLength(9);
+    expect(maps.slots).toBe(16);
+    for (const row of [...maps.read, ...maps.write]) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
   });
 });
