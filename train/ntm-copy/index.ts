@@ -86,12 +86,10 @@ export interface TrainOptions {
   /** Where to write the file; default core/models/ntm/trained/ntm-copy.json; "" writes nothing. */
   readonly out?: string;
   readonly log?: (line: string) => void;
-  /** Adam's learning rate (default 3e-3). */
+  /** Adam's learning rate (default 5e-3). */
   readonly learningRate?: number;
-  /** The curriculum's first maximum length (default 2). */
+  /** The curriculum's first maximum length (default L: every batch's length uniform in 1..L from the start). */
   readonly startLength?: number;
-  /** Skip the LSTM baseline (for quick experiments). */
-  readonly skipBaseline?: boolean;
 }
 
 /** Trains the copy NTM and the LSTM baseline and returns (and writes) the weight file. */
@@ -100,13 +98,13 @@ export async function train(options: TrainOptions = {}): Promise<NtmCopyFile> {
   const log = options.log ?? ((line: string) => console.log(line));
   const seed = options.seed ?? 2014;
   const loop: LoopOptions = {
-    steps: options.steps ?? 3000,
+    steps: options.steps ?? 2000,
     seed,
     bits: NTM_COPY_SIZES.bits,
     maxLength: NTM_COPY_MAX_LENGTH,
-    startLength: options.startLength ?? 2,
+    startLength: options.startLength ?? NTM_COPY_MAX_LENGTH,
     batch: 32,
-    learningRate: options.learningRate ?? 3e-3,
+    learningRate: options.learningRate ?? 5e-3,
     clipNorm: 10,
     checkpoints: 6,
     log: (line) => log(`ntm ${line}`),
@@ -129,7 +127,7 @@ export async function train(options: TrainOptions = {}): Promise<NtmCopyFile> {
       generator: 'core/models/ntm/trained/copy-data.ts (seededRandom, one length per batch)',
       seed,
       sizes: { ...NTM_COPY_SIZES, readHeads: 1, writeHeads: 1, maxLength: NTM_COPY_MAX_LENGTH, trainingSlots: copyMemorySlots(NTM_COPY_MAX_LENGTH) },
-      optimiser: `Adam lr ${loop.learningRate}, batch ${loop.batch}, gradient global-norm clip ${loop.clipNorm}, head pre-activations clipped to ±${NTM_COPY_SIZES.clip}`,
+      optimiser: `Adam lr ${loop.learningRate}, batch ${loop.batch} of one length each, curriculum from length ${loop.startLength}, gradient global-norm clip ${loop.clipNorm}, head pre-activations clipped to ±${NTM_COPY_SIZES.clip}`,
       steps: loop.steps,
       wallTimeSeconds: Math.round(ntmSeconds),
       machine: '2-core CPU (shared), Node 20',

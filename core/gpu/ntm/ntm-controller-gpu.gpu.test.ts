@@ -8,7 +8,8 @@ import { ntmCopyModel } from '../../models/ntm/trained/weights.ts';
 import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { createNtmControllerGpu, type NtmControllerGpu } from './ntm-controller-gpu.ts';
 import { createNtmGpuEngine, type NtmGpuEngine } from './ntm-gpu-engine.ts';
-import { runTrainedCopyGpu } from './trained-copy-gpu.ts';
+import { evaluateNtmCopy } from '../../models/ntm/trained/evaluate.ts';
+import { createGpuCopyRunner, runTrainedCopyGpu } from './trained-copy-gpu.ts';
 
 const TOLERANCE = 1e-5;
 const dawn = useDawnDevice();
@@ -61,6 +62,20 @@ describe('the trained copy NTM on WebGPU', () => {
         expectClose(gpu.steps[t]!.readHead.result.weights, s.readHead.result.weights, `read weights ${t}`);
         expectClose(gpu.steps[t]!.writeHead.result.memoryAfterWrite.data, s.writeHead.result.memoryAfterWrite.data, `memory ${t}`);
       });
+    }
+  });
+  it('evaluate ntm-copy on webgpu gives the reference outputs within 1e-5', async () => {
+    const runner = await createGpuCopyRunner(dawn.device, model);
+    try {
+      const gpu = await evaluateNtmCopy({ model, cases: 2, seed: 8, length: 2, backend: runner });
+      const cpu = await evaluateNtmCopy({ model, cases: 2, seed: 8, length: 2 });
+      expect(gpu.backend).toBe('webgpu');
+      gpu.cases.forEach((c, k) => {
+        expect(c.target).toEqual(cpu.cases[k]!.target);
+        c.output.forEach((row, t) => expectClose(row, cpu.cases[k]!.output[t]!, `case ${k} output ${t}`));
+      });
+    } finally {
+      runner.destroy();
     }
   });
 });

@@ -7,7 +7,9 @@
 import type { NtmStepper } from '../../models/ntm/types.ts';
 import type { LstmState } from '../../models/ntm/trained/controller.ts';
 import { initialCopyMemory, slotZero, type NtmCopyModel, type TrainedCopyRun, type TrainedCopyStep } from '../../models/ntm/trained/forward.ts';
-import type { NtmControllerGpu } from './ntm-controller-gpu.ts';
+import type { CopyRunner } from '../../models/ntm/trained/evaluate.ts';
+import { createNtmControllerGpu, type NtmControllerGpu } from './ntm-controller-gpu.ts';
+import { createNtmGpuEngine } from './ntm-gpu-engine.ts';
 
 /** Runs `model` on the input rows (2L + 1 of bits + 1) with `slots` memory rows on the GPU controller and head engine. */
 export async function runTrainedCopyGpu(
@@ -45,4 +47,18 @@ export async function runTrainedCopyGpu(
   }
   const length = (input.length - 1) / 2;
   return { steps, answer: steps.slice(length + 1).map((s) => Array.from(s.output)) };
+}
+
+/** The WGSL path as a {@link CopyRunner} for `evaluateNtmCopy`; `destroy` frees its buffers (not the device). */
+export async function createGpuCopyRunner(device: GPUDevice, model: NtmCopyModel): Promise<CopyRunner & { destroy(): void }> {
+  const controller = await createNtmControllerGpu(device, model);
+  const engine = await createNtmGpuEngine(device);
+  return {
+    backend: 'webgpu',
+    run: (input, slots) => runTrainedCopyGpu(model, input, slots, { controller, engine }),
+    destroy() {
+      controller.destroy();
+      engine.destroy();
+    },
+  };
 }

@@ -3,10 +3,19 @@
  * reference or the WebGPU engine for the head steps), written as the JSON object of the README's
  * "Trained models" section: `{ model, backend, cases: [{ input, target, output }] }`.
  */
-import { cpuStepper } from '../step.ts';
-import type { NtmStepper } from '../types.ts';
 import { copyExamples, copyMemorySlots } from './copy-data.ts';
-import { runTrainedCopy, type NtmCopyModel } from './forward.ts';
+import { runTrainedCopySync, type NtmCopyModel, type TrainedCopyRun } from './forward.ts';
+
+/** Runs one model on one input: the float64 reference ({@link cpuCopyRunner}) or WGSL (core/gpu/ntm/trained-copy-gpu.ts). */
+export interface CopyRunner {
+  readonly backend: 'cpu' | 'webgpu';
+  run(input: readonly (readonly number[])[], slots: number): Promise<TrainedCopyRun>;
+}
+
+/** The float64 reference as a {@link CopyRunner}. */
+export function cpuCopyRunner(model: NtmCopyModel): CopyRunner {
+  return { backend: 'cpu', run: (input, slots) => Promise.resolve(runTrainedCopySync(model, input, slots)) };
+}
 
 /** One evaluated sequence: the L × bits input bits and target, and the model's L × bits sigmoid outputs. */
 export interface NtmCopyCase {
@@ -28,22 +37,22 @@ export interface EvaluateNtmCopyOptions {
   readonly cases: number;
   readonly seed: number;
   readonly length?: number;
-  /** Runs the head steps; default the float64 reference. */
-  readonly backend?: NtmStepper;
+  /** Runs the model; default the float64 reference. */
+  readonly backend?: CopyRunner;
 }
 
 /** Runs the evaluation (see the module comment). */
 export async function evaluateNtmCopy(options: EvaluateNtmCopyOptions): Promise<NtmCopyEvaluation> {
   const { model } = options;
-  const stepper = options.backend ?? cpuStepper;
+  const runner = options.backend ?? cpuCopyRunner(model);
   const length = options.length ?? model.sizes.maxLength;
   const examples = copyExamples({ seed: options.seed, count: options.cases, bits: model.sizes.bits, length });
   const cases: NtmCopyCase[] = [];
   for (const e of examples) {
-    const run = await runTrainedCopy(model, e.input, copyMemorySlots(length), stepper);
+    const run = await runner.run(e.input, copyMemorySlots(length));
     cases.push({ input: e.sequence, target: e.target, output: run.answer });
   }
-  return { model: 'ntm-copy', backend: stepper.backend, cases };
+  return { model: 'ntm-copy', backend: runner.backend, cases };
 }
 
 /** Wrong bits per sequence, averaged over the cases (an output counts as 1 when > 0.5). */

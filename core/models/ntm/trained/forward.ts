@@ -6,7 +6,7 @@
  * the controller at the next step.
  */
 import { ntmStep } from '../step.ts';
-import type { MemoryMatrix, NtmStepInput, NtmStepResult, NtmStepper } from '../types.ts';
+import type { MemoryMatrix, NtmStepInput, NtmStepResult } from '../types.ts';
 import { controllerStep, copyOutput, type LstmState, type NtmCopyWeights } from './controller.ts';
 import type { NtmHeadParameters } from '../step-input.ts';
 import type { NtmCopySizes } from './sizes.ts';
@@ -50,7 +50,7 @@ export function slotZero(slots: number): Float64Array {
   return w;
 }
 
-/** Yields each head step's input and receives its result, so one loop serves the reference and the GPU engine. */
+/** Yields each head step's input and receives its result (from {@link ntmStep}). */
 function* driveCopy(model: NtmCopyModel, input: readonly (readonly number[])[], slots: number): Generator<NtmStepInput, TrainedCopyRun, NtmStepResult> {
   const { sizes, weights } = model;
   if (input.length % 2 !== 1) throw new RangeError(`copy input: need 2L + 1 rows, got ${input.length}`);
@@ -90,13 +90,5 @@ export function runTrainedCopySync(model: NtmCopyModel, input: readonly (readonl
   const run = driveCopy(model, input, slots);
   let next = run.next();
   while (!next.done) next = run.next(ntmStep(next.value));
-  return next.value;
-}
-
-/** {@link runTrainedCopySync} with the head steps on `stepper` (the reference or the WebGPU engine). */
-export async function runTrainedCopy(model: NtmCopyModel, input: readonly (readonly number[])[], slots: number, stepper: NtmStepper): Promise<TrainedCopyRun> {
-  const run = driveCopy(model, input, slots);
-  let next = run.next();
-  while (!next.done) next = run.next(await stepper.step(next.value));
   return next.value;
 }
