@@ -127,7 +127,7 @@ export async function train(options: TrainOptions = {}): Promise<NtmCopyFile> {
       generator: 'core/models/ntm/trained/copy-data.ts (seededRandom, one length per batch)',
       seed,
       sizes: { ...NTM_COPY_SIZES, readHeads: 1, writeHeads: 1, maxLength: NTM_COPY_MAX_LENGTH, trainingSlots: copyMemorySlots(NTM_COPY_MAX_LENGTH) },
-      optimiser: `Adam lr ${loop.learningRate}, batch ${loop.batch} of one length each, curriculum from length ${loop.startLength}, gradient global-norm clip ${loop.clipNorm}, head pre-activations clipped to ±${NTM_COPY_SIZES.clip}`,
+      optimiser: `Adam lr ${loop.learningRate}, batch ${loop.batch}, gradient global-norm clip ${loop.clipNorm}, head pre-activations clipped to ±${NTM_COPY_SIZES.clip}`,
       steps: loop.steps,
       wallTimeSeconds: Math.round(ntmSeconds),
       machine: '2-core CPU (shared), Node 20',
