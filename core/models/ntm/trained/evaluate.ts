@@ -5,6 +5,7 @@
  */
 import { copyExamples, copyMemorySlots } from './copy-data.ts';
 import { runTrainedCopySync, type NtmCopyModel, type TrainedCopyRun } from './forward.ts';
+import type { TrainedNtmCopyModel } from './weights.ts';
 
 /** Runs one model on one input: the float64 reference ({@link cpuCopyRunner}) or WGSL (core/gpu/ntm/trained-copy-gpu.ts). */
 export interface CopyRunner {
@@ -33,7 +34,7 @@ export interface NtmCopyEvaluation {
 
 /** Options: `cases` sequences of `length` vectors (default: the longest training length) from `seed`. */
 export interface EvaluateNtmCopyOptions {
-  readonly model: NtmCopyModel & { readonly sizes: { readonly maxLength: number } };
+  readonly model: TrainedNtmCopyModel;
   readonly cases: number;
   readonly seed: number;
   readonly length?: number;

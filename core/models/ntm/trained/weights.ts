@@ -132,11 +132,14 @@ export function parseNtmCopyFile(value: unknown): NtmCopyFile {
   return { card, weights, checkpoints };
 }
 
+/** A model loaded from the file: its sizes include the card's longest training length. */
+export type TrainedNtmCopyModel = NtmCopyModel & { readonly sizes: NtmCopyCard['sizes'] };
+
 /**
  * The model with the file's final weights, or with checkpoint `checkpoint` (0 = the untrained start, the last
  * index = the end of training). Throws a {@link ValidationError} for an index out of range.
  */
-export function ntmCopyModel(file: NtmCopyFile, checkpoint?: number): NtmCopyModel {
+export function ntmCopyModel(file: NtmCopyFile, checkpoint?: number): TrainedNtmCopyModel {
   if (checkpoint === undefined) return { sizes: file.card.sizes, weights: file.weights };
   const i = expectNumber(checkpoint, 'checkpoint', { integer: true, min: 0, max: file.checkpoints.length - 1 });
   return { sizes: file.card.sizes, weights: file.checkpoints[i]!.weights };
