@@ -6,8 +6,8 @@ import { NTM_STAGES } from './types.ts';
 import { weightingsOverTime } from './weightings-over-time.ts';
 
 describe('NTM presets', () => {
-  it('lookup, copy and free, named in both languages, each runs', () => {
-    expect(NTM_PRESETS.map((p) => p.id)).toEqual(['lookup', 'copy', 'free']);
+  it('lookup, copy, free and copy-trained, named in both languages, each runs', () => {
+    expect(NTM_PRESETS.map((p) => p.id)).toEqual(['lookup', 'copy', 'free', 'copy-trained']);
     expect(ntmPreset('lookup')!.name).toEqual({ en: 'Lookup at step t', es: 'Búsqueda en el paso t' });
     expect(ntmPreset('copy')!.name.en).toBe('Copy task');
     expect(ntmPreset('free')!.name.en).toBe('Free play');

@@ -5,6 +5,17 @@
 import type { LocalizedText } from '../../scenario/scenario-file.ts';
 import { copyTaskScenario } from './copy-task.ts';
 import type { NtmScenario } from './scenario.ts';
+import { copyExamples } from './trained/copy-data.ts';
+import { ntmCopyFile } from './trained/ntm-copy-file.ts';
+import { trainedCopyScenario, type NtmTrainedScenario } from './trained/trained-scenario.ts';
+import { ntmCopyModel } from './trained/weights.ts';
+
+/**
+ * Where a preset's numbers come from: `trained` (weights learned by train/, with their model card),
+ * `scripted` (parameters written by hand), `random-untrained` (random weights), `distill-data` (numbers from
+ * the Distill article, rounded).
+ */
+export type Provenance = 'trained' | 'scripted' | 'random-untrained' | 'distill-data';
 
 /** A named starting scenario. */
 export interface NtmPreset {
@@ -14,6 +25,12 @@ export interface NtmPreset {
   /** One sentence on what the preset shows. */
   readonly description: LocalizedText;
   readonly scenario: NtmScenario;
+  /** Where the numbers come from, for the label on screen. */
+  readonly provenance: Provenance;
+  /** That label in the UI languages, e.g. "entrenado (…)" or "guionizado a mano". */
+  readonly provenanceNote: LocalizedText;
+  /** For a trained preset: the scenario file it expands from (rerun it with another input or checkpoint). */
+  readonly trained?: NtmTrainedScenario;
 }
 
 /**
@@ -79,6 +96,25 @@ const free: NtmScenario = {
   ],
 };
 
+/** The sequence the trained preset copies: L = 6 vectors of 6 bits from seed 2026 (copy-data.ts). */
+const trainedInput = copyExamples({ seed: 2026, count: 1, bits: 6, length: 6 })[0]!.sequence;
+const copyTrained: NtmTrainedScenario = {
+  module: 'ntm',
+  name: { en: 'Copy task, trained', es: 'Tarea de copia, entrenada' },
+  controller: { trained: 'ntm-copy' },
+  input: trainedInput,
+};
+
+function trainedNote(): LocalizedText {
+  const { card } = ntmCopyFile();
+  return {
+    en: `trained (LSTM controller, ${card.steps} steps of ${card.library}; copy task, lengths 1–${card.sizes.maxLength})`,
+    es: `entrenado (controlador LSTM, ${card.steps} pasos con ${card.library}; tarea de copia, longitudes 1–${card.sizes.maxLength})`,
+  };
+}
+
+const SCRIPTED = { en: 'scripted by hand', es: 'guionizado a mano' };
+
 /** The presets, in menu order. */
 export const NTM_PRESETS: readonly NtmPreset[] = Object.freeze([
   {
@@ -86,6 +122,8 @@ export const NTM_PRESETS: readonly NtmPreset[] = Object.freeze([
     name: lookup.name as LocalizedText,
     description: { en: 'One addressing step, from the query to the read and the write', es: 'Un paso de direccionamiento, de la consulta a la lectura y la escritura' },
     scenario: lookup,
+    provenance: 'scripted',
+    provenanceNote: SCRIPTED,
   },
   {
     id: 'copy',
@@ -95,12 +133,28 @@ export const NTM_PRESETS: readonly NtmPreset[] = Object.freeze([
       es: 'Escribe 8 vectores aleatorios de 8 bits avanzando +1, busca el inicio por contenido y los vuelve a leer (Graves et al. 2014, §4.1)',
     },
     scenario: copyTaskScenario(),
+    provenance: 'scripted',
+    provenanceNote: { en: 'scripted controller (the access pattern written by hand)', es: 'controlador guionizado (el patrón de acceso escrito a mano)' },
   },
   {
     id: 'free',
     name: free.name as LocalizedText,
     description: { en: 'Every parameter by hand', es: 'Todos los parámetros a mano' },
     scenario: free,
+    provenance: 'scripted',
+    provenanceNote: { en: 'every parameter set by hand', es: 'todos los parámetros puestos a mano' },
+  },
+  {
+    id: 'copy-trained',
+    name: copyTrained.name as LocalizedText,
+    description: {
+      en: 'The LSTM controller trained here sets every head parameter: it writes 6 vectors of 6 bits and reads them back (Graves et al. 2014, Figs. 3–6)',
+      es: 'El controlador LSTM entrenado aquí fija cada parámetro de los cabezales: escribe 6 vectores de 6 bits y los vuelve a leer (Graves et al. 2014, figs. 3–6)',
+    },
+    scenario: trainedCopyScenario(ntmCopyModel(ntmCopyFile()), trainedInput, copyTrained.name as LocalizedText),
+    provenance: 'trained',
+    provenanceNote: trainedNote(),
+    trained: copyTrained,
   },
 ]);
 

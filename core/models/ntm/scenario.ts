@@ -12,12 +12,15 @@
  *               "key": [..M], "beta": 0, "gate": 1, "shift": [0, 1, 0], "gamma": 1, "erase": [..M], "add": [..M],
  *               "note": "..." }] }
  * ```
+ * or, with the trained copy NTM choosing every head parameter:
+ * `{ "module": "ntm", "controller": { "trained": "ntm-copy", "checkpoint": 5 }, "input": [[0, 1, 1, 0, 1, 0]] }`.
  */
 import { seededRandom } from '../../math/random.ts';
 import { expectLocalizedText, expectString, type LocalizedText } from '../../scenario/scenario-file.ts';
 import { ValidationError, expectNumber, expectObject, expectOneOf, join } from '../../scenario/validate.ts';
 import { parseHeadParameters, parseMemory, parsePreviousWeights, rejectUnknownFields, type NtmHeadParameters } from './step-input.ts';
 import type { MemoryMatrix } from './types.ts';
+import { expandTrainedScenario } from './trained/trained-scenario.ts';
 
 /** What a step does with its head: the lecture shows a read, a write, or both. Every step computes both. */
 export type NtmHeadRole = 'read' | 'write' | 'read-write';
@@ -164,6 +167,8 @@ function resolveInitialWeights(value: unknown, path: string, rows: number): Floa
  */
 export function resolveNtmScenario(value: unknown): ResolvedNtmScenario {
   const obj = expectObject(value, '');
+  // A trained controller sets the head parameters itself (trained/trained-scenario.ts).
+  if (obj.controller !== undefined) return resolveNtmScenario(expandTrainedScenario(obj));
   rejectUnknownFields(obj, '', SCENARIO_FIELDS);
   expectOneOf(obj.module, 'module', ['ntm'] as const);
   const name = obj.name === undefined ? undefined : expectLocalizedText(obj.name, 'name');

@@ -31,3 +31,15 @@ export function weightingsOverTime(trace: NtmTrace): WeightingsOverTime {
     write: firstFrames.map((_, t) => rowFor(t, ['write', 'read-write'])),
   };
 }
+
+/**
+ * The read and write weightings with one row per step of the head that reads (or writes) only, no zero rows:
+ * for a scenario that alternates a read head and a write head each time step (the trained copy NTM,
+ * trained/trained-scenario.ts) row t of each is that head at time step t, as in Graves et al. 2014, Fig. 6.
+ */
+export function weightingsPerHeadStep(trace: NtmTrace): { readonly slots: number; readonly read: number[][]; readonly write: number[][] } {
+  const firstFrames = Array.from({ length: trace.steps }, (_, t) => trace.frames.find((f) => f.step === t)!);
+  const slots = firstFrames[0]?.data.input.memory.rows ?? 0;
+  const rows = (roles: readonly string[]): number[][] => firstFrames.filter((f) => roles.includes(f.data.role)).map((f) => Array.from(f.data.result.weights));
+  return { slots, read: rows(['read', 'read-write']), write: rows(['write', 'read-write']) };
+}

@@ -1,0 +1,133 @@
+/**
+ * The trained copy NTM's controller and output layer on WebGPU (shaders/ntm/lstm-controller.wgsl,
+ * shaders/ntm/copy-output.wgsl): the same LSTM step, head activations and output as the float64 reference
+ * (core/models/ntm/trained/controller.ts), in float32, within 1e-5 of it. The weights are uploaded once; each
+ * step is one dispatch (the LSTM cell, the head layer and its activations in one workgroup).
+ */
+import { createF32Buffer, createUniformBuffer, readBackF32, writeF32 } from '../common/buffers.ts';
+import { recordDispatches } from '../common/dispatch.ts';
+import { getComputeKernel } from '../common/kernel.ts';
+import type { NtmHeadParameters } from '../../models/ntm/step-input.ts';
+import type { ControllerOutput, LstmState } from '../../models/ntm/trained/controller.ts';
+import type { NtmCopyModel } from '../../models/ntm/trained/forward.ts';
+import { controllerInputWidth, headLayerLayout, type HeadLayout } from '../../models/ntm/trained/sizes.ts';
+import controllerWgsl from '../../../shaders/ntm/lstm-controller.wgsl?raw';
+import outputWgsl from '../../../shaders/ntm/copy-output.wgsl?raw';
+
+/** The controller on a device. */
+export interface NtmControllerGpu {
+  /** One controller step: the LSTM on [x_t; r_{t−1}], the heads' parameters; one dispatch, one read-back. */
+  step(x: ArrayLike<number>, previousRead: ArrayLike<number>, state: LstmState): Promise<ControllerOutput>;
+  /** y_t = σ(W_y [h_t; r_t] + b_y). */
+  output(h: ArrayLike<number>, read: ArrayLike<number>): Promise<Float64Array>;
+  destroy(): void;
+}
+
+const ROLE = { tanh: 0, softplus: 1, sigmoid: 2, softmax: 3, onePlusSoftplus: 4 } as const;
+
+/** The activation of each head-layer entry and, for the shift softmax, where its group of 3 starts. */
+export function headRoles(memoryWidth: number): { roles: Uint32Array; groups: Uint32Array } {
+  const layout = headLayerLayout(memoryWidth);
+  const roles = new Uint32Array(layout.width);
+  const groups = new Uint32Array(layout.width);
+  const mark = (at: HeadLayout): void => {
+    for (let j = 0; j < memoryWidth; j++) roles[at.key + j] = ROLE.tanh;
+    roles[at.beta] = ROLE.softplus;
+    roles[at.gate] = ROLE.sigmoid;
+    for (let j = 0; j < 3; j++) [roles[at.shift + j], groups[at.shift + j]] = [ROLE.softmax, at.shift];
+    roles[at.gamma] = ROLE.onePlusSoftplus;
+    for (let j = 0; j < memoryWidth && at.erase !== undefined; j++) roles[at.erase + j] = ROLE.sigmoid;
+    for (let j = 0; j < memoryWidth && at.add !== undefined; j++) roles[at.add + j] = ROLE.tanh;
+  };
+  mark(layout.read);
+  mark(layout.write);
+  return { roles, groups };
+}
+
+function u32Buffer(device: GPUDevice, data: Uint32Array, label: string): GPUBuffer {
+  const buffer = device.createBuffer({ size: Math.max(16, Math.ceil(data.byteLength / 16) * 16), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST, label });
+  device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+  return buffer;
+}
+
+function headParams(p: Float64Array, at: HeadLayout, m: number): NtmHeadParameters {
+  const slice = (from: number | undefined, n: number): Float64Array => (from === undefined ? new Float64Array(n) : p.slice(from, from + n));
+  return { key: slice(at.key, m), beta: p[at.beta]!, gate: p[at.gate]!, shift: slice(at.shift, 3), gamma: p[at.gamma]!, erase: slice(at.erase, m), add: slice(at.add, m) };
+}
+
+/** Uploads `model`'s weights to `device` and compiles both kernels. */
+export async function createNtmControllerGpu(device: GPUDevice, model: NtmCopyModel): Promise<NtmControllerGpu> {
+  const { sizes, weights } = model;
+  const inputWidth = controllerInputWidth(sizes);
+  const layout = headLayerLayout(sizes.memoryWidth);
+  if (sizes.hidden > 256 || layout.width > 256) throw new RangeError(`controller on the GPU: hidden ${sizes.hidden} and head layer ${layout.width} must be ≤ 256`);
+  const [controller, output] = await Promise.all([
+    getComputeKernel(device, { label: 'ntm controller', code: controllerWgsl, entryPoint: 'ntm_controller' }),
+    getComputeKernel(device, { label: 'ntm copy output', code: outputWgsl, entryPoint: 'copy_output' }),
+  ]);
+  const owned: GPUBuffer[] = [];
+  const f32 = (count: number, label: string, data?: ArrayLike<number>): GPUBuffer => {
+    const b = createF32Buffer(device, count, label, data);
+    owned.push(b);
+    return b;
+  };
+  const ctlView = controller.uniformView('ctl');
+  ctlView.set({ input_width: inputWidth, hidden: sizes.hidden, heads: layout.width, clip: sizes.clip });
+  const outView = output.uniformView('out_params');
+  outView.set({ hidden: sizes.hidden, memory_width: sizes.memoryWidth, bits: sizes.bits, pad: 0 });
+  const { roles, groups } = headRoles(sizes.memoryWidth);
+  const ctlUniform = createUniformBuffer(device, ctlView, 'ntm controller params');
+  const outUniform = createUniformBuffer(device, outView, 'ntm output params');
+  const roleBuffer = u32Buffer(device, roles, 'ntm head roles');
+  const groupBuffer = u32Buffer(device, groups, 'ntm head groups');
+  owned.push(ctlUniform, outUniform, roleBuffer, groupBuffer);
+  const buffers = {
+    input: f32(inputWidth, 'ntm controller input'),
+    stateIn: f32(2 * sizes.hidden, 'ntm state in'),
+    stateOut: f32(2 * sizes.hidden, 'ntm state out'),
+    heads: f32(layout.width, 'ntm head parameters'),
+    outInput: f32(sizes.hidden + sizes.memoryWidth, 'ntm output input'),
+    bits: f32(sizes.bits, 'ntm output bits'),
+  };
+  const controllerGroup = controller.bindGroup({
+    ctl: ctlUniform,
+    lstm_kernel: f32(weights.lstmKernel.length * 4 * sizes.hidden, 'ntm lstm kernel', weights.lstmKernel.flat()),
+    lstm_bias: f32(4 * sizes.hidden, 'ntm lstm bias', weights.lstmBias),
+    head_kernel: f32(sizes.hidden * layout.width, 'ntm head kernel', weights.headKernel.flat()),
+    head_bias: f32(layout.width, 'ntm head bias', weights.headBias),
+    head_role: roleBuffer,
+    head_group: groupBuffer,
+    ctl_input: buffers.input,
+    state_in: buffers.stateIn,
+    state_out: buffers.stateOut,
+    head_out: buffers.heads,
+  });
+  const outputGroup = output.bindGroup({
+    out_params: outUniform,
+    out_kernel: f32((sizes.hidden + sizes.memoryWidth) * sizes.bits, 'ntm output kernel', weights.outKernel.flat()),
+    out_bias: f32(sizes.bits, 'ntm output bias', weights.outBias),
+    out_input: buffers.outInput,
+    out_bits: buffers.bits,
+  });
+  return {
+    async step(x, previousRead, state) {
+      writeF32(device, buffers.input, [...Array.from(x), ...Array.from(previousRead)]);
+      writeF32(device, buffers.stateIn, [...state.h, ...state.c]);
+      const encoder = recordDispatches(device, [{ pipeline: controller.pipeline, bindGroup: controllerGroup, workgroups: 1 }]);
+      const [s, p] = await readBackF32(device, [{ buffer: buffers.stateOut, count: 2 * sizes.hidden }, { buffer: buffers.heads, count: layout.width }], encoder);
+      const h = Float64Array.from(s!.subarray(0, sizes.hidden));
+      const c = Float64Array.from(s!.subarray(sizes.hidden));
+      const heads = Float64Array.from(p!);
+      return { state: { h, c }, read: headParams(heads, { ...layout.read }, sizes.memoryWidth), write: headParams(heads, layout.write, sizes.memoryWidth) };
+    },
+    async output(h, read) {
+      writeF32(device, buffers.outInput, [...Array.from(h), ...Array.from(read)]);
+      const encoder = recordDispatches(device, [{ pipeline: output.pipeline, bindGroup: outputGroup, workgroups: 1 }]);
+      const [bits] = await readBackF32(device, [{ buffer: buffers.bits, count: sizes.bits }], encoder);
+      return Float64Array.from(bits!);
+    },
+    destroy() {
+      for (const b of owned) b.destroy();
+    },
+  };
+}
