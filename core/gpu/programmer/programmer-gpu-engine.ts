@@ -15,6 +15,7 @@
  * float32 (e.g. integers below 2^24); sums agree with the float64 reference to about 1e-6 relative.
  */
 import { createF32Buffer, createUniformBuffer, readBackF32, type ReadBackSource } from '../common/buffers.ts';
+import { expectFloat32Number, expectFloat32Values } from '../common/float32-range.ts';
 import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import { getComputeKernel, type ComputeKernel } from '../common/kernel.ts';
 import { createColumnSum, createRowTileParams, rowTileGeometry } from '../common/row-tile.ts';
@@ -56,11 +57,21 @@ function checkSize(device: GPUDevice, bytes: number, what: string): void {
   if (bytes > limit) throw new RangeError(`programmer: ${what} needs ${bytes} bytes; this device binds at most ${limit}`);
 }
 
+/**
+ * Refuses a table or pivot the float32 kernels cannot compute right (core/gpu/common/float32-range.ts), naming
+ * the field as `compute programmer` does (`table[3][1]`, `pivot`).
+ */
+export function checkProgrammerInputFloat32(input: ProgramInput): void {
+  expectFloat32Values(input.table.data, 'table', input.table.columns);
+  expectFloat32Number(input.pivot, 'pivot');
+}
+
 /** Creates the engine on `device` (compiles the three kernels, rejecting with Dawn's messages if one fails). */
 export async function createProgrammerGpuEngine(device: GPUDevice): Promise<ProgrammerGpuEngine> {
   const [sumKernel, rowsKernel, scalarKernel] = await kernels(device);
 
   async function run(input: ProgramInput, mode: EvaluationMode): Promise<ProgrammerGpuStep[]> {
+    checkProgrammerInputFloat32(input);
     const { table, pivot } = input;
     const M = table.rows;
     const C = table.columns;

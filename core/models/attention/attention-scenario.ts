@@ -22,7 +22,7 @@ import { describeBriefly } from '../../scenario/describe-value.ts';
 import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { expectMatrix, expectNumber, expectObject, expectOneOf, join, ValidationError } from '../../scenario/validate.ts';
 import { buildTrace, type Trace } from '../../trace/trace.ts';
-import { expectMask, parseScoreParameters } from './contract.ts';
+import { expectFiniteScores, expectMask, parseScoreParameters } from './contract.ts';
 import { attentionSequence, matrixFromRows, row } from './reference.ts';
 import { SCORE_FUNCTIONS, type AttentionSequenceInput, type AttentionSequenceResult, type AttentionStage, type ScoreFunction } from './types.ts';
 
@@ -143,11 +143,13 @@ export function resolveAttentionScenario(value: unknown): ResolvedAttentionScena
     if (parameters[score] === undefined) throw new ValidationError(path, 'missing', score === 'general' ? 'an object {"W": Dq rows of Dk numbers}' : 'an object {"W", "U", "v", "b"?, "bv"?}');
     params = parseScoreParameters(expectObject(parameters[score], path), score, dq, dk, path);
   }
+  const keyMatrix = matrixFromRows(keys);
+  queries.forEach((q, t) => expectFiniteScores(params, q, keyMatrix, mask, join('queries', t)));
   return {
     kind,
     inputTokens,
     outputTokens,
-    input: { ...params, queries: matrixFromRows(queries), keys: matrixFromRows(keys), values: matrixFromRows(values), mask },
+    input: { ...params, queries: matrixFromRows(queries), keys: keyMatrix, values: matrixFromRows(values), mask },
   };
 }
 

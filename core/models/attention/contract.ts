@@ -13,7 +13,7 @@
 import { describeValue, previewString } from '../../scenario/describe-value.ts';
 import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join, ValidationError } from '../../scenario/validate.ts';
-import { matrixFromRows } from './reference.ts';
+import { matrixFromRows, scoreAll } from './reference.ts';
 import { SCORE_FUNCTIONS, type AttentionInput, type AttentionResult, type RowMajor, type ScoreFunction, type ScoreParameters } from './types.ts';
 
 /** The command's output for one case. */
@@ -40,6 +40,19 @@ export function expectMask(value: unknown, path: string, length: number): boolea
 }
 
 const toMatrix = (rows: number[][]): RowMajor => matrixFromRows(rows);
+
+/**
+ * Refuses a query whose scores against the kept keys overflow float64 (e.g. q = [1e200] and h = [1e200]:
+ * e = ∞, and the softmax would have nothing finite to normalise): every result must be a finite number.
+ * `path` names the query (`query`, or `queries[t]` in a scenario).
+ */
+export function expectFiniteScores(params: ScoreParameters, query: ArrayLike<number>, keys: RowMajor, mask: readonly boolean[], path: string): void {
+  const scores = scoreAll(params, query, keys);
+  const j = scores.findIndex((e, k) => mask[k] === true && !Number.isFinite(e));
+  if (j >= 0) {
+    throw new ValidationError(path, `its score against keys[${j}] overflows float64 (e = ${scores[j]})`, 'a query, keys and parameters whose scores stay finite (|e_j| < 1.8e308)');
+  }
+}
 
 /**
  * Validates a score function's parameters from an object holding `W`, `U`, `v`, `b`, `bv` (the contract's case,
@@ -76,7 +89,9 @@ export function parseAttentionCase(value: unknown): AttentionInput {
   const values = o.values === undefined ? keys : expectMatrix(o.values, 'values', { rows: T, minColumns: 1 });
   const mask = o.mask === undefined ? new Array<boolean>(T).fill(true) : expectMask(o.mask, 'mask', T);
   const params = parseScoreParameters(o, score, query.length, dk);
-  return { ...params, query: Float64Array.from(query), keys: toMatrix(keys), values: toMatrix(values), mask };
+  const keyMatrix = toMatrix(keys);
+  expectFiniteScores(params, query, keyMatrix, mask, 'query');
+  return { ...params, query: Float64Array.from(query), keys: keyMatrix, values: toMatrix(values), mask };
 }
 
 /** The contract's output: plain arrays, null for masked scores. */

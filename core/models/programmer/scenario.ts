@@ -37,6 +37,13 @@ export const PROGRAMMER_PROGRAM_FIELDS = { hand: ['kind', 'steps'], controller: 
 /** The fields of one program step. */
 export const PROGRAMMER_STEP_FIELDS = ['op', 'column'] as const;
 
+/**
+ * The most Σ_i |table(i, j)| a column may reach: a step's scalar is a sum over a column, a count or a
+ * difference of two earlier scalars, so over {@link MAX_STEPS} steps it stays below 2^16 × this bound, finite
+ * in float64.
+ */
+export const MAX_COLUMN_MAGNITUDE = 1e300;
+
 /** A question in both languages of the app. */
 export type Question = LocalizedText;
 
@@ -78,6 +85,13 @@ export function parseTable(rowsValue: unknown, namesValue: unknown, path: { rows
   }
   const data = new Float64Array(rows.length * columns);
   rows.forEach((row, i) => data.set(row, i * columns));
+  for (let j = 0; j < columns; j++) {
+    let magnitude = 0;
+    for (let i = 0; i < rows.length; i++) magnitude += Math.abs(data[i * columns + j]!);
+    if (!(magnitude <= MAX_COLUMN_MAGNITUDE)) {
+      throw new ValidationError(path.rows, `column ${j} (${previewString(names[j]!)}) has Σ|x| = ${magnitude}, so its sums would overflow`, `columns whose absolute values sum to at most ${MAX_COLUMN_MAGNITUDE}`);
+    }
+  }
   return { rows: rows.length, columns, columnNames: names, data };
 }
 
