@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects: `unit` (pure TypeScript, in parallel threads) and `gpu` (WGSL through Dawn and SwiftShader in
- * Node, in forked processes because dawn.node is a native addon). GPU tests are never skipped: a missing
- * adapter fails them. The e2e specs (e2e/) run under Playwright, not here.
+ * Node, in forked processes because dawn.node is a native addon; the setup file makes Dawn `navigator.gpu`).
+ * GPU tests are never skipped: a missing adapter fails them. The e2e specs (e2e/) run under Playwright, not here.
  */
 export default defineConfig({
   test: {
@@ -21,6 +21,7 @@ export default defineConfig({
           name: 'gpu',
           include: ['core/**/*.gpu.test.ts', 'shaders/**/*.gpu.test.ts', 'app/**/*.gpu.test.ts'],
           pool: 'forks',
+          setupFiles: ['app/node/testing/dawn-setup.ts'],
           environment: 'node',
           testTimeout: 300_000,
           hookTimeout: 120_000,

@@ -4,7 +4,8 @@
  * very same frames in the same run, in headless Chromium (app/host/render.ts); the ratio is our overhead per frame.
  */
 import { withRenderPage } from '../app/host/render.ts';
-import { runTrace } from '../core/cli/trace-runner.ts';
+import { computeTrace } from '../app/cli/trace-runner.ts';
+import { toJsonData } from '../app/shared/json-data.ts';
 import type { ExportBench } from '../app/renderer/recorder/export-bench-result.ts';
 
 /** One size's result. */
@@ -27,8 +28,10 @@ export const EXPORT_BENCH_SIZES = [
 /** Runs the benchmark: `frames` output frames (MP4, 30 fps) per size. */
 export async function runExportBench(options: { frames?: number; log(line: string): void }): Promise<{ preset: string; browser: string; rows: ExportBenchRow[] }> {
   const frames = options.frames ?? 30;
-  const trace = JSON.parse(await runTrace({ backend: 'cpu', help: false, positional: ['copy'] }, async () => undefined)) as { module: string };
-  return withRenderPage({ module: trace.module, language: 'en', log: options.log }, async (page) => {
+  const copy = await computeTrace('copy', 'cpu', async () => undefined);
+  // unknown: Playwright's argument type would recurse through JsonValue without end.
+  const trace: unknown = toJsonData(copy);
+  return withRenderPage({ module: copy.module, language: 'en', log: options.log }, async (page) => {
     const browser = page.context().browser()?.version() ?? '';
     const adapter = await page.evaluate(() => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('.backend-line')?.textContent ?? '');
     options.log(`export bench: ${adapter}`);

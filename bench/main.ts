@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NO_ADAPTER_HELP, requestDawnDevice } from '../core/node/dawn-device.ts';
+import { NO_ADAPTER_HELP, requestDawnDevice } from '../app/node/dawn-device.ts';
 import { formatNtmTable, runNtmBench } from './ntm-bench.ts';
 import { formatExportTable, runExportBench } from './export-bench.ts';
 

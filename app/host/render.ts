@@ -7,8 +7,9 @@
 import { accessSync, constants, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import type { AtomicOutput } from '../main/files.ts';
+import type { AtomicOutput } from '../node/atomic-output.ts';
 import type { ExportTiming } from '../shared/export-timing.ts';
+import type { JsonValue } from '../shared/json-data.ts';
 import { findBrowser } from './browser.ts';
 import { BUILD_OUTPUTS, REPO_ROOT, buildIfNeeded } from './build.ts';
 import { QUIET_FLAGS, SOFTWARE_WEBGPU_FLAGS } from './chromium-flags.ts';
@@ -101,12 +102,12 @@ export async function withRenderPage<T>(
 }
 
 /**
- * Renders `trace` (plain JSON, as `atenea trace` writes it) with `choice` in headless Chromium into `output`
- * (`folder`: a PNG sequence as named files). Calls `progress(done, total)` per frame and `log` for notes.
- * Throws {@link RenderFailure}. Does not commit or discard `output`: the caller does.
+ * Renders a trace of `module` (`json`: the trace as JSON data, what an `atenea trace` file holds) with `choice`
+ * in headless Chromium into `output` (`folder`: a PNG sequence as named files). Calls `progress(done, total)`
+ * per frame and `log` for notes. Throws {@link RenderFailure}. Does not commit or discard `output`: the caller does.
  */
 export async function renderInChromium(
-  trace: { module: string; frames: readonly unknown[] },
+  trace: { readonly module: string; readonly json: JsonValue },
   choice: RenderChoice,
   options: { language: 'es' | 'en'; output: AtomicOutput; folder: boolean; progress(done: number, total: number): void; log(line: string): void },
 ): Promise<{ frames: number }> {
@@ -124,8 +125,10 @@ export async function renderInChromium(
   };
   return withRenderPage({ module: trace.module, language: options.language, log: options.log, beforeLoad }, async (page) => {
     type Hooks = { ateneaRecorder: { render(c: RenderChoice & { folder: boolean }, t: unknown): Promise<{ frames: number }> } };
+    // Widened to unknown: Playwright's argument type would recurse through JsonValue without end.
+    const json: unknown = trace.json;
     try {
-      return await page.evaluate(([c, t]) => (globalThis as unknown as Hooks).ateneaRecorder.render(c, t), [{ ...choice, folder: options.folder }, trace] as const);
+      return await page.evaluate(([c, t]) => (globalThis as unknown as Hooks).ateneaRecorder.render(c, t), [{ ...choice, folder: options.folder }, json] as const);
     } catch (e) {
       if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
       const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../node/csp.ts';
 import { ListenError, closeServer, createStaticServer, isLoopbackHost, listenLoopback } from './static-server.ts';
 
 interface Reply {

@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SECURITY_HEADERS } from './csp.ts';
-import { mimeTypeFor } from './mime-types.ts';
-import { resolveStaticFile } from './static-files.ts';
+import { SECURITY_HEADERS } from '../node/csp.ts';
+import { mimeTypeFor } from '../node/mime-types.ts';
+import { resolveStaticFile } from '../node/static-files.ts';
 
 /** The only interface the loopback server ever binds: the app is never reachable from the network. */
 export const LOOPBACK_HOST = '127.0.0.1';

@@ -1,20 +1,9 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { IPC_CHANNELS, type InvokeChannel, type InvokeContract } from '../shared/ipc/channels.ts';
+import { IPC_CHANNELS, type InvokeChannel } from '../shared/ipc/channels.ts';
 import { gpuModeError, isGpuMode, type GpuMode } from '../shared/ipc/gpu-mode.ts';
 import { isAllowedExternalUrl, isAppUrl } from './security.ts';
 import { createSaveHandlers, type SaveService } from './files.ts';
-
-/** A validated handler: `validate` turns the raw arguments into typed ones or says why not (one line). */
-export interface HandlerSpec<C extends InvokeChannel> {
-  validate(args: readonly unknown[]): { ok: true; args: InvokeContract[C]['args'] } | { ok: false; error: string };
-  handle(...args: InvokeContract[C]['args']): Promise<InvokeContract[C]['result']> | InvokeContract[C]['result'];
-}
-
-/**
- * Every invoke channel and its handler: adding a channel (e.g. the recorder's "save file", where main shows the
- * dialog and writes the file) is one entry here plus its line in app/shared/ipc/channels.ts.
- */
-export type IpcHandlers = { [C in InvokeChannel]: HandlerSpec<C> };
+import type { HandlerSpec, IpcHandlers } from './handler-spec.ts';
 
 /** What the handlers do outside themselves (injected; tests pass fakes). */
 export interface IpcActions {

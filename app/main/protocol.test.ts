@@ -7,7 +7,7 @@ const registerSchemesAsPrivileged = vi.fn();
 const handle = vi.fn();
 vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged, handle }, shell: { openExternal: vi.fn() } }));
 
-const { CONTENT_SECURITY_POLICY } = await import('../host/csp.ts');
+const { CONTENT_SECURITY_POLICY } = await import('../node/csp.ts');
 const { createAppRequestHandler, handleAppProtocol, registerAppScheme } = await import('./protocol.ts');
 
 let base: string;

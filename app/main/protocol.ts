@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { SECURITY_HEADERS } from '../host/csp.ts';
-import { mimeTypeFor } from '../host/mime-types.ts';
-import { resolveStaticFile } from '../host/static-files.ts';
+import { SECURITY_HEADERS } from '../node/csp.ts';
+import { mimeTypeFor } from '../node/mime-types.ts';
+import { resolveStaticFile } from '../node/static-files.ts';
 import { APP_HOST, APP_SCHEME } from './security.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectLocalizedText, expectString, parseJsonText, scenarioModule } from './scenario-file.ts';
-import { validationMessage } from '../node/testing/validation-message.ts';
+import { validationMessage } from '../testing/validation-message.ts';
 
 const messageOf = validationMessage;
 

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../math/random.ts';
 import { decideHalting } from '../../models/act/halting.ts';
 import { combineRows } from '../../models/act/ponder.ts';
-import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { createActGpuEngine, type ActGpuEngine } from './act-gpu-engine.ts';
 
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 let engine: ActGpuEngine;
 
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actPresets } from '../../models/act/presets.ts';
 import { runActScenario } from '../../models/act/run.ts';
-import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { createActGpuEngine, type ActGpuEngine } from './act-gpu-engine.ts';
 import { runActScenarioOnGpu } from './run-act-scenario-gpu.ts';
 
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 let engine: ActGpuEngine;
 
 beforeAll(async () => {

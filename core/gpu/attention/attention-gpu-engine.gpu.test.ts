@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { seededRandom } from '../../math/random.ts';
-import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { attentionSequence, attentionStep, matrixFromRows, scoreAll } from '../../models/attention/reference.ts';
 import type { AttentionSequenceInput, RowMajor, ScoreFunction, ScoreParameters } from '../../models/attention/types.ts';
 import { createAttentionGpuEngine, type AttentionGpuEngine } from './attention-gpu-engine.ts';
 
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 let engine: AttentionGpuEngine;
 beforeAll(async () => {
   engine = await createAttentionGpuEngine(dawn.device);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { MOON, nightSky, pointwiseProduct, spotMask } from '../../models/attention/focus.ts';
 import { pointwiseProductGpu } from './pointwise-product.ts';
 
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 
 function maxError(got: Float32Array, want: Float64Array): number {
   let worst = 0;

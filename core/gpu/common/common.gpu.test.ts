@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../math/random.ts';
-import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { createF32Buffer, readBackF32 } from './buffers.ts';
 import { COMMON_ENTRY_POINTS, COMMON_MODULES } from './common-shaders.ts';
 import { recordDispatches, workgroupGrid } from './dispatch.ts';
@@ -11,7 +11,7 @@ import { createSoftmax } from './softmax.ts';
 import { createWeightedRowSum } from './weighted-row-sum.ts';
 import { WgslCompileError, createCheckedShaderModule } from './wgsl.ts';
 
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 
 function randomArray(n: number, seed: number, lo = -1, hi = 1): Float32Array {
   const rng = seededRandom(seed);

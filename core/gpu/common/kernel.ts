@@ -11,7 +11,7 @@
  * Kernels are cached per device by (code, entry point, constants): create them freely.
  *
  * webgpu-utils is imported lazily, when the first kernel is built: on Node 20 it needs the `Float16Array`
- * stub that `requestDawnDevice()` (core/node/dawn-device.ts) installs, so importing core/gpu is always safe.
+ * stub that `requestDawnDevice()` (app/node/dawn-device.ts) installs, so importing core/gpu is always safe.
  */
 import type { ShaderDataDefinitions, StructuredView } from 'webgpu-utils';
 import { createCheckedShaderModule } from './wgsl.ts';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { createF32Buffer, readBackF32 } from './buffers.ts';
 import { encodeDispatches } from './dispatch.ts';
 import { createMatmul } from './matmul.ts';
 
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 
 async function gpuMatmul(a: Float32Array, b: Float32Array, rows: number, inner: number, cols: number, transposeB: boolean, bias?: Float32Array): Promise<Float32Array> {
   const A = createF32Buffer(dawn.device, a.length, 'a', a);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { softmax } from '../../math/softmax.ts';
-import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { createF32Buffer, readBackF32 } from './buffers.ts';
 import { encodeDispatches } from './dispatch.ts';
 import { createMaskBuffer, createRowSoftmax } from './row-softmax.ts';
 
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 
 async function gpuRowSoftmax(x: Float32Array, rows: number, cols: number, mask?: boolean[], maskPerRow = false): Promise<Float32Array> {
   const input = createF32Buffer(dawn.device, x.length, 'x', x);

@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simplifiedWrite } from '../../models/ntm/memory.ts';
 import { ntmStep } from '../../models/ntm/step.ts';
 import type { NtmStepInput, NtmStepResult } from '../../models/ntm/types.ts';
-import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import { createNtmGpuEngine, type NtmGpuEngine } from './ntm-gpu-engine.ts';
 import { NTM_MODULES } from './ntm-shaders.ts';
 import { randomNtmInput } from './ntm-test-cases.ts';
 
 const TOLERANCE = 1e-5;
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 let engine: NtmGpuEngine;
 
 beforeAll(async () => {

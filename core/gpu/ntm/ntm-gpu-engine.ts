@@ -13,7 +13,7 @@
  * await device.queue.onSubmittedWorkDone();
  * const last = await engine.readBack();             // ... one read-back of the last step
  * ```
- * In Node, get the device with `requestDawnDevice()` (core/node/dawn-device.ts) first: it installs the
+ * In Node, get the device with `requestDawnDevice()` (app/node/dawn-device.ts) first: it installs the
  * WebGPU globals. Plans (pipelines, buffers, bind groups) are reused while N, M and the shift width stay the same.
  */
 import { readBackF32 } from '../common/buffers.ts';

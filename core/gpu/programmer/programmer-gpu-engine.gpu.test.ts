@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../math/random.ts';
-import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import { runProgram } from '../../models/programmer/program.ts';
 import { PROGRAMMER_PRESETS } from '../../models/programmer/presets.ts';
@@ -10,7 +10,7 @@ import { OPERATION_COUNT, type EvaluationMode, type ProgramInput, type StepWeigh
 import { createProgrammerGpuEngine, type ProgrammerGpuEngine } from './programmer-gpu-engine.ts';
 import { PROGRAMMER_MODULES } from './programmer-shaders.ts';
 
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 let engine: ProgrammerGpuEngine;
 
 beforeAll(async () => {

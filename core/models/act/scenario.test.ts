@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseActScenario } from './scenario.ts';
-import { validationMessage } from '../../node/testing/validation-message.ts';
+import { validationMessage } from '../../testing/validation-message.ts';
 
 const given = (step: unknown, extra: Record<string, unknown> = {}): unknown => ({ module: 'act', source: 'given', steps: [step], ...extra });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryToRows } from './memory.ts';
 import { resolveNtmScenario } from './scenario.ts';
-import { validationMessage } from '../../node/testing/validation-message.ts';
+import { validationMessage } from '../../testing/validation-message.ts';
 
 const messageOf = (value: unknown): string => validationMessage(() => resolveNtmScenario(value));
 

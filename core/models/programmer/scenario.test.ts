@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { questionWords, runController } from './controller.ts';
 import { parseProgrammerScenario, parseWeights } from './scenario.ts';
 import { OPERATIONS } from './types.ts';
-import { validationMessage } from '../../node/testing/validation-message.ts';
+import { validationMessage } from '../../testing/validation-message.ts';
 
 const good = {
   module: 'programmer',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useDawnDevice } from '../../../../core/node/testing/dawn-test-device.ts';
+import { useGpuDevice } from '../../../../core/testing/gpu-test-device.ts';
 import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
 import { runProgrammerScenario } from '../../../../core/models/programmer/trace.ts';
 import { computeProgrammerTrace, withGpuOutputs } from './programmer-compute.ts';
 
-const dawn = useDawnDevice();
+const dawn = useGpuDevice();
 
 describe('Neural Programmer chapter compute on WebGPU', () => {
   it('gives every preset the reference trace, with the GPU’s outputs (soft and hard) in every step', async () => {

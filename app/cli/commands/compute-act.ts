@@ -1,0 +1,31 @@
+/**
+ * `atenea compute act`: ACT's halting and weighted combination for one input step given by hand (issue 6 §2),
+ * on the float64 reference or on WebGPU (the halting decision is always float64 on the CPU; the weighted sum
+ * of states runs in WGSL). The contract is in core/models/act/contract.ts.
+ */
+import type { ComputeCommand } from '../compute-command.ts';
+import { actCaseDecision, parseActCase, toActOutput, type ActCase, type ActOutput } from '../../../core/models/act/contract.ts';
+import { ponderGiven } from '../../../core/models/act/ponder.ts';
+import { createActGpuEngine } from '../../../core/gpu/act/act-gpu-engine.ts';
+
+/** The `compute act` command. */
+export const computeAct: ComputeCommand<ActCase, ActOutput> = {
+  module: 'act',
+  summary: 'adaptive computation time: halting step N, weights p, remainder R, ponder cost and weighted state',
+  parseCase: parseActCase,
+  computeCpu(input) {
+    const result = ponderGiven(input.halting, input.states, undefined, input.epsilon, input.maxSteps);
+    if (!result) throw new RangeError('compute act: the case does not reach a decision (parse it with parseCase)');
+    return toActOutput(result.decision, result.state);
+  },
+  async computeGpu(device, inputs) {
+    const decisions = inputs.map(actCaseDecision);
+    const engine = await createActGpuEngine(device);
+    try {
+      const combined = await engine.combine(inputs.map((input, k) => ({ probabilities: decisions[k]!.probabilities, states: input.states })));
+      return combined.map((c, k) => toActOutput(decisions[k]!, c.state));
+    } finally {
+      engine.destroy();
+    }
+  },
+};

@@ -1,0 +1,27 @@
+/**
+ * `atenea compute attention`: one decoder step of an attentional interface (issue 5 §2), on the float64
+ * reference or the WGSL kernels. The contract is in core/models/attention/contract.ts.
+ */
+import type { ComputeCommand } from '../compute-command.ts';
+import { parseAttentionCase, toAttentionOutput, type AttentionOutput } from '../../../core/models/attention/contract.ts';
+import { attentionStep } from '../../../core/models/attention/reference.ts';
+import type { AttentionInput } from '../../../core/models/attention/types.ts';
+import { createAttentionGpuEngine } from '../../../core/gpu/attention/attention-gpu-engine.ts';
+
+/** The `compute attention` command. */
+export const computeAttention: ComputeCommand<AttentionInput, AttentionOutput> = {
+  module: 'attention',
+  summary: 'attention scores (dot | general | additive), masked softmax and context vector for one query',
+  parseCase: parseAttentionCase,
+  computeCpu: (input) => toAttentionOutput(attentionStep(input), input.mask),
+  async computeGpu(device, inputs) {
+    const engine = await createAttentionGpuEngine(device);
+    try {
+      const outputs: AttentionOutput[] = [];
+      for (const input of inputs) outputs.push(toAttentionOutput(await engine.step(input), input.mask));
+      return outputs;
+    } finally {
+      engine.destroy();
+    }
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * `atenea render <scenario.json | preset> --out FILE [...]` (see render-args.ts): computes the trace with the
+ * function `atenea trace` uses (computeTrace: same scenario files, same preset names, float64 reference), renders it frame-exactly in
+ * headless Chromium through the app's own recorder (app/host/render.ts), and writes FILE atomically.
+ * Progress on stderr; exit 0, 2 (one line naming the argument or the scenario's field), 3 (no renderer), 1.
+ */
+import type { Trace } from '../../../core/trace/trace.ts';
+import { toJsonData } from '../../shared/json-data.ts';
+import { openAtomicOutput, type AtomicOutput } from '../../node/atomic-output.ts';
+import { RenderFailure, renderInChromium } from '../../host/render.ts';
+import { CliError, EXIT } from '../cli-error.ts';
+import { computeTrace } from '../trace-runner.ts';
+import { RENDER_USAGE, parseRenderArgs } from './render-args.ts';
+
+/** What `render` reads and writes outside itself (a test may pass fakes). */
+export interface RenderIo {
+  readFile(path: string): Promise<string | undefined>;
+  /** Progress and notes (stderr). */
+  log(line: string): void;
+  /** The help text (stdout). */
+  print(text: string): void;
+}
+
+/** Runs `render` with the arguments after the word `render`; resolves with the exit code (never throws). */
+export async function runRender(argv: readonly string[], io: RenderIo): Promise<number> {
+  let output: AtomicOutput | null = null;
+  try {
+    const args = parseRenderArgs(argv);
+    if (args.help) {
+      io.print(`${RENDER_USAGE}\n`);
+      return EXIT.ok;
+    }
+    let trace: Trace;
+    try {
+      trace = await computeTrace(args.target, 'cpu', io.readFile);
+    } catch (e) {
+      if (e instanceof CliError) throw new CliError(e.exitCode, `render: ${e.message.replace(/^trace: /, '')}`);
+      throw e;
+    }
+    const last = trace.frames.length - 1;
+    const from = args.from ?? 0;
+    const to = args.to ?? (args.format === 'png' && !args.sequence ? from : last);
+    if (from > last) throw new CliError(EXIT.badInput, `render: --from: got ${from}; allowed: a frame from 0 to ${last}`);
+    if (to > last) throw new CliError(EXIT.badInput, `render: --to: got ${to}; allowed: a frame from ${from} to ${last}`);
+    const folder = args.sequence && !args.zip;
+    try {
+      output = await openAtomicOutput(args.out, folder ? 'folder' : 'file');
+    } catch (e) {
+      throw new CliError(EXIT.badInput, `render: --out: ${(e as Error).message}`);
+    }
+    let shown = -1;
+    const started = Date.now();
+    const result = await renderInChromium(
+      { module: trace.module, json: toJsonData(trace) },
+      { format: args.format, sequence: args.sequence, from, to, fps: args.fps, secondsPerStep: args.secondsPerStep, secondsPerTransition: args.secondsPerTransition, width: args.width, height: args.height, theme: args.theme },
+      {
+        language: args.language,
+        output,
+        folder,
+        log: io.log,
+        progress(done, total) {
+          const step = Math.max(1, Math.ceil(total / 20));
+          if (done === total || done - shown >= step) {
+            shown = done;
+            const elapsed = (Date.now() - started) / 1000;
+            const left = done > 0 ? ` · ${Math.round((elapsed / done) * (total - done))} s left` : '';
+            io.log(`render: ${done}/${total} frames${left}`);
+          }
+        },
+      },
+    );
+    try {
+      await output.commit();
+    } catch (e) {
+      throw new CliError(EXIT.badInput, `render: --out: ${(e as Error).message}`);
+    }
+    output = null;
+    io.log(`render: wrote ${args.out} (${result.frames} frame${result.frames === 1 ? '' : 's'})`);
+    return EXIT.ok;
+  } catch (e) {
+    await output?.discard();
+    if (e instanceof CliError) {
+      io.log(`atenea: ${e.message}`);
+      return e.exitCode;
+    }
+    if (e instanceof RenderFailure) {
+      io.log(`atenea: render: ${e.message}`);
+      return e.kind === 'renderer' ? EXIT.noAdapter : e.kind === 'input' ? EXIT.badInput : EXIT.internal;
+    }
+    io.log(`atenea: render: internal error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+    return EXIT.internal;
+  }
+}

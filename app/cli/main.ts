@@ -1,0 +1,37 @@
+/**
+ * Entry point of `npm run --silent atenea -- ...` (node --import ./scripts/register-loaders.mjs app/cli/main.ts).
+ * See cli.ts for the command and README "The atenea command" for its contract.
+ */
+import { readFile } from 'node:fs/promises';
+import { runCli } from './cli.ts';
+import { runRender } from './commands/render.ts';
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readFileOrUndefined(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return undefined;
+    throw e;
+  }
+}
+
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
+// `render` drives a browser and streams its progress, so it runs outside runCli's buffered stdout/stderr.
+if (process.argv[2] === 'render') process.exit(await runRender(process.argv.slice(3), { readFile: readFileOrUndefined, log: (l) => process.stderr.write(`${l}\n`), print: (t) => process.stdout.write(t) }));
+const result = await runCli(process.argv.slice(2), { readStdin, readFile: readFileOrUndefined });
+const write = (stream: NodeJS.WriteStream, text: string): Promise<void> =>
+  new Promise((resolve) => (text ? stream.write(text, () => resolve()) : resolve()));
+await write(process.stdout, result.stdout);
+await write(process.stderr, result.stderr);
+// Exit explicitly: a WebGPU device (Dawn) may keep the event loop alive after the work is done.
+process.exit(result.exitCode);
