@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findJsonSyntaxError } from './json-position.ts';
 import { parseJsonText } from './scenario-file.ts';
-import { validationMessage } from '../node/testing/validation-message.ts';
+import { validationMessage } from '../testing/validation-message.ts';
 
 describe('where a text stops being JSON', () => {
   it('gives the line and the column of the first error', () => {

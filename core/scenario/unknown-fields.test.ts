@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { didYouMean, fieldPath, nearNames, rejectUnknownFields, withinOneEdit } from './unknown-fields.ts';
-import { validationMessage } from '../node/testing/validation-message.ts';
+import { validationMessage } from '../testing/validation-message.ts';
 
 const EDIT_CASES: [string, string, boolean][] = [
   ['maxstep', 'maxSteps', true], // one deletion, ignoring case

@@ -4,7 +4,7 @@ import { checkAttentionInputFloat32 } from '../attention/attention-gpu-engine.ts
 import { checkNtmInputFloat32 } from '../ntm/ntm-gpu-engine.ts';
 import { checkProgrammerInputFloat32 } from '../programmer/programmer-gpu-engine.ts';
 import { checkActInputFloat32 } from '../act/act-gpu-engine.ts';
-import { validationMessage } from '../../node/testing/validation-message.ts';
+import { validationMessage } from '../../testing/validation-message.ts';
 import type { NtmStepInput } from '../../models/ntm/types.ts';
 
 const ntm = (edit: Partial<NtmStepInput>): NtmStepInput => ({
