@@ -10,6 +10,7 @@ import { memoryToRows } from '../../../core/models/ntm/memory.ts';
 import { parseNtmStepInput } from '../../../core/models/ntm/step-input.ts';
 import { ntmStep } from '../../../core/models/ntm/step.ts';
 import type { NtmStepInput, NtmStepResult } from '../../../core/models/ntm/types.ts';
+import { checkNtmInputFloat32 } from '../../../core/gpu/common/engine-input-checks.ts';
 import type { ComputeCommand } from '../compute-command.ts';
 
 /** The output of one case, exactly the fields of the contract, in its order. */
@@ -40,6 +41,7 @@ export const computeNtm: ComputeCommand<NtmStepInput, NtmComputeOutput> = {
   summary: 'one NTM head step: content addressing, interpolation, shift, sharpening, read and erase/add write',
   parseCase: (value) => parseNtmStepInput(value),
   computeCpu: (input) => toNtmComputeOutput(ntmStep(input)),
+  checkGpuCase: checkNtmInputFloat32,
   async computeGpu(device, inputs) {
     // Loaded only for --backend webgpu, so the CPU path never touches WebGPU.
     const { createNtmGpuEngine } = await import('../../../core/gpu/ntm/ntm-gpu-engine.ts');

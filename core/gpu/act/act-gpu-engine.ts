@@ -11,7 +11,7 @@
 import { createF32Buffer, readBackF32, type ReadBackSource } from '../common/buffers.ts';
 import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import type { RecordedChain } from '../common/row-tile.ts';
-import { expectFloat32Values } from '../common/float32-range.ts';
+import { checkActInputFloat32 } from '../common/engine-input-checks.ts';
 import { createWeightedRowSum } from '../common/weighted-row-sum.ts';
 
 /** One combination: weights p (length N) and N rows of states, optionally N rows of outputs. */
@@ -47,18 +47,6 @@ function flatten(rows: readonly ArrayLike<number>[], n: number, width: number, w
     for (let j = 0; j < width; j++) flat[i * width + j] = row[j]!;
   }
   return flat;
-}
-
-/**
- * Refuses states or outputs the float32 kernels cannot compute right (core/gpu/common/float32-range.ts), named
- * `states[n][d]` / `outputs[n][d]`, prefixed by `path` (e.g. `steps[2]`) when given. The probabilities are the
- * CPU's halting decision, in [0, 1], and are not checked; states are only summed (never squared), so only their
- * magnitude is held.
- */
-export function checkActInputFloat32(input: ActCombinationInput, path = ''): void {
-  const prefix = path ? `${path}.` : '';
-  input.states.forEach((row, n) => expectFloat32Values(row, `${prefix}states[${n}]`, undefined, 'magnitude'));
-  input.outputs?.forEach((row, n) => expectFloat32Values(row, `${prefix}outputs[${n}]`, undefined, 'magnitude'));
 }
 
 /** Creates the ACT engine on any GPUDevice (a browser's, or Dawn's in Node). */

@@ -11,7 +11,7 @@
  * Takes any GPUDevice (a browser's, or Dawn's in Node). Inputs are converted to float32.
  */
 import { createF32Buffer, createUniformBuffer, readBackF32 } from '../common/buffers.ts';
-import { expectFloat32Number, expectFloat32Values } from '../common/float32-range.ts';
+import { checkAttentionInputFloat32 } from '../common/engine-input-checks.ts';
 import { encodeDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import { createMatmul } from '../common/matmul.ts';
@@ -31,23 +31,6 @@ export interface AttentionGpuEngine {
 
 function f64(m: Float32Array, rows: number, columns: number): RowMajor {
   return { rows, columns, data: Float64Array.from(m) };
-}
-
-/**
- * Refuses an input the float32 kernels cannot compute right (core/gpu/common/float32-range.ts), naming the
- * field as the contract does; `queries` names the query rows (`query` for one step).
- */
-export function checkAttentionInputFloat32(input: AttentionSequenceInput, queries = 'queries'): void {
-  expectFloat32Values(input.queries.data, queries, queries === 'query' ? undefined : input.queries.columns);
-  expectFloat32Values(input.keys.data, 'keys', input.keys.columns);
-  expectFloat32Values(input.values.data, 'values', input.values.columns);
-  if (input.score === 'dot') return;
-  expectFloat32Values(input.W.data, 'W', input.W.columns);
-  if (input.score === 'general') return;
-  expectFloat32Values(input.U.data, 'U', input.U.columns);
-  expectFloat32Values(input.v, 'v');
-  expectFloat32Values(input.b, 'b');
-  expectFloat32Number(input.bv, 'bv');
 }
 
 /** Records and runs the chain for one sequence; every GPU buffer it creates is destroyed before it returns. */

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectFloat32Values, inFloat32InputRange } from './float32-range.ts';
-import { checkAttentionInputFloat32 } from '../attention/attention-gpu-engine.ts';
-import { checkNtmInputFloat32 } from '../ntm/ntm-gpu-engine.ts';
-import { checkProgrammerInputFloat32 } from '../programmer/programmer-gpu-engine.ts';
-import { checkActInputFloat32 } from '../act/act-gpu-engine.ts';
+import { checkActInputFloat32, checkAttentionInputFloat32, checkNtmInputFloat32, checkProgrammerInputFloat32 } from './engine-input-checks.ts';
 import { validationMessage } from '../../testing/validation-message.ts';
 import type { NtmStepInput } from '../../models/ntm/types.ts';
 

@@ -17,7 +17,7 @@
  * WebGPU globals. Plans (pipelines, buffers, bind groups) are reused while N, M and the shift width stay the same.
  */
 import { readBackF32 } from '../common/buffers.ts';
-import { expectFloat32Number, expectFloat32Values } from '../common/float32-range.ts';
+import { checkNtmInputFloat32 } from '../common/engine-input-checks.ts';
 import { recordDispatches } from '../common/dispatch.ts';
 import type { NtmWriteMode } from '../../models/ntm/scenario.ts';
 import type { NtmStepInput, NtmStepResult, NtmStepper } from '../../models/ntm/types.ts';
@@ -54,21 +54,6 @@ export interface NtmGpuEngine extends NtmStepper {
 /** Compiles every NTM kernel on `device` (throws a WgslCompileError with line and column on failure). */
 export async function compileNtmKernels(device: GPUDevice): Promise<void> {
   await Promise.all(Object.entries(NTM_MODULES).map(([name, m]) => getComputeKernel(device, { label: `ntm ${name}`, code: m.code, entryPoint: m.entryPoint })));
-}
-
-/**
- * Refuses a step input the float32 kernels cannot compute right (core/gpu/common/float32-range.ts), naming the
- * field as `compute ntm` does (`memory[2][0]`, `key[1]`, `beta`, …).
- */
-export function checkNtmInputFloat32(input: NtmStepInput): void {
-  // The memory and the weights may come from the step before (a scenario), where float32 flushes tiny
-  // values as it should; only their magnitude is held. The gate, shift and erase lie in [0, 1].
-  expectFloat32Values(input.memory.data, 'memory', input.memory.columns, 'magnitude');
-  expectFloat32Values(input.key, 'key');
-  expectFloat32Number(input.beta, 'beta');
-  expectFloat32Number(input.gamma, 'gamma');
-  expectFloat32Values(input.previousWeights, 'previousWeights', undefined, 'magnitude');
-  expectFloat32Values(input.add, 'add');
 }
 
 /** Creates the engine on `device`; the kernels are compiled here, so shader errors surface at once. */

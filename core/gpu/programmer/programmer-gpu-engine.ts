@@ -15,7 +15,7 @@
  * float32 (e.g. integers below 2^24); sums agree with the float64 reference to about 1e-6 relative.
  */
 import { createF32Buffer, createUniformBuffer, readBackF32, type ReadBackSource } from '../common/buffers.ts';
-import { expectFloat32Number, expectFloat32Values } from '../common/float32-range.ts';
+import { checkProgrammerInputFloat32 } from '../common/engine-input-checks.ts';
 import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import { getComputeKernel, type ComputeKernel } from '../common/kernel.ts';
 import { createColumnSum, createRowTileParams, rowTileGeometry } from '../common/row-tile.ts';
@@ -55,15 +55,6 @@ function kernels(device: GPUDevice): Promise<[ComputeKernel, ComputeKernel, Comp
 function checkSize(device: GPUDevice, bytes: number, what: string): void {
   const limit = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize);
   if (bytes > limit) throw new RangeError(`programmer: ${what} needs ${bytes} bytes; this device binds at most ${limit}`);
-}
-
-/**
- * Refuses a table or pivot the float32 kernels cannot compute right (core/gpu/common/float32-range.ts), naming
- * the field as `compute programmer` does (`table[3][1]`, `pivot`).
- */
-export function checkProgrammerInputFloat32(input: ProgramInput): void {
-  expectFloat32Values(input.table.data, 'table', input.table.columns);
-  expectFloat32Number(input.pivot, 'pivot');
 }
 
 /** Creates the engine on `device` (compiles the three kernels, rejecting with Dawn's messages if one fails). */
