@@ -4,6 +4,7 @@
  * argument is a {@link CliError} with exit 2 and one line naming it.
  */
 import { previewString } from '../../../core/scenario/describe-value.ts';
+import { allowedFrameRates } from '../../renderer/recorder/formats.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 
 /** The formats of `--format` (as the recorder's, app/renderer/recorder/formats.ts). */
@@ -42,7 +43,7 @@ export type RenderTheme = (typeof RENDER_THEMES)[number];
 export const RENDER_OPTIONS = `  --out FILE                    where to write (required; written under a temporary name, renamed at the end)
   --format mp4|webm|gif|png     default: from the extension of --out
   --width W --height H          default 1280 720
-  --fps F                       default 30 (GIF: 25); GIF allows 25 or 50
+  --fps F                       default 30 (GIF: 25); 24, 25, 30, 50 or 60 (GIF: 25 or 50)
   --from A --to B               trace frames, default the whole trace
   --seconds-per-step S          default 1
   --seconds-per-transition T    default 0.3
@@ -122,6 +123,9 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
   const defaultFps = format === 'gif' ? 25 : 30;
   const fps = values.has('--fps') ? integer('--fps', values.get('--fps'), 1, 240) : defaultFps;
   if (format === 'gif' && fps !== 25 && fps !== 50) bad(`--fps: got ${fps}; allowed for GIF: 25 or 50 (GIF delays are in hundredths of a second)`);
+  // What the recorder accepts (app/renderer/recorder/formats.ts), checked before Chromium starts.
+  const rates = allowedFrameRates(format);
+  if (!rates.includes(fps)) bad(`--fps: got ${fps}; allowed for ${format.toUpperCase()}: ${rates.slice(0, -1).join(', ')} or ${rates[rates.length - 1]}`);
   const from = values.has('--from') ? integer('--from', values.get('--from'), 0, 1_000_000) : undefined;
   const to = values.has('--to') ? integer('--to', values.get('--to'), 0, 1_000_000) : undefined;
   if (from !== undefined && to !== undefined && to < from) bad(`--to: got ${to}; allowed: a frame from --from (${from}) on`);
