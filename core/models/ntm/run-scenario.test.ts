@@ -23,6 +23,7 @@ describe('runNtmScenario', () => {
   it("a stepper's refusal (the GPU's float32 range) names the step", async () => {
     let calls = 0;
     const refusing: NtmStepper = {
+      backend: 'webgpu',
       step: async (input: NtmStepInput): Promise<NtmStepResult> => {
         if (calls++ === 2) throw new ValidationError('key[1]', 'got 1e+39', 'a float32 number');
         return ntmStep(input);
