@@ -6,7 +6,7 @@ import { findElectronBinary } from './app/host/electron-binary.ts';
 /**
  * End-to-end tests, as a lecturer would use the app, against two hosts through one fixture (e2e/fixtures.ts):
  * - `web`: the renderer served by `npm run web` in the installed Chromium (`/usr/bin/chromium`, never a
- *   downloaded one) with the PLATFORM.md flags that give a WebGPU adapter and working canvas capture;
+ *   downloaded one) with the SwiftShader flags that give a WebGPU adapter and working canvas capture;
  * - `electron`: the same specs in the Electron app (`out/main/index.js --e2e`).
  * The electron project is only listed where Electron's binary exists: on machines without it (the build
  * machines: it is downloaded on first use, which fails offline) the project is left out here, in the config,

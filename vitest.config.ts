@@ -12,7 +12,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['core/**/*.test.ts', 'app/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['**/*.gpu.test.ts', 'node_modules/**'],
+          // The dependency-rules fixture is cruised by scripts/dependency-rules.test.ts, never run.
+          exclude: ['**/*.gpu.test.ts', 'node_modules/**', 'scripts/dependency-rules-fixture/**'],
           environment: 'node',
         },
       },

@@ -1,5 +1,5 @@
 /**
- * The NTM benchmark (issue 2 §6): steps per second of the float64 reference and of the WebGPU engine
+ * The NTM benchmark (README "Speed"): steps per second of the float64 reference and of the WebGPU engine
  * (K fused steps back to back, one read-back at the very end, timed with `queue.onSubmittedWorkDone()`),
  * and each size's step bytes per second as a fraction of a plain copy kernel's bandwidth on the same device.
  * Figures only: no timed assertions.
@@ -11,7 +11,7 @@ import type { NtmStepInput } from '../core/models/ntm/types.ts';
 import { measureCopyBandwidth, type CopyBandwidth } from './copy-bandwidth.ts';
 import { measureUntil } from './timing.ts';
 
-/** The N × M sizes of issue 2 §6. */
+/** The N × M sizes of the README's "Speed" table. */
 export const NTM_BENCH_SIZES: readonly (readonly [number, number])[] = [
   [128, 20],
   [4096, 64],

@@ -1,5 +1,5 @@
 /**
- * The ACT chapter as a lecturer uses it (issue 6 §5): switch to the module, step through "Un paso" with the keys
+ * The ACT chapter as a lecturer uses it (README "Using Atenea in a lecture"): switch to the module, step through "Un paso" with the keys
  * and see the budget of 1 drain (state: 1 − Σh = 0.9, 0.6, 0.4; pixels: the yellow "left" bar shrinks) and the
  * remainder land on the last step (state: p⁴ = R = 0.4, not h⁴ = 0.5; pixels: magenta appears only at the halt);
  * edit the halting values live (a bad one is refused beside the field and the last trace stays); every preset

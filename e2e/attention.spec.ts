@@ -1,5 +1,5 @@
 /**
- * The attention chapter (issue 5 §3–4): step through the translation and the speech presets and check that the
+ * The attention chapter (README "The modules and their presets"): step through the translation and the speech presets and check that the
  * weights shown are the data (the Distill CSVs, read here independently of the app), that the picture changes
  * between steps, and that the compute preset switches its score function live; a 1920×1080 screenshot of each
  * preset is kept as a test artifact.

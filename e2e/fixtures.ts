@@ -1,7 +1,7 @@
 /**
  * The one fixture both e2e projects use: `app` is a page of the running app with the test hooks on.
  * - project `electron`: `_electron.launch` of out/main/index.js with `--e2e` (where Electron's binary exists);
- * - project `web`: the installed Chromium (`/usr/bin/chromium`) with exactly the PLATFORM.md flags (they give a
+ * - project `web`: the installed Chromium (`/usr/bin/chromium`) with exactly the SwiftShader WebGPU flags (they give a
  *   WebGPU adapter through SwiftShader and make canvas capture work), opening `npm run web`'s URL with `?e2e=1`.
  * Helpers read the app through `window.atenea` (state, seek, readPixels).
  */
@@ -137,7 +137,7 @@ export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en'; appQuery: s
       await electronApp.close();
       return;
     }
-    // The PLATFORM.md flags give WebGPU but no WebGL2; without WebGPU, SwiftShader's GL gives WebGL2.
+    // The SwiftShader WebGPU flags give WebGPU but no WebGL2; without WebGPU, SwiftShader's GL gives WebGL2.
     const noWebGpu = /gpu=cpu/.test(appQuery);
     const args = noWebGpu ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-sync'] : [...SOFTWARE_WEBGPU_FLAGS];
     const browser = await browsers(args);

@@ -1,5 +1,5 @@
 /**
- * The focus chapter (issue 5 §1 and §4): the definition scene moves its spot when it is dragged and the product
+ * The focus chapter (README "The modules and their presets"): the definition scene moves its spot when it is dragged and the product
  * x ⊙ m changes (state and pixels); the sentence shows its weights; a 1920×1080 screenshot of each preset is
  * kept as a test artifact.
  */

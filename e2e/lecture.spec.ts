@@ -1,5 +1,5 @@
 /**
- * The app as a lecturer uses it (issue 3 §5): it starts and says which backend computes and draws; the view
+ * The app as a lecturer uses it (README "Using Atenea in a lecture"): it starts and says which backend computes and draws; the view
  * is not blank; the keys step through the frames and back to exactly the same picture; the timeline reaches
  * the last step; the parameters panel recomputes (β sharpens w_c) and refuses bad values beside the field.
  * Pixels are read through the app's render-target read-back (`window.atenea.readPixels`).

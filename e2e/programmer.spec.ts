@@ -1,5 +1,5 @@
 /**
- * The Neural Programmer chapter as a lecturer uses it (issue 7 §4): switch to the module, step through both
+ * The Neural Programmer chapter as a lecturer uses it (README "Using Atenea in a lecture"): switch to the module, step through both
  * question presets with the keys and read the answers (4 rows with X > 10; the sum of Y where X < 5 is 33) in
  * the state, the narration and the picture; the soft program's mixture differs from its hard answer; a bad
  * pivot is refused beside the field and the last trace stays. Screenshots at 1920×1080 are kept as artifacts.

@@ -1,5 +1,5 @@
 /**
- * Themes (issue 4, "the theme"): a PNG exported in the light theme has a white background and one in the dark
+ * Themes (README "Parameters, themes, languages"): a PNG exported in the light theme has a white background and one in the dark
  * theme the screen's dark background, whatever the screen shows; an export never changes the screen (canvas,
  * theme control, state); the header's theme control switches the screen itself.
  */

@@ -1,5 +1,5 @@
 /**
- * Recording (issue 4) in the app: frame-exact WebM and MP4 checked with ffprobe, a decoded frame against the
+ * Recording (README "Recording: video, GIF and PNG") in the app: frame-exact WebM and MP4 checked with ffprobe, a decoded frame against the
  * view's own read-back, GIF frames and delays, PNG (single and zipped sequence), the dialog, cancel, and a
  * failing save that leaves the app usable.
  */

@@ -4,7 +4,7 @@ import { SOFTWARE_WEBGPU_FLAGS, VULKAN_X11_FLAGS, chromiumArgs } from './chromiu
 const base = { url: 'http://127.0.0.1:4173/?e2e=1', profileDir: '/tmp/atenea-chromium-x', root: false } as const;
 
 describe('chromiumArgs', () => {
-  it('uses exactly the PLATFORM.md flags where there is no GPU, whatever the mode', () => {
+  it('uses exactly the SwiftShader WebGPU flags where there is no GPU, whatever the mode', () => {
     for (const gpu of ['default', 'vulkan-x11', 'cpu'] as const) {
       const args = chromiumArgs({ ...base, gpu, softwareOnly: true });
       const gpuFlags = args.filter((a) => !a.startsWith('--app=') && !a.startsWith('--user-data-dir=') && !['--no-default-browser-check', '--window-size=1920,1080', '--start-maximized'].includes(a));

@@ -1,7 +1,7 @@
 import type { GpuMode } from '../shared/ipc/gpu-mode.ts';
 
 /**
- * The flags of PLATFORM.md that gave a WebGPU adapter (SwiftShader) in Chromium on machines without a GPU *and*
+ * The flags that gave a WebGPU adapter (SwiftShader) in Chromium on machines without a GPU *and*
  * let screenshots capture the WebGPU canvas. Used exactly as they are where no GPU is present, as the web e2e does.
  */
 export const SOFTWARE_WEBGPU_FLAGS: readonly string[] = [
@@ -19,7 +19,7 @@ export const SOFTWARE_WEBGPU_FLAGS: readonly string[] = [
   '--disable-sync',
 ];
 
-/** The Vulkan-on-X11 switches of STACK.md (`--gpu=vulkan-x11`); the same set Electron main appends. */
+/** The Vulkan-on-X11 switches (README "GPU switches", `--gpu=vulkan-x11`); the same set Electron main appends. */
 export const VULKAN_X11_FLAGS: readonly string[] = ['--enable-unsafe-webgpu', '--ozone-platform=x11', '--use-angle=vulkan', '--enable-features=Vulkan,VulkanFromANGLE'];
 
 /** No first-run UI and no background traffic: the flags every Chromium host launch carries on a real GPU. */
@@ -42,7 +42,7 @@ export interface ChromiumLaunch {
 /**
  * The command line of the Chromium host: app mode (`--app=URL`, no tabs or address bar), a fresh profile, no
  * first-run UI or background networking, and the GPU switches: without a GPU exactly {@link SOFTWARE_WEBGPU_FLAGS}
- * (PLATFORM.md); with one, none for `default`/`cpu` beyond `--enable-unsafe-webgpu` for `default`, and
+ * (README "GPU switches"); with one, none for `default`/`cpu` beyond `--enable-unsafe-webgpu` for `default`, and
  * {@link VULKAN_X11_FLAGS} for `vulkan-x11`. (`cpu` reaches the renderer through the URL's `?gpu=cpu`.)
  */
 export function chromiumArgs(launch: ChromiumLaunch): string[] {

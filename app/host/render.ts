@@ -1,6 +1,6 @@
 /**
  * The renderer side of `atenea render`: serves out/renderer on a free loopback port (building it when stale),
- * opens it in headless Chromium (the PLATFORM.md flags where there is no GPU) with `?render=1`, hands the page
+ * opens it in headless Chromium (the SwiftShader WebGPU flags where there is no GPU) with `?render=1`, hands the page
  * the trace and the export choice, and receives the encoded bytes through an exposed page function, written
  * into an {@link AtomicOutput} (renamed onto --out only when everything succeeded).
  */

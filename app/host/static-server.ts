@@ -60,7 +60,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Static
 
 /**
  * A small static file server for the built renderer: GET and HEAD only, paths contained in `root`
- * ({@link resolveStaticFile}), MIME types by extension, the CSP of STACK.md and `nosniff` on every response.
+ * ({@link resolveStaticFile}), MIME types by extension, the CSP (README "Security") and `nosniff` on every response.
  * Not listening yet: call {@link listenLoopback}.
  */
 export function createStaticServer(options: StaticServerOptions): Server {

@@ -6,7 +6,7 @@ describe('gpuSwitches', () => {
     expect(gpuSwitches('default')).toEqual([]);
     expect(gpuSwitches('cpu')).toEqual([]);
   });
-  it('gives the Vulkan-on-X11 set of STACK.md, all features in one switch', () => {
+  it('gives the Vulkan-on-X11 set of the README\'s "GPU switches", all features in one switch', () => {
     expect(gpuSwitches('vulkan-x11')).toEqual([
       { name: 'enable-unsafe-webgpu' },
       { name: 'ozone-platform', value: 'x11' },

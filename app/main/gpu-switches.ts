@@ -7,7 +7,7 @@ export interface Switch {
 }
 
 /**
- * The Chromium switches of a GPU mode (STACK.md "WebGPU in Electron on Linux"): none for `default` (Chromium
+ * The Chromium switches of a GPU mode (README "GPU switches"): none for `default` (Chromium
  * enables WebGPU itself on supported GPUs); for `vulkan-x11` `--enable-unsafe-webgpu --ozone-platform=x11
  * --use-angle=vulkan --enable-features=Vulkan,VulkanFromANGLE` (all features in one switch; X11 because Vulkan
  * under Wayland leaves the window invisible); none for `cpu`, which the renderer reads (`?gpu=cpu`,

@@ -22,7 +22,7 @@ function plain(status: number, text: string): Response {
 /**
  * The `app://` request handler: serves files of `root` (out/renderer) for `app://atenea/<path>`, GET and HEAD
  * only, with the same path and symlink containment as the loopback server ({@link resolveStaticFile}) and the CSP
- * of STACK.md as a response header. Anything else is refused (400/403/404/405).
+ * of the README's "Security" as a response header. Anything else is refused (400/403/404/405).
  */
 export function createAppRequestHandler(root: string): (request: Request) => Promise<Response> {
   return async (request) => {

@@ -22,7 +22,7 @@ function fire(contents: FakeContents, name: string, ...args: unknown[]): { preve
 beforeEach(() => openExternal.mockClear());
 
 describe('secureWebPreferences', () => {
-  it('is sandboxed and isolated, without Node, with web security, as STACK.md says', () => {
+  it('is sandboxed and isolated, without Node, with web security, as the README\'s Security section says', () => {
     const prefs = secureWebPreferences('/out/preload/index.cjs', ['--atenea-gpu=cpu']);
     expect(prefs).toMatchObject({
       preload: '/out/preload/index.cjs',

@@ -43,7 +43,7 @@ export function isAppUrl(url: unknown): boolean {
 }
 
 /**
- * The webPreferences of every window, as STACK.md's hardened checklist says: sandboxed renderer, context
+ * The webPreferences of every window, as the README's "Security" says: sandboxed renderer, context
  * isolation, no Node integration, web security on, no webviews, and the preload as the only bridge.
  * `additionalArguments` reach the sandboxed preload's `process.argv` (how it learns the GPU mode).
  */

@@ -1,5 +1,5 @@
 /**
- * The Content Security Policy of STACK.md ("Electron, hardened"), sent as a response header by both hosts:
+ * The Content Security Policy of the README's "Security", sent as a response header by both hosts:
  * the `app://` protocol handler of Electron main and the loopback server of the Chromium host / `npm run web`.
  * three needs no eval; mediabunny uses blob: workers; lil-gui runs with `injectStyles: false` so styles stay 'self'.
  */

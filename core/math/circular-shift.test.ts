@@ -7,7 +7,7 @@ function offsetShift(d: number, k: number): number[] {
   return Array.from({ length: 2 * k + 1 }, (_, j) => (j - k === d ? 1 : 0));
 }
 
-describe('circular shift (NTM eq. 8, issue 2 §2)', () => {
+describe('circular shift (NTM eq. 8, README "The mathematics")', () => {
   it('offsets and modulo', () => {
     expect(shiftOffsets(1)).toEqual([0]);
     expect(shiftOffsets(5)).toEqual([-2, -1, 0, 1, 2]);

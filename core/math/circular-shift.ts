@@ -1,5 +1,5 @@
 /**
- * Circular convolution of a weighting with a shift distribution (NTM eq. 8), as issue 2 §2 defines it:
+ * Circular convolution of a weighting with a shift distribution (NTM eq. 8), as the README's `compute ntm` defines it:
  * `shift` has odd length 2K+1, entry j weighs the offset d = j − K, and
  * `w̃(i) = Σ_d w((i − d) mod N) · s(d)`. Offset +1 moves attention from slot i to slot i+1; the last slot wraps
  * to the first. Offsets larger than N wrap as many times as needed (N = 2 with offset +2 is the identity;

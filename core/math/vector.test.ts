@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cosineSimilarity, dot, maxAbs, norm, weightedSumOfRows } from './vector.ts';
+import { argmax, cosineSimilarity, dot, maxAbs, norm, weightedSumOfRows } from './vector.ts';
 
 describe('dot, norm, maxAbs', () => {
   it('hand-checked values', () => {
@@ -11,6 +11,14 @@ describe('dot, norm, maxAbs', () => {
   });
   it('rejects vectors of different lengths', () => {
     expect(() => dot([1], [1, 2])).toThrow(RangeError);
+  });
+});
+
+describe('argmax', () => {
+  it('is the index of the first largest entry', () => {
+    expect(argmax([0.2, 0.5, 0.5, 0.1])).toBe(1);
+    expect(argmax(new Float64Array([-Infinity, -2, -1]))).toBe(2);
+    expect(argmax([])).toBe(0);
   });
 });
 

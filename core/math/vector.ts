@@ -21,6 +21,13 @@ export function norm(v: NumberList): number {
   return Math.sqrt(dot(v, v));
 }
 
+/** The index of the largest entry (the first on ties; 0 for an empty vector; −Infinity never beats a finite entry). */
+export function argmax(v: NumberList): number {
+  let best = 0;
+  for (let i = 1; i < v.length; i++) if (v[i]! > v[best]!) best = i;
+  return best;
+}
+
 /** The largest absolute entry (0 for an empty or all-zero vector). */
 export function maxAbs(v: NumberList): number {
   let m = 0;

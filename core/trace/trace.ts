@@ -1,13 +1,13 @@
 /**
  * Traces: what every model emits and every view reads.
  *
- * A trace is an immutable list of frames; a frame is one stage of one time step (DESIGN.md). The renderer
+ * A trace is an immutable list of frames; a frame is one stage of one time step (README "`trace`"). The renderer
  * and the recorder never recompute a model: they read frames. Frame data is plain JSON-compatible values
  * (numbers, arrays, strings) so a trace can be written by `atenea trace`, sent to a worker, or snapshotted
  * by an e2e test.
  */
 
-/** The modules of the lecture (DESIGN.md). */
+/** The modules of the lecture (README "The modules and their presets"). */
 export type ModuleId = 'focus' | 'ntm' | 'attention' | 'act' | 'programmer';
 
 /** One stage of one time step. */

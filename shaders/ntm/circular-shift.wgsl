@@ -1,4 +1,4 @@
-// NTM eq. (8), the circular convolution of issue 2 §2: w̃(i) = Σ_d w_g((i − d) mod N)·s(d), where entry j of s
+// NTM eq. (8), the circular convolution (Graves et al. 2014; README "The mathematics"): w̃(i) = Σ_d w_g((i − d) mod N)·s(d), where entry j of s
 // weighs the offset d = j − K (width 2K + 1). Offset +1 moves attention from slot i to i + 1, the last slot
 // wraps to the first, offsets wider than N wrap as many times as needed, N = 1 works with any width.
 // Compose after workgroup-index.wgsl and ntm-params.wgsl.

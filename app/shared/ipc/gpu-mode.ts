@@ -1,5 +1,5 @@
 /**
- * How the app asks Chromium for a GPU (STACK.md "WebGPU in Electron on Linux"):
+ * How the app asks Chromium for a GPU (README "GPU switches"):
  * - `default`: no extra switches (Chromium enables WebGPU by itself on supported GPUs);
  * - `vulkan-x11`: `--enable-unsafe-webgpu --ozone-platform=x11 --use-angle=vulkan --enable-features=Vulkan,VulkanFromANGLE`,
  *   for Linux GPUs where WebGPU is off by default (X11 because Vulkan under Wayland leaves the window invisible);

@@ -1,5 +1,5 @@
 /**
- * The JSON contract of `atenea compute act` (issue 6 §2):
+ * The JSON contract of `atenea compute act` (README "`compute act`"):
  *
  * ```
  * input:  {"halting": [h¹, h², …], "states": [[D] per ponder step], "epsilon": number, "maxSteps": number}

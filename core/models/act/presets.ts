@@ -1,5 +1,5 @@
 /**
- * The ACT presets (issue 6 §4): ids, names in Spanish and English, and validated scenarios.
+ * The ACT presets (README "The modules and their presets"): ids, names in Spanish and English, and validated scenarios.
  */
 import type { LocalizedText } from '../../scenario/scenario-file.ts';
 import { parityInputs } from './parity.ts';

@@ -1,5 +1,5 @@
 /**
- * The JSON contract of `atenea compute attention` (issue 5 §2), validated with messages that name the field
+ * The JSON contract of `atenea compute attention` (README "`compute attention`"), validated with messages that name the field
  * and what is allowed (core/scenario/validate.ts):
  * ```
  * input:  {"score": "dot" | "general" | "additive", "query": [Dq], "keys": [[Dk] x T],

@@ -1,6 +1,6 @@
 /**
  * Runs an NTM scenario step by step and records a trace: one frame per stage of {@link NTM_STAGES} per time
- * step (DESIGN.md). The memory carries over from step to step (the memory after step t's write is the memory
+ * step (README "`trace`"). The memory carries over from step to step (the memory after step t's write is the memory
  * before step t+1); a head's previous weights at step t are the final weights of that head's last step (with
  * one head, of step t − 1), or its initial weights before its first step.
  */

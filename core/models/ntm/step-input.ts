@@ -1,5 +1,5 @@
 /**
- * Validation of NTM step parameters from JSON (the `atenea compute ntm` case of issue 2 §4, and each step of
+ * Validation of NTM step parameters from JSON (the `atenea compute ntm` case of the README's "`compute ntm`", and each step of
  * a scenario file). Every failure is a {@link ValidationError} naming the field and what is allowed.
  */
 import {
@@ -37,7 +37,7 @@ export function parseMemory(value: unknown, path: string): MemoryMatrix {
   return memoryFromRows(expectMatrix(value, path, { minRows: 1, minColumns: 1 }));
 }
 
-/** Checks a shift distribution: odd length, entries in [0, 1], sum 1 within 1e-6 (issue 2 §2). */
+/** Checks a shift distribution: odd length, entries in [0, 1], sum 1 within 1e-6 (README "`compute ntm`"). */
 export function parseShift(value: unknown, path: string): Float64Array {
   if (Array.isArray(value) && value.length % 2 === 0) {
     throw new ValidationError(path, `got even length ${value.length}`, SHIFT_ALLOWED);
@@ -75,7 +75,7 @@ export function parsePreviousWeights(value: unknown, path: string, rows: number)
 }
 
 /**
- * Parses one `compute ntm` case (issue 2 §4): a JSON object with exactly the fields of
+ * Parses one `compute ntm` case (README "`compute ntm`"): a JSON object with exactly the fields of
  * {@link NTM_CASE_FIELDS}. Paths in errors are relative to the case (`shift`, `memory[3][1]`).
  */
 export function parseNtmStepInput(value: unknown, path = ''): NtmStepInput {

@@ -28,7 +28,7 @@ function baseInput(overrides: Partial<NtmStepInput> = {}): NtmStepInput {
   };
 }
 
-describe('ntmStep: the hand-checked cases of issue 2 §5', () => {
+describe('ntmStep: hand-checked cases (NTM eqs. 2–9)', () => {
   it('g = 0 with a +1 shift moves the previous one-hot to the next slot, then reads it', () => {
     const r = ntmStep(baseInput({ shift: f([0, 0, 1]) }));
     expect(list(r.gatedWeights)).toEqual([1, 0, 0, 0]);

@@ -1,5 +1,5 @@
 /**
- * The Neural Programmer's presets (issue 7 §3). Each is written in the JSON scenario format and validated by
+ * The Neural Programmer's presets (README "The modules and their presets"). Each is written in the JSON scenario format and validated by
  * the same parser as a file, so a preset can never hold what a file could not.
  *
  * One table serves the questions (X and Y, eight rows); pivot 10 or 5:

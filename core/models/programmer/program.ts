@@ -16,15 +16,12 @@
  * - Hard evaluation: α_op and α_col replaced by one-hot vectors at their argmax (the first on ties), then the
  *   same equations; its history (rs, scalars) is its own.
  */
+import { argmax } from '../../math/vector.ts';
 import { runOperations, type StepHistory } from './operations.ts';
 import { OPERATION_COUNT, operationIndex, type EvaluationMode, type OperationResults, type ProgramInput, type ProgramOutputs, type ProgrammerTable, type StepOutputs, type StepResult, type StepWeights } from './types.ts';
 
-/** The index of the largest entry (the first on ties). */
-export function argmax(v: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < v.length; i++) if (v[i]! > v[best]!) best = i;
-  return best;
-}
+/** The index of the largest entry (the first on ties), from core/math/vector.ts. */
+export { argmax };
 
 /** A one-hot vector of length n with a 1 at `index`. */
 export function oneHot(n: number, index: number): Float64Array {

@@ -19,7 +19,7 @@ import { didYouMean, fieldPath, rejectUnknownFields } from '../../scenario/unkno
 import { DEFAULT_CONTROLLER, runController, type ControllerSettings } from './controller.ts';
 import { OPERATIONS, OPERATION_COUNT, type ProgrammerTable, type StepWeights } from './types.ts';
 
-/** The largest table: 1,000,000 rows (issue 7 §1), at most 64 columns. */
+/** The largest table: 1,000,000 rows, at most 64 columns (README "`compute programmer`"). */
 export const MAX_ROWS = 1_000_000;
 /** The most columns a table may have. */
 export const MAX_COLUMNS = 64;

@@ -1,7 +1,7 @@
 /**
  * A Neural Programmer scenario run into a trace: for each step t, a `select` frame (α_op and α_col), one
  * frame per operation (its own result), then a `mix` frame (the weighted outputs), with the soft and hard
- * evaluations side by side in every frame (issue 7 §2).
+ * evaluations side by side in every frame (Neelakantan et al. 2016 §2.4; README "The mathematics").
  */
 import { buildTrace, type Trace } from '../../trace/trace.ts';
 import { runProgram } from './program.ts';

@@ -9,7 +9,7 @@ import type { Frame, Trace } from '../../../../core/trace/trace.ts';
 import type { ActCombineData, ActFrameData, ActPonderData } from '../../../../core/models/act/types.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
-import { texNumber } from '../ntm/ntm-narration.ts';
+import { texNumber, texVector } from '../narration-format.ts';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
@@ -73,7 +73,7 @@ function ponderTex(d: ActPonderData, language: Language): string {
 
 function combineTex(d: ActCombineData, language: Language): string {
   const n = (x: number) => actTexNumber(language, x);
-  const vec = (v: readonly number[]) => `\\left[${v.map((x) => n(x)).join(',\\ ')}\\right]`;
+  const vec = (v: readonly number[]) => texVector(language, v, { entry: n });
   const terms = abbreviate(d.probabilities.map((p, i) => `${n(p)}\\, s^{${i + 1}}`));
   const lines = [`s_t &= \\textstyle\\sum_{n=1}^{${d.steps}} p^{n} s^{n} = ${terms.join(' + ')}`, `&= ${vec(d.state.length <= 6 ? d.state : d.state.slice(0, 5))}${d.state.length > 6 ? '\\ldots' : ''}`];
   if (d.output.length > 0 && d.output.length <= 4) lines.push(`y_t &= \\textstyle\\sum_{n} p^{n} y^{n} = ${vec(d.output)}`);

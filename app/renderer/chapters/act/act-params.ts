@@ -8,13 +8,14 @@
  * Every check goes through core/scenario/validate.ts and the core's own scenario parser, so a refused value gets
  * the same message as in a scenario file.
  */
-import { ValidationError, expectNumber, expectVector } from '../../../../core/scenario/validate.ts';
+import { ValidationError, expectVector } from '../../../../core/scenario/validate.ts';
 import { parseActScenario, type ActScenario, type GivenStep } from '../../../../core/models/act/scenario.ts';
 import { actPresets, findActPreset } from '../../../../core/models/act/presets.ts';
 import { parityInputs } from '../../../../core/models/act/parity.ts';
-import { messages, type Language } from '../../../shared/i18n/i18n.ts';
-import type { ParamProblem, ParamValue, Parameters } from '../../state/scenario-slice.ts';
-import { problemOf } from '../param-problem.ts';
+import type { Messages } from '../../../shared/i18n/i18n.ts';
+import type { Parameters } from '../../state/scenario-slice.ts';
+import { applierOf } from '../apply-parameter.ts';
+import { numberRule, type ParamRow, type ParamTable, type PresetScope } from '../param-table.ts';
 
 /** Names of the parameters, in panel order. */
 export const ACT_PARAM_NAMES = ['halting', 'epsilon', 'maxSteps', 'seed'] as const;
@@ -40,13 +41,6 @@ export function presetScenario(preset: string): ActScenario {
 /** Whether a preset gives its halting values by hand (else a cell ponders). */
 export function isGivenPreset(preset: string): boolean {
   return presetScenario(preset).source === 'given';
-}
-
-/** Whether a parameter applies to a preset: halting values to the hand-set ones, the seed to those with a cell. */
-export function actParamApplies(name: string, preset: string): boolean {
-  if (name === 'halting') return isGivenPreset(preset);
-  if (name === 'seed') return !isGivenPreset(preset);
-  return (ACT_PARAM_NAMES as readonly string[]).includes(name);
 }
 
 /** The panel's parameters read from a preset. */
@@ -82,36 +76,39 @@ export function scenarioFor(preset: string, p: Parameters): ActScenario {
   return { ...base, epsilon, maxSteps, cell: { ...base.cell, seed } };
 }
 
+/** The hand-set presets' parameter (the halting values). */
+const GIVEN: PresetScope = { presets: isGivenPreset, refusal: (m) => ({ problem: m.act.problems.givenOnly, allowed: m.act.problems.givenAllowed }) };
+/** The parameter of the presets with a cell (the seed). */
+const CELL: PresetScope = { presets: (preset) => !isGivenPreset(preset), refusal: (m) => ({ problem: m.act.problems.cellOnly, allowed: m.act.problems.cellAllowed }) };
+
+const label = (name: ActParamName) => (m: Messages) => m.act.params[name];
+
 /**
- * Applies one edited parameter: checks it (its own rule, then the whole scenario through the core's parser,
- * which also refuses halting values that never reach 1 − ε before maxSteps) and returns the new parameters or
- * the problem to show beside the field. `language` words the "not for this preset" problems.
+ * The ACT parameter table. Each value is checked by its own rule, then the whole scenario goes through the core's
+ * parser, which also refuses halting values that never reach 1 − ε before maxSteps.
  */
-export function applyActParameter(
-  preset: string,
-  name: string,
-  value: ParamValue,
-  current: Parameters,
-  language: Language = 'en',
-): { parameters: Parameters } | { problem: ParamProblem } {
-  const m = messages(language).act.problems;
-  const given = isGivenPreset(preset);
-  try {
-    if (!(ACT_PARAM_NAMES as readonly string[]).includes(name)) throw new ValidationError(name, 'not a parameter', ACT_PARAM_NAMES.join(', '));
-    if (name === 'halting' && !given) throw new ValidationError(name, m.givenOnly, m.givenAllowed);
-    if (name === 'seed' && given) throw new ValidationError(name, m.cellOnly, m.cellAllowed);
-    if (name === 'halting') {
-      expectVector(value, 'halting', { minLength: 1, min: 0, max: 1 });
-      const length = (value as readonly number[]).length;
-      if (length > LIMITS.haltingLength) throw new ValidationError('halting', `got length ${length}`, `an array of at most ${LIMITS.haltingLength} numbers in [0, 1]`);
-    }
-    if (name === 'epsilon') expectNumber(value, 'epsilon', { min: 0, max: 1, maxExclusive: true });
-    if (name === 'maxSteps') expectNumber(value, 'maxSteps', LIMITS.maxSteps);
-    if (name === 'seed') expectNumber(value, 'seed', LIMITS.seed);
-    const next: Record<string, ParamValue> = { ...current, [name]: Array.isArray(value) ? [...(value as number[])] : value };
+export const ACT_PARAMS: ParamTable = {
+  rows: [
+    {
+      name: 'halting',
+      kind: 'vector',
+      label: label('halting'),
+      appliesTo: GIVEN,
+      rule: (value, name) => {
+        const halting = expectVector(value, name, { minLength: 1, min: 0, max: 1 });
+        if (halting.length > LIMITS.haltingLength) throw new ValidationError(name, `got length ${halting.length}`, `an array of at most ${LIMITS.haltingLength} numbers in [0, 1]`);
+        return halting;
+      },
+    },
+    { name: 'epsilon', kind: 'number', step: 0.01, label: label('epsilon'), rule: numberRule({ min: 0, max: 1, maxExclusive: true }) },
+    { name: 'maxSteps', kind: 'integer', step: 1, label: label('maxSteps'), rule: numberRule(LIMITS.maxSteps) },
+    { name: 'seed', kind: 'integer', step: 1, label: label('seed'), appliesTo: CELL, rule: numberRule(LIMITS.seed) },
+  ] satisfies readonly (ParamRow & { name: ActParamName })[],
+  settle(_name, next, { preset }) {
     parseActScenario(scenarioFor(preset, next));
-    return { parameters: next };
-  } catch (error) {
-    return { problem: problemOf(error, name) };
-  }
-}
+    return next;
+  },
+};
+
+/** Applies one edited ACT parameter through the shared apply function (apply-parameter.ts). */
+export const applyActParameter = applierOf(ACT_PARAMS);

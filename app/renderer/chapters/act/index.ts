@@ -11,13 +11,11 @@ import type { ActFrameData } from '../../../../core/models/act/types.ts';
 import { createActGpuEngine, type ActGpuEngine } from '../../../../core/gpu/act/act-gpu-engine.ts';
 import { runActScenarioOnGpu } from '../../../../core/gpu/act/run-act-scenario-gpu.ts';
 import type { Language, Messages } from '../../../shared/i18n/i18n.ts';
-import type { Chapter, ParamSpec } from '../chapter.ts';
+import type { Chapter } from '../chapter.ts';
+import { paramSpecs } from '../param-table.ts';
 import { actNarration } from './act-narration.ts';
-import { ACT_PARAM_NAMES, actParamApplies, applyActParameter, presetParameters, scenarioFor, type ActParamName } from './act-params.ts';
+import { ACT_PARAMS, applyActParameter, presetParameters, scenarioFor } from './act-params.ts';
 import { createActScene } from './act-scene.ts';
-
-const KINDS: Record<ActParamName, ParamSpec['kind']> = { halting: 'vector', epsilon: 'number', maxSteps: 'integer', seed: 'integer' };
-const STEPS: Partial<Record<ActParamName, number>> = { epsilon: 0.01, maxSteps: 1, seed: 1 };
 
 const engines = new WeakMap<GPUDevice, Promise<ActGpuEngine>>();
 function engineFor(device: GPUDevice): Promise<ActGpuEngine> {
@@ -70,13 +68,7 @@ export const actChapter: Chapter = {
   id: 'act',
   title: (m: Messages) => m.act.title,
   presets: actPresets.map((p) => ({ id: p.id, label: (m: Messages) => p.name[m.act.language as Language] ?? p.name.en })),
-  params: ACT_PARAM_NAMES.map((name) => ({
-    name,
-    kind: KINDS[name],
-    label: (m: Messages) => m.act.params[name],
-    appliesTo: (preset: string) => actParamApplies(name, preset),
-    ...(STEPS[name] !== undefined ? { step: STEPS[name] } : {}),
-  })),
+  params: paramSpecs(ACT_PARAMS),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyActParameter(preset, name, value, current, language),
   async compute(parameters, preset, context) {

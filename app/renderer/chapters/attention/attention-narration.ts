@@ -7,7 +7,10 @@ import type { AttentionStage } from '../../../../core/models/attention/types.ts'
 import type { Frame } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
-import { texNumber } from '../programmer/programmer-narration.ts';
+import { argmax, texNumber, texVector } from '../narration-format.ts';
+
+/** The index of the largest entry (−Infinity entries never win over finite ones), for the scene as well. */
+export { argmax };
 
 /** An attention frame. */
 export type AttentionFrame = Frame<AttentionStage, AttentionFrameData>;
@@ -15,13 +18,6 @@ export type AttentionFrame = Frame<AttentionStage, AttentionFrameData>;
 /** Whether a frame is the speech data (audio frames as inputs). */
 export function isSpeech(d: AttentionFrameData): boolean {
   return d.kind === 'alignment' && d.inputTokens.every((t) => /^f\d+$/.test(t));
-}
-
-/** The index of the largest entry (−Infinity entries never win over finite ones). */
-export function argmax(v: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < v.length; i++) if (v[i]! > v[best]!) best = i;
-  return best;
 }
 
 /** A token as shown: `_` (a space in the speech data) as ␣. */
@@ -72,8 +68,7 @@ export function attentionNarration(frame: AttentionFrame, language: Language): N
   }
   const name = d.score ? msg.scores[d.score] : '';
   if (frame.stage === 'query') {
-    const q = Array.from(d.query ?? [], (x) => n(x)).slice(0, 8);
-    return { tex: `q_{${t}} = \\left[${q.join(',\\ ')}${(d.query?.length ?? 0) > 8 ? ',\\ \\dots' : ''}\\right]`, caption: format(msg.captions.query, { t }) };
+    return { tex: `q_{${t}} = ${texVector(language, d.query ?? [], { max: 8 })}`, caption: format(msg.captions.query, { t }) };
   }
   if (frame.stage === 'scores') {
     const scores = d.scores ?? new Float64Array();
@@ -84,9 +79,8 @@ export function attentionNarration(frame: AttentionFrame, language: Language): N
       caption: format(msg.captions.scores, { name, top: d.inputTokens[best] ?? '', value: formatNumber(language, scores[best]!, 2) }),
     };
   }
-  const c = Array.from(d.context ?? [], (x) => n(x)).slice(0, 6);
   return {
-    tex: `c_{${t}} = \\sum_j \\alpha_{${t}j} h_j = \\left[${c.join(',\\ ')}${(d.context?.length ?? 0) > 6 ? ',\\ \\dots' : ''}\\right]`,
+    tex: `c_{${t}} = \\sum_j \\alpha_{${t}j} h_j = ${texVector(language, d.context ?? [], { max: 6 })}`,
     caption: format(msg.captions.context, { t, top: topToken, token: d.outputToken }),
   };
 }

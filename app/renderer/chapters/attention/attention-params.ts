@@ -5,17 +5,19 @@
  * et al. 2015 eq. (8), Bahdanau et al. 2014 eq. (6)), the embeddings' `seed`, the query noise σ and the width D.
  * Every rule is checked through core/scenario/validate.ts and the core's scenario parser.
  */
-import { ValidationError, expectNumber, expectOneOf } from '../../../../core/scenario/validate.ts';
 import { ATTENTION_PRESETS, attentionPreset } from '../../../../core/models/attention/presets.ts';
 import { computeScenario } from '../../../../core/models/attention/compute-preset.ts';
 import { resolveAttentionScenario, type AttentionScenario } from '../../../../core/models/attention/attention-scenario.ts';
 import { SCORE_FUNCTIONS, type ScoreFunction } from '../../../../core/models/attention/types.ts';
-import { messages, type Language } from '../../../shared/i18n/i18n.ts';
-import type { ParamProblem, ParamValue, Parameters } from '../../state/scenario-slice.ts';
-import { problemOf } from '../param-problem.ts';
+import type { Messages } from '../../../shared/i18n/i18n.ts';
+import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
+import { applierOf } from '../apply-parameter.ts';
+import { numberRule, oneOfRule, type ParamRow, type ParamTable, type PresetScope } from '../param-table.ts';
 
 /** The panel's parameters, in order (all of the compute preset). */
 export const ATTENTION_PARAM_NAMES = ['score', 'seed', 'noise', 'dimension'] as const;
+/** One parameter name. */
+export type AttentionParamName = (typeof ATTENTION_PARAM_NAMES)[number];
 
 /** Rules of the numeric parameters (`score` is one of {@link SCORE_FUNCTIONS}). */
 export const LIMITS = {
@@ -39,11 +41,6 @@ export function isComputePreset(preset: string): boolean {
   return presetScenario(preset).kind === 'interface';
 }
 
-/** Whether a parameter applies to a preset: every one to the compute preset, none to the data presets. */
-export function attentionParamApplies(name: string, preset: string): boolean {
-  return isComputePreset(preset) && (ATTENTION_PARAM_NAMES as readonly string[]).includes(name);
-}
-
 /** The panel's parameters read from a preset (none for a data preset). */
 export function presetParameters(preset: string): Parameters {
   const s = presetScenario(preset);
@@ -60,24 +57,31 @@ export function scenarioFor(preset: string, p: Parameters): AttentionScenario {
   return s;
 }
 
-/** Applies one edited parameter, or returns the problem to show beside the field. */
-export function applyAttentionParameter(
-  preset: string,
-  name: string,
-  value: ParamValue,
-  current: Parameters,
-  language: Language = 'en',
-): { parameters: Parameters } | { problem: ParamProblem } {
-  const m = messages(language).attention.problems;
-  try {
-    if (!(ATTENTION_PARAM_NAMES as readonly string[]).includes(name)) throw new ValidationError(name, 'not a parameter', ATTENTION_PARAM_NAMES.join(', '));
-    if (!isComputePreset(preset)) throw new ValidationError(name, m.computeOnly, m.computeAllowed);
-    if (name === 'score') expectOneOf(value, name, SCORE_FUNCTIONS);
-    else expectNumber(value, name, LIMITS[name as keyof typeof LIMITS]);
-    const next = { ...current, [name]: value };
+/** Every parameter is the compute preset's: the data presets show given weights. */
+const COMPUTE: PresetScope = { presets: isComputePreset, refusal: (m) => ({ problem: m.attention.problems.computeOnly, allowed: m.attention.problems.computeAllowed }) };
+
+const label = (name: AttentionParamName) => (m: Messages) => m.attention.params[name];
+
+/** The attention parameter table; the whole scenario is then checked by the core's parser. */
+export const ATTENTION_PARAMS: ParamTable = {
+  rows: [
+    {
+      name: 'score',
+      kind: 'choice',
+      label: label('score'),
+      options: SCORE_FUNCTIONS.map((value) => ({ value, label: (m: Messages) => m.attention.scores[value] })),
+      appliesTo: COMPUTE,
+      rule: oneOfRule(SCORE_FUNCTIONS),
+    },
+    { name: 'seed', kind: 'integer', label: label('seed'), appliesTo: COMPUTE, rule: numberRule(LIMITS.seed) },
+    { name: 'noise', kind: 'number', step: 0.05, label: label('noise'), appliesTo: COMPUTE, rule: numberRule(LIMITS.noise) },
+    { name: 'dimension', kind: 'integer', label: label('dimension'), appliesTo: COMPUTE, rule: numberRule(LIMITS.dimension) },
+  ] satisfies readonly (ParamRow & { name: AttentionParamName })[],
+  settle(_name, next, { preset }) {
     scenarioFor(preset, next);
-    return { parameters: next };
-  } catch (error) {
-    return { problem: problemOf(error, name) };
-  }
-}
+    return next;
+  },
+};
+
+/** Applies one edited attention parameter through the shared apply function (apply-parameter.ts). */
+export const applyAttentionParameter = applierOf(ATTENTION_PARAMS);

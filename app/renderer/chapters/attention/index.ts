@@ -7,11 +7,11 @@
 import { createAttentionGpuEngine, type AttentionGpuEngine } from '../../../../core/gpu/attention/attention-gpu-engine.ts';
 import { runAttentionScenario } from '../../../../core/models/attention/attention-scenario.ts';
 import { ATTENTION_PRESETS } from '../../../../core/models/attention/presets.ts';
-import { SCORE_FUNCTIONS } from '../../../../core/models/attention/types.ts';
 import { messages, type Messages } from '../../../shared/i18n/i18n.ts';
-import type { Chapter, ParamSpec } from '../chapter.ts';
+import type { Chapter } from '../chapter.ts';
+import { paramSpecs } from '../param-table.ts';
 import { attentionNarration, type AttentionFrame } from './attention-narration.ts';
-import { ATTENTION_PARAM_NAMES, applyAttentionParameter, attentionParamApplies, presetParameters, scenarioFor } from './attention-params.ts';
+import { ATTENTION_PARAMS, applyAttentionParameter, presetParameters, scenarioFor } from './attention-params.ts';
 import { createAttentionScene } from './attention-scene.ts';
 
 const engines = new WeakMap<GPUDevice, Promise<AttentionGpuEngine>>();
@@ -23,8 +23,6 @@ function engineFor(device: GPUDevice): Promise<AttentionGpuEngine> {
   }
   return e;
 }
-
-const KINDS: Record<(typeof ATTENTION_PARAM_NAMES)[number], ParamSpec['kind']> = { score: 'choice', seed: 'integer', noise: 'number', dimension: 'integer' };
 
 /** The frame's numbers for `window.atenea.state()`. */
 export function attentionSnapshot(frame: AttentionFrame): Record<string, unknown> {
@@ -45,14 +43,7 @@ export const attentionChapter: Chapter = {
   id: 'attention',
   title: (m: Messages) => m.attention.title,
   presets: ATTENTION_PRESETS.map((p) => ({ id: p.id, label: (m: Messages) => p.name[m === messages('es') ? 'es' : 'en'] })),
-  params: ATTENTION_PARAM_NAMES.map((name) => ({
-    name,
-    kind: KINDS[name],
-    label: (m: Messages) => m.attention.params[name],
-    appliesTo: (preset: string) => attentionParamApplies(name, preset),
-    ...(name === 'score' ? { options: SCORE_FUNCTIONS.map((value) => ({ value, label: (m: Messages) => m.attention.scores[value] })) } : {}),
-    ...(name === 'noise' ? { step: 0.05 } : {}),
-  })),
+  params: paramSpecs(ATTENTION_PARAMS),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyAttentionParameter(preset, name, value, current, language),
   async compute(parameters, preset, context) {

@@ -6,7 +6,7 @@ import type { FocusFrameData } from '../../../../core/models/attention/focus-sce
 import type { Frame } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
-import { texNumber } from '../programmer/programmer-narration.ts';
+import { argmax, texNumber, texVector } from '../narration-format.ts';
 
 /** A focus frame. */
 export type FocusFrame = Frame<'object' | 'mask' | 'product', FocusFrameData>;
@@ -18,13 +18,6 @@ export function mean(v: ArrayLike<number>): number {
   return v.length ? s / v.length : 0;
 }
 
-/** The index of the largest entry. */
-export function argmax(v: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < v.length; i++) if (v[i]! > v[best]!) best = i;
-  return best;
-}
-
 /** The pixel index under the spot's centre (or the image's centre when there is no spot). */
 export function centrePixel(d: FocusFrameData): number {
   const x = Math.min(d.width - 1, Math.floor((d.spot?.x ?? 0.5) * d.width));
@@ -33,7 +26,7 @@ export function centrePixel(d: FocusFrameData): number {
 }
 
 function vec(language: Language, v: ArrayLike<number>): string {
-  return `\\left[${Array.from(v, (x) => texNumber(language, x)).join(',\\ ')}\\right]`;
+  return texVector(language, v);
 }
 
 /** The narration of one focus frame. */

@@ -10,20 +10,14 @@
  * Every rule is checked through core/scenario/validate.ts and the core's own scenario parser, so a refused
  * value gets the same message as in a scenario file.
  */
-import { ValidationError, expectNumber, expectVector } from '../../../../core/scenario/validate.ts';
+import { ValidationError, expectVector } from '../../../../core/scenario/validate.ts';
 import { focusPreset, FOCUS_PRESETS } from '../../../../core/models/attention/presets.ts';
 import { spotMask, type SpotMask } from '../../../../core/models/attention/focus.ts';
 import { resolveFocusScenario, type FocusScenario } from '../../../../core/models/attention/focus-scenario.ts';
-import { messages, type Language } from '../../../shared/i18n/i18n.ts';
-import type { ParamProblem, ParamValue, Parameters } from '../../state/scenario-slice.ts';
-import { problemOf } from '../param-problem.ts';
-
-/** The panel's parameters, in order (`strokes` is written by the scene, not typed). */
-export const FOCUS_PARAM_NAMES = ['center', 'radius', 'softness', 'brush', 'attention', 'values'] as const;
-/** Parameters of the image presets. */
-const IMAGE_PARAMS = new Set<string>(['center', 'radius', 'softness', 'brush', 'strokes']);
-/** Parameters of the text presets. */
-const TEXT_PARAMS = new Set<string>(['attention', 'values']);
+import type { Messages } from '../../../shared/i18n/i18n.ts';
+import type { Parameters } from '../../state/scenario-slice.ts';
+import { applierOf } from '../apply-parameter.ts';
+import { numberRule, vectorRule, type ParamRule, type ParamTable, type PresetScope } from '../param-table.ts';
 
 /** Numbers per painted dab: x, y, r, v. */
 export const DAB = 4;
@@ -48,13 +42,6 @@ export function presetScenario(preset: string): FocusScenario {
 /** Whether a preset is an image (else a text). */
 export function isImagePreset(preset: string): boolean {
   return presetScenario(preset).kind === 'image';
-}
-
-/** Whether a parameter applies to a preset: the spot and brush to the image presets, the vectors to the text ones. */
-export function focusParamApplies(name: string, preset: string): boolean {
-  if (IMAGE_PARAMS.has(name)) return isImagePreset(preset);
-  if (TEXT_PARAMS.has(name)) return !isImagePreset(preset);
-  return false;
 }
 
 /** The panel's parameters read from a preset. */
@@ -126,44 +113,51 @@ export function parameterOfPath(path: string): string | null {
   return null;
 }
 
-/**
- * Applies one edited parameter: checks it (its own rule, then the whole scenario through the core's parser)
- * and returns the new parameters, or the problem to show beside the field.
- */
-export function applyFocusParameter(
-  preset: string,
-  name: string,
-  value: ParamValue,
-  current: Parameters,
-  language: Language = 'en',
-): { parameters: Parameters } | { problem: ParamProblem } {
-  const m = messages(language).focus.problems;
-  const image = isImagePreset(preset);
-  try {
-    if (!IMAGE_PARAMS.has(name) && !TEXT_PARAMS.has(name)) throw new ValidationError(name, 'not a parameter', [...FOCUS_PARAM_NAMES, 'strokes'].join(', '));
-    if (!image && IMAGE_PARAMS.has(name)) throw new ValidationError(name, m.imageOnly, m.imageAllowed);
-    if (image && TEXT_PARAMS.has(name)) throw new ValidationError(name, m.textOnly, m.textAllowed);
-    let v = value;
-    if (name in LIMITS) expectNumber(value, name, LIMITS[name as keyof typeof LIMITS]);
-    if (name === 'center') expectVector(value, name, { length: 2, min: 0, max: 1 });
-    if (name === 'attention' || name === 'values') {
-      const tokens = (presetScenario(preset) as { tokens: readonly string[] }).tokens.length;
-      expectVector(value, name, name === 'attention' ? { length: tokens, min: 0, max: 1 } : { length: tokens });
-    }
-    if (name === 'strokes') {
-      const dabs = expectVector(value, name, { min: 0, max: 1 });
-      if (dabs.length % DAB !== 0) throw new ValidationError(name, `got length ${dabs.length}`, `a multiple of ${DAB} numbers (x, y, r, v per dab)`);
-      v = dabs.length > MAX_DABS * DAB ? dabs.slice(dabs.length - MAX_DABS * DAB) : dabs;
-    }
-    const next: Record<string, ParamValue> = { ...current, [name]: v };
+/** The spot and the brush are the image presets'. */
+const IMAGE: PresetScope = { presets: isImagePreset, refusal: (m) => ({ problem: m.focus.problems.imageOnly, allowed: m.focus.problems.imageAllowed }) };
+/** The attention vector and the words' values are the text presets'. */
+const TEXT: PresetScope = { presets: (preset) => !isImagePreset(preset), refusal: (m) => ({ problem: m.focus.problems.textOnly, allowed: m.focus.problems.textAllowed }) };
+
+/** One weight per word of the text preset (`unit`: each in [0, 1]). */
+function perWord(unit: boolean): ParamRule {
+  return (value, name, { preset }) => {
+    const base = presetScenario(preset);
+    const tokens = base.kind === 'text' ? base.tokens.length : 0;
+    return expectVector(value, name, unit ? { length: tokens, min: 0, max: 1 } : { length: tokens });
+  };
+}
+
+/** The painted dabs: x, y, r, v each in [0, 1], the oldest dropped beyond {@link MAX_DABS}. */
+const dabsRule: ParamRule = (value, name) => {
+  const dabs = expectVector(value, name, { min: 0, max: 1 });
+  if (dabs.length % DAB !== 0) throw new ValidationError(name, `got length ${dabs.length}`, `a multiple of ${DAB} numbers (x, y, r, v per dab)`);
+  return dabs.length > MAX_DABS * DAB ? dabs.slice(dabs.length - MAX_DABS * DAB) : dabs;
+};
+
+const label = (name: keyof Messages['focus']['params']) => (m: Messages) => m.focus.params[name];
+
+/** The focus parameter table, in panel order (`strokes` is written by the scene, not typed). */
+export const FOCUS_PARAMS: ParamTable = {
+  rows: [
+    { name: 'center', kind: 'vector', label: label('center'), appliesTo: IMAGE, rule: vectorRule({ length: 2, min: 0, max: 1 }) },
+    { name: 'radius', kind: 'number', step: 0.01, label: label('radius'), appliesTo: IMAGE, rule: numberRule(LIMITS.radius) },
+    { name: 'softness', kind: 'number', step: 0.01, label: label('softness'), appliesTo: IMAGE, rule: numberRule(LIMITS.softness) },
+    { name: 'brush', kind: 'number', step: 0.01, label: label('brush'), appliesTo: IMAGE, rule: numberRule(LIMITS.brush) },
+    { name: 'attention', kind: 'vector', label: label('attention'), appliesTo: TEXT, rule: perWord(true) },
+    { name: 'values', kind: 'vector', label: label('values'), appliesTo: TEXT, rule: perWord(false) },
+    // Painted with the brush in the scene: no field of its own (the brush's label names it in messages).
+    { name: 'strokes', kind: 'vector', label: label('brush'), hidden: true, appliesTo: IMAGE, rule: dabsRule },
+  ],
+  settle(name, next, { preset }) {
     try {
       scenarioFor(preset, next);
     } catch (error) {
       if (error instanceof ValidationError && parameterOfPath(error.path) === name) throw new ValidationError(name, error.problem, error.allowed);
       throw error;
     }
-    return { parameters: next };
-  } catch (error) {
-    return { problem: problemOf(error, name) };
-  }
-}
+    return next;
+  },
+};
+
+/** Applies one edited focus parameter through the shared apply function (apply-parameter.ts). */
+export const applyFocusParameter = applierOf(FOCUS_PARAMS);

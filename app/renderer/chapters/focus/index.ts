@@ -6,21 +6,12 @@
  */
 import { FOCUS_PRESETS } from '../../../../core/models/attention/presets.ts';
 import { messages, type Messages } from '../../../shared/i18n/i18n.ts';
-import type { Chapter, ParamSpec } from '../chapter.ts';
+import type { Chapter } from '../chapter.ts';
+import { paramSpecs } from '../param-table.ts';
 import { computeFocusTrace } from './focus-compute.ts';
 import { centrePixel, focusNarration, mean, type FocusFrame } from './focus-narration.ts';
-import { FOCUS_PARAM_NAMES, applyFocusParameter, focusParamApplies, presetParameters, scenarioFor } from './focus-params.ts';
+import { FOCUS_PARAMS, applyFocusParameter, presetParameters, scenarioFor } from './focus-params.ts';
 import { createFocusScene } from './focus-scene.ts';
-
-const KINDS: Record<(typeof FOCUS_PARAM_NAMES)[number], ParamSpec['kind']> = {
-  center: 'vector',
-  radius: 'number',
-  softness: 'number',
-  brush: 'number',
-  attention: 'vector',
-  values: 'vector',
-};
-const STEPS: Partial<Record<(typeof FOCUS_PARAM_NAMES)[number], number>> = { radius: 0.01, softness: 0.01, brush: 0.01 };
 
 /** The frame's numbers for `window.atenea.state()`: whole vectors for a text, sums and samples for an image. */
 export function focusSnapshot(frame: FocusFrame): Record<string, unknown> {
@@ -47,13 +38,7 @@ export const focusChapter: Chapter = {
   id: 'focus',
   title: (m: Messages) => m.focus.title,
   presets: FOCUS_PRESETS.map((p) => ({ id: p.id, label: (m: Messages) => p.name[m === messages('es') ? 'es' : 'en'] })),
-  params: FOCUS_PARAM_NAMES.map((name) => ({
-    name,
-    kind: KINDS[name],
-    label: (m: Messages) => m.focus.params[name],
-    appliesTo: (preset: string) => focusParamApplies(name, preset),
-    ...(STEPS[name] !== undefined ? { step: STEPS[name] } : {}),
-  })),
+  params: paramSpecs(FOCUS_PARAMS),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyFocusParameter(preset, name, value, current, language),
   compute: (parameters, preset, context) => computeFocusTrace(scenarioFor(preset, parameters), context.device),

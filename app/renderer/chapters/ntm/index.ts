@@ -6,27 +6,12 @@ import { runNtmScenario } from '../../../../core/models/ntm/run-scenario.ts';
 import { cpuStepper } from '../../../../core/models/ntm/step.ts';
 import { createNtmGpuEngine, type NtmGpuEngine } from '../../../../core/gpu/ntm/ntm-gpu-engine.ts';
 import type { Messages } from '../../../shared/i18n/i18n.ts';
-import type { Chapter, ParamSpec } from '../chapter.ts';
+import type { Chapter } from '../chapter.ts';
+import { paramSpecs } from '../param-table.ts';
 import { ntmNarration } from './ntm-narration.ts';
-import { applyNtmParameter, parametersOf, presetScenario, scenarioFor, NTM_PARAM_NAMES } from './ntm-params.ts';
+import { NTM_PARAMS, applyNtmParameter, parametersOf, presetScenario, scenarioFor } from './ntm-params.ts';
 import { createNtmScene } from './ntm-scene.ts';
 import { cachedView } from './ntm-view.ts';
-
-const KINDS: Record<(typeof NTM_PARAM_NAMES)[number], ParamSpec['kind']> = {
-  N: 'integer',
-  M: 'integer',
-  key: 'vector',
-  beta: 'number',
-  gate: 'number',
-  shiftWidth: 'integer',
-  shift: 'vector',
-  gamma: 'number',
-  erase: 'vector',
-  add: 'vector',
-  steps: 'integer',
-  seed: 'integer',
-};
-const STEPS: Partial<Record<(typeof NTM_PARAM_NAMES)[number], number>> = { beta: 0.5, gate: 0.05, gamma: 0.25, shiftWidth: 2 };
 
 const engines = new WeakMap<GPUDevice, Promise<NtmGpuEngine>>();
 function engineFor(device: GPUDevice): Promise<NtmGpuEngine> {
@@ -41,20 +26,15 @@ function engineFor(device: GPUDevice): Promise<NtmGpuEngine> {
 /** The NTM chapter. */
 export const ntmChapter: Chapter = {
   id: 'ntm',
-  title: (m: Messages) => m.app.subtitle,
+  title: (m: Messages) => m.ntm.title,
   presets: [
-    { id: 'lookup', label: (m) => m.presets.lookup },
-    { id: 'copy', label: (m) => m.presets.copy },
-    { id: 'free', label: (m) => m.presets.free },
+    { id: 'lookup', label: (m) => m.ntm.presets.lookup },
+    { id: 'copy', label: (m) => m.ntm.presets.copy },
+    { id: 'free', label: (m) => m.ntm.presets.free },
   ],
-  params: NTM_PARAM_NAMES.map((name) => ({
-    name,
-    kind: KINDS[name],
-    label: (m: Messages) => m.params[name],
-    ...(STEPS[name] !== undefined ? { step: STEPS[name] } : {}),
-  })),
+  params: paramSpecs(NTM_PARAMS),
   presetParameters: (preset) => parametersOf(presetScenario(preset)),
-  applyParameter: (preset, name, value, current) => applyNtmParameter(preset, name, value, current),
+  applyParameter: (preset, name, value, current, language) => applyNtmParameter(preset, name, value, current, language),
   async compute(parameters, preset, context) {
     const scenario = scenarioFor(preset, parameters);
     if (context.device) {

@@ -2,7 +2,8 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { runNtmScenarioSync } from '../../../../core/models/ntm/run-scenario.ts';
 import { presetScenario } from './ntm-params.ts';
-import { ntmNarration, texNumber } from './ntm-narration.ts';
+import { texNumber } from '../narration-format.ts';
+import { ntmNarration } from './ntm-narration.ts';
 
 describe('NTM narration', () => {
   const trace = runNtmScenarioSync(presetScenario('lookup'));

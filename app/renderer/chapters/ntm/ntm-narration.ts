@@ -3,22 +3,10 @@
  * the frame's numbers substituted at the slot the head focuses on most, and one caption sentence.
  */
 import type { Frame } from '../../../../core/trace/trace.ts';
-import { formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import { messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
+import { argmax, texNumber, texVector } from '../narration-format.ts';
 import { cachedView } from './ntm-view.ts';
-
-/** A number for KaTeX in the UI language (Spanish decimal comma as `{,}` so TeX does not add a space). */
-export function texNumber(language: Language, x: number, decimals = 2): string {
-  return formatNumber(language, x, decimals).replace(',', '{,}').replace('-', '-');
-}
-
-function argmax(v: readonly number[]): number {
-  let best = 0;
-  v.forEach((x, i) => {
-    if (x > (v[best] ?? -Infinity)) best = i;
-  });
-  return best;
-}
 
 /** An equation on two aligned lines: the formula, then the numbers substituted. */
 function lines(lhs: string, formula: string, numbers: string, relation = '='): string {
@@ -29,8 +17,7 @@ function lines(lhs: string, formula: string, numbers: string, relation = '='): s
 const vec = (language: Language, v: readonly number[]) => {
   const one = (x: number) => (Math.abs(x - Math.round(x)) < 0.005 ? String(Math.round(x)) : texNumber(language, x));
   // Long vectors (M > 10) keep their first six entries and the last one, so the line stays readable.
-  const parts = v.length > 10 ? [...v.slice(0, 6).map(one), '\\dots', one(v[v.length - 1]!)] : v.map(one);
-  return `\\left[${parts.join(',\\ ')}\\right]`;
+  return texVector(language, v, { max: 10, head: 6, tail: 1, entry: one });
 };
 
 /** The narration of one NTM frame. */

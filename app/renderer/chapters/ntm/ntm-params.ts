@@ -9,8 +9,10 @@ import { ValidationError, expectNumber } from '../../../../core/scenario/validat
 import { resolveNtmScenario, type NtmScenario, type NtmScenarioStep } from '../../../../core/models/ntm/scenario.ts';
 import { copyTaskScenario } from '../../../../core/models/ntm/copy-task.ts';
 import { ntmPreset } from '../../../../core/models/ntm/presets.ts';
-import type { ParamProblem, ParamValue, Parameters } from '../../state/scenario-slice.ts';
-import { problemOf } from '../param-problem.ts';
+import type { Messages } from '../../../shared/i18n/i18n.ts';
+import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
+import { applierOf } from '../apply-parameter.ts';
+import { numberRule, type ParamRow, type ParamTable } from '../param-table.ts';
 
 /** Names of the NTM parameters, in panel order. */
 export const NTM_PARAM_NAMES = ['N', 'M', 'key', 'beta', 'gate', 'shiftWidth', 'shift', 'gamma', 'erase', 'add', 'steps', 'seed'] as const;
@@ -127,44 +129,65 @@ export function parameterOfPath(path: string): NtmParamName | null {
   return null;
 }
 
+function pickStructural(p: Parameters): Parameters {
+  return { N: p.N!, M: p.M!, steps: p.steps! };
+}
+
+const label = (name: NtmParamName) => (m: Messages) => m.ntm.params[name];
+/** A row whose only check is the core's scenario parser (its messages name the step, e.g. `steps[0].beta`). */
+const scenarioRow = (name: NtmParamName, kind: ParamRow['kind'], step?: number): ParamRow & { name: NtmParamName } => ({ name, kind, label: label(name), ...(step !== undefined ? { step } : {}) });
+
 /**
- * Applies one edited parameter: checks it (panel limits, then the whole scenario through
- * `resolveNtmScenario`), resizes dependent vectors (M → key, erase, add; shift width → s), and returns the new
- * parameters or the problem to show beside the field.
+ * The NTM parameter table. The structural parameters have their own limits (what the view draws legibly); the
+ * addressing ones are checked with the whole scenario by `resolveNtmScenario`. Settling resizes dependent vectors
+ * (M → key, erase, add; shift width → s).
  */
-export function applyNtmParameter(preset: string, name: string, value: ParamValue, current: Parameters): { parameters: Parameters } | { problem: ParamProblem } {
-  try {
-    const next: Record<string, ParamValue> = { ...current, [name]: value };
-    if (name in LIMITS) {
-      const rule = LIMITS[name as keyof typeof LIMITS];
-      expectNumber(value, name, rule);
-    }
+export const NTM_PARAMS: ParamTable = {
+  rows: [
+    { name: 'N', kind: 'integer', label: label('N'), rule: numberRule(LIMITS.N) },
+    { name: 'M', kind: 'integer', label: label('M'), rule: numberRule(LIMITS.M) },
+    scenarioRow('key', 'vector'),
+    scenarioRow('beta', 'number', 0.5),
+    scenarioRow('gate', 'number', 0.05),
+    {
+      name: 'shiftWidth',
+      kind: 'integer',
+      step: 2,
+      label: label('shiftWidth'),
+      rule: (value, name) => {
+        const w = expectNumber(value, name, LIMITS.shiftWidth);
+        if (w % 2 === 0) throw new ValidationError(name, `got ${w}`, 'an odd integer in [1, 9]');
+        return w;
+      },
+    },
+    scenarioRow('shift', 'vector'),
+    scenarioRow('gamma', 'number', 0.25),
+    scenarioRow('erase', 'vector'),
+    scenarioRow('add', 'vector'),
+    { name: 'steps', kind: 'integer', label: label('steps'), rule: numberRule(LIMITS.steps) },
+    { name: 'seed', kind: 'integer', label: label('seed'), rule: numberRule(LIMITS.seed) },
+  ] satisfies readonly (ParamRow & { name: NtmParamName })[],
+  settle(name, next, { preset, current }) {
     if (name === 'N' || name === 'M') {
-      const N = next.N as number;
-      const M = next.M as number;
-      if (N * M > 16384) throw new ValidationError(name, `N × M = ${N * M} is too many cells to draw`, 'N × M ≤ 16384');
+      const cells = (next.N as number) * (next.M as number);
+      if (cells > 16384) throw new ValidationError(name, `N × M = ${cells} is too many cells to draw`, 'N × M ≤ 16384');
     }
     if (name === 'M') {
-      const M = value as number;
+      const M = next.M as number;
       next.key = resize(current.key, M, 0);
       next.erase = resize(current.erase, M, 0);
       next.add = resize(current.add, M, 0);
     }
     if (name === 'shiftWidth') {
-      const w = value as number;
-      if (w % 2 === 0) throw new ValidationError('shiftWidth', `got ${w}`, 'an odd integer in [1, 9]');
+      const w = next.shiftWidth as number;
       next.shift = Array.from({ length: w }, (_, i) => (i === (w - 1) / 2 ? 1 : 0));
     }
-    if (name === 'shift') next.shiftWidth = (value as readonly number[]).length;
+    if (name === 'shift' && Array.isArray(next.shift)) next.shiftWidth = next.shift.length;
     const scenario = scenarioFor(preset, next);
     resolveNtmScenario(scenario);
-    return { parameters: preset === 'copy' ? { ...next, ...pickStructural(parametersOf(scenario)) } : next };
-  } catch (error) {
-    const problem = problemOf(error, name);
-    return { problem };
-  }
-}
+    return preset === 'copy' ? { ...next, ...pickStructural(parametersOf(scenario)) } : next;
+  },
+};
 
-function pickStructural(p: Parameters): Parameters {
-  return { N: p.N!, M: p.M!, steps: p.steps! };
-}
+/** Applies one edited NTM parameter through the shared apply function (apply-parameter.ts). */
+export const applyNtmParameter = applierOf(NTM_PARAMS);

@@ -4,33 +4,14 @@
  * reference), narration, test snapshot and the 3D scene.
  */
 import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
-import { format, messages, type Messages } from '../../../shared/i18n/i18n.ts';
-import type { Chapter, ParamSpec } from '../chapter.ts';
+import { messages, type Messages } from '../../../shared/i18n/i18n.ts';
+import type { Chapter } from '../chapter.ts';
+import { paramSpecs } from '../param-table.ts';
 import { computeProgrammerTrace } from './programmer-compute.ts';
 import { programmerNarration } from './programmer-narration.ts';
-import { PROGRAMMER_PARAM_NAMES, applyProgrammerParameter, programmerParamApplies, presetParameters, presetScenario, scenarioFor } from './programmer-params.ts';
+import { PROGRAMMER_PARAMS, applyProgrammerParameter, presetParameters, scenarioFor } from './programmer-params.ts';
 import { createProgrammerScene } from './programmer-scene.ts';
 import { programmerSnapshot, type ProgrammerFrame } from './programmer-view.ts';
-
-const COLUMN_NAMES = presetScenario(PROGRAMMER_PRESETS[0]!.id).table.columnNames.join(' ');
-
-function spec(name: (typeof PROGRAMMER_PARAM_NAMES)[number]): ParamSpec {
-  const appliesTo = (preset: string) => programmerParamApplies(name, preset);
-  const step = /^(op|column)(\d+)$/.exec(name);
-  if (step) {
-    const t = Number(step[2]);
-    return {
-      name,
-      kind: 'vector',
-      appliesTo,
-      label: (m: Messages) => (step[1] === 'op' ? format(m.programmer.params.op, { t }) : format(m.programmer.params.column, { t, columns: COLUMN_NAMES })),
-    };
-  }
-  const simple = name as 'pivot' | 'steps' | 'spread' | 'seed' | 'sharpness';
-  const kind: ParamSpec['kind'] = simple === 'steps' || simple === 'seed' ? 'integer' : 'number';
-  const steps: Partial<Record<typeof simple, number>> = { pivot: 1, spread: 0.05, sharpness: 0.5 };
-  return { name, kind, appliesTo, label: (m: Messages) => m.programmer.params[simple], ...(steps[simple] !== undefined ? { step: steps[simple] } : {}) };
-}
 
 /** The Neural Programmer chapter. */
 export const programmerChapter: Chapter = {
@@ -38,7 +19,7 @@ export const programmerChapter: Chapter = {
   title: (m: Messages) => m.programmer.title,
   // The core's preset names, in the language whose dictionary the panel passes.
   presets: PROGRAMMER_PRESETS.map((p) => ({ id: p.id, label: (m: Messages) => p.name[m === messages('es') ? 'es' : 'en'] })),
-  params: PROGRAMMER_PARAM_NAMES.map(spec),
+  params: paramSpecs(PROGRAMMER_PARAMS),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyProgrammerParameter(preset, name, value, current, language),
   compute: (parameters, preset, context) => computeProgrammerTrace(scenarioFor(preset, parameters), context.device),

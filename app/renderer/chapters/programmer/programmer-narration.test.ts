@@ -4,7 +4,8 @@ import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.t
 import { runProgrammerScenario } from '../../../../core/models/programmer/trace.ts';
 import { messages } from '../../../shared/i18n/i18n.ts';
 import { programmerChapter } from './index.ts';
-import { programmerNarration, shortNumber, texNumber } from './programmer-narration.ts';
+import { texNumber } from '../narration-format.ts';
+import { programmerNarration, shortNumber } from './programmer-narration.ts';
 import type { ProgrammerFrame } from './programmer-view.ts';
 
 describe('Neural Programmer narration', () => {

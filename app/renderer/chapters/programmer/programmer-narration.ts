@@ -6,12 +6,8 @@ import type { Trace } from '../../../../core/trace/trace.ts';
 import { OPERATIONS, type Operation, type StepResult } from '../../../../core/models/programmer/types.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
+import { texNumber, texVector } from '../narration-format.ts';
 import { hardChoice, type ProgrammerFrame } from './programmer-view.ts';
-
-/** A number for KaTeX in the UI language (a Spanish decimal comma as `{,}` so TeX adds no space after it). */
-export function texNumber(language: Language, x: number, decimals = 2): string {
-  return formatNumber(language, x, decimals).replace(',', '{,}');
-}
 
 /** A short number for captions and labels: integers without decimals, others with two. */
 export function shortNumber(language: Language, x: number): string {
@@ -22,9 +18,7 @@ export function shortNumber(language: Language, x: number): string {
 const MAX_WRITTEN = 10;
 
 function vec(language: Language, v: ArrayLike<number>): string {
-  const items = Array.from(v).slice(0, MAX_WRITTEN).map((x) => texNumber(language, x));
-  if (v.length > MAX_WRITTEN) items.push('\\dots');
-  return `\\left[${items.join(',\\ ')}\\right]`;
+  return texVector(language, v, { max: MAX_WRITTEN });
 }
 
 /** An equation on two aligned lines: the formula, then the numbers substituted. */

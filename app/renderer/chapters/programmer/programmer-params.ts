@@ -14,9 +14,10 @@ import { MAX_STEPS, parseProgrammerScenario, parseWeights, type ProgrammerScenar
 import { PROGRAMMER_PRESETS, programmerPreset } from '../../../../core/models/programmer/presets.ts';
 import { tableRows } from '../../../../core/models/programmer/table.ts';
 import { OPERATIONS, OPERATION_COUNT } from '../../../../core/models/programmer/types.ts';
-import { format, messages, type Language } from '../../../shared/i18n/i18n.ts';
-import type { ParamProblem, ParamValue, Parameters } from '../../state/scenario-slice.ts';
-import { problemOf } from '../param-problem.ts';
+import { format, type Messages } from '../../../shared/i18n/i18n.ts';
+import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
+import { applierOf } from '../apply-parameter.ts';
+import { numberRule, type ParamRow, type ParamRule, type ParamTable, type PresetScope } from '../param-table.ts';
 
 /** How many steps of a hand-set program the panel edits (the presets have 2). */
 export const EDITABLE_STEPS = 4;
@@ -28,10 +29,6 @@ const STEP_PARAMS = Array.from({ length: EDITABLE_STEPS }, (_, k) => [`op${k + 1
 export const PROGRAMMER_PARAM_NAMES = ['pivot', 'steps', 'spread', ...STEP_PARAMS, 'seed', 'sharpness'] as const;
 /** One parameter name. */
 export type ProgrammerParamName = (typeof PROGRAMMER_PARAM_NAMES)[number];
-
-/** Parameters that only hand-set programs have, and those only the controller has. */
-const HAND_ONLY = new Set<string>(['spread', ...STEP_PARAMS]);
-const CONTROLLER_ONLY = new Set<string>(['seed', 'sharpness']);
 
 /** Rules of the scalar parameters (the controller's come from the scenario format). */
 export const LIMITS = {
@@ -49,16 +46,6 @@ export function presetScenario(preset: string): ProgrammerScenario {
 /** Whether a preset's program is hand-set (else it is the seeded controller). */
 export function isHandPreset(preset: string): boolean {
   return presetScenario(preset).program.kind === 'hand';
-}
-
-/**
- * Whether a parameter applies to a preset: the spread and the per-step weights to hand-set programs, the seed and
- * the sharpness to the seeded controller, the pivot and T to both.
- */
-export function programmerParamApplies(name: string, preset: string): boolean {
-  if (HAND_ONLY.has(name)) return isHandPreset(preset);
-  if (CONTROLLER_ONLY.has(name)) return !isHandPreset(preset);
-  return (PROGRAMMER_PARAM_NAMES as readonly string[]).includes(name);
 }
 
 /** The panel's parameters read from a preset. */
@@ -136,61 +123,80 @@ function newStep(columns: number): { op: number[]; column: number[] } {
   return { op, column };
 }
 
+/** The spread and the per-step weights are the hand-set programs'. */
+const HAND: PresetScope = { presets: isHandPreset, refusal: (m) => ({ problem: m.programmer.problems.handOnly, allowed: m.programmer.problems.handAllowed }) };
+/** The seed and the sharpness are the seeded controller's. */
+const CONTROLLER: PresetScope = {
+  presets: (preset) => !isHandPreset(preset),
+  refusal: (m) => ({ problem: m.programmer.problems.controllerOnly, allowed: m.programmer.problems.controllerAllowed }),
+};
+
+/** T: at most {@link EDITABLE_STEPS} for a hand-set program, the scenario format's {@link MAX_STEPS} for the controller. */
+const stepsRule: ParamRule = (value, name, { preset }) => expectNumber(value, name, { integer: true, min: 1, max: isHandPreset(preset) ? EDITABLE_STEPS : MAX_STEPS });
+
+/** A step's weights: a step the program has, and a distribution over the operations or the table's columns. */
+function weightsRule(kind: 'op' | 'column', k: number): ParamRule {
+  return (value, name, { preset, current, messages: m }) => {
+    const T = current.steps as number;
+    const words = m.programmer.problems;
+    if (k > T) throw new ValidationError(name, format(words.noStep, { steps: T }), format(words.stepAllowed, { steps: T }));
+    // The panel's own field name in the message, with the core's rule (a distribution over the named items).
+    parseWeights(value, name, kind === 'op' ? OPERATIONS : presetScenario(preset).table.columnNames);
+    return value;
+  };
+}
+
+const COLUMN_NAMES = presetScenario(PROGRAMMER_PRESETS[0]!.id).table.columnNames.join(' ');
+
+function stepRow(kind: 'op' | 'column', k: number): ParamRow {
+  return {
+    name: `${kind}${k}`,
+    kind: 'vector',
+    label: (m: Messages) => (kind === 'op' ? format(m.programmer.params.op, { t: k }) : format(m.programmer.params.column, { t: k, columns: COLUMN_NAMES })),
+    appliesTo: HAND,
+    rule: weightsRule(kind, k),
+  };
+}
+
+const label = (name: 'pivot' | 'steps' | 'spread' | 'seed' | 'sharpness') => (m: Messages) => m.programmer.params[name];
+
 /**
- * Applies one edited parameter: checks it (its own rule, then the whole scenario through the core's parser),
- * fills in new steps when T grows on a hand-set program, and returns the new parameters or the problem to show
- * beside the field (`language` words the "not for this preset" problems).
+ * The Neural Programmer parameter table. After a row's rule, new steps are filled in when T grows on a hand-set
+ * program, and the whole scenario goes through the core's parser (a problem of the edited step keeps its field's name).
  */
-export function applyProgrammerParameter(
-  preset: string,
-  name: string,
-  value: ParamValue,
-  current: Parameters,
-  language: Language = 'en',
-): { parameters: Parameters } | { problem: ParamProblem } {
-  const m = messages(language).programmer.problems;
-  const hand = isHandPreset(preset);
-  try {
-    if (!(PROGRAMMER_PARAM_NAMES as readonly string[]).includes(name)) throw new ValidationError(name, 'not a parameter', PROGRAMMER_PARAM_NAMES.join(', '));
-    if (hand && CONTROLLER_ONLY.has(name)) throw new ValidationError(name, m.controllerOnly, m.controllerAllowed);
-    if (!hand && HAND_ONLY.has(name)) throw new ValidationError(name, m.handOnly, m.handAllowed);
-    const next: Record<string, ParamValue> = { ...current, [name]: value };
-    if (name in LIMITS) expectNumber(value, name, LIMITS[name as keyof typeof LIMITS]);
-    if (name === 'steps') {
-      const T = expectNumber(value, 'steps', { integer: true, min: 1, max: hand ? EDITABLE_STEPS : MAX_STEPS });
-      if (hand) {
-        const columns = presetScenario(preset).table.columns;
-        for (let k = 1; k <= EDITABLE_STEPS; k++) {
-          if (k > T) {
-            delete next[`op${k}`];
-            delete next[`column${k}`];
-          } else if (next[`op${k}`] === undefined) {
-            const s = newStep(columns);
-            next[`op${k}`] = s.op;
-            next[`column${k}`] = s.column;
-          }
+export const PROGRAMMER_PARAMS: ParamTable = {
+  rows: [
+    { name: 'pivot', kind: 'number', step: 1, label: label('pivot'), rule: numberRule(LIMITS.pivot) },
+    { name: 'steps', kind: 'integer', label: label('steps'), rule: stepsRule },
+    { name: 'spread', kind: 'number', step: 0.05, label: label('spread'), appliesTo: HAND, rule: numberRule(LIMITS.spread) },
+    ...Array.from({ length: EDITABLE_STEPS }, (_, k) => [stepRow('op', k + 1), stepRow('column', k + 1)]).flat(),
+    { name: 'seed', kind: 'integer', label: label('seed'), appliesTo: CONTROLLER, rule: numberRule(LIMITS.seed) },
+    { name: 'sharpness', kind: 'number', step: 0.5, label: label('sharpness'), appliesTo: CONTROLLER, rule: numberRule(LIMITS.sharpness) },
+  ],
+  settle(name, next, { preset }) {
+    if (name === 'steps' && isHandPreset(preset)) {
+      const T = next.steps as number;
+      const columns = presetScenario(preset).table.columns;
+      for (let k = 1; k <= EDITABLE_STEPS; k++) {
+        if (k > T) {
+          delete next[`op${k}`];
+          delete next[`column${k}`];
+        } else if (next[`op${k}`] === undefined) {
+          const s = newStep(columns);
+          next[`op${k}`] = s.op;
+          next[`column${k}`] = s.column;
         }
       }
-    }
-    const step = /^(op|column)(\d+)$/.exec(name);
-    if (step) {
-      const k = Number(step[2]);
-      const T = current.steps as number;
-      if (k > T) throw new ValidationError(name, format(m.noStep, { steps: T }), format(m.stepAllowed, { steps: T }));
-      // The panel's own field name in the message, with the core's rule (a distribution over the named items).
-      const names = step[1] === 'op' ? OPERATIONS : presetScenario(preset).table.columnNames;
-      parseWeights(value, name, names);
     }
     try {
       scenarioFor(preset, next);
     } catch (error) {
-      if (error instanceof ValidationError && parameterOfPath(error.path) === name) {
-        throw new ValidationError(name, error.problem, error.allowed);
-      }
+      if (error instanceof ValidationError && parameterOfPath(error.path) === name) throw new ValidationError(name, error.problem, error.allowed);
       throw error;
     }
-    return { parameters: next };
-  } catch (error) {
-    return { problem: problemOf(error, name) };
-  }
-}
+    return next;
+  },
+};
+
+/** Applies one edited Neural Programmer parameter through the shared apply function (apply-parameter.ts). */
+export const applyProgrammerParameter = applierOf(PROGRAMMER_PARAMS);

@@ -1,0 +1,62 @@
+/**
+ * English messages of the Neural Turing Machine chapter (Graves, Wayne & Danihelka 2014; the lecture's "Máquinas
+ * de Turing neurales"): the reference shape of the Spanish dictionary (ntm-es.ts), which must have exactly these
+ * keys. Symbols (β, γ, w_c) stay outside the words where they are the same in both languages.
+ */
+export const ntmEn = {
+  title: 'Neural Turing Machine',
+  presets: { lookup: 'Lookup at step t', copy: 'Copy task', free: 'Free play' },
+  params: {
+    N: 'Slots N',
+    M: 'Slot width M',
+    key: 'Key k',
+    beta: 'Key strength β',
+    gate: 'Gate g',
+    shiftWidth: 'Shift width',
+    shift: 'Shift kernel s',
+    gamma: 'Sharpening γ',
+    erase: 'Erase e',
+    add: 'Add a',
+    steps: 'Time steps',
+    seed: 'Seed',
+  },
+  stages: {
+    content: 'content',
+    interpolate: 'interpolate',
+    shift: 'shift',
+    sharpen: 'sharpen',
+    read: 'read',
+    write: 'write',
+  },
+  rows: {
+    memory: 'Memory M',
+    content: 'content w_c',
+    interpolate: 'gated w_g',
+    shift: 'shifted w̃',
+    sharpen: 'final w',
+    previous: 'previous w_prev',
+    similarity: 'similarity K',
+    key: 'key k',
+    kernel: 'shift s',
+    read: 'read r',
+    erase: 'erase e',
+    add: 'add a',
+    slot: 'slot',
+    readHead: 'read head',
+    writeHead: 'write head',
+    readHeat: 'read: w over time',
+    writeHeat: 'write: w over time',
+    time: 'time →',
+  },
+  captions: {
+    content: 'Each slot is compared with the key by cosine similarity; β sharpens the comparison and softmax turns it into weights.',
+    interpolate: 'The gate g blends the content weights with the previous step’s weights: g = 1 keeps only the content.',
+    shift: 'The shift kernel s moves the focus circularly: each weight is spread to its neighbours by the offsets.',
+    sharpen: 'Raising every weight to γ and renormalising sharpens the focus, undoing the blur of the shift.',
+    read: 'The read vector is the weighted sum of the memory slots: the heads read everywhere, mostly where w is large.',
+    write: 'Each slot is partly erased and then receives the add vector, in proportion to its weight.',
+    writeSimple: 'Each slot moves towards the written vector in proportion to its weight (the lecture’s write).',
+    readOnly: 'This head only reads: the memory stays as it was.',
+    writeOnly: 'This head only writes: nothing is read at this step.',
+  },
+} as const;

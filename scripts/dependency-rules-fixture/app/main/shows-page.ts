@@ -1,0 +1,4 @@
+/** Forbidden (main-not-to-renderer). */
+import { page } from '../renderer/page.ts';
+
+export const shown = page;

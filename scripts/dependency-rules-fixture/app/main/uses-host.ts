@@ -1,0 +1,4 @@
+/** Forbidden (main-not-to-host). */
+import { server } from '../host/server.ts';
+
+export const hosted = server;

@@ -1,0 +1,2 @@
+/** Allowed: core importing core. */
+export const helper = 1;
