@@ -19,7 +19,7 @@ export const computeAct: ComputeCommand<ActCase, ActOutput> = {
     if (!result) throw new RangeError('compute act: the case does not reach a decision (parse it with parseCase)');
     return toActOutput(result.decision, result.state);
   },
-  checkGpuCase: (input) => checkActInputFloat32({ probabilities: [], states: input.states }),
+  checkGpuCase: (input) => checkActInputFloat32({ states: input.states }),
   async computeGpu(device, inputs) {
     const decisions = inputs.map(actCaseDecision);
     const engine = await createActGpuEngine(device);

@@ -3,7 +3,6 @@
  * named as the `compute` cases name them. The engines call these before uploading anything; `atenea compute
  * --backend webgpu` calls them per case first, so a refusal names the case. Pure (no GPU needed).
  */
-import type { ActCombinationInput } from '../act/act-gpu-engine.ts';
 import type { AttentionSequenceInput } from '../../models/attention/types.ts';
 import type { NtmStepInput } from '../../models/ntm/types.ts';
 import type { ProgramInput } from '../../models/programmer/types.ts';
@@ -56,7 +55,7 @@ export function checkProgrammerInputFloat32(input: ProgramInput): void {
  * CPU's halting decision, in [0, 1], and are not checked; states are only summed (never squared), so only their
  * magnitude is held.
  */
-export function checkActInputFloat32(input: ActCombinationInput, path = ''): void {
+export function checkActInputFloat32(input: { readonly states: readonly ArrayLike<number>[]; readonly outputs?: readonly ArrayLike<number>[] }, path = ''): void {
   const prefix = path ? `${path}.` : '';
   input.states.forEach((row, n) => expectFloat32Values(row, `${prefix}states[${n}]`, undefined, 'magnitude'));
   input.outputs?.forEach((row, n) => expectFloat32Values(row, `${prefix}outputs[${n}]`, undefined, 'magnitude'));

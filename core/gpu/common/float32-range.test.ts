@@ -48,6 +48,6 @@ describe('the webgpu backend refuses numbers float32 cannot carry, naming the fi
     const table = { rows: 2, columns: 1, columnNames: ['X'], data: Float64Array.of(1, 1e39) };
     expect(validationMessage(() => checkProgrammerInputFloat32({ table, pivot: 0, steps: [] }))).toMatch(/^table\[1\]\[0\]: got 1e\+39/);
     expect(validationMessage(() => checkProgrammerInputFloat32({ table: { ...table, data: Float64Array.of(1, 2) }, pivot: 1e300, steps: [] }))).toMatch(/^pivot: got 1e\+300/);
-    expect(validationMessage(() => checkActInputFloat32({ probabilities: [1], states: [[1, 1e39]] }, 'steps[3]'))).toMatch(/^steps\[3\]\.states\[0\]\[1\]: got 1e\+39/);
+    expect(validationMessage(() => checkActInputFloat32({ states: [[1, 1e39]] }, 'steps[3]'))).toMatch(/^steps\[3\]\.states\[0\]\[1\]: got 1e\+39/);
   });
 });
