@@ -2,6 +2,7 @@
  * The `atenea` command as a function of its arguments and inputs (main.ts wires it to the process), so tests
  * can also run it in-process. Subcommands: `compute`, `trace`, `--help` (`render` is run by main.ts).
  */
+import { previewString } from '../../core/scenario/describe-value.ts';
 import { parseArgs } from './args.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { CliIo, CliResult } from './cli-io.ts';
@@ -20,7 +21,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     if (subcommand === '--help' || subcommand === '-h' || subcommand === 'help') return { exitCode: EXIT.ok, stdout: usage(), stderr: '' };
     if (subcommand === undefined) throw new CliError(EXIT.badInput, `missing command; allowed: ${ALL_COMMANDS.join(', ')}, --help`);
     if (!SUBCOMMANDS.includes(subcommand)) {
-      throw new CliError(EXIT.badInput, `unknown command ${JSON.stringify(subcommand)}; allowed: ${ALL_COMMANDS.join(', ')}, --help`);
+      throw new CliError(EXIT.badInput, `unknown command ${previewString(subcommand)}; allowed: ${ALL_COMMANDS.join(', ')}, --help`);
     }
     const args = parseArgs(subcommand, rest);
     if (args.help) return { exitCode: EXIT.ok, stdout: usage(), stderr: '' };

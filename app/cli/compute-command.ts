@@ -21,6 +21,11 @@ export interface ComputeCommand<Input, Output> {
   parseCase(value: unknown): Input;
   /** The float64 reference. */
   computeCpu(input: Input): Output;
+  /**
+   * Refuses a valid case the float32 kernels cannot compute right (core/gpu/common/engine-input-checks.ts),
+   * with a {@link ValidationError} relative to the case; run on every case before the device is requested.
+   */
+  checkGpuCase(input: Input): void;
   /** The WGSL kernels on `device`, every case; results in the same order. */
   computeGpu(device: GPUDevice, inputs: readonly Input[]): Promise<Output[]>;
 }

@@ -4,6 +4,7 @@
  * computed, so a bad case n gives exit 2 and `case n: <field>: <problem>; allowed: <values>`, nothing on stdout.
  */
 import { parseJsonText } from '../../core/scenario/scenario-file.ts';
+import { previewString } from '../../core/scenario/describe-value.ts';
 import { ValidationError } from '../../core/scenario/validate.ts';
 import { requireGpuDevice } from './backend.ts';
 import { CliError, EXIT } from './cli-error.ts';
@@ -21,7 +22,7 @@ export function computeModules(): string[] {
 export function findComputeCommand(module: string | undefined): AnyComputeCommand {
   const command = computeCommands.find((c) => c.module === module);
   if (!command) {
-    throw new CliError(EXIT.badInput, `compute: ${module === undefined ? 'missing module' : `unknown module ${JSON.stringify(module)}`}; allowed: ${computeModules().join(', ')}`);
+    throw new CliError(EXIT.badInput, `compute: ${module === undefined ? 'missing module' : `unknown module ${previewString(module)}`}; allowed: ${computeModules().join(', ')}`);
   }
   return command;
 }
@@ -29,7 +30,7 @@ export function findComputeCommand(module: string | undefined): AnyComputeComman
 /** Runs a compute command on stdin's text; returns stdout's text (JSON and a newline). */
 export async function runCompute(args: ParsedArgs, stdin: () => Promise<string>): Promise<string> {
   if (args.positional.length > 1) {
-    throw new CliError(EXIT.badInput, `compute: unexpected argument ${JSON.stringify(args.positional[1])}; allowed: one module (${computeModules().join(', ')}), cases on stdin`);
+    throw new CliError(EXIT.badInput, `compute: unexpected argument ${previewString(args.positional[1]!)}; allowed: one module (${computeModules().join(', ')}), cases on stdin`);
   }
   const command = findComputeCommand(args.positional[0]);
   let parsed: unknown;
@@ -49,6 +50,16 @@ export async function runCompute(args: ParsedArgs, stdin: () => Promise<string>)
       throw e;
     }
   });
+  if (args.backend === 'webgpu') {
+    inputs.forEach((input, index) => {
+      try {
+        command.checkGpuCase(input);
+      } catch (e) {
+        if (e instanceof ValidationError) throw new CliError(EXIT.badInput, `case ${index}: ${e.message}`);
+        throw e;
+      }
+    });
+  }
   let outputs: unknown[];
   if (args.backend === 'cpu') {
     outputs = inputs.map((input) => command.computeCpu(input));

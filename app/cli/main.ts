@@ -2,26 +2,16 @@
  * Entry point of `npm run --silent atenea -- ...` (node --import ./scripts/register-loaders.mjs app/cli/main.ts).
  * See cli.ts for the command and README "The atenea command" for its contract.
  */
-import { readFile } from 'node:fs/promises';
 import { runCli } from './cli.ts';
 import { runRender } from './commands/render.ts';
+import { readCapped, readFileCapped } from './read-capped.ts';
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return readCapped(process.stdin, 'stdin');
 }
 
-async function readFileOrUndefined(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return undefined;
-    throw e;
-  }
-}
+const readFileOrUndefined = (path: string): Promise<string | undefined> => readFileCapped(path);
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));

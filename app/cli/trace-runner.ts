@@ -3,6 +3,7 @@
  * JSON (typed arrays as arrays). A file is dispatched by its `module` field (trace-registry.ts); a preset is
  * named by its id (`copy`) or, when two modules share an id, by `module:id` (`ntm:copy`).
  */
+import { previewString } from '../../core/scenario/describe-value.ts';
 import { parseJsonText, scenarioModule } from '../../core/scenario/scenario-file.ts';
 import { ValidationError } from '../../core/scenario/validate.ts';
 import type { Trace } from '../../core/trace/trace.ts';
@@ -33,7 +34,7 @@ function findPreset(name: string): { command: TraceCommand; scenario: unknown } 
       return scenario === undefined ? [] : [{ command, scenario }];
     });
   if (matches.length > 1) {
-    throw new CliError(EXIT.badInput, `trace: preset ${JSON.stringify(name)} exists in several modules; allowed: ${matches.map((m) => `${m.command.module}:${id}`).join(', ')}`);
+    throw new CliError(EXIT.badInput, `trace: preset ${previewString(name)} exists in several modules; allowed: ${matches.map((m) => `${m.command.module}:${id}`).join(', ')}`);
   }
   return matches[0];
 }
@@ -55,7 +56,7 @@ export async function computeTrace(target: string, backend: Backend, readFile: (
       const module = scenarioModule(scenario);
       const found = traceCommands.find((c) => c.module === module);
       if (!found) {
-        throw new ValidationError('module', `no trace command for ${JSON.stringify(module)}`, `one of ${traceCommands.map((c) => JSON.stringify(c.module)).join(', ')}`);
+        throw new ValidationError('module', `no trace command for ${previewString(module)}`, `one of ${traceCommands.map((c) => previewString(c.module)).join(', ')}`);
       }
       command = found;
     } catch (e) {
@@ -64,7 +65,7 @@ export async function computeTrace(target: string, backend: Backend, readFile: (
     }
   } else {
     const preset = findPreset(target);
-    if (!preset) throw new CliError(EXIT.badInput, `trace: no file or preset named ${JSON.stringify(target)}; allowed: ${allowed}`);
+    if (!preset) throw new CliError(EXIT.badInput, `trace: no file or preset named ${previewString(target)}; allowed: ${allowed}`);
     ({ command, scenario } = preset);
     label = `preset ${target}`;
   }
@@ -84,6 +85,6 @@ export async function computeTrace(target: string, backend: Backend, readFile: (
 export async function runTrace(args: ParsedArgs, readFile: (path: string) => Promise<string | undefined>): Promise<string> {
   const [target, extra] = args.positional;
   if (target === undefined) throw new CliError(EXIT.badInput, `trace: missing scenario; allowed: a scenario file (JSON) or a preset: ${describePresets()}`);
-  if (extra !== undefined) throw new CliError(EXIT.badInput, `trace: unexpected argument ${JSON.stringify(extra)}; allowed: one scenario file or preset`);
+  if (extra !== undefined) throw new CliError(EXIT.badInput, `trace: unexpected argument ${previewString(extra)}; allowed: one scenario file or preset`);
   return `${toJson(await computeTrace(target, args.backend, readFile))}\n`;
 }

@@ -17,6 +17,12 @@ describe('softmax (stable, NTM eq. 5)', () => {
     expect(Array.from(softmax([1000, 0, -1000, 999 - 1000]))).toEqual([1, 0, 0, 0]);
     expect(Array.from(softmax([1e300, 1e300]))).toEqual([0.5, 0.5]);
   });
+  it('+Infinity logits (an overflowed score) share the weight; never NaN', () => {
+    expect(Array.from(softmax([Infinity, Infinity]))).toEqual([0.5, 0.5]);
+    expect(Array.from(softmax([Infinity, 3, -Infinity]))).toEqual([1, 0, 0]);
+    expect(Array.from(softmax([Infinity, Infinity, 1], [false, true, true]))).toEqual([0, 1, 0]);
+    expect(Array.from(softmax([1e308, -1e308]))).toEqual([1, 0]);
+  });
   it('masked entries get exactly 0 and the rest renormalise', () => {
     expect(Array.from(softmax([5, 1, 1], [false, true, true]))).toEqual([0, 0.5, 0.5]);
     expect(Array.from(softmax([1, 2], [false, false]))).toEqual([0, 0]);

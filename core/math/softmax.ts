@@ -11,7 +11,9 @@ import { asWeighting, type NumberList, type Weighting } from './types.ts';
  *
  * `mask`, when given, has one entry per logit; entries where it is false get exactly 0 and the others
  * renormalise among themselves. When every entry is masked (or the input is empty) the result is all zeros.
- * Logits must be finite or −Infinity (−Infinity entries get 0, as if masked).
+ * Logits may be ±Infinity: −Infinity entries get 0 (as if masked); when some kept logits are +Infinity (a
+ * score that overflowed float64) they share the weight equally and the others get 0, the limit of the
+ * finite case, instead of ∞ − ∞ = NaN.
  */
 export function softmax(logits: NumberList, mask?: ArrayLike<boolean>): Weighting {
   const n = logits.length;
@@ -20,6 +22,12 @@ export function softmax(logits: NumberList, mask?: ArrayLike<boolean>): Weightin
   let max = -Infinity;
   for (let i = 0; i < n; i++) if (!mask || mask[i]) max = Math.max(max, logits[i]!);
   if (max === -Infinity) return asWeighting(out);
+  if (max === Infinity) {
+    let count = 0;
+    for (let i = 0; i < n; i++) if ((!mask || mask[i]) && logits[i] === Infinity) count++;
+    for (let i = 0; i < n; i++) if ((!mask || mask[i]) && logits[i] === Infinity) out[i] = 1 / count;
+    return asWeighting(out);
+  }
   let sum = 0;
   for (let i = 0; i < n; i++) {
     if (mask && !mask[i]) continue;

@@ -2,6 +2,9 @@
  * Helpers for scenario files (JSON) shared by every module: parsing the text with a clear message, strings,
  * text in both lecture languages, and the `module` field that says which model a file drives.
  */
+import { describeBriefly, previewString } from './describe-value.ts';
+import { findJsonSyntaxError } from './json-position.ts';
+import { rejectUnknownFields } from './unknown-fields.ts';
 import { ValidationError, expectObject, join } from './validate.ts';
 import type { ModuleId } from '../trace/trace.ts';
 
@@ -16,21 +19,23 @@ export const MODULE_IDS: readonly ModuleId[] = ['focus', 'ntm', 'attention', 'ac
 
 /**
  * Parses JSON text. Throws a {@link ValidationError} at `path` (e.g. the file name) saying where the text
- * stops being JSON, or that it is empty.
+ * stops being JSON (`not valid JSON (line 3, column 7: expected ',' or '}', got "x")`), or that it is empty.
+ * The text is never quoted back.
  */
 export function parseJsonText(text: string, path: string): unknown {
   if (text.trim() === '') throw new ValidationError(path, 'empty', 'JSON text');
   try {
     return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new ValidationError(path, `not valid JSON (${(e as Error).message})`, 'JSON text');
+  } catch {
+    const at = findJsonSyntaxError(text);
+    throw new ValidationError(path, `not valid JSON (${at ? `line ${at.line}, column ${at.column}: ${at.problem}` : 'too large or too deep to read'})`, 'JSON text');
   }
 }
 
 /** Checks a non-empty string. */
 export function expectString(value: unknown, path: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new ValidationError(path, value === undefined ? 'missing' : `got ${JSON.stringify(value) ?? String(value)}`, 'a non-empty string');
+    throw new ValidationError(path, value === undefined ? 'missing' : `got ${describeBriefly(value)}`, 'a non-empty string');
   }
   return value;
 }
@@ -45,6 +50,7 @@ export function expectLocalizedText(value: unknown, path: string): LocalizedText
     throw new ValidationError(path, value === undefined ? 'missing' : 'not a text', 'a string, or { "en": string, "es": string }');
   }
   const obj = expectObject(value, path);
+  rejectUnknownFields(obj, path, ['en', 'es']);
   return { en: expectString(obj.en, join(path, 'en')), es: expectString(obj.es, join(path, 'es')) };
 }
 
@@ -55,8 +61,8 @@ export function scenarioModule(value: unknown, path = ''): ModuleId {
   if (typeof module !== 'string' || !MODULE_IDS.includes(module as ModuleId)) {
     throw new ValidationError(
       join(path, 'module'),
-      module === undefined ? 'missing' : `got ${JSON.stringify(module)}`,
-      `one of ${MODULE_IDS.map((m) => JSON.stringify(m)).join(', ')}`,
+      module === undefined ? 'missing' : `got ${describeBriefly(module)}`,
+      `one of ${MODULE_IDS.map(previewString).join(', ')}`,
     );
   }
   return module as ModuleId;

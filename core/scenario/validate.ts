@@ -1,17 +1,22 @@
 /**
  * Validation with messages a person can act on: every failure names the field (a path such as
  * `cases[2].shift` or `steps[0].beta`) and what is allowed. Shared by the command line, scenario files and
- * the parameter panel, so one rule gives one message everywhere.
+ * the parameter panel, so one rule gives one message everywhere. A message is always one line: user values
+ * are described, never echoed (./describe-value.ts).
  */
+import { describeValue, oneLine, previewString } from './describe-value.ts';
 
-/** A value that broke a rule. `path` names the field; `allowed` says what would be accepted. */
+/**
+ * A value that broke a rule. `path` names the field; `allowed` says what would be accepted. The message is
+ * one line whatever the parts hold (control characters escaped, the whole cut to 2,000 characters).
+ */
 export class ValidationError extends Error {
   constructor(
     readonly path: string,
     readonly problem: string,
     readonly allowed: string,
   ) {
-    super(`${path || 'input'}: ${problem}; allowed: ${allowed}`);
+    super(oneLine(`${path || 'input'}: ${problem}; allowed: ${allowed}`));
     this.name = 'ValidationError';
   }
 }
@@ -42,14 +47,6 @@ export function describeRule(rule: NumberRule = {}): string {
   if (min !== undefined) return `${kind} ${rule.minExclusive ? '>' : '≥'} ${min}`;
   if (max !== undefined) return `${kind} ${rule.maxExclusive ? '<' : '≤'} ${max}`;
   return kind;
-}
-
-function describeValue(value: unknown): string {
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return typeof value === 'undefined' ? 'nothing' : `a ${typeof value}`;
 }
 
 /** Checks one number against a rule; returns it. */
@@ -113,7 +110,7 @@ export function expectObject(value: unknown, path: string): Record<string, unkno
 /** Checks that a value is one of a list of strings. */
 export function expectOneOf<T extends string>(value: unknown, path: string, options: readonly T[]): T {
   if (typeof value !== 'string' || !options.includes(value as T)) {
-    throw new ValidationError(path, value === undefined ? 'missing' : `got ${describeValue(value)}`, `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`);
+    throw new ValidationError(path, value === undefined ? 'missing' : `got ${describeValue(value)}`, `one of ${options.map(previewString).join(', ')}`);
   }
   return value as T;
 }

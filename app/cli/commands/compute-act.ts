@@ -3,6 +3,7 @@
  * on the float64 reference or on WebGPU (the halting decision is always float64 on the CPU; the weighted sum
  * of states runs in WGSL). The contract is in core/models/act/contract.ts.
  */
+import { checkActInputFloat32 } from '../../../core/gpu/common/engine-input-checks.ts';
 import type { ComputeCommand } from '../compute-command.ts';
 import { actCaseDecision, parseActCase, toActOutput, type ActCase, type ActOutput } from '../../../core/models/act/contract.ts';
 import { ponderGiven } from '../../../core/models/act/ponder.ts';
@@ -19,6 +20,7 @@ export const computeAct: ComputeCommand<ActCase, ActOutput> = {
     if (!result) throw new RangeError('compute act: the case does not reach a decision (parse it with parseCase)');
     return toActOutput(result.decision, result.state);
   },
+  checkGpuCase: (input) => checkActInputFloat32({ states: input.states }),
   computeGpu(device, inputs) {
     const decisions = inputs.map(actCaseDecision);
     return withEngines(device, async (gpu) => {

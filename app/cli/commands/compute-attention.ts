@@ -2,6 +2,7 @@
  * `atenea compute attention`: one decoder step of an attentional interface (issue 5 §2), on the float64
  * reference or the WGSL kernels. The contract is in core/models/attention/contract.ts.
  */
+import { checkAttentionInputFloat32 } from '../../../core/gpu/common/engine-input-checks.ts';
 import type { ComputeCommand } from '../compute-command.ts';
 import { parseAttentionCase, toAttentionOutput, type AttentionOutput } from '../../../core/models/attention/contract.ts';
 import { attentionStep } from '../../../core/models/attention/reference.ts';
@@ -15,6 +16,7 @@ export const computeAttention: ComputeCommand<AttentionInput, AttentionOutput> =
   summary: 'attention scores (dot | general | additive), masked softmax and context vector for one query',
   parseCase: parseAttentionCase,
   computeCpu: (input) => toAttentionOutput(attentionStep(input), input.mask),
+  checkGpuCase: ({ query, ...rest }) => checkAttentionInputFloat32({ ...rest, queries: { rows: 1, columns: query.length, data: query } }, 'query'),
   computeGpu: (device, inputs) =>
     withEngines(device, async (gpu) => {
       const engine = await gpu.engine(ATTENTION_ENGINE);

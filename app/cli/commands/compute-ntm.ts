@@ -12,6 +12,7 @@ import { ntmStep } from '../../../core/models/ntm/step.ts';
 import type { NtmStepInput, NtmStepResult } from '../../../core/models/ntm/types.ts';
 import { withEngines } from '../../../core/gpu/common/backend.ts';
 import { NTM_ENGINE } from '../../../core/models/ntm/index.ts';
+import { checkNtmInputFloat32 } from '../../../core/gpu/common/engine-input-checks.ts';
 import type { ComputeCommand } from '../compute-command.ts';
 
 /** The output of one case, exactly the fields of the contract, in its order. */
@@ -42,6 +43,7 @@ export const computeNtm: ComputeCommand<NtmStepInput, NtmComputeOutput> = {
   summary: 'one NTM head step: content addressing, interpolation, shift, sharpening, read and erase/add write',
   parseCase: (value) => parseNtmStepInput(value),
   computeCpu: (input) => toNtmComputeOutput(ntmStep(input)),
+  checkGpuCase: checkNtmInputFloat32,
   computeGpu: (device, inputs) =>
     withEngines(device, async (gpu) => {
       const engine = await gpu.engine(NTM_ENGINE);

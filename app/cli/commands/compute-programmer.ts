@@ -2,6 +2,7 @@
  * `atenea compute programmer`: a whole Neural Programmer program (issue 7 §1), soft and/or hard, on the
  * float64 reference or the WGSL kernels. The contract is in core/models/programmer/contract.ts.
  */
+import { checkProgrammerInputFloat32 } from '../../../core/gpu/common/engine-input-checks.ts';
 import type { ComputeCommand } from '../compute-command.ts';
 import { parseProgrammerCase, toProgrammerOutput, type ProgrammerCase, type ProgrammerOutput } from '../../../core/models/programmer/contract.ts';
 import { programOutputs } from '../../../core/models/programmer/program.ts';
@@ -19,6 +20,7 @@ export const computeProgrammer: ComputeCommand<ProgrammerCase, ProgrammerOutput>
     for (const mode of c.modes) outputs[mode] = programOutputs(c.input, mode).steps;
     return toProgrammerOutput(c, outputs);
   },
+  checkGpuCase: (c) => checkProgrammerInputFloat32(c.input),
   computeGpu: (device, cases) =>
     withEngines(device, async (gpu) => {
       const engine = await gpu.engine(PROGRAMMER_ENGINE);

@@ -37,6 +37,8 @@ describe('parseRenderArgs', () => {
       [['copy', '--out', 'x.mp4', '--width', '0'], /--width: got "0"/],
       [['copy', '--out', 'x.mp4', '--height', 'tall'], /--height: got "tall"/],
       [['copy', '--out', 'x.gif', '--fps', '30'], /--fps: got 30; allowed for GIF: 25 or 50/],
+      [['copy', '--out', 'x.mp4', '--fps', '5'], /^render: --fps: got 5; allowed for MP4: 24, 25, 30, 50 or 60$/],
+      [['copy', '--out', 'frames.zip', '--fps', '240'], /--fps: got 240; allowed for PNG: 24, 25, 30, 50 or 60/],
       [['copy', '--out', 'x.mp4', '--from', '4', '--to', '2'], /--to: got 2/],
       [['copy', '--out', 'x.mp4', '--seconds-per-step', '0.2', '--seconds-per-transition', '0.5'], /--seconds-per-transition/],
       [['copy', '--out', 'x.mp4', '--lang', 'fr'], /--lang: got "fr"/],

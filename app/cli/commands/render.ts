@@ -7,6 +7,7 @@
 import type { Trace } from '../../../core/trace/trace.ts';
 import { toJsonData } from '../../shared/json-data.ts';
 import { openAtomicOutput, type AtomicOutput } from '../../node/atomic-output.ts';
+import { removeStalePartials, targetProblem } from '../../node/output-target.ts';
 import { RenderFailure, renderInChromium } from '../../host/render.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { computeTrace } from '../trace-runner.ts';
@@ -21,15 +22,37 @@ export interface RenderIo {
   print(text: string): void;
 }
 
+/**
+ * Runs `handle` on the first SIGINT (exit 130) or SIGTERM (exit 143) until the returned function is called:
+ * an interrupted render removes its partial output instead of leaving it beside the target.
+ */
+function onSignals(handle: (signal: NodeJS.Signals, code: number) => Promise<void>): () => void {
+  const codes: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
+  const listener = (signal: NodeJS.Signals): void => void handle(signal, codes[signal] ?? 1);
+  process.once('SIGINT', listener);
+  process.once('SIGTERM', listener);
+  return () => {
+    process.off('SIGINT', listener);
+    process.off('SIGTERM', listener);
+  };
+}
+
 /** Runs `render` with the arguments after the word `render`; resolves with the exit code (never throws). */
 export async function runRender(argv: readonly string[], io: RenderIo): Promise<number> {
   let output: AtomicOutput | null = null;
+  let stopOnSignal = (): void => undefined;
+  // Set by a signal: Playwright closes Chromium on the same signal, so the render may fail first.
+  let interrupted: number | undefined;
   try {
     const args = parseRenderArgs(argv);
     if (args.help) {
       io.print(`${RENDER_USAGE}\n`);
       return EXIT.ok;
     }
+    const folder = args.sequence && !args.zip;
+    const problem = await targetProblem(args.out, folder ? 'folder' : 'file');
+    if (problem) throw new CliError(EXIT.badInput, `render: --out: ${problem}`);
+    for (const name of await removeStalePartials(args.out)) io.log(`render: removed ${name}, left by an interrupted run`);
     let trace: Trace;
     try {
       trace = await computeTrace(args.target, 'cpu', io.readFile);
@@ -42,12 +65,18 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
     const to = args.to ?? (args.format === 'png' && !args.sequence ? from : last);
     if (from > last) throw new CliError(EXIT.badInput, `render: --from: got ${from}; allowed: a frame from 0 to ${last}`);
     if (to > last) throw new CliError(EXIT.badInput, `render: --to: got ${to}; allowed: a frame from ${from} to ${last}`);
-    const folder = args.sequence && !args.zip;
     try {
       output = await openAtomicOutput(args.out, folder ? 'folder' : 'file');
     } catch (e) {
       throw new CliError(EXIT.badInput, `render: --out: ${(e as Error).message}`);
     }
+    const partial = output;
+    stopOnSignal = onSignals(async (signal, code) => {
+      interrupted = code;
+      await partial.discard();
+      io.log(`atenea: render: stopped by ${signal}; nothing written`);
+      process.exit(code);
+    });
     let shown = -1;
     const started = Date.now();
     const result = await renderInChromium(
@@ -75,10 +104,13 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
       throw new CliError(EXIT.badInput, `render: --out: ${(e as Error).message}`);
     }
     output = null;
+    stopOnSignal();
     io.log(`render: wrote ${args.out} (${result.frames} frame${result.frames === 1 ? '' : 's'})`);
     return EXIT.ok;
   } catch (e) {
     await output?.discard();
+    stopOnSignal();
+    if (interrupted !== undefined) return interrupted;
     if (e instanceof CliError) {
       io.log(`atenea: ${e.message}`);
       return e.exitCode;

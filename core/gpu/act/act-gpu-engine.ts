@@ -11,6 +11,7 @@
 import { createF32Buffer, readBackF32, type ReadBackSource } from '../common/buffers.ts';
 import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import type { RecordedChain } from '../common/row-tile.ts';
+import { checkActInputFloat32 } from '../common/engine-input-checks.ts';
 import { createWeightedRowSum } from '../common/weighted-row-sum.ts';
 
 /** One combination: weights p (length N) and N rows of states, optionally N rows of outputs. */
@@ -53,6 +54,7 @@ export async function createActGpuEngine(device: GPUDevice): Promise<ActGpuEngin
   return {
     backend: 'webgpu',
     async combine(inputs) {
+      inputs.forEach((input, i) => checkActInputFloat32(input, inputs.length > 1 ? `steps[${i}]` : ''));
       const buffers: GPUBuffer[] = [];
       const chains: RecordedChain[] = [];
       const dispatches: ComputeDispatch[] = [];

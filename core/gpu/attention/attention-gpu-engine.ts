@@ -11,6 +11,7 @@
  * Takes any GPUDevice (a browser's, or Dawn's in Node). Inputs are converted to float32.
  */
 import { createF32Buffer, createUniformBuffer, readBackF32 } from '../common/buffers.ts';
+import { checkAttentionInputFloat32 } from '../common/engine-input-checks.ts';
 import { encodeDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import { createMatmul } from '../common/matmul.ts';
@@ -115,12 +116,15 @@ export async function createAttentionGpuEngine(device: GPUDevice): Promise<Atten
   return {
     async sequence(input) {
       check();
+      checkAttentionInputFloat32(input);
       return runSequence(device, input);
     },
     async step(input) {
       check();
       const { query, ...rest } = input;
-      const r = await runSequence(device, { ...rest, queries: { rows: 1, columns: query.length, data: query } } as AttentionSequenceInput);
+      const sequenceInput = { ...rest, queries: { rows: 1, columns: query.length, data: query } } as AttentionSequenceInput;
+      checkAttentionInputFloat32(sequenceInput, 'query');
+      const r = await runSequence(device, sequenceInput);
       return { scores: r.scores.data, weights: r.weights.data, context: r.contexts.data };
     },
     destroy() {

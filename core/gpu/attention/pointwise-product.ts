@@ -4,6 +4,7 @@
  */
 import { createF32Buffer, createUniformBuffer, readBackF32 } from '../common/buffers.ts';
 import { encodeDispatches } from '../common/dispatch.ts';
+import { expectFloat32Values } from '../common/float32-range.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import { POINTWISE_PRODUCT_WGSL } from './attention-shaders.ts';
 
@@ -16,6 +17,8 @@ export async function pointwiseProductGpu(device: GPUDevice, object: ArrayLike<n
   if (object.length !== mask.length * channels) {
     throw new RangeError(`pointwise product: object has ${object.length} values, expected ${mask.length} × ${channels}`);
   }
+  // The object's values (a text's `values`) may be any float64; the mask lies in [0, 1].
+  expectFloat32Values(object, 'values', undefined, 'magnitude');
   const count = object.length;
   if (count === 0) return new Float32Array(0);
   const kernel = await getComputeKernel(device, { label: 'pointwise product', code: POINTWISE_PRODUCT_WGSL, entryPoint: 'pointwise_product' });

@@ -17,6 +17,7 @@
  * WebGPU globals. Plans (pipelines, buffers, bind groups) are reused while N, M and the shift width stay the same.
  */
 import { readBackF32 } from '../common/buffers.ts';
+import { checkNtmInputFloat32 } from '../common/engine-input-checks.ts';
 import { recordDispatches } from '../common/dispatch.ts';
 import type { NtmWriteMode } from '../../models/ntm/scenario.ts';
 import type { NtmStepInput, NtmStepResult, NtmStepper } from '../../models/ntm/types.ts';
@@ -71,6 +72,7 @@ export async function createNtmGpuEngine(device: GPUDevice): Promise<NtmGpuEngin
     backend: 'webgpu',
     device,
     async load(input, options = {}) {
+      checkNtmInputFloat32(input);
       const { rows, columns } = input.memory;
       const shape = { rows, columns, shiftWidth: input.shift.length };
       if (input.previousWeights.length !== rows) throw new RangeError(`previousWeights has length ${input.previousWeights.length}, memory has ${rows} rows`);

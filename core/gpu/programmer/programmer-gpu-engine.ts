@@ -15,6 +15,7 @@
  * float32 (e.g. integers below 2^24); sums agree with the float64 reference to about 1e-6 relative.
  */
 import { createF32Buffer, createUniformBuffer, readBackF32, type ReadBackSource } from '../common/buffers.ts';
+import { checkProgrammerInputFloat32 } from '../common/engine-input-checks.ts';
 import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import { getComputeKernel, type ComputeKernel } from '../common/kernel.ts';
 import { createColumnSum, createRowTileParams, rowTileGeometry } from '../common/row-tile.ts';
@@ -61,6 +62,7 @@ export async function createProgrammerGpuEngine(device: GPUDevice): Promise<Prog
   const [sumKernel, rowsKernel, scalarKernel] = await kernels(device);
 
   async function run(input: ProgramInput, mode: EvaluationMode): Promise<ProgrammerGpuStep[]> {
+    checkProgrammerInputFloat32(input);
     const { table, pivot } = input;
     const M = table.rows;
     const C = table.columns;

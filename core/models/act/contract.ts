@@ -9,6 +9,7 @@
  * 100). Bad input: too few halting values to reach a decision, fewer states than N, h outside [0, 1],
  * ε outside [0, 1), maxSteps not an integer ≥ 1. Values and states past N are ignored.
  */
+import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { expectObject } from '../../scenario/validate.ts';
 import { decideHalting } from './halting.ts';
 import { parseEpsilon, parseGivenStep, parseMaxSteps } from './scenario.ts';
@@ -31,9 +32,13 @@ export interface ActOutput {
   readonly state: number[];
 }
 
+/** The fields of a `compute act` case. */
+export const ACT_CASE_FIELDS = ['halting', 'states', 'epsilon', 'maxSteps'] as const;
+
 /** Validates one case (paths relative to the case: `halting[2]`, `states`, `epsilon`, `maxSteps`). */
 export function parseActCase(value: unknown): ActCase {
   const object = expectObject(value, '');
+  rejectUnknownFields(object, '', ACT_CASE_FIELDS);
   const epsilon = parseEpsilon(object.epsilon, 'epsilon');
   const maxSteps = parseMaxSteps(object.maxSteps, 'maxSteps');
   const { step } = parseGivenStep({ halting: object.halting, states: object.states }, '', epsilon, maxSteps);

@@ -15,6 +15,7 @@
  * ```
  */
 import { expectLocalizedText, type LocalizedText } from '../../scenario/scenario-file.ts';
+import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { ValidationError, expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join } from '../../scenario/validate.ts';
 import { decideHalting } from './halting.ts';
 import { ponderGiven, type ActStepResult } from './ponder.ts';
@@ -67,6 +68,14 @@ export interface CellActScenario extends ActScenarioBase {
 /** A validated ACT scenario. */
 export type ActScenario = GivenActScenario | CellActScenario;
 
+/** The fields of a hand-given scenario, of a cell scenario, of a given step and of each cell kind. */
+export const ACT_GIVEN_FIELDS = ['module', 'name', 'epsilon', 'maxSteps', 'source', 'steps'] as const;
+/** The fields of a `source: "cell"` scenario. */
+export const ACT_CELL_FIELDS = ['module', 'name', 'epsilon', 'maxSteps', 'source', 'cell', 'inputs', 'initialState'] as const;
+/** The fields of one hand-given input step. */
+export const ACT_STEP_FIELDS = ['halting', 'states', 'outputs'] as const;
+const CELL_KIND_FIELDS = { seeded: ['kind', 'seed', 'stateSize', 'outputSize', 'haltingBias'], parity: ['kind', 'bits'] } as const;
+
 /** Validates ε: a number in [0, 1); `undefined` gives the default 0.01. */
 export function parseEpsilon(value: unknown, path: string): number {
   return value === undefined ? DEFAULT_EPSILON : expectNumber(value, path, { min: 0, max: 1, maxExclusive: true });
@@ -97,6 +106,7 @@ export function parseGivenStep(
   width?: number,
 ): { step: GivenStep; result: ActStepResult } {
   const object = expectObject(value, path);
+  rejectUnknownFields(object, path, ACT_STEP_FIELDS);
   const halting = expectVector(object.halting, join(path, 'halting'), { minLength: 1, min: 0, max: 1 });
   const decision = decideHalting(halting, epsilon, maxSteps);
   if (decision === undefined) {
@@ -120,6 +130,7 @@ export function parseGivenStep(
 function parseCellSpec(value: unknown, path: string): ActCellSpec {
   const object = expectObject(value, path);
   const kind = expectOneOf(object.kind, join(path, 'kind'), ['seeded', 'parity'] as const);
+  rejectUnknownFields(object, path, CELL_KIND_FIELDS[kind]);
   if (kind === 'parity') return { kind, bits: expectNumber(object.bits, join(path, 'bits'), { min: 1, max: MAX_CELL_SIZE, integer: true }) };
   return {
     kind,
@@ -139,9 +150,12 @@ export function cellStateSize(spec: ActCellSpec): number {
 export function parseActScenario(value: unknown, path = ''): ActScenario {
   const object = expectObject(value, path);
   expectOneOf(object.module, join(path, 'module'), ['act'] as const);
+  // Unknown fields first, so a misspelt "source" is suggested rather than reported missing.
+  const fields = object.source === 'given' ? ACT_GIVEN_FIELDS : object.source === 'cell' ? ACT_CELL_FIELDS : [...new Set([...ACT_GIVEN_FIELDS, ...ACT_CELL_FIELDS])];
+  rejectUnknownFields(object, path, fields);
+  const source = expectOneOf(object.source, join(path, 'source'), ['given', 'cell'] as const);
   const named = object.name === undefined ? {} : { name: expectLocalizedText(object.name, join(path, 'name')) };
   const epsilon = parseEpsilon(object.epsilon, join(path, 'epsilon'));
-  const source = expectOneOf(object.source, join(path, 'source'), ['given', 'cell'] as const);
   if (source === 'given') {
     const maxSteps = parseMaxSteps(object.maxSteps, join(path, 'maxSteps'));
     const stepsPath = join(path, 'steps');

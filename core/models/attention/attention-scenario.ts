@@ -18,9 +18,11 @@
  * `context`); an alignment step has only `weights` (the data has no queries, scores or values).
  */
 import { expectLocalizedText, expectString, type LocalizedText } from '../../scenario/scenario-file.ts';
+import { describeBriefly } from '../../scenario/describe-value.ts';
+import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { expectMatrix, expectNumber, expectObject, expectOneOf, join, ValidationError } from '../../scenario/validate.ts';
 import { buildTrace, type Trace } from '../../trace/trace.ts';
-import { expectMask, parseScoreParameters } from './contract.ts';
+import { expectFiniteScores, expectMask, parseScoreParameters } from './contract.ts';
 import { attentionSequence, matrixFromRows, row } from './reference.ts';
 import { SCORE_FUNCTIONS, type AttentionSequenceInput, type AttentionSequenceResult, type AttentionStage, type ScoreFunction } from './types.ts';
 
@@ -93,6 +95,13 @@ export type ResolvedAttentionScenario =
   | { readonly kind: 'alignment'; readonly inputTokens: readonly string[]; readonly outputTokens: readonly string[]; readonly weights: readonly Float64Array[] }
   | { readonly kind: 'interface'; readonly inputTokens: readonly string[]; readonly outputTokens: readonly string[]; readonly input: AttentionSequenceInput };
 
+/** The fields of each kind of `attention` scenario, of `parameters` and of each score function's parameters. */
+export const ATTENTION_SCENARIO_FIELDS = {
+  alignment: ['module', 'name', 'kind', 'inputTokens', 'outputTokens', 'weights'],
+  interface: ['module', 'name', 'kind', 'score', 'inputTokens', 'outputTokens', 'keys', 'values', 'queries', 'mask', 'parameters', 'seed'],
+} as const;
+const PARAMETER_FIELDS = { parameters: ['general', 'additive'], general: ['W'], additive: ['W', 'U', 'v', 'b', 'bv'] } as const;
+
 function expectTokens(value: unknown, path: string): string[] {
   if (!Array.isArray(value) || value.length === 0) {
     throw new ValidationError(path, value === undefined ? 'missing' : Array.isArray(value) ? 'empty' : 'not an array', 'a non-empty array of strings');
@@ -103,7 +112,9 @@ function expectTokens(value: unknown, path: string): string[] {
 /** Validates an `attention` scenario (an {@link AttentionScenario} or any JSON value read from a file). */
 export function resolveAttentionScenario(value: unknown): ResolvedAttentionScenario {
   const o = expectObject(value, '');
-  if (o.module !== 'attention') throw new ValidationError('module', `got ${JSON.stringify(o.module) ?? 'nothing'}`, '"attention"');
+  if (o.module !== 'attention') throw new ValidationError('module', `got ${describeBriefly(o.module)}`, '"attention"');
+  const fields = o.kind === 'alignment' || o.kind === 'interface' ? ATTENTION_SCENARIO_FIELDS[o.kind] : [...new Set(Object.values(ATTENTION_SCENARIO_FIELDS).flat())];
+  rejectUnknownFields(o, '', fields);
   if (o.name !== undefined) expectLocalizedText(o.name, 'name');
   const kind = expectOneOf(o.kind, 'kind', ['alignment', 'interface'] as const);
   const inputTokens = expectTokens(o.inputTokens, 'inputTokens');
@@ -123,6 +134,8 @@ export function resolveAttentionScenario(value: unknown): ResolvedAttentionScena
   const mask = o.mask === undefined ? new Array<boolean>(T).fill(true) : expectMask(o.mask, 'mask', T);
   if (o.seed !== undefined) expectNumber(o.seed, 'seed', { integer: true, min: 0, max: 2 ** 32 - 1 });
   const parameters = o.parameters === undefined ? {} : expectObject(o.parameters, 'parameters');
+  rejectUnknownFields(parameters, 'parameters', PARAMETER_FIELDS.parameters);
+  for (const f of PARAMETER_FIELDS.parameters) rejectUnknownFields(parameters[f], join('parameters', f), PARAMETER_FIELDS[f]);
   let params;
   if (score === 'dot') params = parseScoreParameters({}, score, dq, dk);
   else {
@@ -130,11 +143,13 @@ export function resolveAttentionScenario(value: unknown): ResolvedAttentionScena
     if (parameters[score] === undefined) throw new ValidationError(path, 'missing', score === 'general' ? 'an object {"W": Dq rows of Dk numbers}' : 'an object {"W", "U", "v", "b"?, "bv"?}');
     params = parseScoreParameters(expectObject(parameters[score], path), score, dq, dk, path);
   }
+  const keyMatrix = matrixFromRows(keys);
+  queries.forEach((q, t) => expectFiniteScores(params, q, keyMatrix, mask, join('queries', t)));
   return {
     kind,
     inputTokens,
     outputTokens,
-    input: { ...params, queries: matrixFromRows(queries), keys: matrixFromRows(keys), values: matrixFromRows(values), mask },
+    input: { ...params, queries: matrixFromRows(queries), keys: keyMatrix, values: matrixFromRows(values), mask },
   };
 }
 

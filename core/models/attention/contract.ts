@@ -10,8 +10,10 @@
  * ```
  * `[[Dk] x T]` is T rows of Dk numbers; likewise U is A rows of Dk numbers (an A × Dk matrix, U h_j).
  */
+import { describeValue, previewString } from '../../scenario/describe-value.ts';
+import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join, ValidationError } from '../../scenario/validate.ts';
-import { matrixFromRows } from './reference.ts';
+import { matrixFromRows, scoreAll } from './reference.ts';
 import { SCORE_FUNCTIONS, type AttentionInput, type AttentionResult, type RowMajor, type ScoreFunction, type ScoreParameters } from './types.ts';
 
 /** The command's output for one case. */
@@ -28,16 +30,29 @@ const USED_BY: Record<string, readonly ScoreFunction[]> = { W: ['general', 'addi
 /** Checks a mask: an array of `length` booleans with at least one true. */
 export function expectMask(value: unknown, path: string, length: number): boolean[] {
   const allowed = `an array of ${length} booleans (true = attend) with at least one true`;
-  if (!Array.isArray(value)) throw new ValidationError(path, `got ${value === null ? 'null' : typeof value}`, allowed);
+  if (!Array.isArray(value)) throw new ValidationError(path, `got ${describeValue(value)}`, allowed);
   if (value.length !== length) throw new ValidationError(path, `got length ${value.length}`, allowed);
   value.forEach((m, j) => {
-    if (typeof m !== 'boolean') throw new ValidationError(join(path, j), `got ${JSON.stringify(m) ?? typeof m}`, 'true or false');
+    if (typeof m !== 'boolean') throw new ValidationError(join(path, j), `got ${describeValue(m)}`, 'true or false');
   });
   if (!value.includes(true)) throw new ValidationError(path, 'every position is masked', allowed);
   return value as boolean[];
 }
 
 const toMatrix = (rows: number[][]): RowMajor => matrixFromRows(rows);
+
+/**
+ * Refuses a query whose scores against the kept keys overflow float64 (e.g. q = [1e200] and h = [1e200]:
+ * e = ∞, and the softmax would have nothing finite to normalise): every result must be a finite number.
+ * `path` names the query (`query`, or `queries[t]` in a scenario).
+ */
+export function expectFiniteScores(params: ScoreParameters, query: ArrayLike<number>, keys: RowMajor, mask: readonly boolean[], path: string): void {
+  const scores = scoreAll(params, query, keys);
+  const j = scores.findIndex((e, k) => mask[k] === true && !Number.isFinite(e));
+  if (j >= 0) {
+    throw new ValidationError(path, `its score against keys[${j}] overflows float64 (e = ${scores[j]})`, 'a query, keys and parameters whose scores stay finite (|e_j| < 1.8e308)');
+  }
+}
 
 /**
  * Validates a score function's parameters from an object holding `W`, `U`, `v`, `b`, `bv` (the contract's case,
@@ -60,13 +75,11 @@ export function parseScoreParameters(o: Record<string, unknown>, score: ScoreFun
 /** Validates one case of the contract; throws a {@link ValidationError} whose path is relative to the case. */
 export function parseAttentionCase(value: unknown): AttentionInput {
   const o = expectObject(value, '');
-  for (const key of Object.keys(o)) {
-    if (!(FIELDS as readonly string[]).includes(key)) throw new ValidationError(key, 'unknown field', `the fields ${FIELDS.join(', ')}`);
-  }
+  rejectUnknownFields(o, '', FIELDS, `the fields ${FIELDS.join(', ')}`);
   const score = expectOneOf(o.score, 'score', SCORE_FUNCTIONS);
   for (const [key, users] of Object.entries(USED_BY)) {
     if (o[key] !== undefined && !users.includes(score)) {
-      throw new ValidationError(key, `not used by score ${JSON.stringify(score)}`, `only with score ${users.map((u) => JSON.stringify(u)).join(' or ')}`);
+      throw new ValidationError(key, `not used by score ${previewString(score)}`, `only with score ${users.map(previewString).join(' or ')}`);
     }
   }
   const keys = expectMatrix(o.keys, 'keys', { minRows: 1, minColumns: 1 });
@@ -76,7 +89,9 @@ export function parseAttentionCase(value: unknown): AttentionInput {
   const values = o.values === undefined ? keys : expectMatrix(o.values, 'values', { rows: T, minColumns: 1 });
   const mask = o.mask === undefined ? new Array<boolean>(T).fill(true) : expectMask(o.mask, 'mask', T);
   const params = parseScoreParameters(o, score, query.length, dk);
-  return { ...params, query: Float64Array.from(query), keys: toMatrix(keys), values: toMatrix(values), mask };
+  const keyMatrix = toMatrix(keys);
+  expectFiniteScores(params, query, keyMatrix, mask, 'query');
+  return { ...params, query: Float64Array.from(query), keys: keyMatrix, values: toMatrix(values), mask };
 }
 
 /** The contract's output: plain arrays, null for masked scores. */

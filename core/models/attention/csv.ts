@@ -2,6 +2,7 @@
  * A small parser for the numeric CSV files of the attention data (core/models/attention/data/): rows of
  * comma-separated decimal numbers, no header, optional spaces, `\n` or `\r\n` line ends, blank lines ignored.
  */
+import { previewString } from '../../scenario/describe-value.ts';
 import { ValidationError } from '../../scenario/validate.ts';
 
 /**
@@ -19,7 +20,7 @@ export function parseNumericCsv(text: string, name = 'csv'): number[][] {
       const trimmed = cell.trim();
       const value = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
       if (!Number.isFinite(value)) {
-        throw new ValidationError(`${name}[${r}][${c}]`, `got ${JSON.stringify(trimmed)}`, 'a finite decimal number');
+        throw new ValidationError(`${name}[${r}][${c}]`, `got ${previewString(trimmed)}`, 'a finite decimal number');
       }
       return value;
     });

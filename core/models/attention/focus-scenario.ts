@@ -11,6 +11,8 @@
  * The trace has one step with three frames: `object`, `mask`, `product`.
  */
 import { expectLocalizedText, expectString, type LocalizedText } from '../../scenario/scenario-file.ts';
+import { describeBriefly } from '../../scenario/describe-value.ts';
+import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join, ValidationError } from '../../scenario/validate.ts';
 import { buildTrace, type Trace } from '../../trace/trace.ts';
 import { MAX_IMAGE_SIDE, nightSky, pointwiseProduct, spotMask, type GreyImage, type SpotMask } from './focus.ts';
@@ -91,12 +93,21 @@ export interface ResolvedFocusScenario {
   readonly mask: Float64Array;
 }
 
+/** The fields of each kind of `focus` scenario and of each kind of mask. */
+export const FOCUS_SCENARIO_FIELDS = {
+  image: ['module', 'name', 'kind', 'width', 'height', 'seed', 'mask'],
+  text: ['module', 'name', 'kind', 'tokens', 'values', 'attention'],
+} as const;
+const MASK_FIELDS = { spot: ['kind', 'x', 'y', 'radius', 'softness'], painted: ['kind', 'values'] } as const;
+
 const SIDE = { integer: true, min: 1, max: MAX_IMAGE_SIDE } as const;
 
 /** Validates a `focus` scenario (a {@link FocusScenario} or any JSON value) and draws its object and mask. */
 export function resolveFocusScenario(value: unknown): ResolvedFocusScenario {
   const o = expectObject(value, '');
-  if (o.module !== 'focus') throw new ValidationError('module', `got ${JSON.stringify(o.module) ?? 'nothing'}`, '"focus"');
+  if (o.module !== 'focus') throw new ValidationError('module', `got ${describeBriefly(o.module)}`, '"focus"');
+  const fields = o.kind === 'image' || o.kind === 'text' ? FOCUS_SCENARIO_FIELDS[o.kind] : [...new Set(Object.values(FOCUS_SCENARIO_FIELDS).flat())];
+  rejectUnknownFields(o, '', fields);
   if (o.name !== undefined) expectLocalizedText(o.name, 'name');
   const kind = expectOneOf(o.kind, 'kind', ['image', 'text'] as const);
   if (kind === 'text') {
@@ -114,6 +125,7 @@ export function resolveFocusScenario(value: unknown): ResolvedFocusScenario {
   const seed = expectNumber(o.seed, 'seed', { integer: true, min: 0, max: 2 ** 32 - 1 });
   const m = expectObject(o.mask, 'mask');
   const maskKind = expectOneOf(m.kind, 'mask.kind', ['spot', 'painted'] as const);
+  rejectUnknownFields(m, 'mask', MASK_FIELDS[maskKind]);
   const object = nightSky(width, height, seed).data;
   if (maskKind === 'painted') {
     const rows = expectMatrix(m.values, 'mask.values', { rows: height, columns: width, min: 0, max: 1 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runNtmScenario, runNtmScenarioSync } from './run-scenario.ts';
 import { ntmStep } from './step.ts';
+import { ValidationError } from '../../scenario/validate.ts';
 import { NTM_STAGES, type NtmStepInput, type NtmStepResult, type NtmStepper } from './types.ts';
 
 const scenario = {
@@ -19,6 +20,17 @@ const scenario = {
 };
 
 describe('runNtmScenario', () => {
+  it("a stepper's refusal (the GPU's float32 range) names the step", async () => {
+    let calls = 0;
+    const refusing: NtmStepper = {
+      backend: 'webgpu',
+      step: async (input: NtmStepInput): Promise<NtmStepResult> => {
+        if (calls++ === 2) throw new ValidationError('key[1]', 'got 1e+39', 'a float32 number');
+        return ntmStep(input);
+      },
+    };
+    await expect(runNtmScenario(scenario, refusing)).rejects.toThrow(/^steps\[2\]\.key\[1\]: got 1e\+39; allowed: a float32 number$/);
+  });
   it('one frame per stage per step, numbered in order, sharing the step data', () => {
     const trace = runNtmScenarioSync(scenario);
     expect(trace.module).toBe('ntm');

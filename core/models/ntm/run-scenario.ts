@@ -6,6 +6,7 @@
  */
 import { buildTrace, type Trace } from '../../trace/trace.ts';
 import type { LocalizedText } from '../../scenario/scenario-file.ts';
+import { ValidationError, join } from '../../scenario/validate.ts';
 import { resolveNtmScenario, type NtmHeadRole, type NtmScenario, type NtmWriteMode, type ResolvedNtmScenario } from './scenario.ts';
 import { cpuStepper, ntmStep } from './step.ts';
 import { NTM_STAGES, type NtmStage, type NtmStepInput, type NtmStepResult, type NtmStepper } from './types.ts';
@@ -68,12 +69,22 @@ function* driveScenario(scenario: ResolvedNtmScenario): Generator<NtmStepInput, 
 
 /**
  * Validates `scenario` (a {@link NtmScenario} or any JSON value read from a file) and runs it on `stepper`
- * (the float64 reference by default, or the WebGPU engine). Throws a `ValidationError` for a bad scenario.
+ * (the float64 reference by default, or the WebGPU engine). Throws a `ValidationError` for a bad scenario,
+ * or for a step the stepper refuses (the WebGPU engine's float32 range), prefixed with `steps[t]`.
  */
 export async function runNtmScenario(scenario: NtmScenario | unknown, stepper: NtmStepper = cpuStepper): Promise<NtmTrace> {
   const run = driveScenario(resolveNtmScenario(scenario));
   let next = run.next();
-  while (!next.done) next = run.next(await stepper.step(next.value));
+  for (let t = 0; !next.done; t++) {
+    let result: NtmStepResult;
+    try {
+      result = await stepper.step(next.value);
+    } catch (e) {
+      if (e instanceof ValidationError) throw new ValidationError(join(join('steps', t), e.path), e.problem, e.allowed);
+      throw e;
+    }
+    next = run.next(result);
+  }
   return next.value;
 }
 

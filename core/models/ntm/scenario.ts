@@ -18,7 +18,9 @@
 import { seededRandom } from '../../math/random.ts';
 import { expectLocalizedText, expectString, type LocalizedText } from '../../scenario/scenario-file.ts';
 import { ValidationError, expectNumber, expectObject, expectOneOf, join } from '../../scenario/validate.ts';
-import { parseHeadParameters, parseMemory, parsePreviousWeights, rejectUnknownFields, type NtmHeadParameters } from './step-input.ts';
+import { describeValue, previewString } from '../../scenario/describe-value.ts';
+import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
+import { parseHeadParameters, parseMemory, parsePreviousWeights, type NtmHeadParameters } from './step-input.ts';
 import type { MemoryMatrix } from './types.ts';
 import { expandTrainedScenario } from './trained/trained-scenario.ts';
 
@@ -123,7 +125,7 @@ export const MAX_SCENARIO_MEMORY_ENTRIES = 1 << 24;
 function resolveMemory(value: unknown, seed: number): MemoryMatrix {
   if (Array.isArray(value)) return parseMemory(value, 'memory');
   if (typeof value !== 'object' || value === null) {
-    throw new ValidationError('memory', value === undefined ? 'missing' : `got ${JSON.stringify(value)}`, 'N rows of M numbers, or { "rows", "columns", "fill" }');
+    throw new ValidationError('memory', value === undefined ? 'missing' : `got ${describeValue(value)}`, 'N rows of M numbers, or { "rows", "columns", "fill" }');
   }
   const spec = value as Record<string, unknown>;
   rejectUnknownFields(spec, 'memory', FILL_FIELDS);
@@ -155,7 +157,7 @@ function resolveInitialWeights(value: unknown, path: string, rows: number): Floa
     return w;
   }
   if (!Array.isArray(value)) {
-    throw new ValidationError(path, `got ${JSON.stringify(value)}`, `N = ${rows} numbers ≥ 0, "uniform" or { "oneHot": i }`);
+    throw new ValidationError(path, `got ${describeValue(value)}`, `N = ${rows} numbers ≥ 0, "uniform" or { "oneHot": i }`);
   }
   return parsePreviousWeights(value, path, rows);
 }
@@ -177,7 +179,7 @@ export function resolveNtmScenario(value: unknown): ResolvedNtmScenario {
 
   const headValues = obj.heads === undefined ? [{ name: 'head' }] : obj.heads;
   if (!Array.isArray(headValues) || headValues.length === 0) {
-    throw new ValidationError('heads', Array.isArray(headValues) ? 'empty' : `got ${JSON.stringify(headValues)}`, 'an array of ≥ 1 { "name", "initialWeights" }');
+    throw new ValidationError('heads', Array.isArray(headValues) ? 'empty' : `got ${describeValue(headValues)}`, 'an array of ≥ 1 { "name", "initialWeights" }');
   }
   const heads = headValues.map((h: unknown, i) => {
     const path = join('heads', i);
@@ -187,12 +189,12 @@ export function resolveNtmScenario(value: unknown): ResolvedNtmScenario {
   });
   const headNames = heads.map((h) => h.name);
   headNames.forEach((n, i) => {
-    if (headNames.indexOf(n) !== i) throw new ValidationError(join(join('heads', i), 'name'), `"${n}" is used twice`, 'a name no other head has');
+    if (headNames.indexOf(n) !== i) throw new ValidationError(join(join('heads', i), 'name'), `${previewString(n)} is used twice`, 'a name no other head has');
   });
 
   const stepValues = obj.steps;
   if (!Array.isArray(stepValues) || stepValues.length === 0) {
-    throw new ValidationError('steps', stepValues === undefined ? 'missing' : Array.isArray(stepValues) ? 'empty' : `got ${JSON.stringify(stepValues)}`, 'an array of ≥ 1 steps');
+    throw new ValidationError('steps', stepValues === undefined ? 'missing' : Array.isArray(stepValues) ? 'empty' : `got ${describeValue(stepValues)}`, 'an array of ≥ 1 steps');
   }
   const defaults = ntmStepDefaults(memory.columns);
   const steps = stepValues.map((s: unknown, t): ResolvedNtmStep => {

@@ -11,6 +11,7 @@ import {
   expectVector,
   join,
 } from '../../scenario/validate.ts';
+import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { memoryFromRows } from './memory.ts';
 import type { MemoryMatrix, NtmStepInput } from './types.ts';
 
@@ -30,13 +31,6 @@ export const NTM_CASE_FIELDS = ['memory', 'key', 'beta', 'gate', 'shift', 'gamma
 
 /** What a shift may be, in words (used in messages). */
 export const SHIFT_ALLOWED = 'a probability vector of odd length 2K+1 (entry j weighs offset j − K), entries in [0, 1] summing to 1 (within 1e-6)';
-
-/** Rejects fields not in `allowed` (a typo would otherwise go unnoticed). */
-export function rejectUnknownFields(obj: Record<string, unknown>, path: string, allowed: readonly string[]): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) throw new ValidationError(join(path, key), 'unknown field', `only ${allowed.join(', ')}`);
-  }
-}
 
 /** Checks a memory: N ≥ 1 rows of M ≥ 1 finite numbers each. */
 export function parseMemory(value: unknown, path: string): MemoryMatrix {

@@ -7,6 +7,7 @@
  * Result: { "soft"?: [{ "scalar": s, "rowSelector": [M], "lookup": [[C] × M] }, …T],
  *           "hard"?: [ …the same… ] }
  */
+import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { expectNumber, expectObject, expectOneOf } from '../../scenario/validate.ts';
 import { parseSteps, parseTable } from './scenario.ts';
 import type { EvaluationMode, ProgramInput, StepOutputs } from './types.ts';
@@ -33,10 +34,13 @@ export interface ProgrammerOutput {
 }
 
 const MODES = ['soft', 'hard', 'both'] as const;
+/** The fields of a `compute programmer` case. */
+export const PROGRAMMER_CASE_FIELDS = ['table', 'columns', 'pivot', 'steps', 'mode'] as const;
 
 /** Validates one case (paths relative to the case: `table[3]`, `steps[1].op`, …). */
 export function parseProgrammerCase(value: unknown): ProgrammerCase {
   const c = expectObject(value, '');
+  rejectUnknownFields(c, '', PROGRAMMER_CASE_FIELDS);
   const table = parseTable(c.table, c.columns, { rows: 'table', names: 'columns' });
   const pivot = expectNumber(c.pivot, 'pivot');
   const steps = parseSteps(c.steps, 'steps', table.columnNames);

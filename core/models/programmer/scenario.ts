@@ -14,6 +14,8 @@ import {
   join,
 } from '../../scenario/validate.ts';
 import { expectLocalizedText, type LocalizedText } from '../../scenario/scenario-file.ts';
+import { describeBriefly, previewString } from '../../scenario/describe-value.ts';
+import { didYouMean, fieldPath, rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { DEFAULT_CONTROLLER, runController, type ControllerSettings } from './controller.ts';
 import { OPERATIONS, OPERATION_COUNT, type ProgrammerTable, type StepWeights } from './types.ts';
 
@@ -25,6 +27,22 @@ export const MAX_COLUMNS = 64;
 export const MAX_STEPS = 16;
 /** How far a weight vector's sum may be from 1. */
 export const WEIGHT_TOLERANCE = 1e-6;
+
+/** The fields of a scenario file, of its table, of each program kind and of a step. */
+export const PROGRAMMER_SCENARIO_FIELDS = ['module', 'question', 'pivot', 'table', 'program'] as const;
+/** The fields of a scenario's `table`. */
+export const PROGRAMMER_TABLE_FIELDS = ['rows', 'columns'] as const;
+/** The fields of a `program` by its kind. */
+export const PROGRAMMER_PROGRAM_FIELDS = { hand: ['kind', 'steps'], controller: ['kind', 'seed', 'steps', 'hidden', 'sharpness'] } as const;
+/** The fields of one program step. */
+export const PROGRAMMER_STEP_FIELDS = ['op', 'column'] as const;
+
+/**
+ * The most Σ_i |table(i, j)| a column may reach: a step's scalar is a sum over a column, a count or a
+ * difference of two earlier scalars, so over {@link MAX_STEPS} steps it stays below 2^16 × this bound, finite
+ * in float64.
+ */
+export const MAX_COLUMN_MAGNITUDE = 1e300;
 
 /** A question in both languages of the app. */
 export type Question = LocalizedText;
@@ -56,17 +74,24 @@ export function parseTable(rowsValue: unknown, namesValue: unknown, path: { rows
     names = Array.from({ length: columns }, (_, j) => `c${j}`);
   } else {
     const allowed = `an array of ${columns} distinct non-empty strings (one per column)`;
-    if (!Array.isArray(namesValue)) throw new ValidationError(path.names, `got ${typeof namesValue}`, allowed);
+    if (!Array.isArray(namesValue)) throw new ValidationError(path.names, `got ${describeBriefly(namesValue)}`, allowed);
     if (namesValue.length !== columns) throw new ValidationError(path.names, `got length ${namesValue.length}`, allowed);
     names = namesValue.map((n, j) => {
-      if (typeof n !== 'string' || n.trim() === '') throw new ValidationError(join(path.names, j), `got ${JSON.stringify(n)}`, 'a non-empty string');
+      if (typeof n !== 'string' || n.trim() === '') throw new ValidationError(join(path.names, j), `got ${describeBriefly(n)}`, 'a non-empty string');
       return n;
     });
     const dup = names.findIndex((n, j) => names.indexOf(n) !== j);
-    if (dup >= 0) throw new ValidationError(join(path.names, dup), `repeats ${JSON.stringify(names[dup])}`, allowed);
+    if (dup >= 0) throw new ValidationError(join(path.names, dup), `repeats ${previewString(names[dup]!)}`, allowed);
   }
   const data = new Float64Array(rows.length * columns);
   rows.forEach((row, i) => data.set(row, i * columns));
+  for (let j = 0; j < columns; j++) {
+    let magnitude = 0;
+    for (let i = 0; i < rows.length; i++) magnitude += Math.abs(data[i * columns + j]!);
+    if (!(magnitude <= MAX_COLUMN_MAGNITUDE)) {
+      throw new ValidationError(path.rows, `column ${j} (${previewString(names[j]!)}) has Σ|x| = ${magnitude}, so its sums would overflow`, `columns whose absolute values sum to at most ${MAX_COLUMN_MAGNITUDE}`);
+    }
+  }
   return { rows: rows.length, columns, columnNames: names, data };
 }
 
@@ -76,10 +101,10 @@ export function parseTable(rowsValue: unknown, namesValue: unknown, path: { rows
  */
 export function parseWeights(value: unknown, path: string, names: readonly string[]): Float64Array {
   if (Array.isArray(value)) return Float64Array.from(expectDistribution(value, path, { length: names.length, tolerance: WEIGHT_TOLERANCE }));
-  const allowed = `an array of ${names.length} weights summing to 1, one of ${names.map((n) => JSON.stringify(n)).join(', ')}, or an object from those names to weights summing to 1`;
+  const allowed = `an array of ${names.length} weights summing to 1, one of ${names.map(previewString).join(', ')}, or an object from those names to weights summing to 1`;
   if (typeof value === 'string') {
     const k = names.indexOf(value);
-    if (k < 0) throw new ValidationError(path, `got ${JSON.stringify(value)}`, allowed);
+    if (k < 0) throw new ValidationError(path, `got ${previewString(value)}`, `${allowed}${didYouMean(value, names)}`);
     const v = new Float64Array(names.length);
     v[k] = 1;
     return v;
@@ -88,24 +113,25 @@ export function parseWeights(value: unknown, path: string, names: readonly strin
     const v = new Float64Array(names.length);
     for (const [key, w] of Object.entries(value)) {
       const k = names.indexOf(key);
-      if (k < 0) throw new ValidationError(join(path, key), 'not a known name', `one of ${names.map((n) => JSON.stringify(n)).join(', ')}`);
+      if (k < 0) throw new ValidationError(fieldPath(path, key), 'not a known name', `one of ${names.map(previewString).join(', ')}${didYouMean(key, names)}`);
       v[k] = expectNumber(w, join(path, key), { min: 0, max: 1 });
     }
     const sum = v.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) throw new ValidationError(path, `sums to ${sum}`, `weights summing to 1 (within ${WEIGHT_TOLERANCE})`);
     return v;
   }
-  throw new ValidationError(path, value === undefined ? 'missing' : `got ${value === null ? 'null' : typeof value}`, allowed);
+  throw new ValidationError(path, value === undefined ? 'missing' : `got ${describeBriefly(value)}`, allowed);
 }
 
 /** Checks the per-step weights `[{ op, column }, …]` (1 … MAX_STEPS steps). */
 export function parseSteps(value: unknown, path: string, columnNames: readonly string[]): StepWeights[] {
   const allowed = `an array of 1 to ${MAX_STEPS} steps, each { "op": α_op over ${OPERATION_COUNT} operations, "column": α_col over ${columnNames.length} columns }`;
-  if (!Array.isArray(value)) throw new ValidationError(path, value === undefined ? 'missing' : `got ${typeof value}`, allowed);
+  if (!Array.isArray(value)) throw new ValidationError(path, value === undefined ? 'missing' : `got ${describeBriefly(value)}`, allowed);
   if (value.length < 1 || value.length > MAX_STEPS) throw new ValidationError(path, `got ${value.length} steps`, allowed);
   return value.map((s, t) => {
     const stepPath = join(path, t);
     const step = expectObject(s, stepPath);
+    rejectUnknownFields(step, stepPath, PROGRAMMER_STEP_FIELDS);
     return { op: parseWeights(step.op, join(stepPath, 'op'), OPERATIONS), column: parseWeights(step.column, join(stepPath, 'column'), columnNames) };
   });
 }
@@ -117,6 +143,7 @@ function parseQuestion(value: unknown): Question {
 function parseProgram(value: unknown, columnNames: readonly string[]): ProgramSource {
   const program = expectObject(value, 'program');
   const kind = expectOneOf(program.kind, 'program.kind', ['hand', 'controller'] as const);
+  rejectUnknownFields(program, 'program', PROGRAMMER_PROGRAM_FIELDS[kind]);
   if (kind === 'hand') return { kind, steps: parseSteps(program.steps, 'program.steps', columnNames) };
   return {
     kind,
@@ -131,7 +158,9 @@ function parseProgram(value: unknown, columnNames: readonly string[]): ProgramSo
 export function parseProgrammerScenario(value: unknown): ProgrammerScenario {
   const s = expectObject(value, '');
   expectOneOf(s.module, 'module', ['programmer'] as const);
+  rejectUnknownFields(s, '', PROGRAMMER_SCENARIO_FIELDS);
   const tableValue = expectObject(s.table, 'table');
+  rejectUnknownFields(tableValue, 'table', PROGRAMMER_TABLE_FIELDS);
   const table = parseTable(tableValue.rows, tableValue.columns, { rows: 'table.rows', names: 'table.columns' });
   return {
     module: 'programmer',
