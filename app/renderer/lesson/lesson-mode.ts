@@ -25,7 +25,7 @@ export interface LessonParts {
   readonly store: AppStore;
   readonly host: ChapterHost;
   readonly chapterFor: (module: ModuleId) => Chapter;
-  /** The stage (view and side panel): text slides cover it. */
+  /** The stage (view and side panel): text slides cover it, the simulation's caption goes just above it. */
   readonly stage: HTMLElement;
   readonly viewEl: HTMLElement;
   readonly now: () => number;
@@ -42,6 +42,8 @@ export interface LessonTestState {
   readonly kind: string;
   /** The slide's title in the UI language. */
   readonly title: string;
+  /** The frames a simulation slide steps through (inclusive), once its trace is loaded; else null. */
+  readonly frames: { readonly first: number; readonly last: number } | null;
   /** True while a simulation slide's trace is being loaded. */
   readonly loading: boolean;
   readonly blank: boolean;
@@ -74,8 +76,9 @@ export function mountLesson(parts: LessonParts): LessonHandle {
   const blank = createBlank();
   const overlayHost = h('div', { class: 'lesson-overlays' });
   const laser = createLaser(document.body);
-  stage.append(layer, counter);
-  viewEl.append(caption);
+  stage.append(layer);
+  stage.before(caption);
+  viewEl.append(counter); // inside the view (above the text slides too), clear of the side panel
   document.body.append(overlayHost, laser.el, blank);
   const presentation = createPresentation();
 
@@ -192,6 +195,7 @@ export function mountLesson(parts: LessonParts): LessonHandle {
         slides: count,
         kind: current.kind,
         title: localize(current.title, store.getState().language),
+        frames: ctx.span(nav.position.slide),
         loading: loading(),
         blank: nav.blank,
         overview: nav.overview,
