@@ -60,6 +60,9 @@ test('PageDown alone walks the whole lesson in Spanish and then in English, step
   // A small window: SwiftShader draws every frame on the CPU, and the walk draws a few hundred.
   await app.page.setViewportSize({ width: 800, height: 600 });
   await openLesson(app, 'es');
+  const sim = lesson.slides.findIndex((x) => x.kind === 'simulation');
+  await app.page.keyboard.press(String(sim + 1)); // the transport (and its speed menu) shows on simulation slides
+  await press(app, 'Enter');
   await app.page.getByTestId('speed').selectOption('4'); // short transitions: each step still waits for its own
   await walk(app, 'es');
   // The language changes in place: the same lesson, no reload, the traces already cached.
@@ -146,4 +149,20 @@ test('F enters the presentation layout with the chrome hidden; Esc leaves it', a
   await app.page.keyboard.press('Escape');
   await expect(app.page.locator('body')).not.toHaveClass(/presenting/);
   await expect(app.page.locator('header.top')).toBeVisible();
+});
+
+test('the start screen offers the lecture, the remembered position and the modules in the lecture’s order', async ({ app }) => {
+  let s = await openLesson(app, 'es');
+  await app.page.keyboard.press('5');
+  s = await press(app, 'Enter');
+  expect(s.lesson?.slide).toBe(5);
+  const origin = new URL(app.page.url()).origin;
+  await app.page.goto(`${origin}/?e2e=1&lang=es&start=1`);
+  const screen = app.page.getByTestId('start-screen');
+  await expect(screen).toBeVisible();
+  await expect(screen.getByRole('button')).toHaveText([/Dar la clase/, /Continuar donde lo dejé.*5 de/, 'Definición', /Turing/, /Interfaces/, /adaptativo/, /Programador/].map((x) => (typeof x === 'string' ? new RegExp(x) : x)));
+  await app.page.getByTestId('start-resume').click();
+  await app.page.waitForFunction(() => document.body.dataset.ready === 'true');
+  s = await app.settled();
+  expect(s.lesson).toMatchObject({ id: 'augmented-rnns', slide: 5, kind: lesson.slides[4]!.kind });
 });

@@ -49,8 +49,8 @@ export interface TextSlide extends SlideCommon {
   readonly kind: 'text';
   readonly bullets?: readonly Bullet[];
   readonly quote?: Quote;
-  /** KaTeX sources, each shown in display mode. */
-  readonly equations?: readonly string[];
+  /** KaTeX sources, each shown in display mode (per language where they hold words, e.g. `\\text{Lectura:}`). */
+  readonly equations?: readonly LocalText[];
   /** An image from the lesson's own folder or the app's bundled images (a relative path). */
   readonly image?: string;
   /** Bibliography entries or links given as text (never followed). */

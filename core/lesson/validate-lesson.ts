@@ -114,7 +114,7 @@ function expectSlide(value: unknown, path: string): Slide {
         ...base,
         ...optional(o, 'bullets', path, (v, p) => expectList(v, p, expectBullet, 'texts or { text, sub }')),
         ...optional(o, 'quote', path, expectQuote),
-        ...optional(o, 'equations', path, (v, p) => expectList(v, p, expectString, 'KaTeX strings')),
+        ...optional(o, 'equations', path, (v, p) => expectList(v, p, expectText, 'KaTeX sources (strings or { es, en })')),
         ...optional(o, 'image', path, expectImage),
         ...optional(o, 'references', path, (v, p) => expectList(v, p, expectText, 'texts')),
       } as TextSlide;

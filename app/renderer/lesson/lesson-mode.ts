@@ -105,6 +105,7 @@ export function mountLesson(parts: LessonParts): LessonHandle {
     const s = sim(slide);
     layer.hidden = s !== null;
     layer.dataset.kind = current.kind;
+    document.body.dataset.slideKind = current.kind; // the transport shows on simulation slides only
     layer.replaceChildren(...(s ? [] : [renderSlide(current, language)]));
     caption.replaceChildren(...(s ? [simulationCaption(s, language)] : []));
     counter.textContent = format(m.counter, { slide: slide + 1, slides: count });

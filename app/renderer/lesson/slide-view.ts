@@ -49,7 +49,7 @@ export function renderSlide(slide: Slide, language: LessonLanguage): HTMLElement
     case 'text': {
       const parts: HTMLElement[] = [h('h2', { 'data-testid': 'slide-heading' }, title)];
       if (slide.bullets) parts.push(h('ul', { class: 'bullets' }, ...slide.bullets.map((b) => bullet(b, language))));
-      if (slide.equations) parts.push(h('div', { class: 'equations' }, ...slide.equations.map(equation)));
+      if (slide.equations) parts.push(h('div', { class: 'equations' }, ...slide.equations.map((tex) => equation(text(tex, language)))));
       if (slide.quote) {
         const q = slide.quote;
         parts.push(
