@@ -64,10 +64,13 @@ test('PageDown alone walks the whole lesson in Spanish and then in English, step
   await app.page.keyboard.press(String(sim + 1)); // the transport (and its speed menu) shows on simulation slides
   await press(app, 'Enter');
   await app.page.getByTestId('speed').selectOption('4'); // short transitions: each step still waits for its own
+  await app.page.evaluate(() => ((window as unknown as { lessonMarker: number }).lessonMarker = 1));
   await walk(app, 'es');
   // The language changes in place: the same lesson, no reload, the traces already cached.
   await app.page.getByTestId('language').selectOption('en');
   await walk(app, 'en');
+  // Never reloaded: the marker set before the walks is still there.
+  expect(await app.page.evaluate(() => (window as unknown as { lessonMarker?: number }).lessonMarker)).toBe(1);
 });
 
 test('PageUp goes back across a boundary onto the previous simulation’s last frame', async ({ app }) => {

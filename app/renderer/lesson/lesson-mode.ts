@@ -172,7 +172,10 @@ export function mountLesson(parts: LessonParts): LessonHandle {
   });
   layer.addEventListener('click', () => apply({ type: 'next' }));
   blank.addEventListener('click', () => apply({ type: 'dismiss' }));
-  counter.addEventListener('click', () => apply({ type: 'overview' }));
+  counter.addEventListener('click', (event) => {
+    event.stopPropagation(); // the counter sits in the view, whose click advances
+    apply({ type: 'overview' });
+  });
   // The transport and the timeline move the frame too: follow them.
   store.subscribe(
     (st) => st.frame,
