@@ -2,11 +2,11 @@
  * A row of bars standing on one baseline (the NTM's addressing rows w_c, w_prev, w_g, w̃, w): bar i stands at
  * x(i) on y, its height and colour given per update; a zero bar is a thin line on the baseline.
  */
-import type * as THREE from "three/webgpu";
-import type { Rgb } from "./colormap.ts";
-import { Boxes } from "./boxes.ts";
-import type { Part } from "./part.ts";
-import type { Theme } from "./theme.ts";
+import type * as THREE from 'three/webgpu';
+import type { Rgb } from './colormap.ts';
+import { Boxes } from './boxes.ts';
+import type { Part } from './part.ts';
+import type { Theme } from './theme.ts';
 
 /** Where a {@link BarRow}'s bars stand (fixed for its life). */
 export interface BarRowShape {
@@ -38,7 +38,7 @@ export class BarRow implements Part<BarRowValues> {
     material: THREE.Material,
     name: string,
   ) {
-    this.boxes = new Boxes(shape.count, material, name, { anchor: "base" });
+    this.boxes = new Boxes(shape.count, material, name, { anchor: 'base' });
   }
 
   /** The row's instanced mesh. */
@@ -49,18 +49,7 @@ export class BarRow implements Part<BarRowValues> {
   update(values: BarRowValues, theme: Theme): void {
     const { count, y, z, width, depth } = this.shape;
     for (let i = 0; i < count; i++)
-      this.boxes.place(
-        i,
-        this.shape.x(i),
-        y,
-        z,
-        width,
-        values.heights[i] ?? 0,
-        depth,
-        values.colors[i] ?? [0, 0, 0],
-        theme,
-        values.gain ?? 1,
-      );
+      this.boxes.place(i, this.shape.x(i), y, z, width, values.heights[i] ?? 0, depth, values.colors[i] ?? [0, 0, 0], theme, values.gain ?? 1);
     this.boxes.commit();
   }
 

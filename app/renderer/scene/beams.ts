@@ -3,11 +3,11 @@
  * along a line, glowing on the theme's background (additive on dark, darkening on light: give the
  * part a material that theme-materials.ts's applyGlowBlending keeps in step). A beam is upright or rotated about z; a beam of no thickness (≤ 1e-4) collapses to a point.
  */
-import * as THREE from "three/webgpu";
-import type { Rgb } from "./colormap.ts";
-import { Boxes } from "./boxes.ts";
-import type { Part } from "./part.ts";
-import type { Theme } from "./theme.ts";
+import * as THREE from 'three/webgpu';
+import type { Rgb } from './colormap.ts';
+import { Boxes } from './boxes.ts';
+import type { Part } from './part.ts';
+import type { Theme } from './theme.ts';
 
 /** One beam: centred on (x, y, z), `length` long, upright (along y) or at `angle` (radians from +x about z). */
 export interface Beam {
@@ -27,16 +27,7 @@ export interface Beam {
 }
 
 /** The slanted beam from (ax, ay) to (bx, by) at depth z. */
-export function beamBetween(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  z: number,
-  thickness: number,
-  color: Rgb,
-  gain: number,
-): Beam {
+export function beamBetween(ax: number, ay: number, bx: number, by: number, z: number, thickness: number, color: Rgb, gain: number): Beam {
   const dx = bx - ax;
   const dy = by - ay;
   return {
@@ -58,25 +49,13 @@ const _p = new THREE.Vector3();
 const _s = new THREE.Vector3();
 
 /** The instance matrix of `beam` (see the module comment). */
-export function beamMatrix(
-  beam: Omit<Beam, "color" | "gain">,
-  out = new THREE.Matrix4(),
-): THREE.Matrix4 {
+export function beamMatrix(beam: Omit<Beam, 'color' | 'gain'>, out = new THREE.Matrix4()): THREE.Matrix4 {
   const depth = beam.depth ?? 0.04;
   const on = beam.thickness > 1e-4;
   _p.set(beam.x, beam.y, beam.z);
-  if (beam.angle === undefined)
-    return out.compose(
-      _p,
-      _q.identity(),
-      _s.set(on ? beam.thickness : 1e-5, on ? beam.length : 1e-5, depth),
-    );
+  if (beam.angle === undefined) return out.compose(_p, _q.identity(), _s.set(on ? beam.thickness : 1e-5, on ? beam.length : 1e-5, depth));
   _q.setFromAxisAngle(Z, beam.angle);
-  return out.compose(
-    _p,
-    _q,
-    _s.set(on ? beam.length : 1e-5, on ? beam.thickness : 1e-5, depth),
-  );
+  return out.compose(_p, _q, _s.set(on ? beam.length : 1e-5, on ? beam.thickness : 1e-5, depth));
 }
 
 /** A fixed number of beams, all placed each update (see the module comment). */
@@ -89,8 +68,8 @@ export class Beams implements Part<readonly Beam[]> {
     name: string,
   ) {
     this.boxes = new Boxes(count, material, name, {
-      anchor: "centre",
-      paint: "glow",
+      anchor: 'centre',
+      paint: 'glow',
     });
     this.boxes.mesh.renderOrder = 2;
   }
@@ -103,14 +82,7 @@ export class Beams implements Part<readonly Beam[]> {
   /** Places beam i of `beams` as instance i (beams beyond the list are left as they were). */
   update(beams: readonly Beam[], theme: Theme): void {
     const n = Math.min(this.count, beams.length);
-    for (let i = 0; i < n; i++)
-      this.boxes.placeMatrix(
-        i,
-        beamMatrix(beams[i]!, _m),
-        beams[i]!.color,
-        theme,
-        beams[i]!.gain,
-      );
+    for (let i = 0; i < n; i++) this.boxes.placeMatrix(i, beamMatrix(beams[i]!, _m), beams[i]!.color, theme, beams[i]!.gain);
     this.boxes.commit();
   }
 

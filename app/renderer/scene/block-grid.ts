@@ -4,11 +4,11 @@
  * colour and brightness given per update. Instances are numbered column-major, i · rows + j, like the
  * memory M[i, j].
  */
-import type * as THREE from "three/webgpu";
-import type { Rgb } from "./colormap.ts";
-import { Boxes } from "./boxes.ts";
-import type { Part } from "./part.ts";
-import type { Theme } from "./theme.ts";
+import type * as THREE from 'three/webgpu';
+import type { Rgb } from './colormap.ts';
+import { Boxes } from './boxes.ts';
+import type { Part } from './part.ts';
+import type { Theme } from './theme.ts';
 
 /** Where a {@link BlockGrid}'s blocks stand (fixed for its life). */
 export interface BlockGridShape {
@@ -41,7 +41,7 @@ export class BlockGrid implements Part<BlockGridValues> {
     name: string,
   ) {
     this.boxes = new Boxes(shape.columns * shape.rows, material, name, {
-      anchor: "back",
+      anchor: 'back',
     });
   }
 
@@ -57,18 +57,7 @@ export class BlockGrid implements Part<BlockGridValues> {
       const w = this.shape.width(i);
       for (let j = 0; j < rows; j++) {
         const k = i * rows + j;
-        this.boxes.place(
-          k,
-          x,
-          this.shape.y(j),
-          0,
-          w,
-          height,
-          values.depths[k] ?? 0,
-          values.colors[k] ?? [0, 0, 0],
-          theme,
-          values.gains?.[k] ?? 1,
-        );
+        this.boxes.place(k, x, this.shape.y(j), 0, w, height, values.depths[k] ?? 0, values.colors[k] ?? [0, 0, 0], theme, values.gains?.[k] ?? 1);
       }
     }
     this.boxes.commit();

@@ -9,14 +9,14 @@
  *   `floor`;
  * - `left`: x is the left edge, (y, z) the centre; a box with no width or height (≤ 1e-4) collapses to a point.
  */
-import * as THREE from "three/webgpu";
-import type { Rgb } from "./colormap.ts";
-import { commitInstances, createInstances } from "./instances.ts";
-import { glowRgb, paintRgb, type Theme } from "./theme.ts";
-import { UNIT_BAR, UNIT_BLOCK, UNIT_BOX } from "./units.ts";
+import * as THREE from 'three/webgpu';
+import type { Rgb } from './colormap.ts';
+import { commitInstances, createInstances } from './instances.ts';
+import { glowRgb, paintRgb, type Theme } from './theme.ts';
+import { UNIT_BAR, UNIT_BLOCK, UNIT_BOX } from './units.ts';
 
 /** Where a box's given point stands on it (see the module comment). */
-export type Anchor = "centre" | "base" | "back" | "left";
+export type Anchor = 'centre' | 'base' | 'back' | 'left';
 
 /** How {@link Boxes} places and paints its instances. */
 export interface BoxesOptions {
@@ -24,7 +24,7 @@ export interface BoxesOptions {
   /** Smallest height (`centre`, `base`) or depth (`back`); defaults: 0.001, 0.02, 0.04. */
   readonly floor?: number;
   /** `glow`: colours are glows on the theme's background (theme.ts glowRgb); default `paint` (paintRgb). */
-  readonly paint?: "paint" | "glow";
+  readonly paint?: 'paint' | 'glow';
 }
 
 const GEOMETRY: Record<Anchor, THREE.BufferGeometry> = {
@@ -60,23 +60,15 @@ export function boxMatrix(
 ): THREE.Matrix4 {
   _q.identity();
   switch (anchor) {
-    case "centre":
+    case 'centre':
       return out.compose(_p.set(x, y, z), _q, _s.set(w, Math.max(h, floor), d));
-    case "base":
-      return out.compose(
-        _p.set(x, h >= 0 ? y : y + h, z),
-        _q,
-        _s.set(w, Math.max(Math.abs(h), floor), d),
-      );
-    case "back":
+    case 'base':
+      return out.compose(_p.set(x, h >= 0 ? y : y + h, z), _q, _s.set(w, Math.max(Math.abs(h), floor), d));
+    case 'back':
       return out.compose(_p.set(x, y, z), _q, _s.set(w, h, Math.max(d, floor)));
-    case "left": {
+    case 'left': {
       const visible = w > 1e-4 && h > 1e-4;
-      return out.compose(
-        _p.set(x + w / 2, y, z),
-        _q,
-        _s.set(visible ? w : 1e-5, visible ? h : 1e-5, d),
-      );
+      return out.compose(_p.set(x + w / 2, y, z), _q, _s.set(visible ? w : 1e-5, visible ? h : 1e-5, d));
     }
   }
 }
@@ -89,60 +81,28 @@ export class Boxes {
   private readonly floor: number;
   private readonly glow: boolean;
 
-  constructor(
-    count: number,
-    material: THREE.Material,
-    name: string,
-    options: BoxesOptions,
-  ) {
+  constructor(count: number, material: THREE.Material, name: string, options: BoxesOptions) {
     this.anchor = options.anchor;
     this.floor = options.floor ?? FLOOR[options.anchor];
-    this.glow = options.paint === "glow";
-    this.mesh = createInstances(
-      count,
-      GEOMETRY[options.anchor],
-      material,
-      name,
-    );
+    this.glow = options.paint === 'glow';
+    this.mesh = createInstances(count, GEOMETRY[options.anchor], material, name);
   }
 
   /** Places instance `i`: size (w, h, d) at (x, y, z) under the anchor, colour `color` × `gain` in `theme`. */
-  place(
-    i: number,
-    x: number,
-    y: number,
-    z: number,
-    w: number,
-    h: number,
-    d: number,
-    color: Rgb,
-    theme: Theme,
-    gain = 1,
-  ): void {
-    this.mesh.setMatrixAt(
-      i,
-      boxMatrix(this.anchor, this.floor, x, y, z, w, h, d, _m),
-    );
+  place(i: number, x: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, theme: Theme, gain = 1): void {
+    this.mesh.setMatrixAt(i, boxMatrix(this.anchor, this.floor, x, y, z, w, h, d, _m));
     this.paintAt(i, color, theme, gain);
   }
 
   /** Sets instance `i`'s matrix as given (a rotated box, e.g. a beam) and paints it. */
-  placeMatrix(
-    i: number,
-    matrix: THREE.Matrix4,
-    color: Rgb,
-    theme: Theme,
-    gain = 1,
-  ): void {
+  placeMatrix(i: number, matrix: THREE.Matrix4, color: Rgb, theme: Theme, gain = 1): void {
     this.mesh.setMatrixAt(i, matrix);
     this.paintAt(i, color, theme, gain);
   }
 
   /** Paints instance `i` without moving it. */
   paintAt(i: number, color: Rgb, theme: Theme, gain = 1): void {
-    const c = this.glow
-      ? glowRgb(theme, color, gain)
-      : paintRgb(theme, color, gain);
+    const c = this.glow ? glowRgb(theme, color, gain) : paintRgb(theme, color, gain);
     this.mesh.setColorAt(i, _c.setRGB(c[0], c[1], c[2], THREE.SRGBColorSpace));
   }
 

@@ -4,11 +4,11 @@
  * (colormap.ts weightColor), revealed up to a step, the current step framed in the accent colour. Drawn on a
  * canvas shown as a plane; redrawn only when what it shows changes.
  */
-import * as THREE from "three/webgpu";
-import { weightColor } from "./colormap.ts";
-import type { Part } from "./part.ts";
-import { themedColor, type Theme } from "./theme.ts";
-import { UNIT_PLANE } from "./units.ts";
+import * as THREE from 'three/webgpu';
+import { weightColor } from './colormap.ts';
+import type { Part } from './part.ts';
+import { themedColor, type Theme } from './theme.ts';
+import { UNIT_PLANE } from './units.ts';
 
 /** Texels per (time, slot) cell. */
 const CELL = 8;
@@ -61,13 +61,13 @@ export class HeatMap implements Part<HeatMapValues> {
   private readonly canvas: HTMLCanvasElement;
   private readonly texture: THREE.CanvasTexture;
   private readonly material: THREE.MeshBasicMaterial;
-  private drawn = "";
+  private drawn = '';
 
   /** `accent`: the colour of the current step's frame (themed per update). */
   constructor(
     private readonly accent: string,
     name: string,
-    canvas: HTMLCanvasElement = document.createElement("canvas"),
+    canvas: HTMLCanvasElement = document.createElement('canvas'),
   ) {
     this.canvas = canvas;
     this.texture = new THREE.CanvasTexture(canvas);
@@ -82,7 +82,7 @@ export class HeatMap implements Part<HeatMapValues> {
 
   /** Forgets what was drawn (a new trace with the same shape): the next update redraws. */
   invalidate(): void {
-    this.drawn = "";
+    this.drawn = '';
   }
 
   update(values: HeatMapValues, theme: Theme): void {
@@ -92,7 +92,7 @@ export class HeatMap implements Part<HeatMapValues> {
     const { canvas } = this;
     canvas.width = Math.max(1, values.steps) * CELL;
     canvas.height = Math.max(1, values.rows) * CELL;
-    const ctx = canvas.getContext("2d")!;
+    const ctx = canvas.getContext('2d')!;
     ctx.fillStyle = theme.board;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     for (const cell of heatCells(values)) {

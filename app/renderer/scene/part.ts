@@ -3,8 +3,8 @@
  * every frame with the values to show, disposed with the scene. The chapter scenes are "frame → display values
  * → parts.update".
  */
-import type * as THREE from "three/webgpu";
-import type { Theme } from "./theme.ts";
+import type * as THREE from 'three/webgpu';
+import type { Theme } from './theme.ts';
 
 /** A scene part (see the module comment). */
 export interface Part<Values> {
