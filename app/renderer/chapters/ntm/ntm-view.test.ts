@@ -3,11 +3,18 @@ import { runNtmScenarioSync } from '../../../../core/models/ntm/run-scenario.ts'
 import { presetScenario } from './ntm-params.ts';
 import { ntmLayout } from './ntm-layout.ts';
 import { ntmLabels } from './ntm-labels.ts';
-import { activeRow, barScale, cachedView, memoryRange, mixNtmDisplay, ntmDisplay } from './ntm-view.ts';
+import { activeRow, barScale, cachedView, isNtmFrameData, memoryRange, mixNtmDisplay, ntmDisplay, ntmView } from './ntm-view.ts';
 
 describe('NTM display values', () => {
   const trace = runNtmScenarioSync(presetScenario('lookup'));
   const views = trace.frames.map(cachedView);
+  it('reads a frame written as JSON (typed arrays as plain arrays) exactly as the frame itself', () => {
+    const plain = JSON.parse(JSON.stringify(trace.frames[5], (_k, v) => (v instanceof Float64Array ? Array.from(v) : v)));
+    expect(isNtmFrameData(plain.data)).toBe(true);
+    expect(ntmView(plain)).toEqual(ntmView(trace.frames[5]!));
+    expect(isNtmFrameData({ kind: 'combine' })).toBe(false);
+    expect(ntmView({ step: 0, stage: 'read', data: null }).n).toBe(0);
+  });
   it('reveals each addressing row at its stage and keeps later rows at zero', () => {
     const content = ntmDisplay(views[0]!);
     expect(content.rows.content).toEqual([...views[0]!.contentWeights]);

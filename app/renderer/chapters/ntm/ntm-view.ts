@@ -4,6 +4,7 @@
  * (core/models/ntm), so a change there is a change here only.
  */
 import type { Frame, Trace } from '../../../../core/trace/trace.ts';
+import type { NtmFrameData } from '../../../../core/models/ntm/run-scenario.ts';
 import { NTM_STAGES, type MemoryMatrix, type NtmStage } from '../../../../core/models/ntm/types.ts';
 import { mixNumbers } from '../../scene/instances.ts';
 import type { RowId } from './ntm-layout.ts';
@@ -40,67 +41,66 @@ export interface NtmView {
   readonly writeMode: 'erase-add' | 'simplified';
 }
 
-type Loose = Record<string, unknown>;
-
-function arr(value: unknown): number[] {
-  if (value instanceof Float64Array || value instanceof Float32Array || Array.isArray(value)) return Array.from(value as ArrayLike<number>, Number);
-  return [];
+/**
+ * Whether a frame's data has the reference's NTM shape (run-scenario.ts NtmFrameData: the step's input and
+ * result); a trace read from JSON has the same shape, with plain arrays for the typed ones.
+ */
+export function isNtmFrameData(data: unknown): data is NtmFrameData {
+  return typeof data === 'object' && data !== null && 'input' in data && 'result' in data;
 }
 
-function matrix(value: unknown): {
-  rows: number;
-  columns: number;
-  data: number[];
-} {
-  const m = value as Partial<MemoryMatrix> | number[][] | undefined;
-  if (Array.isArray(m)) return { rows: m.length, columns: m[0]?.length ?? 0, data: m.flat() };
-  return { rows: m?.rows ?? 0, columns: m?.columns ?? 0, data: arr(m?.data) };
+/** Whether `stage` is one of {@link NTM_STAGES}. */
+function isNtmStage(stage: string): stage is NtmStage {
+  return NTM_STAGES.some((s) => s === stage);
 }
 
-function pick(o: Loose, ...names: string[]): unknown {
-  for (const name of names) if (o[name] !== undefined) return o[name];
-  return undefined;
+/** A vector (typed, or a plain array from JSON) as plain numbers; absent: empty. */
+function numbers(value: ArrayLike<number> | undefined): number[] {
+  return value ? Array.from(value, Number) : [];
 }
 
-/** Flattens an NTM frame's data into an {@link NtmView}. */
+/** An N×M memory as its shape and row-major values. */
+function matrix(m: MemoryMatrix | undefined): { rows: number; columns: number; data: number[] } {
+  return { rows: m?.rows ?? 0, columns: m?.columns ?? 0, data: numbers(m?.data) };
+}
+
+/** Flattens an NTM frame's data into an {@link NtmView} (a frame of another shape gives an empty view). */
 export function ntmView(frame: Frame): NtmView {
-  const data = (frame.data ?? {}) as Loose;
-  const input = ((pick(data, 'input') as Loose | undefined) ?? data) as Loose;
-  const result = ((pick(data, 'result') as Loose | undefined) ?? data) as Loose;
-  const before = matrix(pick(input, 'memory', 'memoryBefore'));
-  const after = matrix(pick(result, 'memoryAfterWrite', 'memoryAfter'));
-  const rawRole = String(pick(data, 'role', 'head') ?? 'both');
-  const role = rawRole === 'read' || rawRole === 'write' ? rawRole : 'both';
-  const rawMode = String(pick(data, 'writeMode', 'write') ?? 'erase-add');
+  const data = isNtmFrameData(frame.data) ? frame.data : undefined;
+  const input = data?.input;
+  const result = data?.result;
+  const before = matrix(input?.memory);
+  const after = matrix(result?.memoryAfterWrite);
+  const role = data?.role === 'read' || data?.role === 'write' ? data.role : 'both';
   return {
-    stage: frame.stage as NtmStage,
+    stage: isNtmStage(frame.stage) ? frame.stage : 'content',
     step: frame.step,
     n: before.rows,
     m: before.columns,
     memoryBefore: before.data,
     memoryAfter: after.data.length ? after.data : before.data,
-    key: arr(pick(input, 'key')),
-    beta: Number(pick(input, 'beta') ?? 0),
-    gate: Number(pick(input, 'gate') ?? 0),
-    shift: arr(pick(input, 'shift')),
-    gamma: Number(pick(input, 'gamma') ?? 1),
-    erase: arr(pick(input, 'erase')),
-    add: arr(pick(input, 'add')),
-    previousWeights: arr(pick(input, 'previousWeights')),
-    similarity: arr(pick(result, 'similarity')),
-    contentWeights: arr(pick(result, 'contentWeights')),
-    gatedWeights: arr(pick(result, 'gatedWeights')),
-    shiftedWeights: arr(pick(result, 'shiftedWeights')),
-    weights: arr(pick(result, 'weights')),
-    readVector: arr(pick(result, 'readVector')),
+    key: numbers(input?.key),
+    beta: Number(input?.beta ?? 0),
+    gate: Number(input?.gate ?? 0),
+    shift: numbers(input?.shift),
+    gamma: Number(input?.gamma ?? 1),
+    erase: numbers(input?.erase),
+    add: numbers(input?.add),
+    previousWeights: numbers(input?.previousWeights),
+    similarity: numbers(result?.similarity),
+    contentWeights: numbers(result?.contentWeights),
+    gatedWeights: numbers(result?.gatedWeights),
+    shiftedWeights: numbers(result?.shiftedWeights),
+    weights: numbers(result?.weights),
+    readVector: numbers(result?.readVector),
     role,
-    writeMode: rawMode.startsWith('simpl') || rawMode === 'lecture' ? 'simplified' : 'erase-add',
+    writeMode: data?.writeMode === 'simplified' ? 'simplified' : 'erase-add',
   };
 }
 
 /** The position of a stage in {@link NTM_STAGES} (0 = content … 5 = write). */
 export function stageIndex(stage: string): number {
-  return NTM_STAGES.indexOf(stage as NtmStage);
+  return NTM_STAGES.findIndex((s) => s === stage);
 }
 
 const viewCache = new WeakMap<Frame, NtmView>();
