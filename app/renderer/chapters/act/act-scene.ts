@@ -15,17 +15,16 @@ import type { ActTrace } from '../../../../core/models/act/run.ts';
 import type { ActFrameData, ActStage } from '../../../../core/models/act/types.ts';
 import { formatNumber } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, type Rgb } from '../../scene/colormap.ts';
-import { Beams, beamBetween, type Beam } from '../../scene/beams.ts';
-import { Boxes } from '../../scene/boxes.ts';
+import { beamBetween, type Beam } from '../../scene/beams.ts';
 import { disposeScene } from '../../scene/dispose.ts';
-import { LabelPool } from '../../scene/label-pool.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { BUS_WIDTH, H_BAR_MAX, OUTPUT_ROW_HEIGHT, ROW_WIDTH, actFraming, actLayout, barX, budgetBar, rowX, rowY } from './act-layout.ts';
 import { actLabels } from './act-labels.ts';
+import { buildActParts, type ActParts } from './act-parts.ts';
 import { subscript, superscript } from './act-narration.ts';
-import { actDisplay, actTraceInfo, isOverview, mixActDisplay, type ActTraceInfo } from './act-view.ts';
+import { actDisplay, isOverview, mixActDisplay } from './act-view.ts';
 
 export { isOverview };
 
@@ -39,20 +38,6 @@ const TRACK: Rgb = [0.14, 0.18, 0.26];
 /** What the ACT scene draws from. */
 type ActSceneInput = SceneInput<ActStage, ActFrameData>;
 
-/** The scene's parts for one trace. */
-interface Parts {
-  info: ActTraceInfo;
-  cells: Boxes;
-  bars: Boxes;
-  plates: Boxes;
-  budget: Boxes;
-  beams: Beams;
-  text: LabelPool;
-  /** Per cell instance: [row or -1 for an output row, step, column j, 's' | 'y']. */
-  cellOf: { row: number; step: number; j: number; kind: 's' | 'y' }[];
-  dispose(): void;
-}
-
 /** Builds the ACT scene; its parts are rebuilt when the trace changes. */
 export function createActScene(labels: LabelFactory): ChapterScene<ActStage, ActFrameData> {
   const root = new THREE.Group();
@@ -60,41 +45,15 @@ export function createActScene(labels: LabelFactory): ChapterScene<ActStage, Act
   const materials = {
     solid: new THREE.MeshLambertMaterial({ color: 0xffffff }),
     flat: new THREE.MeshBasicMaterial({ color: 0xffffff }),
-    glow: new THREE.MeshBasicMaterial({
-      color: 0xffffff,
-      transparent: true,
-      blending: THREE.AdditiveBlending,
-      depthWrite: false,
-    }),
+    glow: new THREE.MeshBasicMaterial({ color: 0xffffff, transparent: true, blending: THREE.AdditiveBlending, depthWrite: false }),
   };
-  let parts: Parts | null = null;
+  let parts: ActParts | null = null;
   let builtFor: ActTrace | null = null;
 
-  function build(trace: ActTrace): Parts {
+  function build(trace: ActTrace): ActParts {
     parts?.dispose();
     root.clear();
-    const info = actTraceInfo(trace);
-    const L = info.layout;
-    const cellCount = info.rows * L.stateSize + trace.steps * (L.stateSize + L.outputSize);
-    const left = { anchor: 'left' } as const;
-    const cells = new Boxes(cellCount, materials.solid, 'cells', left);
-    const bars = new Boxes(info.rows, materials.solid, 'bars', left);
-    // Plates: axis, a track behind every bar, the current-row highlight, the budget's frame and the 1 − ε line.
-    const plates = new Boxes(info.rows + 8, materials.flat, 'plates', left);
-    const budget = new Boxes(L.maxPonder + 2, materials.flat, 'budget', left);
-    const beams = new Beams(info.rows + trace.steps, materials.glow, 'beams');
-    const text = new LabelPool(labels, { z: 0.4, renderOrder: 5 });
-    root.add(plates.mesh, cells.mesh, bars.mesh, budget.mesh, beams.object, text.group);
-    const cellOf: Parts['cellOf'] = [];
-    for (let t = 0; t < trace.steps; t++) {
-      for (let n = 0; n < (L.ponderSteps[t] ?? 0); n++) for (let j = 0; j < L.stateSize; j++) cellOf.push({ row: info.offsets[t]! + n, step: t, j, kind: 's' });
-    }
-    for (let t = 0; t < trace.steps; t++) {
-      for (let j = 0; j < L.stateSize; j++) cellOf.push({ row: -1, step: t, j, kind: 's' });
-      for (let j = 0; j < L.outputSize; j++) cellOf.push({ row: -1, step: t, j, kind: 'y' });
-    }
-    const dispose = () => [cells, bars, plates, budget, beams].forEach((part) => part.dispose());
-    return { info, cells, bars, plates, budget, beams, text, cellOf, dispose };
+    return buildActParts(root, trace, labels, materials);
   }
 
   function update(input: ActSceneInput): void {
