@@ -20,6 +20,19 @@ describe('attention presets', () => {
     expect(attentionPreset('nope')).toBeUndefined();
   });
 
+  it('every preset says where its numbers come from, in both languages', () => {
+    const all = [...FOCUS_PRESETS, ...ATTENTION_PRESETS];
+    expect(all.map((p) => [p.id, p.provenance])).toEqual([
+      ['moon', 'scripted'],
+      ['sentence', 'scripted'],
+      ['translation', 'distill-data'],
+      ['speech', 'distill-data'],
+      ['compute', 'random-untrained'],
+    ]);
+    for (const p of all) expect(p.provenanceNote.en.length * p.provenanceNote.es.length).toBeGreaterThan(0);
+    expect(attentionPreset('translation')!.provenanceNote.es).toBe('datos de Distill (redondeados)');
+  });
+
   it('translation: each French step shows exactly the data’s column', () => {
     const trace = runAttentionScenarioSync(attentionPreset('translation')!.scenario);
     const data = translationAlignment();

@@ -13,6 +13,13 @@ import { speechAlignment, translationAlignment, type AlignmentData } from './dat
 import { MOON } from './focus.ts';
 import type { FocusScenario } from './focus-scenario.ts';
 
+/**
+ * Where a preset's numbers come from: `trained` (weights learned by train/, with their model card),
+ * `scripted` (values set by hand), `random-untrained` (seeded random weights), `distill-data` (numbers from
+ * the Distill article, rounded).
+ */
+export type Provenance = 'trained' | 'scripted' | 'random-untrained' | 'distill-data';
+
 /** A named starting scenario. */
 export interface Preset<Scenario> {
   /** Typed on the command line: `atenea trace translation`. */
@@ -21,7 +28,21 @@ export interface Preset<Scenario> {
   /** One sentence on what the preset shows. */
   readonly description: LocalizedText;
   readonly scenario: Scenario;
+  /** Where the numbers come from, for the label on screen. */
+  readonly provenance: Provenance;
+  /** That label in the UI languages, e.g. "datos de Distill (redondeados)". */
+  readonly provenanceNote: LocalizedText;
 }
+
+const SCRIPTED = { provenance: 'scripted', provenanceNote: { en: 'scripted by hand', es: 'guionizado a mano' } } as const;
+const DISTILL = { provenance: 'distill-data', provenanceNote: { en: 'Distill data (rounded)', es: 'datos de Distill (redondeados)' } } as const;
+const UNTRAINED = {
+  provenance: 'random-untrained',
+  provenanceNote: {
+    en: 'random weights, untrained (each query built from its aligned word)',
+    es: 'pesos aleatorios, sin entrenar (cada consulta se construye a partir de su palabra alineada)',
+  },
+} as const;
 
 function alignmentScenario(data: AlignmentData, name: LocalizedText): AttentionScenario {
   return { module: 'attention', name, kind: 'alignment', inputTokens: [...data.inputTokens], outputTokens: [...data.outputTokens], weights: data.weights.map((r) => [...r]) };
@@ -36,12 +57,14 @@ export const FOCUS_PRESETS: readonly Preset<FocusScenario>[] = Object.freeze([
       en: 'To fix attention on the moon, the mask gives its pixels high values and the rest near zero; the image times the mask, pixel by pixel.',
       es: 'Para fijar la atención sobre la luna, la máscara asigna valores altos a sus píxeles y anula los demás; la imagen por la máscara, píxel a píxel.',
     },
+    ...SCRIPTED,
     scenario: { module: 'focus', name: { en: 'Attention on the moon', es: 'Atención sobre la luna' }, kind: 'image', width: 320, height: 180, seed: 2016, mask: { kind: 'spot', x: MOON.x, y: MOON.y, radius: MOON.radius, softness: 0.03 } },
   },
   {
     id: 'sentence',
     name: { en: 'Attention on a sentence', es: 'Atención sobre una frase' },
     description: { en: 'For a text the attention is a linear vector: one weight per token, multiplying it.', es: 'Para texto el vector de atención es lineal: un peso por palabra, que la multiplica.' },
+    ...SCRIPTED,
     scenario: {
       module: 'focus',
       name: { en: 'Attention on a sentence', es: 'Atención sobre una frase' },
@@ -61,6 +84,7 @@ export const ATTENTION_PRESETS: readonly Preset<AttentionScenario>[] = Object.fr
       en: 'Each French word attends to the English words it translates (Bahdanau et al. 2014, Fig. 3): note “zone économique européenne”.',
       es: 'Cada palabra francesa atiende a las inglesas que traduce (Bahdanau et al. 2014, fig. 3): observa «zone économique européenne».',
     },
+    ...DISTILL,
     scenario: alignmentScenario(translationAlignment(), { en: 'Translation English → French', es: 'Traducción inglés → francés' }),
   },
   {
@@ -70,6 +94,7 @@ export const ATTENTION_PRESETS: readonly Preset<AttentionScenario>[] = Object.fr
       en: 'Listen, Attend and Spell (Chan et al. 2015): each character attends to the audio frames that sound like it.',
       es: 'Escuchar, atender y deletrear (Chan et al. 2015): cada carácter atiende a los fragmentos de audio que suenan como él.',
     },
+    ...DISTILL,
     scenario: alignmentScenario(speechAlignment(), { en: 'Speech recognition', es: 'Reconocimiento de voz' }),
   },
   {
@@ -79,6 +104,7 @@ export const ATTENTION_PRESETS: readonly Preset<AttentionScenario>[] = Object.fr
       en: 'A small seeded encoder and decoder translate “el gato negro duerme en la casa azul”; switch the score function and watch the weights change.',
       es: 'Un pequeño codificador y decodificador con semilla traducen «el gato negro duerme en la casa azul»; cambia la función de puntuación y mira cómo cambian los pesos.',
     },
+    ...UNTRAINED,
     scenario: computeScenario(),
   },
 ]);
