@@ -11,6 +11,8 @@ import type { AttentionScenario } from './attention-scenario.ts';
 import { computeScenario } from './compute-preset.ts';
 import { speechAlignment, translationAlignment, type AlignmentData } from './data.ts';
 import { MOON } from './focus.ts';
+import { REORDER_SPLIT_SEED, splitReorderPairs } from './reorder-data.ts';
+import { reorderFile, reorderScenario } from './trained/reorder-scenario.ts';
 import type { FocusScenario } from './focus-scenario.ts';
 
 /**
@@ -75,6 +77,21 @@ export const FOCUS_PRESETS: readonly Preset<FocusScenario>[] = Object.freeze([
   },
 ]);
 
+function trainedNote(): LocalizedText {
+  const { card } = reorderFile();
+  const exact = `${(card.heldOut.exactMatch * 100).toFixed(0)}%`;
+  return {
+    en: `trained (encoder–decoder with additive attention, ${card.steps} Adam steps with ${card.library}; ${exact} exact on ${card.heldOut.phrases} held-out phrases)`,
+    es: `entrenado (codificador–decodificador con atención aditiva, ${card.steps} pasos de Adam con ${card.library}; ${exact} exactas en ${card.heldOut.phrases} frases no vistas)`,
+  };
+}
+
+/** The trained preset's phrase: the first held-out phrase with two adjectives, one the model never saw. */
+export const REORDER_PRESET_PHRASE = splitReorderPairs(REORDER_SPLIT_SEED)
+  .heldOut.find((p) => p.source.length === 6)!
+  .source.slice(0, -1)
+  .join(' ');
+
 /** The `attention` presets (attentional interfaces). */
 export const ATTENTION_PRESETS: readonly Preset<AttentionScenario>[] = Object.freeze([
   {
@@ -106,6 +123,17 @@ export const ATTENTION_PRESETS: readonly Preset<AttentionScenario>[] = Object.fr
     },
     ...UNTRAINED,
     scenario: computeScenario(),
+  },
+  {
+    id: 'reorder-trained',
+    name: { en: 'Reordering, trained', es: 'Reordenación, entrenada' },
+    description: {
+      en: `An encoder–decoder trained here translates “${REORDER_PRESET_PHRASE}”, a phrase it never saw: the learned alignment puts the adjectives before the noun.`,
+      es: `Un codificador–decodificador entrenado aquí traduce «${REORDER_PRESET_PHRASE}», una frase que nunca vio: la alineación aprendida pone los adjetivos antes del nombre.`,
+    },
+    provenance: 'trained',
+    provenanceNote: trainedNote(),
+    scenario: reorderScenario(REORDER_PRESET_PHRASE, undefined, { en: 'Reordering, trained', es: 'Reordenación, entrenada' }),
   },
 ]);
 

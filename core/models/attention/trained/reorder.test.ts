@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { runAttentionScenarioSync } from '../attention-scenario.ts';
+import { attentionPreset, REORDER_PRESET_PHRASE } from '../presets.ts';
+import { REORDER_SPLIT_SEED, SOURCE_VOCABULARY, splitReorderPairs } from '../reorder-data.ts';
+import { parseReorderFile } from './reorder-file.ts';
+import { reorderHeldOut } from './reorder-held-out.ts';
+import { translate } from './reorder-model.ts';
+import { reorderFile, reorderScenario, reorderWeights, translatePhrase } from './reorder-scenario.ts';
+
+const file = reorderFile();
+const { heldOut } = splitReorderPairs(REORDER_SPLIT_SEED);
+
+describe('the shipped attention-reorder model', () => {
+  it('has six checkpoints from step 0 to the end, the last being the final weights', () => {
+    expect(file.checkpoints.map((c) => c.step)).toEqual(Array.from({ length: 6 }, (_, i) => Math.round((i * file.card.steps) / 5)));
+    expect(file.checkpoints.at(-1)!.weights).toEqual(file.weights);
+  });
+
+  it('translates the held-out phrases (never trained on) as its card says, and the untrained start does not', () => {
+    const figures = reorderHeldOut(file.weights, heldOut);
+    expect(figures).toEqual(file.card.heldOut);
+    expect(figures.exactMatch).toBeGreaterThan(0.9);
+    expect(figures.meanAlignedWeight).toBeGreaterThan(0.5);
+    expect(reorderHeldOut(reorderWeights(0), heldOut).exactMatch).toBeLessThan(0.1);
+  });
+
+  it('learned an alignment that is not the diagonal: in "the A₁ and A₂ N", A₁, "and" and A₂ look at their Spanish words', () => {
+    const { translation } = translatePhrase(REORDER_PRESET_PHRASE);
+    const pair = heldOut.find((p) => p.source.slice(0, -1).join(' ') === REORDER_PRESET_PHRASE)!;
+    expect(translation.words).toEqual(pair.target);
+    const looked = translation.steps.map((s) => s.weights.indexOf(Math.max(...s.weights)));
+    // The bidirectional encoder's states carry their neighbours, so the determiner, the noun and <end> need no
+    // sharp look (the card's meanAlignedWeight says how much goes to the aligned word); the adjectives get one.
+    expect([looked[1], looked[2], looked[3]]).toEqual([pair.alignment[1], pair.alignment[2], pair.alignment[3]]);
+    expect(looked).not.toEqual(looked.map((_, i) => i));
+  });
+
+  it('refuses an unknown word, naming it and the vocabulary; refuses a damaged file naming the field', () => {
+    expect(() => translatePhrase('el gato morado')).toThrow(/input\[2\]: unknown word "morado"; the vocabulary is el, la, gato/);
+    const bad = JSON.parse(JSON.stringify({ ...file, weights: { ...file.weights, attention: { ...file.weights.attention, v: [1] } } }));
+    expect(() => parseReorderFile(bad)).toThrow(/weights\.attention\.v/);
+  });
+
+  it('the preset is the attention stage of the reference: its trace weights are the model’s α within 1e-12', () => {
+    const preset = attentionPreset('reorder-trained')!;
+    expect(preset.provenance).toBe('trained');
+    const trace = runAttentionScenarioSync(preset.scenario);
+    const ids = REORDER_PRESET_PHRASE.split(' ').concat('<end>').map((w) => SOURCE_VOCABULARY.indexOf(w));
+    const ref = translate(file.weights, ids);
+    const weightFrames = trace.frames.filter((f) => f.stage === 'weights');
+    expect(weightFrames).toHaveLength(ref.steps.length);
+    weightFrames.forEach((f, i) => ref.steps[i]!.weights.forEach((a, j) => expect(Math.abs(f.data.weights[j]! - a)).toBeLessThanOrEqual(1e-12)));
+    expect(reorderScenario('la flor verde', 0).outputTokens).not.toEqual(reorderScenario('la flor verde').outputTokens);
+  });
+});
