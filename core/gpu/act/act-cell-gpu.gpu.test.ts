@@ -4,6 +4,7 @@ import { parityExamples } from '../../models/act/parity-data.ts';
 import { ponderWithCell } from '../../models/act/ponder.ts';
 import { parityTrainedPreset } from '../../models/act/presets.ts';
 import { runActScenario } from '../../models/act/run.ts';
+import { evaluateActParity } from '../../models/act/trained/evaluate.ts';
 import { trainedActFile } from '../../models/act/trained/registry.ts';
 import { useDawnDevice } from '../../node/testing/dawn-test-device.ts';
 import { createActGpuEngine } from './act-gpu-engine.ts';
@@ -64,6 +65,18 @@ describe('the ACT cell on the GPU (shaders/act/act-cell.wgsl) against the float6
         near(f.data.output, c.output, `frame ${i} y_t`);
         near(f.data.state, c.state, `frame ${i} s_t`);
       } else throw new Error(`frame ${i}: kinds differ`);
+    });
+    engine.destroy();
+  });
+
+  it('evaluate on webgpu gives the cpu answers: same ponder steps, probabilities within 1e-5', async () => {
+    const engine = await createActGpuEngine(dawn.device);
+    const cpu = await evaluateActParity({ cases: 64, seed: 12 });
+    const gpu = await evaluateActParity({ cases: 64, seed: 12, engine });
+    expect(gpu.backend).toBe('webgpu');
+    gpu.cases.forEach((c, i) => {
+      expect([c.input, c.target, c.ponderSteps]).toEqual([cpu.cases[i]!.input, cpu.cases[i]!.target, cpu.cases[i]!.ponderSteps]);
+      expect(Math.abs(c.output - cpu.cases[i]!.output)).toBeLessThanOrEqual(1e-5);
     });
     engine.destroy();
   });

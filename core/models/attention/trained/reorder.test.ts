@@ -53,3 +53,19 @@ describe('the shipped attention-reorder model', () => {
     expect(reorderScenario('la flor verde', 0).outputTokens).not.toEqual(reorderScenario('la flor verde').outputTokens);
   });
 });
+
+describe('evaluateAttentionReorder', () => {
+  it('writes the evaluate JSON: seeded phrases, their targets, the output words and the alignment rows', async () => {
+    const { evaluateAttentionReorder } = await import('./reorder-evaluate.ts');
+    const a = await evaluateAttentionReorder({ cases: 4, seed: 9 });
+    expect(a.model).toBe('attention-reorder');
+    expect(a.backend).toBe('cpu');
+    for (const c of a.cases) {
+      expect(c.output).toEqual(c.target);
+      expect(c.alignment).toHaveLength(c.output.length);
+      for (const row of c.alignment) expect(row.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 12);
+    }
+    expect(await evaluateAttentionReorder({ cases: 4, seed: 9 })).toEqual(a);
+    await expect(evaluateAttentionReorder({ cases: 0, seed: 9 })).rejects.toThrow(/cases: got 0/);
+  });
+});
