@@ -10,7 +10,8 @@
  *  "parameters"?: {"general"?: {"W": [[Dk] x Dq]}, "additive"?: {"W": [[Dq] x A], "U": [[Dk] x A], "v": [A], "b"?: [A], "bv"?: number}},
  *  "seed"?: integer}
  * ```
- * An `alignment` shows given weights (the Distill data: row t is output step t's weights over the inputs).
+ * A `trained` scenario names a trained model and a phrase (trained/reorder-scenario.ts) and expands into an
+ * `interface`. An `alignment` shows given weights (the Distill data: row t is output step t's weights over the inputs).
  * An `interface` computes them: the parameters of every score function can sit side by side, so switching
  * `score` is a one-field change. `seed` records how a generated scenario was made.
  *
@@ -22,6 +23,7 @@ import { expectMatrix, expectNumber, expectObject, expectOneOf, join, Validation
 import { buildTrace, type Trace } from '../../trace/trace.ts';
 import { expectMask, parseScoreParameters } from './contract.ts';
 import { attentionSequence, matrixFromRows, row } from './reference.ts';
+import { expandTrainedAttentionScenario } from './trained/reorder-scenario.ts';
 import { SCORE_FUNCTIONS, type AttentionSequenceInput, type AttentionSequenceResult, type AttentionStage, type ScoreFunction } from './types.ts';
 
 /** Given weights, e.g. the translation and speech data. */
@@ -105,7 +107,8 @@ export function resolveAttentionScenario(value: unknown): ResolvedAttentionScena
   const o = expectObject(value, '');
   if (o.module !== 'attention') throw new ValidationError('module', `got ${JSON.stringify(o.module) ?? 'nothing'}`, '"attention"');
   if (o.name !== undefined) expectLocalizedText(o.name, 'name');
-  const kind = expectOneOf(o.kind, 'kind', ['alignment', 'interface'] as const);
+  const kind = expectOneOf(o.kind, 'kind', ['alignment', 'interface', 'trained'] as const);
+  if (kind === 'trained') return resolveAttentionScenario(expandTrainedAttentionScenario(o));
   const inputTokens = expectTokens(o.inputTokens, 'inputTokens');
   const outputTokens = expectTokens(o.outputTokens, 'outputTokens');
   const T = inputTokens.length;

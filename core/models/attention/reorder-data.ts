@@ -12,6 +12,7 @@
  * never saw.
  */
 import { seededRandom } from '../../math/random.ts';
+import { ValidationError } from '../../scenario/validate.ts';
 
 /** The seed of the shipped model's training/held-out split. */
 export const REORDER_SPLIT_SEED = 1409;
@@ -96,7 +97,7 @@ export function sourceIds(phrase: string): number[] {
   if (words.at(-1) !== END) words.push(END);
   return words.map((w, i) => {
     const id = SOURCE_VOCABULARY.indexOf(w.toLowerCase());
-    if (id < 0) throw new RangeError(`input[${i}]: unknown word "${w}"; the vocabulary is ${SOURCE_VOCABULARY.filter((v) => v !== END).join(', ')}`);
+    if (id < 0) throw new ValidationError(`input[${i}]`, `unknown word "${w}"`, `the vocabulary: ${SOURCE_VOCABULARY.filter((v) => v !== END).join(', ')}`);
     return id;
   });
 }

@@ -5,8 +5,12 @@
  * h_j, the queries the decoder states s_{i−1}, the parameters the learned W_a, U_a, b_a, v. The attention
  * module's trace (attention-scenario.ts) then shows the learned alignment with the existing frames, and its
  * WebGPU engine computes the same scores (core/gpu/attention).
+ *
+ * Scenario file syntax (expanded by {@link expandTrainedAttentionScenario}):
+ * `{"module": "attention", "kind": "trained", "model": "attention-reorder", "input": "la mesa azul", "checkpoint"?: 0…5, "name"?: text}`
  */
-import type { LocalizedText } from '../../../scenario/scenario-file.ts';
+import { expectLocalizedText, expectString, type LocalizedText } from '../../../scenario/scenario-file.ts';
+import { expectNumber, expectObject, expectOneOf } from '../../../scenario/validate.ts';
 import type { InterfaceScenario } from '../attention-scenario.ts';
 import { SOURCE_VOCABULARY, sourceIds } from '../reorder-data.ts';
 import { translate, type Translation } from './reorder-model.ts';
@@ -51,4 +55,15 @@ export function reorderScenario(phrase: string, checkpoint?: number, name?: Loca
     queries: translation.steps.map((s) => s.query),
     parameters: { additive: { W: a.W.map((r) => [...r]), U: a.U.map((r) => [...r]), v: [...a.v], b: [...a.b], bv: 0 } },
   };
+}
+
+/** Expands a `"kind": "trained"` attention scenario (module comment) into its interface scenario; errors name the field. */
+export function expandTrainedAttentionScenario(value: unknown): InterfaceScenario {
+  const o = expectObject(value, '');
+  expectOneOf(o.model, 'model', ['attention-reorder'] as const);
+  const input = expectString(o.input, 'input');
+  const last = reorderFile().checkpoints.length - 1;
+  const checkpoint = o.checkpoint === undefined ? undefined : expectNumber(o.checkpoint, 'checkpoint', { integer: true, min: 0, max: last });
+  const name = o.name === undefined ? undefined : expectLocalizedText(o.name, 'name');
+  return reorderScenario(input, checkpoint, name);
 }

@@ -36,7 +36,7 @@ describe('the shipped attention-reorder model', () => {
   });
 
   it('refuses an unknown word, naming it and the vocabulary; refuses a damaged file naming the field', () => {
-    expect(() => translatePhrase('el gato morado')).toThrow(/input\[2\]: unknown word "morado"; the vocabulary is el, la, gato/);
+    expect(() => translatePhrase('el gato morado')).toThrow(/input\[2\]: unknown word "morado"; allowed: the vocabulary: el, la, gato/);
     const bad = JSON.parse(JSON.stringify({ ...file, weights: { ...file.weights, attention: { ...file.weights.attention, v: [1] } } }));
     expect(() => parseReorderFile(bad)).toThrow(/weights\.attention\.v/);
   });
@@ -67,5 +67,16 @@ describe('evaluateAttentionReorder', () => {
     }
     expect(await evaluateAttentionReorder({ cases: 4, seed: 9 })).toEqual(a);
     await expect(evaluateAttentionReorder({ cases: 0, seed: 9 })).rejects.toThrow(/cases: got 0/);
+  });
+});
+
+describe('"kind": "trained" attention scenarios', () => {
+  it('expand into the model’s interface scenario, with errors that name the field', async () => {
+    const { runAttentionScenarioSync: run } = await import('../attention-scenario.ts');
+    const trace = run({ module: 'attention', kind: 'trained', model: 'attention-reorder', input: 'el gato verde duerme', checkpoint: 5 });
+    expect(trace.frames.filter((f) => f.stage === 'weights').map((f) => f.data.outputToken)).toEqual(['the', 'green', 'cat', 'sleeps', '<end>']);
+    expect(() => run({ module: 'attention', kind: 'trained', model: 'ntm-copy', input: 'el gato' })).toThrow(/model/);
+    expect(() => run({ module: 'attention', kind: 'trained', model: 'attention-reorder', input: 'el gato', checkpoint: 9 })).toThrow(/checkpoint/);
+    expect(() => run({ module: 'attention', kind: 'trained', model: 'attention-reorder', input: 'the cat' })).toThrow(/input\[0\]: unknown word "the"/);
   });
 });
