@@ -32,20 +32,32 @@ export function join(path: string, key: string | number): string {
   return path ? `${path}.${key}` : key;
 }
 
+const QUOTED = new Intl.NumberFormat('en', { maximumSignificantDigits: 6, useGrouping: false });
+
+/**
+ * A number as a message quotes it: integers exactly, other numbers with at most 6 significant digits
+ * (0.6000000000000001 reads "0.6"), NaN in words.
+ */
+export function quote(value: number): string {
+  if (Number.isNaN(value)) return 'a value that is not a number';
+  if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
+  return Number.isInteger(value) ? String(value) : QUOTED.format(value);
+}
+
 /** Describes a rule in words, e.g. "a finite number in [0, 1]" or "an integer ≥ 1". */
 export function describeRule(rule: NumberRule = {}): string {
   const kind = rule.integer ? 'an integer' : 'a finite number';
   const { min, max } = rule;
   if (min !== undefined && max !== undefined) {
-    return `${kind} in ${rule.minExclusive ? '(' : '['}${min}, ${max}${rule.maxExclusive ? ')' : ']'}`;
+    return `${kind} in ${rule.minExclusive ? '(' : '['}${quote(min)}, ${quote(max)}${rule.maxExclusive ? ')' : ']'}`;
   }
-  if (min !== undefined) return `${kind} ${rule.minExclusive ? '>' : '≥'} ${min}`;
-  if (max !== undefined) return `${kind} ${rule.maxExclusive ? '<' : '≤'} ${max}`;
+  if (min !== undefined) return `${kind} ${rule.minExclusive ? '>' : '≥'} ${quote(min)}`;
+  if (max !== undefined) return `${kind} ${rule.maxExclusive ? '<' : '≤'} ${quote(max)}`;
   return kind;
 }
 
 function describeValue(value: unknown): string {
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'number') return quote(value);
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
@@ -124,7 +136,7 @@ export function expectDistribution(value: unknown, path: string, options: { leng
   const v = expectVector(value, path, { ...(options.length !== undefined ? { length: options.length } : { minLength: 1 }), min: 0, max: 1 });
   const sum = v.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - 1) > tolerance) {
-    throw new ValidationError(path, `sums to ${sum}`, `entries in [0, 1] summing to 1 (within ${tolerance})`);
+    throw new ValidationError(path, `sums to ${quote(sum)}`, `entries in [0, 1] summing to 1 (within ${quote(tolerance)})`);
   }
   return v;
 }
