@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './messages-en.ts';
 import { es } from './messages-es.ts';
-import { format, formatNumber, formatQuoted, plural, parseNumber, parseNumberList, preferredLanguage } from './i18n.ts';
+import { format, formatNumber, formatQuoted, plural, sentenceCase, parseNumber, parseNumberList, preferredLanguage } from './i18n.ts';
 
 function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)));
@@ -48,5 +48,22 @@ describe('plural and quoted numbers', () => {
     expect(formatQuoted('en', 2 / 3)).toBe('0.666667');
     expect(formatQuoted('es', 5)).toBe('5');
     expect(formatQuoted('es', Number.NaN)).not.toContain('NaN');
+  });
+});
+
+describe('sentence case', () => {
+  it('upper-cases the first letter only', () => {
+    expect(sentenceCase('pesos de atención', 'es')).toBe('Pesos de atención');
+    expect(sentenceCase('elegir operación y columna', 'es')).toBe('Elegir operación y columna');
+    expect(sentenceCase('ínput', 'es')).toBe('Ínput');
+    expect(sentenceCase('', 'en')).toBe('');
+  });
+});
+
+describe('Spanish words', () => {
+  it('says "escenario", never the English "preset", in any Spanish message', () => {
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+    for (const text of strings(es)) expect(text).not.toMatch(/\bpresets?\b/i);
   });
 });

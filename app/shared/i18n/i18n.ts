@@ -100,3 +100,14 @@ export function formatQuoted(language: Language, value: number): string {
   }
   return Number.isInteger(value) ? String(value) : f.format(value);
 }
+
+/**
+ * Sentence case for a label shown on its own (a title): the first letter upper-case, the rest as the dictionary
+ * writes it ("pesos de atención" → "Pesos de atención", never "Pesos De Atención").
+ */
+export function sentenceCase(text: string, language: Language): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase(language) + text.slice(head.length);
+}
