@@ -96,6 +96,8 @@ async function start(): Promise<void> {
   const screenTheme = mountThemeSelect(header, store, search); // the loop redraws: the theme is in the draw key
   mountRecorder({ header, store, view, host, search, screenTheme: () => screenTheme.current().name });
   mountKeyboard(window, store, now);
+  // The application menu speaks the UI language: main rebuilds it when the page reports a change.
+  if (host) store.subscribe((s) => s.language, (language) => void host.setMenuLanguage(language).catch(() => undefined), { fireImmediately: true });
   host?.onMenuCommand((command) => {
     const s = store.getState();
     const keys: Record<string, string> = { 'play-pause': ' ', 'step-forward': 'ArrowRight', 'step-back': 'ArrowLeft', 'first-frame': 'Home', 'last-frame': 'End', 'reset-camera': 'r' };
