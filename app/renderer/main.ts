@@ -5,6 +5,7 @@
  */
 import 'katex/dist/katex.min.css';
 import './styles.css';
+import './ui/chrome-theme.css';
 import { messages, preferredLanguage, format, type Language } from '../shared/i18n/i18n.ts';
 import { createAppController } from './app-controller.ts';
 import { CHAPTERS, chapterFor } from './chapters/registry.ts';
