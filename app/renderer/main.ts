@@ -19,6 +19,7 @@ import { mountBackendLine } from './ui/backend-line.ts';
 import { h } from './ui/dom.ts';
 import { mountHeader } from './ui/header.ts';
 import { moduleFromSearch, mountModuleSelect } from './ui/module-select.ts';
+import { mountFocusSource } from './ui/focus-source.ts';
 import { mountKeyboard } from './ui/keyboard.ts';
 import { mountNarration } from './ui/narration.ts';
 import { mountParamsPanel } from './ui/params-panel.ts';
@@ -97,6 +98,7 @@ async function start(): Promise<void> {
   const screenTheme = mountThemeSelect(header, store, search); // the loop redraws: the theme is in the draw key
   mountRecorder({ header, store, view, host, search, screenTheme: () => screenTheme.current().name });
   mountKeyboard(window, store, now);
+  mountFocusSource(window, document.documentElement);
   // The application menu speaks the UI language: main rebuilds it when the page reports a change.
   if (host) store.subscribe((s) => s.language, (language) => void host.setMenuLanguage(language).catch(() => undefined), { fireImmediately: true });
   host?.onMenuCommand((command) => {
