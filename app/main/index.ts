@@ -83,9 +83,9 @@ void app.whenReady().then(() => {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(rendererRoot);
   installMenu(menuLanguageForLocale(app.getLocale()));
-  createMainWindow({ preload: preloadPath, gpu, e2e });
+  createMainWindow({ preload: preloadPath, gpu, e2e, icon: join(rendererRoot, 'icon.png') });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preload: preloadPath, gpu, e2e });
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preload: preloadPath, gpu, e2e, icon: join(rendererRoot, 'icon.png') });
   });
 });
 
