@@ -9,7 +9,8 @@ import type { Messages } from '../../../shared/i18n/i18n.ts';
 import type { Chapter } from '../chapter.ts';
 import { paramSpecs } from '../param-table.ts';
 import { ntmNarration } from './ntm-narration.ts';
-import { NTM_PARAMS, applyNtmParameter, parametersOf, presetScenario, scenarioFor } from './ntm-params.ts';
+import { NTM_PARAMS, parametersOf, presetScenario, scenarioFor } from './ntm-params.ts';
+import { applyNtmStepParameter, ntmEditName, ntmParametersAt } from './ntm-step-params.ts';
 import { createNtmScene } from './ntm-scene.ts';
 import { cachedView } from './ntm-view.ts';
 
@@ -33,8 +34,9 @@ export const ntmChapter: Chapter = {
     { id: 'free', label: (m) => m.ntm.presets.free },
   ],
   params: paramSpecs(NTM_PARAMS),
-  presetParameters: (preset) => parametersOf(presetScenario(preset)),
-  applyParameter: (preset, name, value, current, language) => applyNtmParameter(preset, name, value, current, language),
+  presetParameters: (preset) => ({ scope: 'step', ...parametersOf(presetScenario(preset)) }),
+  applyParameter: (preset, name, value, current, language) => applyNtmStepParameter(preset, name, value, current, language),
+  stepParameters: { valuesAt: (parameters, preset, step) => ntmParametersAt(preset, parameters, step), editName: ntmEditName },
   async compute(parameters, preset, context) {
     const scenario = scenarioFor(preset, parameters);
     if (context.device) {
