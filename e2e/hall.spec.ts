@@ -62,3 +62,45 @@ test('no focus ring on the slider after a click and the lecture keys; a ring aft
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(ring).toBe('solid');
 });
+
+test('copy task: a new preset starts at frame 0; the panel shows the step on screen and edits it only', async ({ app }) => {
+  const { page } = app;
+  await app.seek(3);
+  await page.getByTestId('preset-select').selectOption('copy');
+  await expect.poll(async () => (await app.state()).preset).toBe('copy');
+  const start = await app.settled();
+  expect(start.frame).toBe(0);
+  const seen = new Set<string>();
+  const steps = start.frameCount / 6;
+  let differing = -1;
+  for (let t = 0; t < steps; t++) {
+    await app.seek(6 * t);
+    await expect(page.locator('.panel-title')).toHaveText(`Parámetros del paso ${t + 1}`);
+    const beta = await page.getByTestId('param-beta').inputValue();
+    if (seen.size > 0 && !seen.has(beta) && differing < 0) differing = t;
+    seen.add(beta);
+  }
+  expect(seen.size, 'the copy task has steps with different β').toBeGreaterThan(1);
+  await app.seek(6 * differing);
+  const before = await app.state();
+  await page.getByTestId('param-beta').fill('7,5');
+  await page.getByTestId('param-beta').press('Enter');
+  await expect.poll(async () => (await app.state()).revision).toBeGreaterThan(before.revision);
+  await app.settled();
+  await expect(page.getByTestId('param-beta')).toHaveValue('7,5');
+  await app.seek(0);
+  await expect(page.getByTestId('param-beta')).not.toHaveValue('7,5');
+});
+
+test('programmer: the question follows the pivot', async ({ app }) => {
+  const { page } = app;
+  await page.getByTestId('module-select').selectOption('programmer');
+  await page.waitForURL(/module=programmer/);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 60_000 });
+  await expect.poll(async () => (await app.state()).module).toBe('programmer');
+  await app.settled();
+  await page.getByTestId('param-pivot').fill('20');
+  await page.getByTestId('param-pivot').press('Enter');
+  await expect(page.getByTestId('note')).toContainText('X > 20');
+  await expect(page.getByTestId('note')).not.toContainText('X > 10');
+});

@@ -81,6 +81,7 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
     return { spec, row, label, input, error, setCommitted: (text: string) => (committed = text) };
   });
   el.append(title, form, status);
+  let lastStep = -1;
 
   function render(): void {
     const s = store.getState();
@@ -88,6 +89,9 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
     const step = stepOnScreen();
     title.textContent = chapter.stepParameters ? format(m.params.stepTitle, { t: step + 1 }) : m.params.title;
     const shown = chapter.stepParameters?.valuesAt(s.appliedParameters, s.preset, step) ?? s.appliedParameters;
+    // Another step on screen: its values replace what a focused field shows (they belong to the old step).
+    const stepChanged = chapter.stepParameters !== undefined && step !== lastStep;
+    lastStep = step;
     status.textContent = s.computing ? m.params.computing : Object.keys(s.problems).length ? m.params.keptPrevious : '';
     for (const f of fields) {
       // Only the parameters of the preset on screen (e.g. no seed on a hand-set program).
@@ -107,7 +111,7 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
         f.input.removeAttribute('aria-invalid');
         f.error.hidden = true;
         f.error.textContent = '';
-        if (document.activeElement !== f.input) {
+        if (stepChanged || document.activeElement !== f.input) {
           f.input.value = show(shown[f.spec.name], f.spec, s.language);
           f.setCommitted(f.input.value);
         }
