@@ -32,6 +32,9 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       target: 'es2023',
+      // Fonts are served as files, never inlined as data: URLs (KaTeX's small woff2 files would be): the CSP's
+      // font-src is 'self'. Other small assets keep Vite's default inlining.
+      assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
       rollupOptions: { input: resolve(root, 'app/renderer/index.html') },
     },
   },

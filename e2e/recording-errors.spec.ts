@@ -21,6 +21,7 @@ test('a save into an unwritable place reports the error and leaves the app usabl
           gpuMode: 'default',
           relaunchWithGpu: async () => undefined,
           openExternal: async () => false,
+          setMenuLanguage: async () => undefined,
           onMenuCommand: () => () => undefined,
           saveBegin: async (request: { kind: string; suggestedName: string }) => {
             calls.push(`begin ${request.kind} ${request.suggestedName}`);

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 /** A stand-in for the `electron` module that records what main does, in order. */
 function fakeElectron(userData: string) {
   const log: string[] = [];
+  const menus: { label?: string; submenu?: { label?: string }[] }[][] = [];
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
   let ready: () => void = () => {};
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
@@ -14,6 +15,7 @@ function fakeElectron(userData: string) {
     isPackaged: false,
     setName: (name: string) => log.push(`setName ${name}`),
     getPath: () => userData,
+    getLocale: () => 'es-ES',
     commandLine: { appendSwitch: (name: string, value?: string) => log.push(`switch ${name}${value === undefined ? '' : `=${value}`}`) },
     requestSingleInstanceLock: () => true,
     whenReady: () => whenReady,
@@ -48,10 +50,10 @@ function fakeElectron(userData: string) {
       registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => log.push(`privileged ${schemes.map((s) => s.scheme).join()}`),
       handle: (scheme: string) => log.push(`handle ${scheme}`),
     },
-    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: () => log.push('menu') },
+    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: (typeof menus)[number]) => (menus.push(menu), log.push('menu')) },
     shell: { openExternal: vi.fn(async () => {}) },
   };
-  return { electron, log, ipcHandlers, ready, BrowserWindow };
+  return { electron, log, ipcHandlers, ready, BrowserWindow, menus };
 }
 
 let userData: string;
@@ -112,6 +114,21 @@ describe('Electron main wiring', () => {
     expect(JSON.parse(readFileSync(join(userData, 'gpu.json'), 'utf8'))).toEqual({ gpu: 'vulkan-x11' });
     expect(fake.log.at(-1)).toBe('relaunch {"args":["/repo","--gpu=vulkan-x11"]}');
     expect(fake.electron.app.exit).toHaveBeenCalledWith(0);
+  });
+
+  it('builds the menu in the system language, then rebuilds it in the language the page reports over menu:language', async () => {
+    await startMain([]);
+    const labels = () => fake.menus.at(-1)!.map((item) => item.label);
+    expect(labels()).toEqual(expect.arrayContaining(['Archivo', 'Ver', 'Reproducción', 'Ayuda']));
+    const window = fake.BrowserWindow.all[0]!;
+    const from = { sender: window.webContents, senderFrame: { url: 'app://atenea/index.html', parent: null } };
+    const handler = fake.ipcHandlers.get('menu:language')!;
+    await handler(from, 'en');
+    expect(labels()).toEqual(expect.arrayContaining(['File', 'View', 'Playback', 'Help']));
+    const count = fake.menus.length;
+    await expect(handler(from, 'fr')).rejects.toThrow("menu:language: the language must be 'es' or 'en'");
+    await expect(handler({ sender: {}, senderFrame: from.senderFrame }, 'es')).rejects.toThrow('refused');
+    expect(fake.menus.length).toBe(count);
   });
 
   it('hardens every WebContents the app creates', async () => {

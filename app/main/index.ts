@@ -11,6 +11,7 @@ import { gpuModeFromArgv, gpuSwitches, hasE2eFlag, parseGpuPreference, resolveGp
 import { createIpcHandlers, registerIpcHandlers } from './ipc.ts';
 import { createSaveService, electronChooser } from './files.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { menuLanguageForLocale, type MenuLanguage } from './menu-words.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { EXTERNAL_ALLOWLIST, denyAllPermissions, hardenWebContents } from './security.ts';
 import { createMainWindow } from './windows.ts';
@@ -61,10 +62,17 @@ registerIpcHandlers(
       app.exit(0);
     },
     openExternal: (url) => shell.openExternal(url),
+    setMenuLanguage: (language) => installMenu(language),
     files: createSaveService(electronChooser(() => dialog, () => BrowserWindow.getFocusedWindow(), () => app.getPath('videos'))),
   }),
   (contents) => BrowserWindow.fromWebContents(contents),
 );
+
+/** Sets the application menu in a language (at start, and each time the page reports its language). */
+function installMenu(language: MenuLanguage): void {
+  const actions = { send, openArticle: () => void shell.openExternal(EXTERNAL_ALLOWLIST[0]!), developer: !app.isPackaged };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, process.platform, language)));
+}
 
 const send = (command: MenuCommand): void => {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
@@ -74,12 +82,10 @@ const send = (command: MenuCommand): void => {
 void app.whenReady().then(() => {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(rendererRoot);
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ send, openArticle: () => void shell.openExternal(EXTERNAL_ALLOWLIST[0]!), developer: !app.isPackaged })),
-  );
-  createMainWindow({ preload: preloadPath, gpu, e2e });
+  installMenu(menuLanguageForLocale(app.getLocale()));
+  createMainWindow({ preload: preloadPath, gpu, e2e, icon: join(rendererRoot, 'icon.png') });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preload: preloadPath, gpu, e2e });
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preload: preloadPath, gpu, e2e, icon: join(rendererRoot, 'icon.png') });
   });
 });
 

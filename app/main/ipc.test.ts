@@ -14,7 +14,7 @@ const fromWebContents = (contents: unknown) => (contents === trustedContents ? a
 const mainFrame = (url: string) => ({ url, parent: null });
 
 function setup() {
-  const actions = { rememberGpuMode: vi.fn(), relaunch: vi.fn(), openExternal: vi.fn(async () => {}) };
+  const actions = { rememberGpuMode: vi.fn(), relaunch: vi.fn(), openExternal: vi.fn(async () => {}), setMenuLanguage: vi.fn() };
   const listeners = new Map<string, Listener>();
   registerIpcHandlers({ handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never, createIpcHandlers(actions), fromWebContents);
   const invoke = (channel: string, event: unknown, ...args: unknown[]) => listeners.get(channel)!(event, ...args);
@@ -25,7 +25,15 @@ const trusted = { sender: trustedContents, senderFrame: mainFrame('app://atenea/
 
 describe('registerIpcHandlers', () => {
   it('registers every channel of the registry', () => {
-    expect([...setup().listeners.keys()].sort()).toEqual([IPC_CHANNELS.gpuRelaunch, IPC_CHANNELS.openExternal, IPC_CHANNELS.saveBegin, IPC_CHANNELS.saveWrite, IPC_CHANNELS.saveFinish, IPC_CHANNELS.saveAbort].sort());
+    expect([...setup().listeners.keys()].sort()).toEqual([IPC_CHANNELS.gpuRelaunch, IPC_CHANNELS.openExternal, IPC_CHANNELS.menuLanguage, IPC_CHANNELS.saveBegin, IPC_CHANNELS.saveWrite, IPC_CHANNELS.saveFinish, IPC_CHANNELS.saveAbort].sort());
+  });
+
+  it('rebuilds the menu for a valid menu:language, and refuses any other value', async () => {
+    const { actions, invoke } = setup();
+    await invoke(IPC_CHANNELS.menuLanguage, trusted, 'en');
+    expect(actions.setMenuLanguage).toHaveBeenCalledWith('en');
+    for (const bad of [['fr'], [], ['es', 'en'], [{}]]) await expect(invoke(IPC_CHANNELS.menuLanguage, trusted, ...bad)).rejects.toThrow(/menu:language/);
+    expect(actions.setMenuLanguage).toHaveBeenCalledTimes(1);
   });
 
   it('remembers the mode and relaunches for a valid gpu:relaunch from the app window', async () => {

@@ -4,6 +4,7 @@ import { gpuModeError, isGpuMode, type GpuMode } from '../shared/ipc/gpu-mode.ts
 import { isAllowedExternalUrl, isAppUrl } from './security.ts';
 import { createSaveHandlers, type SaveService } from './files.ts';
 import type { HandlerSpec, IpcHandlers } from './handler-spec.ts';
+import { isMenuLanguage, type MenuLanguage } from './menu-words.ts';
 
 /** What the handlers do outside themselves (injected; tests pass fakes). */
 export interface IpcActions {
@@ -13,6 +14,8 @@ export interface IpcActions {
   relaunch(mode: GpuMode): void;
   /** Opens a URL in the system browser. */
   openExternal(url: string): Promise<void>;
+  /** Rebuilds the application menu in the UI language the page reports. */
+  setMenuLanguage(language: MenuLanguage): void;
   /** The recorder's save service (app/main/files.ts); without it the `save:*` channels refuse. */
   files?: SaveService;
 }
@@ -47,6 +50,17 @@ export function createIpcHandlers(actions: IpcActions): IpcHandlers {
       async handle(url) {
         await actions.openExternal(url);
         return true;
+      },
+    },
+    [IPC_CHANNELS.menuLanguage]: {
+      validate(args) {
+        const one = exactlyOne(args, IPC_CHANNELS.menuLanguage);
+        if (!one.ok) return one;
+        if (!isMenuLanguage(one.value)) return { ok: false, error: `the language must be 'es' or 'en' (got ${JSON.stringify(String(one.value).slice(0, 20))}).` };
+        return { ok: true, args: [one.value] };
+      },
+      handle(language) {
+        actions.setMenuLanguage(language);
       },
     },
     ...createSaveHandlers(actions.files),

@@ -6,9 +6,9 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
 }
 
-function setup(developer = false, platform = 'linux') {
+function setup(developer = false, platform = 'linux', language: 'es' | 'en' = 'en') {
   const actions = { send: vi.fn(), openArticle: vi.fn(), developer };
-  return { actions, all: items(buildMenuTemplate(actions, platform)) };
+  return { actions, all: items(buildMenuTemplate(actions, platform, language)) };
 }
 
 describe('buildMenuTemplate', () => {
@@ -43,5 +43,20 @@ describe('buildMenuTemplate', () => {
     const { actions, all } = setup();
     all.find((item) => item.label?.includes('Distill'))!.click!({} as never, undefined, {} as never);
     expect(actions.openArticle).toHaveBeenCalled();
+  });
+
+  it('speaks Spanish when the UI does: every labelled item translated, the current language checked', () => {
+    const es = setup(true, 'linux', 'es').all;
+    const en = setup(true, 'linux', 'en').all;
+    expect(es.length).toBe(en.length);
+    const labelled = es.filter((item) => item.label !== undefined && item.label !== 'Español' && item.label !== 'English');
+    expect(labelled.length).toBeGreaterThan(20);
+    for (const [k, item] of es.entries()) {
+      if (item.label === undefined || item.label === 'Español' || item.label === 'English') continue;
+      expect(item.label, `item ${k}`).not.toBe(en[k]!.label);
+    }
+    expect(es.find((item) => item.label === 'Restablecer la cámara')?.accelerator).toBe('R');
+    expect(es.find((item) => item.label === 'Español')?.checked).toBe(true);
+    expect(en.find((item) => item.label === 'English')?.checked).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc/channels.ts';
+import { menuWords, type MenuLanguage } from './menu-words.ts';
 
 /** What menu items do outside the menu (injected so the template is testable). */
 export interface MenuActions {
@@ -19,40 +20,57 @@ function command(label: string, key: string, name: MenuCommand, actions: MenuAct
   return { label, accelerator: key, registerAccelerator: false, click: () => actions.send(name) };
 }
 
-/** The application menu: the usual roles plus View and Playback commands sent to the renderer. */
-export function buildMenuTemplate(actions: MenuActions, platform: string = process.platform): MenuItemConstructorOptions[] {
+/**
+ * The application menu in the UI language: the usual roles (labelled in that language) plus View and Playback
+ * commands sent to the renderer. The language items keep their own names (Español, English).
+ */
+export function buildMenuTemplate(actions: MenuActions, platform: string = process.platform, language: MenuLanguage = 'en'): MenuItemConstructorOptions[] {
+  const w = menuWords(language);
   const mac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   if (mac) template.push({ role: 'appMenu' });
-  template.push({ label: 'File', submenu: [mac ? { role: 'close' } : { role: 'quit' }] });
-  template.push({ role: 'editMenu' });
+  template.push({ label: w.file, submenu: [mac ? { role: 'close', label: w.close } : { role: 'quit', label: w.quit }] });
   template.push({
-    label: 'View',
+    role: 'editMenu',
+    label: w.edit,
     submenu: [
-      command('Reset camera', 'R', 'reset-camera', actions),
+      { role: 'undo', label: w.undo },
+      { role: 'redo', label: w.redo },
       { type: 'separator' },
-      { label: 'Español', click: () => actions.send('language-es') },
-      { label: 'English', click: () => actions.send('language-en') },
+      { role: 'cut', label: w.cut },
+      { role: 'copy', label: w.copy },
+      { role: 'paste', label: w.paste },
+      { role: 'selectAll', label: w.selectAll },
+    ],
+  });
+  const developer: MenuItemConstructorOptions[] = actions.developer ? [{ type: 'separator' }, { role: 'reload', label: w.reload }, { role: 'toggleDevTools', label: w.devTools }] : [];
+  template.push({
+    label: w.view,
+    submenu: [
+      command(w.resetCamera, 'R', 'reset-camera', actions),
       { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { label: 'Español', type: 'radio', checked: language === 'es', click: () => actions.send('language-es') },
+      { label: 'English', type: 'radio', checked: language === 'en', click: () => actions.send('language-en') },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
-      ...(actions.developer ? ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] as MenuItemConstructorOptions[]) : []),
+      { role: 'resetZoom', label: w.resetZoom },
+      { role: 'zoomIn', label: w.zoomIn },
+      { role: 'zoomOut', label: w.zoomOut },
+      { type: 'separator' },
+      { role: 'togglefullscreen', label: w.fullscreen },
+      ...developer,
     ],
   });
   template.push({
-    label: 'Playback',
+    label: w.playback,
     submenu: [
-      command('Play / pause', 'Space', 'play-pause', actions),
-      command('Step forward', 'Right', 'step-forward', actions),
-      command('Step back', 'Left', 'step-back', actions),
-      command('First frame', 'Home', 'first-frame', actions),
-      command('Last frame', 'End', 'last-frame', actions),
+      command(w.playPause, 'Space', 'play-pause', actions),
+      command(w.stepForward, 'Right', 'step-forward', actions),
+      command(w.stepBack, 'Left', 'step-back', actions),
+      command(w.firstFrame, 'Home', 'first-frame', actions),
+      command(w.lastFrame, 'End', 'last-frame', actions),
     ],
   });
-  template.push({ role: 'windowMenu' });
-  template.push({ role: 'help', submenu: [{ label: 'Attention and Augmented RNNs (Distill)', click: () => actions.openArticle() }] });
+  template.push({ role: 'windowMenu', label: w.window, submenu: [{ role: 'minimize', label: w.minimize }, { role: 'close', label: w.close }] });
+  template.push({ role: 'help', label: w.help, submenu: [{ label: w.article, click: () => actions.openArticle() }] });
   return template;
 }

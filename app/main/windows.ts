@@ -14,6 +14,8 @@ export interface MainWindowOptions {
   readonly gpu: GpuMode;
   /** Load the page with `?e2e=1`. */
   readonly e2e: boolean;
+  /** Absolute path of the window icon (out/renderer/icon.png, drawn from app/renderer/public/icon.svg). */
+  readonly icon?: string;
 }
 
 /** The URL the main window loads: `app://atenea/index.html` plus the host's query (`?e2e=1`, `?gpu=`). */
@@ -32,6 +34,7 @@ export function mainWindowOptions(options: MainWindowOptions): Electron.BrowserW
     backgroundColor: WINDOW_BACKGROUND,
     show: false,
     autoHideMenuBar: false,
+    ...(options.icon ? { icon: options.icon } : {}),
     webPreferences: secureWebPreferences(options.preload, [`${GPU_MODE_ARGUMENT_PREFIX}${options.gpu}`]),
   };
 }

@@ -53,4 +53,13 @@ describe('the preload host API', () => {
     expect(ipc.invoke).toHaveBeenCalledWith('shell:open-external', 'https://distill.pub/2016/augmented-rnns/');
     expect(await api.openExternal(42 as never)).toBe(false);
   });
+
+  it('reports the UI language to main for the menu, and refuses an unknown one before IPC', async () => {
+    const ipc = fakeIpc();
+    const api = createHostApi([], ipc as never);
+    await api.setMenuLanguage('en');
+    expect(ipc.invoke).toHaveBeenCalledWith('menu:language', 'en');
+    await expect(api.setMenuLanguage('fr' as never)).rejects.toThrow("Unknown language 'fr'");
+    expect(ipc.invoke).toHaveBeenCalledTimes(1);
+  });
 });

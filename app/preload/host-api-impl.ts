@@ -26,6 +26,10 @@ export function createHostApi(argv: readonly string[] = process.argv, ipc: Pick<
       if (typeof url !== 'string') return false;
       return (await ipc.invoke(IPC_CHANNELS.openExternal, url)) === true;
     },
+    async setMenuLanguage(language: 'es' | 'en'): Promise<void> {
+      if (language !== 'es' && language !== 'en') throw new Error(`Unknown language '${String(language)}'.`);
+      await ipc.invoke(IPC_CHANNELS.menuLanguage, language);
+    },
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       const wrapped = (_event: IpcRendererEvent, command: unknown): void => {
         if (isMenuCommand(command)) listener(command);

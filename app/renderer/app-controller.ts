@@ -1,6 +1,7 @@
 /**
- * The app's actions that need more than a state change: loading a preset, editing a parameter (validate,
- * recompute on the GPU when there is one, keep the frame position, keep the last valid trace on refusal).
+ * The app's actions that need more than a state change: loading a preset (shown from its first frame), editing a
+ * parameter (validate, recompute on the GPU when there is one, keep the frame position, keep the last valid trace
+ * on refusal).
  * Only the newest computation lands: a slower older one is dropped.
  */
 import type { GpuBackend } from '../../core/gpu/common/backend.ts';
@@ -12,7 +13,7 @@ import type { ParamValue, Parameters } from './state/scenario-slice.ts';
 /** The controller the UI and test hooks call. */
 export interface AppController {
   readonly chapter: Chapter;
-  /** Loads a preset's parameters and computes its trace (frame position kept where it exists). */
+  /** Loads a preset's parameters and computes its trace, shown from frame 0. */
   loadPreset(preset: string): Promise<void>;
   /** Applies one edited parameter; resolves to false when it was refused (the problem is in the store). */
   editParameter(name: string, value: ParamValue): Promise<boolean>;
@@ -25,14 +26,14 @@ export function createAppController(chapter: Chapter, store: AppStore, gpu: GpuB
   let generation = 0;
   let pending: Promise<void> = Promise.resolve();
 
-  async function recompute(parameters: Parameters, preset: string): Promise<void> {
+  async function recompute(parameters: Parameters, preset: string, atStart: boolean): Promise<void> {
     const mine = ++generation;
     store.getState().setComputing(true);
     const run = (async () => {
       try {
         const outcome = await chapter.compute(parameters, preset, { backend: gpu });
         if (mine !== generation) return;
-        store.getState().setTrace(outcome.trace, parameters, preset);
+        store.getState().setTrace(outcome.trace, parameters, preset, { atStart });
         const b = store.getState().backend;
         const next = backendAfterCompute(b, outcome);
         if (next !== b) store.getState().setBackend(next);
@@ -49,7 +50,7 @@ export function createAppController(chapter: Chapter, store: AppStore, gpu: GpuB
     async loadPreset(preset) {
       store.getState().clearProblems();
       store.setState({ preset });
-      await recompute(chapter.presetParameters(preset), preset);
+      await recompute(chapter.presetParameters(preset), preset, true);
     },
     async editParameter(name, value) {
       const s = store.getState();
@@ -59,7 +60,7 @@ export function createAppController(chapter: Chapter, store: AppStore, gpu: GpuB
         return false;
       }
       s.setProblem(name, null);
-      await recompute(result.parameters, s.preset);
+      await recompute(result.parameters, s.preset, false);
       return true;
     },
     idle: () => pending,

@@ -5,6 +5,7 @@
  */
 import 'katex/dist/katex.min.css';
 import './styles.css';
+import './ui/chrome-theme.css';
 import { messages, preferredLanguage, format, type Language } from '../shared/i18n/i18n.ts';
 import { CHAPTERS, chapterFor } from './chapters/registry.ts';
 import { acquireGpu, cpuRequested, createComputeBackend } from './platform/gpu.ts';
@@ -17,6 +18,7 @@ import { followDeviceLoss, mountBackendLine } from './ui/backend-line.ts';
 import { h } from './ui/dom.ts';
 import { mountHeader } from './ui/header.ts';
 import { moduleFromSearch, mountModuleSelect } from './ui/module-select.ts';
+import { mountFocusSource } from './ui/focus-source.ts';
 import { mountKeyboard } from './ui/keyboard.ts';
 import { mountRecorder } from './recorder/mount-recorder.ts';
 import { mountThemeSelect } from './ui/theme-select.ts';
@@ -110,6 +112,9 @@ async function start(): Promise<void> {
   const screenTheme = mountThemeSelect(header, store, search); // the loop redraws: the theme is in the draw key
   mountRecorder({ header, store, view, host, search, screenTheme: () => screenTheme.current().name });
   if (!lesson) mountKeyboard(window, store, now);
+  mountFocusSource(window, document.documentElement);
+  // The application menu speaks the UI language: main rebuilds it when the page reports a change.
+  if (host) store.subscribe((s) => s.language, (language) => void host.setMenuLanguage(language).catch(() => undefined), { fireImmediately: true });
   host?.onMenuCommand((command) => {
     const s = store.getState();
     const keys: Record<string, string> = { 'play-pause': ' ', 'step-forward': 'ArrowRight', 'step-back': 'ArrowLeft', 'first-frame': 'Home', 'last-frame': 'End', 'reset-camera': 'r' };

@@ -23,6 +23,8 @@ export interface AteneaHost {
   relaunchWithGpu(mode: GpuMode): Promise<void>;
   /** Opens an allow-listed https link (the Distill article, the papers) in the system browser; false if refused. */
   openExternal(url: string): Promise<boolean>;
+  /** Tells main the UI language, so the application menu speaks it (main rebuilds the menu). */
+  setMenuLanguage(language: 'es' | 'en'): Promise<void>;
   /** Subscribes to application-menu commands (View → Reset camera, …); returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Recorder: main shows the save dialog (file or folder); null when the user cancels it. */

@@ -6,6 +6,18 @@
  */
 
 /** The most characters of a string a message quotes (before the closing quote and an ellipsis). */
+const QUOTED = new Intl.NumberFormat('en', { maximumSignificantDigits: 6, useGrouping: false });
+
+/**
+ * A number as a message quotes it: integers exactly, other numbers with at most 6 significant digits
+ * (0.6000000000000001 reads "0.6"), NaN in words.
+ */
+export function quote(value: number): string {
+  if (Number.isNaN(value)) return 'a value that is not a number';
+  if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
+  return Number.isInteger(value) ? String(value) : QUOTED.format(value);
+}
+
 export const PREVIEW_LENGTH = 40;
 
 /**
@@ -22,7 +34,7 @@ export function previewString(text: string): string {
  * `an object with 2 fields`, `nothing` (undefined), or `a function` and the like.
  */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : quote(value);
   if (value === null) return 'null';
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return `the string ${previewString(value)}`;

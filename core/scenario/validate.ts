@@ -5,6 +5,8 @@
  * are described, never echoed (./describe-value.ts).
  */
 import { describeValue, oneLine, previewString } from './describe-value.ts';
+import { quote } from './describe-value.ts';
+export { quote };
 
 /**
  * A value that broke a rule. `path` names the field; `allowed` says what would be accepted. The message is
@@ -42,10 +44,10 @@ export function describeRule(rule: NumberRule = {}): string {
   const kind = rule.integer ? 'an integer' : 'a finite number';
   const { min, max } = rule;
   if (min !== undefined && max !== undefined) {
-    return `${kind} in ${rule.minExclusive ? '(' : '['}${min}, ${max}${rule.maxExclusive ? ')' : ']'}`;
+    return `${kind} in ${rule.minExclusive ? '(' : '['}${quote(min)}, ${quote(max)}${rule.maxExclusive ? ')' : ']'}`;
   }
-  if (min !== undefined) return `${kind} ${rule.minExclusive ? '>' : '≥'} ${min}`;
-  if (max !== undefined) return `${kind} ${rule.maxExclusive ? '<' : '≤'} ${max}`;
+  if (min !== undefined) return `${kind} ${rule.minExclusive ? '>' : '≥'} ${quote(min)}`;
+  if (max !== undefined) return `${kind} ${rule.maxExclusive ? '<' : '≤'} ${quote(max)}`;
   return kind;
 }
 
@@ -121,7 +123,7 @@ export function expectDistribution(value: unknown, path: string, options: { leng
   const v = expectVector(value, path, { ...(options.length !== undefined ? { length: options.length } : { minLength: 1 }), min: 0, max: 1 });
   const sum = v.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - 1) > tolerance) {
-    throw new ValidationError(path, `sums to ${sum}`, `entries in [0, 1] summing to 1 (within ${tolerance})`);
+    throw new ValidationError(path, `sums to ${quote(sum)}`, `entries in [0, 1] summing to 1 (within ${quote(tolerance)})`);
   }
   return v;
 }

@@ -35,8 +35,8 @@ describe('parameters per preset', () => {
   });
   it('refuses a parameter of another preset, in the language asked for', () => {
     const cases = [
-      ['act', 'one-step', 'seed', 1, /solo se aplica a los presets con celda/],
-      ['act', 'parity', 'halting', [0.5, 0.5], /solo se aplica a los presets con valores a mano/],
+      ['act', 'one-step', 'seed', 1, /solo se aplica a los escenarios con celda/],
+      ['act', 'parity', 'halting', [0.5, 0.5], /solo se aplica a los escenarios con valores a mano/],
       ['programmer', 'count-greater', 'seed', 1, /solo se aplica al controlador con semilla/],
       ['programmer', 'controller', 'spread', 0.1, /solo se aplica a programas fijados a mano/],
       ['focus', 'sentence', 'radius', 0.1, /solo lo tienen las escenas de imagen/],

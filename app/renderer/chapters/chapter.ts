@@ -146,6 +146,14 @@ export interface Chapter<Stage extends string = string, Data = unknown> {
    * May adjust dependent parameters (e.g. vector lengths when N changes).
    */
   applyParameter(preset: string, name: string, value: ParamValue, current: Parameters, language: Language): { parameters: Parameters } | { problem: ParamProblem };
+  /**
+   * Parameters that differ per time step (the NTM's addressing): the values the panel shows at a step (from 0),
+   * and the name an edit of a field at that step is applied under. Absent: one value for the whole trace.
+   */
+  readonly stepParameters?: {
+    valuesAt(parameters: Parameters, preset: string, step: number): Parameters;
+    editName(name: string, parameters: Parameters, preset: string, step: number): string;
+  };
   /** Runs the model through `context.backend` (the GPU when it has a device, else the reference, saying why). */
   compute(parameters: Parameters, preset: string, context: ComputeContext): Promise<ComputeOutcome<Trace<Stage, Data>>>;
   /** The name of a frame's stage in the UI language. */

@@ -14,8 +14,11 @@ import { initialView, type ViewSlice } from './view-slice.ts';
 
 /** Actions on the store: each one a small, synchronous state change. */
 export interface AppActions {
-  /** Replaces the trace (wholesale) and the parameters that produced it, keeping the frame position. */
-  setTrace(trace: Trace, parameters: Parameters, preset?: string): void;
+  /**
+   * Replaces the trace (wholesale) and the parameters that produced it, keeping the frame position (an edit
+   * recomputes the frame in view), or at frame 0 with `atStart` (a new preset is a new story).
+   */
+  setTrace(trace: Trace, parameters: Parameters, preset?: string, options?: { atStart?: boolean }): void;
   setComputing(computing: boolean): void;
   setBackend(backend: BackendInfo): void;
   /** Records (or clears, with null) the problem of one parameter. */
@@ -51,9 +54,9 @@ export function createAppStore(initial: Partial<ViewSlice> = {}) {
       ...initialPlayback,
       ...initialView,
       ...initial,
-      setTrace(trace, parameters, preset) {
+      setTrace(trace, parameters, preset, options = {}) {
         const s = get();
-        const frame = clampFrame(trace, s.frame);
+        const frame = options.atStart ? 0 : clampFrame(trace, s.frame);
         set({
           trace,
           revision: s.revision + 1,

@@ -4,7 +4,7 @@
  * machine can encode), PNG current frame or sequence; then a progress bar with frames done, frames in all and
  * time left, and Cancel at any moment. A native modal <dialog>; every control has a label in both languages.
  */
-import { format, formatNumber, messages } from '../../shared/i18n/i18n.ts';
+import { format, formatNumber, formatQuoted, messages, parseNumber, plural } from '../../shared/i18n/i18n.ts';
 import { allowedFrameRates, RESOLUTIONS, type ExportFormat } from '../recorder/formats.ts';
 import { jobSchedule } from '../recorder/recorder.ts';
 import type { ExportChoice, FormatOffer, RecorderService } from '../recorder/recorder-service.ts';
@@ -47,8 +47,14 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
   for (const r of RESOLUTIONS) resolution.append(h('option', { value: `${r.width}x${r.height}` }, `${r.width}×${r.height}`));
   resolution.append(h('option', { value: 'window' }));
   const fps = select('export-fps');
-  const sps = num('export-sps', { min: 0.05, max: 600, step: 0.05 });
-  const spt = num('export-spt', { min: 0, max: 600, step: 0.05 });
+  // Seconds are decimals: text inputs that show the language's decimal mark (0,3) and take either (0,3 or 0.3).
+  const decimal = (id: string) => h('input', { id, 'data-testid': id, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
+  const sps = decimal('export-sps');
+  const spt = decimal('export-spt');
+  let shownLanguage = store.getState().language;
+  const showSeconds = (input: HTMLInputElement, value: number) => {
+    input.value = formatQuoted(store.getState().language, value);
+  };
   const theme = select('export-theme');
   theme.append(...THEME_NAMES.map((t) => h('option', { value: t })));
   const formatSelect = select('export-format');
@@ -101,7 +107,7 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
     const a = fmt === 'png' && !sequence ? s.frame : all ? 0 : Number(from.value);
     const b = fmt === 'png' && !sequence ? s.frame : all ? last : Number(to.value);
     const chosen = isThemeName(theme.value) ? theme.value : screenTheme();
-    return { format: fmt, sequence, from: a, to: b, fps: Number(fps.value), secondsPerStep: Number(sps.value), secondsPerTransition: Number(spt.value), ...size(), theme: chosen };
+    return { format: fmt, sequence, from: a, to: b, fps: Number(fps.value), secondsPerStep: parseNumber(sps.value), secondsPerTransition: parseNumber(spt.value), ...size(), theme: chosen };
   }
 
   function fillFps(): void {
@@ -115,6 +121,11 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
   function render(): void {
     const s = store.getState();
     const m = messages(s.language).recorder;
+    if (s.language !== shownLanguage) {
+      // The seconds follow the new language's decimal mark (a value being typed that does not parse stays as is).
+      shownLanguage = s.language;
+      for (const input of [sps, spt]) if (Number.isFinite(parseNumber(input.value))) showSeconds(input, parseNumber(input.value));
+    }
     title.textContent = m.title;
     f.range.label.textContent = m.range;
     range.options[0]!.textContent = m.rangeAll;
@@ -155,7 +166,7 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
       if (!t) throw new Error('no trace');
       const c = choice();
       const sched = jobSchedule({ trace: t, ...c, language: s.language, cameraMoved: false, sequence: c.sequence === true });
-      summary.textContent = format(m.summary, { frames: sched.frameCount, seconds: formatNumber(s.language, sched.duration, 2) });
+      summary.textContent = plural(s.language, sched.frameCount, m.summary, { seconds: formatNumber(s.language, sched.duration, 2) });
       if (!running) start.removeAttribute('disabled');
     } catch (e) {
       summary.textContent = errorLine(e);
@@ -197,7 +208,7 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
           progress.max = p.total;
           progress.value = p.done;
           const left = p.secondsLeft === null ? '…' : `${formatNumber(store.getState().language, p.secondsLeft, 0)} s`;
-          status.textContent = format(m().progress, { done: p.done, total: p.total, left });
+          status.textContent = plural(store.getState().language, p.total, m().progress, { done: p.done, left });
         },
       });
       status.textContent = outcome ? format(m().done, { name: outcome.name }) : m().cancelled;
@@ -228,8 +239,8 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
         fillFps();
         fps.value = '30';
       } else fillFps();
-      if (!sps.value) sps.value = '1';
-      if (!spt.value) spt.value = '0.3';
+      if (!sps.value) showSeconds(sps, 1);
+      if (!spt.value) showSeconds(spt, 0.3);
       from.max = to.max = String(last);
       if (!from.value || Number(from.value) > last) from.value = '0';
       if (!to.value || Number(to.value) > last) to.value = String(last);

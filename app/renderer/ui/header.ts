@@ -6,6 +6,7 @@ import { LANGUAGES, messages, type Language } from '../../shared/i18n/i18n.ts';
 import type { AppController } from '../app-controller.ts';
 import type { AppStore } from '../state/store.ts';
 import { h, type Unmount } from './dom.ts';
+import './header.css';
 
 /** Mounts the header into `el`. */
 export function mountHeader(el: HTMLElement, store: AppStore, controller: AppController): Unmount {

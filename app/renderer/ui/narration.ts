@@ -1,12 +1,14 @@
 /**
- * The narration panel: the current stage's equation in KaTeX (numbers substituted) and one caption sentence,
+ * The narration panel: the stage's title, its equation in KaTeX (numbers substituted) and one caption sentence
+ * (its `$…$` math typeset, caption-math.ts),
  * plus the scenario's note for the step. KaTeX renders through the DOM (`katex.render`), which sets styles
  * through the CSSOM and so keeps working under the strict CSP (no inline style attributes).
  */
 import katex from 'katex';
-import { messages } from '../../shared/i18n/i18n.ts';
+import { messages, sentenceCase } from '../../shared/i18n/i18n.ts';
 import type { Chapter } from '../chapters/chapter.ts';
 import type { AppStore } from '../state/store.ts';
+import { renderCaption } from './caption-math.ts';
 import { h, type Unmount } from './dom.ts';
 
 /** Mounts the narration into `el`. */
@@ -34,7 +36,7 @@ export function mountNarration(el: HTMLElement, store: AppStore, chapter: Chapte
     if (!s.trace || !f) return;
     const m = messages(s.language);
     const n = chapter.narration(f, s.trace, s.language);
-    stage.textContent = chapter.stageLabel(f.stage, m);
+    stage.textContent = sentenceCase(chapter.stageLabel(f.stage, m), s.language);
     if (n.tex !== lastTex) {
       lastTex = n.tex;
       try {
@@ -44,7 +46,7 @@ export function mountNarration(el: HTMLElement, store: AppStore, chapter: Chapte
       }
       fit();
     }
-    caption.textContent = n.caption;
+    renderCaption(caption, n.caption);
     note.textContent = n.note ?? '';
     note.hidden = !n.note;
   }

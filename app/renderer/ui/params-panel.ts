@@ -3,9 +3,11 @@
  * (data-testid `param-<name>`), shown only for the presets it applies to (ParamSpec.appliesTo); a `choice` is a
  * <select> with its options in the UI language. A value is applied on change (Enter or leaving the field); a refused value
  * stays in the field, marked invalid, with the message from core/scenario/validate.ts and the allowed range
- * right below it, while the last valid trace stays on screen.
+ * right below it, while the last valid trace stays on screen. A chapter with per-step parameters
+ * (Chapter.stepParameters: the NTM's addressing) shows the values of the step on screen and applies an edit
+ * under the name the chapter gives (that step only, or all steps when its scope says so).
  */
-import { formatNumber, messages, parseNumber, parseNumberList, type Language } from '../../shared/i18n/i18n.ts';
+import { format, formatNumber, messages, parseNumber, parseNumberList, type Language } from '../../shared/i18n/i18n.ts';
 import type { AppController } from '../app-controller.ts';
 import type { ParamSpec } from '../chapters/chapter.ts';
 import type { ParamValue } from '../state/scenario-slice.ts';
@@ -27,6 +29,11 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
   const status = h('p', { class: 'status', 'data-testid': 'params-status', 'aria-live': 'polite' });
   const form = h('form', { class: 'params', novalidate: true });
   form.addEventListener('submit', (e) => e.preventDefault());
+  /** The step of the frame on screen (from 0). */
+  const stepOnScreen = () => {
+    const s = store.getState();
+    return s.trace?.frames[s.frame]?.step ?? 0;
+  };
   const fields = chapter.params.map((spec) => {
     const id = `param-${spec.name}`;
     const label = h('label', { for: id });
@@ -53,7 +60,8 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
       if (text === committed) return;
       committed = text;
       const value: ParamValue = spec.kind === 'choice' ? text : spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
-      void controller.editParameter(spec.name, value);
+      const name = chapter.stepParameters?.editName(spec.name, store.getState().appliedParameters, store.getState().preset, stepOnScreen()) ?? spec.name;
+      void controller.editParameter(name, value);
     };
     input.addEventListener('change', () => {
       commit();
@@ -73,11 +81,17 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
     return { spec, row, label, input, error, setCommitted: (text: string) => (committed = text) };
   });
   el.append(title, form, status);
+  let lastStep = -1;
 
   function render(): void {
     const s = store.getState();
     const m = messages(s.language);
-    title.textContent = m.params.title;
+    const step = stepOnScreen();
+    title.textContent = chapter.stepParameters ? format(m.params.stepTitle, { t: step + 1 }) : m.params.title;
+    const shown = chapter.stepParameters?.valuesAt(s.appliedParameters, s.preset, step) ?? s.appliedParameters;
+    // Another step on screen: its values replace what a focused field shows (they belong to the old step).
+    const stepChanged = chapter.stepParameters !== undefined && step !== lastStep;
+    lastStep = step;
     status.textContent = s.computing ? m.params.computing : Object.keys(s.problems).length ? m.params.keptPrevious : '';
     for (const f of fields) {
       // Only the parameters of the preset on screen (e.g. no seed on a hand-set program).
@@ -87,7 +101,8 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
         [...f.input.options].forEach((o, i) => (o.textContent = f.spec.options![i]!.label(m)));
       }
       f.label.textContent = f.spec.kind === 'vector' ? `${label} (${m.params.vectorHint})` : label;
-      const problem = s.problems[f.spec.name];
+      // A refused per-step edit is recorded under its step's name (`beta@9`).
+      const problem = s.problems[f.spec.name] ?? Object.entries(s.problems).find(([k]) => k.startsWith(`${f.spec.name}@`))?.[1];
       if (problem) {
         f.input.setAttribute('aria-invalid', 'true');
         f.error.hidden = false;
@@ -96,15 +111,15 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
         f.input.removeAttribute('aria-invalid');
         f.error.hidden = true;
         f.error.textContent = '';
-        if (document.activeElement !== f.input) {
-          f.input.value = show(s.appliedParameters[f.spec.name], f.spec, s.language);
+        if (stepChanged || document.activeElement !== f.input) {
+          f.input.value = show(shown[f.spec.name], f.spec, s.language);
           f.setCommitted(f.input.value);
         }
       }
     }
   }
   render();
-  return store.subscribe((s) => [s.appliedParameters, s.problems, s.language, s.computing, s.preset] as const, render, {
+  return store.subscribe((s) => [s.appliedParameters, s.problems, s.language, s.computing, s.preset, s.trace?.frames[s.frame]?.step] as const, render, {
     equalityFn: (a, b) => a.every((x, i) => x === b[i]),
   });
 }

@@ -48,11 +48,15 @@ export function mountThemeSelect(header: HTMLElement, store: AppStore, search: s
   const select = h('select', { id: 'theme', 'data-testid': 'theme-select' }, ...THEME_NAMES.map((t) => h('option', { value: t })));
   select.value = name;
   (header.querySelector('.header-controls') ?? header).append(select);
+  // The DOM chrome follows the screen's theme through <html data-theme> (chrome-theme.css).
+  const root = header.ownerDocument.documentElement;
+  root.dataset.theme = name;
   const screen: ScreenTheme = {
     current: () => themeOf(name),
     set(next) {
       name = next;
       select.value = next;
+      root.dataset.theme = next;
       try {
         storage?.setItem(THEME_KEY, next);
       } catch {

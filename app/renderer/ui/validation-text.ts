@@ -1,8 +1,9 @@
 /**
  * Shows a core/scenario/validate.ts failure in the UI language. The rules' words (validate.ts writes them in
- * English, shared with the command line) are translated to Spanish phrase by phrase; numbers and paths stay.
+ * English, shared with the command line) are translated to Spanish phrase by phrase; paths stay, numbers take the
+ * decimal comma.
  */
-import { format, messages, type Language } from '../../shared/i18n/i18n.ts';
+import { format, formatQuoted, messages, type Language } from '../../shared/i18n/i18n.ts';
 import type { ParamProblem } from '../state/scenario-slice.ts';
 
 const ES: readonly [RegExp, string][] = [
@@ -12,6 +13,7 @@ const ES: readonly [RegExp, string][] = [
   [/^got even length (\S+)$/, 'longitud par $1'],
   [/^got length (\S+)$/, 'longitud $1'],
   [/^got (\S+) rows$/, '$1 filas'],
+  [/^got a value that is not a number$/, 'se recibió algo que no es un número'],
   [/^got number$/, 'se recibió un número'],
   [/^got string$/, 'se recibió un texto'],
   [/^got object$/, 'se recibió un objeto'],
@@ -41,10 +43,13 @@ const ES: readonly [RegExp, string][] = [
   [/ or /g, ' o '],
 ];
 
-/** The problem and the allowed values in the UI language. */
+/** Numbers written with a decimal point (validate.ts quotes them in English, at most 6 significant digits). */
+const DECIMAL = /(?<![\w.])-?\d+\.\d+(?![\w.])/g;
+
+/** The problem and the allowed values in the UI language (Spanish numbers with a decimal comma: 0,6). */
 export function localizedProblem(problem: ParamProblem, language: Language): { problem: string; allowed: string } {
   if (language === 'en') return { problem: problem.problem, allowed: problem.allowed };
-  const tr = (s: string) => ES.reduce((acc, [re, to]) => acc.replace(re, to), s);
+  const tr = (s: string) => ES.reduce((acc, [re, to]) => acc.replace(re, to), s).replace(DECIMAL, (n) => formatQuoted('es', Number(n)));
   return { problem: tr(problem.problem), allowed: tr(problem.allowed) };
 }
 

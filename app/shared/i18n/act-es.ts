@@ -15,16 +15,16 @@ export const actEs: ActMessages = {
   title: 'Tiempo de computación adaptativo',
   stages: { ponder: 'paso de reflexión', combine: 'combinación pesada' },
   params: {
-    halting: 'Valores de parada h¹ h² … (presets a mano)',
+    halting: 'Valores de parada h¹ h² … (escenarios a mano)',
     epsilon: 'Margen ε (para cuando Σh ≥ 1 − ε)',
     maxSteps: 'Máximo de pasos de reflexión (maxSteps)',
-    seed: 'Semilla (presets con celda)',
+    seed: 'Semilla (escenarios con celda)',
   },
   problems: {
-    givenOnly: 'solo se aplica a los presets con valores a mano',
-    givenAllowed: 'un preset con valores de parada a mano (Un paso, Parada en el primer paso, Límite de pasos)',
-    cellOnly: 'solo se aplica a los presets con celda',
-    cellAllowed: 'un preset con celda (Contar entradas, Celda con semilla, Paridad, entrenada)',
+    givenOnly: 'solo se aplica a los escenarios con valores a mano',
+    givenAllowed: 'un escenario con valores de parada a mano (Un paso, Parada en el primer paso, Límite de pasos)',
+    cellOnly: 'solo se aplica a los escenarios con celda',
+    cellAllowed: 'un escenario con celda (Contar entradas, Celda con semilla, Paridad, entrenada)',
   },
   labels: {
     budget: 'presupuesto de 1',

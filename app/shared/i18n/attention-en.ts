@@ -34,9 +34,9 @@ export const attentionEn = {
   captions: {
     weights: 'To write “{token}” the decoder looks mostly at “{top}” (α = {weight}).',
     weightsSpeech: 'The character “{token}” attends to audio frames {from}–{to} (strongest at frame {top}, α = {weight}).',
-    query: 'Step {t}: the decoder state q_{t} asks which input matters for the next word.',
-    scores: 'Each encoder state h_j gets a score e_j with the {name} score; the highest is “{top}” ({value}).',
-    context: 'The context c_{t} = Σ α_j h_j is mostly “{top}”: the decoder writes “{token}”.',
+    query: 'Step {t}: the decoder state $q_{{t}}$ asks which input matters for the next word.',
+    scores: 'Each encoder state $h_j$ gets a score $e_j$ with the {name} score; the highest is “{top}” ({value}).',
+    context: 'The context $c_{{t}} = \\sum_j \\alpha_j h_j$ is mostly “{top}”: the decoder writes “{token}”.',
   },
   credit:
     'Data: Chris Olah & Shan Carter, “Attention and Augmented Recurrent Neural Networks”, Distill 2016 (CC-BY 4.0); after Bahdanau, Cho & Bengio 2014 and Chan et al. 2015.',

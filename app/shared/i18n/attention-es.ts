@@ -40,9 +40,9 @@ export const attentionEs: AttentionMessages = {
   captions: {
     weights: 'Para escribir «{token}» el decodificador mira sobre todo a «{top}» (α = {weight}).',
     weightsSpeech: 'El carácter «{token}» atiende a los fragmentos de audio {from}–{to} (el mayor, el {top}, α = {weight}).',
-    query: 'Paso {t}: el estado del decodificador q_{t} pregunta qué entrada importa para la siguiente palabra.',
-    scores: 'Cada estado del codificador h_j recibe una puntuación e_j con la puntuación {name}; la mayor es «{top}» ({value}).',
-    context: 'El contexto c_{t} = Σ α_j h_j es sobre todo «{top}»: el decodificador escribe «{token}».',
+    query: 'Paso {t}: el estado del decodificador $q_{{t}}$ pregunta qué entrada importa para la siguiente palabra.',
+    scores: 'Cada estado del codificador $h_j$ recibe una puntuación $e_j$ con la puntuación {name}; la mayor es «{top}» ({value}).',
+    context: 'El contexto $c_{{t}} = \\sum_j \\alpha_j h_j$ es sobre todo «{top}»: el decodificador escribe «{token}».',
   },
   credit:
     'Datos: Chris Olah y Shan Carter, «Attention and Augmented Recurrent Neural Networks», Distill 2016 (CC-BY 4.0); a partir de Bahdanau, Cho y Bengio 2014 y Chan et al. 2015.',

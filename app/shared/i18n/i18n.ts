@@ -60,3 +60,54 @@ export function preferredLanguage(navigatorLanguages: readonly string[]): Langua
   }
   return 'es';
 }
+
+/** A message with one form per plural category that matters to us (Spanish and English: one, other). */
+export interface PluralForms {
+  readonly one: string;
+  readonly other: string;
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * The form of a message for a count, chosen by the language's plural rules (`Intl.PluralRules`), with `{count}`
+ * and the other placeholders filled: `plural('es', 1, { one: '{count} fotograma', other: '{count} fotogramas' })`
+ * is "1 fotograma". Every count the UI shows goes through here.
+ */
+export function plural(language: Language, count: number, forms: PluralForms, values: Record<string, string | number> = {}): string {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  const form = rules.select(count) === 'one' ? forms.one : forms.other;
+  return format(form, { count, ...values });
+}
+
+const quotedFormatters = new Map<Language, Intl.NumberFormat>();
+
+/**
+ * A number as a message quotes it, in the language's convention: integers exactly, others with at most 6
+ * significant digits (0.6000000000000001 is "0.6", Spanish "0,6"); never "NaN" (said in words).
+ */
+export function formatQuoted(language: Language, value: number): string {
+  if (Number.isNaN(value)) return language === 'es' ? 'algo que no es un número' : 'a value that is not a number';
+  if (!Number.isFinite(value)) return `${value < 0 ? '−' : ''}∞`;
+  let f = quotedFormatters.get(language);
+  if (!f) {
+    f = new Intl.NumberFormat(language, { maximumSignificantDigits: 6, useGrouping: false });
+    quotedFormatters.set(language, f);
+  }
+  return Number.isInteger(value) ? String(value) : f.format(value);
+}
+
+/**
+ * Sentence case for a label shown on its own (a title): the first letter upper-case, the rest as the dictionary
+ * writes it ("pesos de atención" → "Pesos de atención", never "Pesos De Atención").
+ */
+export function sentenceCase(text: string, language: Language): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase(language) + text.slice(head.length);
+}

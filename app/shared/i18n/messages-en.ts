@@ -42,6 +42,7 @@ export const en = {
   presets: { label: 'Preset' },
   params: {
     title: 'Parameters',
+    stepTitle: 'Parameters of step {t}',
     invalid: '{field}: {problem}. Allowed: {allowed}.',
     keptPrevious: 'The previous result stays on screen.',
     computing: 'Computing…',

@@ -39,6 +39,7 @@ export const es: Messages = {
   presets: { label: 'Escenario' },
   params: {
     title: 'Parámetros',
+    stepTitle: 'Parámetros del paso {t}',
     invalid: '{field}: {problem}. Permitido: {allowed}.',
     keptPrevious: 'El resultado anterior sigue en pantalla.',
     computing: 'Calculando…',

@@ -7,6 +7,7 @@ export const ntmEn = {
   title: 'Neural Turing Machine',
   presets: { lookup: 'Lookup at step t', copy: 'Copy task', free: 'Free play' },
   params: {
+    scope: 'Edits apply to',
     N: 'Slots N',
     M: 'Slot width M',
     key: 'Key k',
@@ -20,6 +21,8 @@ export const ntmEn = {
     steps: 'Time steps',
     seed: 'Seed',
   },
+  scopes: { step: 'the step on screen only', all: 'all steps' },
+  problems: { noStep: 'there is no step {t}', stepAllowed: 'a step from 1 to {steps}' },
   stages: {
     content: 'content',
     interpolate: 'interpolate',

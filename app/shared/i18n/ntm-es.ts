@@ -13,6 +13,7 @@ export const ntmEs: NtmMessages = {
   title: 'Máquina de Turing neural',
   presets: { lookup: 'Búsqueda en el paso t', copy: 'Tarea de copia', free: 'Juego libre' },
   params: {
+    scope: 'Los cambios se aplican a',
     N: 'Celdas N',
     M: 'Ancho de celda M',
     key: 'Clave k',
@@ -26,6 +27,8 @@ export const ntmEs: NtmMessages = {
     steps: 'Pasos de tiempo',
     seed: 'Semilla',
   },
+  scopes: { step: 'solo el paso en pantalla', all: 'todos los pasos' },
+  problems: { noStep: 'no hay paso {t}', stepAllowed: 'un paso de 1 a {steps}' },
   stages: {
     content: 'contenido',
     interpolate: 'interpolación',

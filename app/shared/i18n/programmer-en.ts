@@ -68,14 +68,14 @@ export const programmerEn = {
   captions: {
     select:
       'Step {t} of {steps}: the controller gives a weight to each of the nine operations (bars) and to each column (glow); the largest are {op} ({opWeight}) and column {column} ({columnWeight}).',
-    sum: 'Sum adds each column over the selected rows; weighed by α_col that gives {value}.',
+    sum: 'Sum adds each column over the selected rows; weighed by $\\alpha_{\\text{col}}$ that gives {value}.',
     count: 'Count adds up the row selector: {value} rows are selected.',
     difference: 'Difference subtracts the last scalar from the one three steps back: {value}.',
-    greater: 'Greater marks every cell above the pivot {pivot}; weighed by α_col each row gets its share of the marks.',
-    lesser: 'Lesser marks every cell below the pivot {pivot}; weighed by α_col each row gets its share of the marks.',
+    greater: 'Greater marks every cell above the pivot {pivot}; weighed by $\\alpha_{\\text{col}}$ each row gets its share of the marks.',
+    lesser: 'Lesser marks every cell below the pivot {pivot}; weighed by $\\alpha_{\\text{col}}$ each row gets its share of the marks.',
     and: 'And keeps a row only where both previous selectors keep it (the minimum).',
     or: 'Or keeps a row where either previous selector keeps it (the maximum).',
-    assign: 'Assign copies the selected rows into the lookup answer, weighed by α_col.',
+    assign: 'Assign copies the selected rows into the lookup answer, weighed by $\\alpha_{\\text{col}}$.',
     reset: 'Reset selects every row again.',
     mix: 'Every operation ran; mixing their results by α gives the soft scalar {soft}, while running only the argmax ({hard}) gives {hardValue}.',
   },

@@ -73,14 +73,14 @@ export const programmerEs: ProgrammerMessages = {
   captions: {
     select:
       'Paso {t} de {steps}: el controlador da un peso a cada una de las nueve operaciones (barras) y a cada columna (brillo); los mayores son {op} ({opWeight}) y la columna {column} ({columnWeight}).',
-    sum: 'Suma añade cada columna sobre las filas seleccionadas; ponderada por α_col da {value}.',
+    sum: 'Suma añade cada columna sobre las filas seleccionadas; ponderada por $\\alpha_{\\text{col}}$ da {value}.',
     count: 'Contar suma el selector de filas: hay {value} filas seleccionadas.',
     difference: 'Diferencia resta el último escalar del de tres pasos atrás: {value}.',
-    greater: 'Mayor que marca cada celda por encima del pivote {pivot}; ponderada por α_col, cada fila recibe su parte de las marcas.',
-    lesser: 'Menor que marca cada celda por debajo del pivote {pivot}; ponderada por α_col, cada fila recibe su parte de las marcas.',
+    greater: 'Mayor que marca cada celda por encima del pivote {pivot}; ponderada por $\\alpha_{\\text{col}}$, cada fila recibe su parte de las marcas.',
+    lesser: 'Menor que marca cada celda por debajo del pivote {pivot}; ponderada por $\\alpha_{\\text{col}}$, cada fila recibe su parte de las marcas.',
     and: 'Y conserva una fila solo donde la conservan los dos selectores anteriores (el mínimo).',
     or: 'O conserva una fila donde la conserva alguno de los selectores anteriores (el máximo).',
-    assign: 'Asignar copia las filas seleccionadas a la respuesta de consulta, ponderadas por α_col.',
+    assign: 'Asignar copia las filas seleccionadas a la respuesta de consulta, ponderadas por $\\alpha_{\\text{col}}$.',
     reset: 'Reiniciar vuelve a seleccionar todas las filas.',
     mix: 'Todas las operaciones se ejecutaron; mezclar sus resultados por α da el escalar suave {soft}, mientras que ejecutar solo el argmax ({hard}) da {hardValue}.',
   },

@@ -10,6 +10,8 @@ export const IPC_CHANNELS = {
   gpuRelaunch: 'gpu:relaunch',
   /** Renderer → main: open an allow-listed external link (the Distill article, the papers) in the system browser. */
   openExternal: 'shell:open-external',
+  /** Renderer → main: the UI language changed (argument: 'es' or 'en'); main rebuilds the menu in it. */
+  menuLanguage: 'menu:language',
   /** Main → renderer: a command chosen in the application menu (payload: a {@link MenuCommand}). */
   menuCommand: 'menu:command',
   /** Renderer → main, the recorder's save stream (app/shared/ipc/save-stream.ts): dialog, write, finish, abort. */
@@ -26,6 +28,7 @@ export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 export interface InvokeContract {
   [IPC_CHANNELS.gpuRelaunch]: { args: [mode: GpuMode]; result: void };
   [IPC_CHANNELS.openExternal]: { args: [url: string]; result: boolean };
+  [IPC_CHANNELS.menuLanguage]: { args: [language: 'es' | 'en']; result: void };
   [IPC_CHANNELS.saveBegin]: { args: [request: SaveRequest]; result: SaveHandle | null };
   [IPC_CHANNELS.saveWrite]: { args: [id: number, position: number, data: Uint8Array, name: string | undefined]; result: void };
   [IPC_CHANNELS.saveFinish]: { args: [id: number]; result: void };

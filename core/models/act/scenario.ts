@@ -19,7 +19,7 @@
  */
 import { expectLocalizedText, type LocalizedText } from '../../scenario/scenario-file.ts';
 import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
-import { ValidationError, expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join } from '../../scenario/validate.ts';
+import { ValidationError, expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join, quote } from '../../scenario/validate.ts';
 import { decideHalting } from './halting.ts';
 import { ponderGiven, type ActStepResult } from './ponder.ts';
 import { TRAINED_ACT_MODELS, trainedActFile, type TrainedActModel } from './trained/registry.ts';
@@ -121,7 +121,7 @@ export function parseGivenStep(
     const total = halting.reduce((a, b) => a + b, 0);
     throw new ValidationError(
       join(path, 'halting'),
-      `${halting.length} values sum to ${total}, short of 1 − ε = ${1 - epsilon}, and maxSteps = ${maxSteps} is not reached`,
+      `${halting.length} values sum to ${quote(total)}, short of 1 − ε = ${quote(1 - epsilon)}, and maxSteps = ${maxSteps} is not reached`,
       'values in [0, 1], enough of them to reach 1 − ε or maxSteps',
     );
   }

@@ -6,7 +6,7 @@
  * - X > 10 in rows 1, 3, 4, 6 → "how many rows have X > 10?" is 4;
  * - X < 5 in rows 0, 2, 5 → "sum of Y where X < 5" is 7 + 12 + 14 = 33.
  */
-import { parseProgrammerScenario, type ProgrammerScenario } from './scenario.ts';
+import { parseProgrammerScenario, type ProgrammerScenario, type Question } from './scenario.ts';
 
 /** A preset's id, as `atenea trace <id>` and the app take it. */
 export type ProgrammerPresetId = 'count-greater' | 'sum-lesser' | 'soft' | 'controller';
@@ -35,18 +35,47 @@ export const PRESET_TABLE = {
   ],
 };
 
-const countGreaterQuestion = { es: '¿Cuántas filas tienen X > 10?', en: 'How many rows have X > 10?' };
-const sumLesserQuestion = { es: 'Suma de Y donde X < 5', en: 'Sum of Y where X < 5' };
+/** A pivot written as each language writes numbers (Spanish 2,5; English 2.5). */
+function pivotText(pivot: number): { readonly es: string; readonly en: string } {
+  const write = (language: 'es' | 'en') => new Intl.NumberFormat(language, { maximumFractionDigits: 6, useGrouping: false }).format(pivot);
+  return { es: write('es'), en: write('en') };
+}
+
+/** "How many rows have X > p?" for a pivot p (the question names the pivot the program compares with). */
+export function countGreaterQuestion(pivot: number): Question {
+  const p = pivotText(pivot);
+  return { es: `¿Cuántas filas tienen X > ${p.es}?`, en: `How many rows have X > ${p.en}?` };
+}
+
+/** "Sum of Y where X < p" for a pivot p. */
+export function sumLesserQuestion(pivot: number): Question {
+  const p = pivotText(pivot);
+  return { es: `Suma de Y donde X < ${p.es}`, en: `Sum of Y where X < ${p.en}` };
+}
+
+/** Each preset's question, written from the pivot (so an edited pivot reads in the question). */
+const QUESTIONS: Record<ProgrammerPresetId, (pivot: number) => Question> = {
+  'count-greater': countGreaterQuestion,
+  'sum-lesser': sumLesserQuestion,
+  soft: countGreaterQuestion,
+  controller: countGreaterQuestion,
+};
+
+/** The question of a preset (the first preset's for an unknown id) for a pivot. */
+export function presetQuestion(id: string, pivot: number): Question {
+  const make = (QUESTIONS as Record<string, ((pivot: number) => Question) | undefined>)[id] ?? countGreaterQuestion;
+  return make(pivot);
+}
 
 /** Every preset, in the order the app lists them. */
 export const PROGRAMMER_PRESETS: readonly ProgrammerPreset[] = [
   {
     id: 'count-greater',
-    name: countGreaterQuestion,
+    name: countGreaterQuestion(10),
     expectedAnswer: 4,
     scenario: parseProgrammerScenario({
       module: 'programmer',
-      question: countGreaterQuestion,
+      question: countGreaterQuestion(10),
       pivot: 10,
       table: PRESET_TABLE,
       program: { kind: 'hand', steps: [{ op: 'greater', column: 'X' }, { op: 'count', column: 'X' }] },
@@ -54,11 +83,11 @@ export const PROGRAMMER_PRESETS: readonly ProgrammerPreset[] = [
   },
   {
     id: 'sum-lesser',
-    name: sumLesserQuestion,
+    name: sumLesserQuestion(5),
     expectedAnswer: 33,
     scenario: parseProgrammerScenario({
       module: 'programmer',
-      question: sumLesserQuestion,
+      question: sumLesserQuestion(5),
       pivot: 5,
       table: PRESET_TABLE,
       program: { kind: 'hand', steps: [{ op: 'lesser', column: 'X' }, { op: 'sum', column: 'Y' }] },
@@ -71,7 +100,7 @@ export const PROGRAMMER_PRESETS: readonly ProgrammerPreset[] = [
     expectedAnswer: 4,
     scenario: parseProgrammerScenario({
       module: 'programmer',
-      question: countGreaterQuestion,
+      question: countGreaterQuestion(10),
       pivot: 10,
       table: PRESET_TABLE,
       program: {
@@ -88,7 +117,7 @@ export const PROGRAMMER_PRESETS: readonly ProgrammerPreset[] = [
     name: { es: 'Controlador con semilla (T = 4)', en: 'Seeded controller (T = 4)' },
     scenario: parseProgrammerScenario({
       module: 'programmer',
-      question: countGreaterQuestion,
+      question: countGreaterQuestion(10),
       pivot: 10,
       table: PRESET_TABLE,
       program: { kind: 'controller', seed: 7, steps: 4, hidden: 8, sharpness: 3 },

@@ -12,6 +12,7 @@ import {
   expectObject,
   expectOneOf,
   join,
+  quote,
 } from '../../scenario/validate.ts';
 import { expectLocalizedText, type LocalizedText } from '../../scenario/scenario-file.ts';
 import { describeBriefly, previewString } from '../../scenario/describe-value.ts';
@@ -117,7 +118,7 @@ export function parseWeights(value: unknown, path: string, names: readonly strin
       v[k] = expectNumber(w, join(path, key), { min: 0, max: 1 });
     }
     const sum = v.reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) throw new ValidationError(path, `sums to ${sum}`, `weights summing to 1 (within ${WEIGHT_TOLERANCE})`);
+    if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) throw new ValidationError(path, `sums to ${quote(sum)}`, `weights summing to 1 (within ${quote(WEIGHT_TOLERANCE)})`);
     return v;
   }
   throw new ValidationError(path, value === undefined ? 'missing' : `got ${describeBriefly(value)}`, allowed);

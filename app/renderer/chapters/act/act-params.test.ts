@@ -67,7 +67,7 @@ describe('ACT parameters', () => {
   it('halting is for hand-set presets, seed for cell presets, in the UI language', () => {
     const parity = presetParameters('parity');
     expect(applyActParameter('parity', 'halting', [0.5, 0.5], parity)).toMatchObject({ problem: { path: 'halting', problem: 'applies to the hand-set presets only' } });
-    expect(applyActParameter('one-step', 'seed', 3, oneStep, 'es')).toMatchObject({ problem: { path: 'seed', problem: 'solo se aplica a los presets con celda' } });
+    expect(applyActParameter('one-step', 'seed', 3, oneStep, 'es')).toMatchObject({ problem: { path: 'seed', problem: 'solo se aplica a los escenarios con celda' } });
   });
   it('the seed redraws the parity inputs and the seeded cell', () => {
     const parity = presetParameters('parity');

@@ -10,7 +10,8 @@ import type { Chapter } from '../chapter.ts';
 import { paramSpecs } from '../param-table.ts';
 import { runMechanism } from '../run-mechanism.ts';
 import { ntmNarration } from './ntm-narration.ts';
-import { NTM_PARAMS, applyNtmParameter, parametersOf, presetScenario, scenarioFor } from './ntm-params.ts';
+import { NTM_PARAMS, parametersOf, presetScenario, scenarioFor } from './ntm-params.ts';
+import { applyNtmStepParameter, ntmEditName, ntmParametersAt } from './ntm-step-params.ts';
 import { createNtmScene } from './ntm-scene.ts';
 import { cachedView } from './ntm-view.ts';
 
@@ -24,8 +25,9 @@ export const ntmChapter: Chapter<NtmStage, NtmFrameData> = {
     { id: 'free', label: (m) => m.ntm.presets.free },
   ],
   params: paramSpecs(NTM_PARAMS),
-  presetParameters: (preset) => parametersOf(presetScenario(preset)),
-  applyParameter: (preset, name, value, current, language) => applyNtmParameter(preset, name, value, current, language),
+  presetParameters: (preset) => ({ scope: 'step', ...parametersOf(presetScenario(preset)) }),
+  applyParameter: (preset, name, value, current, language) => applyNtmStepParameter(preset, name, value, current, language),
+  stepParameters: { valuesAt: (parameters, preset, step) => ntmParametersAt(preset, parameters, step), editName: ntmEditName },
   compute: (parameters, preset, context) => runMechanism(ntmMechanism, ntmMechanism.parseScenario(scenarioFor(preset, parameters)), context),
   stageLabel: (stage, m) => m.ntm.stages[stage as keyof Messages['ntm']['stages']] ?? stage,
   narration: (frame, _trace, language) => ntmNarration(frame, language),

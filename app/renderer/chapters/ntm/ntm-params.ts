@@ -12,15 +12,21 @@ import { ntmPreset } from '../../../../core/models/ntm/presets.ts';
 import type { Messages } from '../../../shared/i18n/i18n.ts';
 import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
 import { applierOf } from '../apply-parameter.ts';
-import { numberRule, type ParamRow, type ParamTable } from '../param-table.ts';
+import { numberRule, oneOfRule, type ParamRow, type ParamTable } from '../param-table.ts';
 
-/** Names of the NTM parameters, in panel order. */
-export const NTM_PARAM_NAMES = ['N', 'M', 'key', 'beta', 'gate', 'shiftWidth', 'shift', 'gamma', 'erase', 'add', 'steps', 'seed'] as const;
+/** Names of the NTM parameters, in panel order (`scope`: whether an addressing edit is for the step on screen or all steps). */
+export const NTM_PARAM_NAMES = ['scope', 'N', 'M', 'key', 'beta', 'gate', 'shiftWidth', 'shift', 'gamma', 'erase', 'add', 'steps', 'seed'] as const;
 /** One NTM parameter name. */
 export type NtmParamName = (typeof NTM_PARAM_NAMES)[number];
 
-/** Addressing parameters: they override every step when changed. */
-const STEP_PARAMS = ['key', 'beta', 'gate', 'shift', 'gamma', 'erase', 'add'] as const;
+/**
+ * Addressing parameters: per step. An edit for one step is kept as `<name>@<t>` (ntm-step-params.ts); an edit
+ * for all steps sets `<name>`, which overrides every step where it differs from the first step's value.
+ */
+export const STEP_PARAMS = ['key', 'beta', 'gate', 'shift', 'gamma', 'erase', 'add'] as const;
+
+/** The two scopes of an addressing edit. */
+export const SCOPES = ['step', 'all'] as const;
 
 /** Limits the view can draw legibly and fast (the model itself allows more). */
 export const LIMITS = {
@@ -101,16 +107,30 @@ export function scenarioFor(preset: string, p: Parameters): NtmScenario {
   const derived = parametersOf(s);
   const overrides: Partial<Record<(typeof STEP_PARAMS)[number], ParamValue>> = {};
   for (const name of STEP_PARAMS) if (!same(p[name], derived[name])) overrides[name] = p[name];
-  if (Object.keys(overrides).length === 0) return s;
-  const steps = s.steps.map((step) => {
+  const perStep = stepOverrides(p, s.steps.length);
+  if (Object.keys(overrides).length === 0 && perStep.size === 0) return s;
+  const steps = s.steps.map((step, t) => {
     const next: Record<string, unknown> = { ...step };
-    for (const [name, value] of Object.entries(overrides)) next[name] = Array.isArray(value) ? [...value] : value;
+    const mine = { ...overrides, ...perStep.get(t) };
+    for (const [name, value] of Object.entries(mine)) next[name] = Array.isArray(value) ? [...value] : value;
     // An edited erase needs the erase/add write (the lecture's simplified write has e = 1 built in).
-    if (overrides.erase !== undefined) next.write = 'erase-add';
+    if (mine.erase !== undefined) next.write = 'erase-add';
     else if (next.write === 'simplified') delete next.erase;
     return next as NtmScenarioStep;
   });
   return { ...s, steps };
+}
+
+/** The per-step edits `<name>@<t>` of the parameters, by step (steps past the scenario's end are ignored). */
+function stepOverrides(p: Parameters, steps: number): Map<number, Record<string, ParamValue>> {
+  const out = new Map<number, Record<string, ParamValue>>();
+  for (const [key, value] of Object.entries(p)) {
+    const m = /^(\w+)@(\d+)$/.exec(key);
+    if (!m || !(STEP_PARAMS as readonly string[]).includes(m[1]!) || Number(m[2]) >= steps) continue;
+    const t = Number(m[2]);
+    out.set(t, { ...out.get(t), [m[1]!]: value });
+  }
+  return out;
 }
 
 function resize(v: ParamValue | undefined, length: number, fill: number): number[] {
@@ -144,6 +164,13 @@ const scenarioRow = (name: NtmParamName, kind: ParamRow['kind'], step?: number):
  */
 export const NTM_PARAMS: ParamTable = {
   rows: [
+    {
+      name: 'scope',
+      kind: 'choice',
+      label: label('scope'),
+      options: SCOPES.map((value) => ({ value, label: (m: Messages) => m.ntm.scopes[value] })),
+      rule: oneOfRule(SCOPES),
+    },
     { name: 'N', kind: 'integer', label: label('N'), rule: numberRule(LIMITS.N) },
     { name: 'M', kind: 'integer', label: label('M'), rule: numberRule(LIMITS.M) },
     scenarioRow('key', 'vector'),
@@ -172,8 +199,14 @@ export const NTM_PARAMS: ParamTable = {
       const cells = (next.N as number) * (next.M as number);
       if (cells > 16384) throw new ValidationError(name, `N × M = ${cells} is too many cells to draw`, 'N × M ≤ 16384');
     }
+    if ((STEP_PARAMS as readonly string[]).includes(name)) {
+      // Applied to all steps: the per-step edits of this parameter give way.
+      for (const key of Object.keys(next)) if (key.startsWith(`${name}@`)) delete next[key];
+    }
     if (name === 'M') {
       const M = next.M as number;
+      // Per-step vectors of the old width no longer fit: the steps take the resized values.
+      for (const key of Object.keys(next)) if (/^(key|erase|add)@/.test(key)) delete next[key];
       next.key = resize(current.key, M, 0);
       next.erase = resize(current.erase, M, 0);
       next.add = resize(current.add, M, 0);
@@ -183,6 +216,7 @@ export const NTM_PARAMS: ParamTable = {
       next.shift = Array.from({ length: w }, (_, i) => (i === (w - 1) / 2 ? 1 : 0));
     }
     if (name === 'shift' && Array.isArray(next.shift)) next.shiftWidth = next.shift.length;
+    if (name === 'shiftWidth') for (const key of Object.keys(next)) if (key.startsWith('shift@')) delete next[key];
     const scenario = scenarioFor(preset, next);
     resolveNtmScenario(scenario);
     return preset === 'copy' ? { ...next, ...pickStructural(parametersOf(scenario)) } : next;

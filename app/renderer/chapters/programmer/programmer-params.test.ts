@@ -24,6 +24,17 @@ describe('Neural Programmer parameters', () => {
     expect(lastScalar('sum-lesser').hard).toBe(33);
   });
 
+  it('write the question from the edited pivot (pivot 20 reads "X > 20", in both languages)', () => {
+    const r = applyProgrammerParameter('count-greater', 'pivot', 20, presetParameters('count-greater'));
+    if (!('parameters' in r)) throw new Error('pivot 20 was refused');
+    const q = scenarioFor('count-greater', r.parameters).question;
+    expect(q.en).toBe('How many rows have X > 20?');
+    expect(q.es).toBe('¿Cuántas filas tienen X > 20?');
+    const half = scenarioFor('sum-lesser', { ...presetParameters('sum-lesser'), pivot: 2.5 }).question;
+    expect(half.es).toBe('Suma de Y donde X < 2,5');
+    expect(half.en).toBe('Sum of Y where X < 2.5');
+  });
+
   it('recompute with a new pivot: X > 15 leaves 2 rows (23 and 17)', () => {
     const r = applyProgrammerParameter('count-greater', 'pivot', 15, presetParameters('count-greater'));
     expect('parameters' in r).toBe(true);
@@ -33,7 +44,7 @@ describe('Neural Programmer parameters', () => {
   it('refuse bad values with the field and the allowed range, naming the panel field', () => {
     const p = presetParameters('count-greater');
     const nan = applyProgrammerParameter('count-greater', 'pivot', Number.NaN, p);
-    expect(nan).toEqual({ problem: { path: 'pivot', problem: 'got NaN', allowed: 'a finite number in [-1000000000, 1000000000]' } });
+    expect(nan).toEqual({ problem: { path: 'pivot', problem: 'got a value that is not a number', allowed: 'a finite number in [-1000000000, 1000000000]' } });
     const sums = applyProgrammerParameter('count-greater', 'op1', [0.5, 0.5, 0.5, 0, 0, 0, 0, 0, 0], p);
     expect('problem' in sums && sums.problem.path).toBe('op1');
     expect('problem' in sums && sums.problem.problem).toBe('sums to 1.5');

@@ -1,7 +1,7 @@
 /**
  * The Neural Programmer parameters a lecturer changes live, and how they map onto a scenario
  * (core/models/programmer/scenario.ts):
- * - every preset: the pivot (the question's number);
+ * - every preset: the pivot (the question's number: the question is written from it);
  * - hand-set programs: the number of steps T (1 … {@link EDITABLE_STEPS}), each step's α_op and α_col, and a
  *   spread ε that blends every weight vector with the uniform one, α' = (1 − ε)·α + ε/n, so the soft mixture
  *   drifts visibly away from the hard (argmax) answer as ε grows (not in the paper: a teaching knob);
@@ -11,7 +11,7 @@
  */
 import { ValidationError, expectNumber } from '../../../../core/scenario/validate.ts';
 import { MAX_STEPS, parseProgrammerScenario, parseWeights, type ProgrammerScenario } from '../../../../core/models/programmer/scenario.ts';
-import { PROGRAMMER_PRESETS, programmerPreset } from '../../../../core/models/programmer/presets.ts';
+import { PROGRAMMER_PRESETS, presetQuestion, programmerPreset } from '../../../../core/models/programmer/presets.ts';
 import { tableRows } from '../../../../core/models/programmer/table.ts';
 import { OPERATIONS, OPERATION_COUNT } from '../../../../core/models/programmer/types.ts';
 import { format, type Messages } from '../../../shared/i18n/i18n.ts';
@@ -73,7 +73,7 @@ export function scenarioJsonFor(preset: string, p: Parameters): Record<string, u
   const base = presetScenario(preset);
   const json: Record<string, unknown> = {
     module: 'programmer',
-    question: base.question,
+    question: typeof p.pivot === 'number' ? presetQuestion(preset, p.pivot) : base.question,
     pivot: p.pivot,
     table: { columns: [...base.table.columnNames], rows: tableRows(base.table) },
   };
