@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 /** A stand-in for the `electron` module that records what main does, in order. */
 function fakeElectron(userData: string) {
   const log: string[] = [];
+  const menus: unknown[] = [];
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
   let ready: () => void = () => {};
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
@@ -48,10 +49,11 @@ function fakeElectron(userData: string) {
       registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => log.push(`privileged ${schemes.map((s) => s.scheme).join()}`),
       handle: (scheme: string) => log.push(`handle ${scheme}`),
     },
-    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: () => log.push('menu') },
+    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: unknown) => (menus.push(menu), log.push('menu')) },
+    dialog: { showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
   };
-  return { electron, log, ipcHandlers, ready, BrowserWindow };
+  return { electron, log, ipcHandlers, ready, BrowserWindow, menus };
 }
 
 let userData: string;
@@ -121,5 +123,22 @@ describe('Electron main wiring', () => {
     expect(contents.listenerCount('will-navigate')).toBe(1);
     expect(contents.listenerCount('will-attach-webview')).toBe(1);
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+
+  it('shows reload and DevTools in the menu only with --dev, not merely because the app is unpackaged', async () => {
+    const roles = (menu: unknown) => JSON.stringify(menu).match(/"role":"\w+"/g) ?? [];
+    await startMain([]);
+    expect(roles(fake.menus[0])).not.toContain('"role":"toggleDevTools"');
+    expect(roles(fake.menus[0])).not.toContain('"role":"reload"');
+    fake = fakeElectron(userData);
+    await startMain(['--dev']);
+    expect(roles(fake.menus[0])).toContain('"role":"toggleDevTools"');
+    expect(roles(fake.menus[0])).toContain('"role":"reload"');
+  });
+
+  it('discards open exports when the window closes and before quitting', async () => {
+    await startMain([]);
+    expect(fake.BrowserWindow.all[0]!.listenerCount('close')).toBe(1);
+    expect(fake.electron.app.listenerCount('before-quit')).toBe(1);
   });
 });

@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/channels.ts';
 import { gpuModeError, type GpuMode } from '../shared/ipc/gpu-mode.ts';
-import { gpuModeFromArgv, gpuSwitches, hasE2eFlag, parseGpuPreference, resolveGpuMode, serializeGpuPreference } from './gpu-switches.ts';
+import { gpuModeFromArgv, gpuSwitches, hasDevFlag, hasE2eFlag, parseGpuPreference, resolveGpuMode, serializeGpuPreference } from './gpu-switches.ts';
 import { createIpcHandlers, registerIpcHandlers } from './ipc.ts';
 import { createSaveService, electronChooser } from './files.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { discardSavesOnExit } from './save-lifecycle.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { EXTERNAL_ALLOWLIST, denyAllPermissions, hardenWebContents } from './security.ts';
 import { createMainWindow } from './windows.ts';
@@ -48,6 +49,10 @@ app.on('second-instance', () => {
   }
 });
 
+const saves = createSaveService(electronChooser(() => dialog, () => BrowserWindow.getFocusedWindow(), () => app.getPath('videos')));
+const discarder = discardSavesOnExit(app, saves);
+const openWindow = (): void => discarder.watch(createMainWindow({ preload: preloadPath, gpu, e2e }));
+
 registerIpcHandlers(
   ipcMain,
   createIpcHandlers({
@@ -61,7 +66,7 @@ registerIpcHandlers(
       app.exit(0);
     },
     openExternal: (url) => shell.openExternal(url),
-    files: createSaveService(electronChooser(() => dialog, () => BrowserWindow.getFocusedWindow(), () => app.getPath('videos'))),
+    files: saves,
   }),
   (contents) => BrowserWindow.fromWebContents(contents),
 );
@@ -75,11 +80,11 @@ void app.whenReady().then(() => {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(rendererRoot);
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ send, openArticle: () => void shell.openExternal(EXTERNAL_ALLOWLIST[0]!), developer: !app.isPackaged })),
+    Menu.buildFromTemplate(buildMenuTemplate({ send, openArticle: () => void shell.openExternal(EXTERNAL_ALLOWLIST[0]!), developer: hasDevFlag(process.argv) })),
   );
-  createMainWindow({ preload: preloadPath, gpu, e2e });
+  openWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preload: preloadPath, gpu, e2e });
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
 });
 
