@@ -40,7 +40,7 @@ describe('checkBufferSize', () => {
     const fake = fakeDevice('small');
     const device = Object.assign(fake.device, { limits, createBuffer: vi.fn() });
     const backend = createGpuBackend({ device });
-    const out = await backend.compute(async (gpu) => createCheckedBuffer(gpu.device, { size: 200 * 1024 * 1024, usage: STORAGE, label: 'NTM memory' }), () => 'reference');
+    const out = await backend.compute(async (gpu) => createCheckedBuffer(gpu.device, { size: 200 * 1024 * 1024, usage: STORAGE, label: 'NTM memory' }).label, () => 'reference');
     expect(out.trace).toBe('reference');
     expect(out.backend).toBe('cpu');
     expect(out.fallbackReason).toMatch(/"NTM memory" needs 209715200 bytes \(200\.0 MiB\), over this device's maxStorageBufferBindingSize/);
