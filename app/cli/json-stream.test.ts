@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzRuns } from '../../core/testing/fuzz-runs.ts';
 import { toJson } from './json-output.ts';
 import { jsonChunks } from './json-stream.ts';
 
@@ -27,7 +28,7 @@ describe('jsonChunks', () => {
       fc.property(traceLike, fc.integer({ min: 1, max: 64 }), (value, chunk) => {
         expect(joined(value, chunk)).toBe(toJson(value) ?? '');
       }),
-      { seed: 13, numRuns: 400 },
+      fuzzRuns(400, 13),
     );
   });
 
