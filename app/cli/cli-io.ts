@@ -10,5 +10,7 @@ export interface CliIo {
 export interface CliResult {
   readonly exitCode: number;
   readonly stdout: string;
+  /** Set for `trace`: the rest of stdout in pieces, written in order after `stdout` (never joined into one string). */
+  readonly stdoutPieces?: Iterable<string>;
   readonly stderr: string;
 }

@@ -7,7 +7,7 @@ import { parseArgs } from './args.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { CliIo, CliResult } from './cli-io.ts';
 import { runCompute } from './compute-runner.ts';
-import { runTrace } from './trace-runner.ts';
+import { streamTrace } from './trace-runner.ts';
 import { usage } from './usage.ts';
 
 const SUBCOMMANDS = ['compute', 'trace'];
@@ -25,8 +25,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     }
     const args = parseArgs(subcommand, rest);
     if (args.help) return { exitCode: EXIT.ok, stdout: usage(), stderr: '' };
-    const stdout = subcommand === 'compute' ? await runCompute(args, () => io.readStdin()) : await runTrace(args, (p) => io.readFile(p));
-    return { exitCode: EXIT.ok, stdout, stderr: '' };
+    if (subcommand === 'compute') return { exitCode: EXIT.ok, stdout: await runCompute(args, () => io.readStdin()), stderr: '' };
+    return { exitCode: EXIT.ok, stdout: '', stdoutPieces: await streamTrace(args, (p) => io.readFile(p)), stderr: '' };
   } catch (e) {
     if (e instanceof CliError) return { exitCode: e.exitCode, stdout: '', stderr: `atenea: ${e.message}\n` };
     const message = e instanceof Error ? e.message : String(e);

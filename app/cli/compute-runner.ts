@@ -5,6 +5,7 @@
  */
 import { parseJsonText } from '../../core/scenario/scenario-file.ts';
 import { previewString } from '../../core/scenario/describe-value.ts';
+import { GpuBufferLimitError } from '../../core/gpu/common/buffers.ts';
 import { ValidationError } from '../../core/scenario/validate.ts';
 import { requireGpuDevice } from './backend.ts';
 import { CliError, EXIT } from './cli-error.ts';
@@ -67,6 +68,9 @@ export async function runCompute(args: ParsedArgs, stdin: () => Promise<string>)
     const device = await requireGpuDevice();
     try {
       outputs = await command.computeGpu(device, inputs);
+    } catch (e) {
+      if (e instanceof GpuBufferLimitError) throw new CliError(EXIT.badInput, `--backend webgpu: ${e.message}`);
+      throw e;
     } finally {
       device.destroy();
     }

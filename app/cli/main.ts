@@ -5,6 +5,7 @@
 import { runCli } from './cli.ts';
 import { runRender } from './commands/render.ts';
 import { readCapped, readFileCapped } from './read-capped.ts';
+import { writePieces } from './write-pieces.ts';
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
@@ -22,6 +23,14 @@ const result = await runCli(process.argv.slice(2), { readStdin, readFile: readFi
 const write = (stream: NodeJS.WriteStream, text: string): Promise<void> =>
   new Promise((resolve) => (text ? stream.write(text, () => resolve()) : resolve()));
 await write(process.stdout, result.stdout);
+if (result.stdoutPieces) {
+  try {
+    await writePieces(process.stdout, result.stdoutPieces);
+  } catch (e) {
+    process.stderr.write(`atenea: internal error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}\n`);
+    process.exit(1);
+  }
+}
 await write(process.stderr, result.stderr);
 // Exit explicitly: a WebGPU device (Dawn) may keep the event loop alive after the work is done.
 process.exit(result.exitCode);

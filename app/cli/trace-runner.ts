@@ -3,6 +3,7 @@
  * JSON (typed arrays as arrays). A file is dispatched by its `module` field (trace-registry.ts); a preset is
  * named by its id (`copy`) or, when two modules share an id, by `module:id` (`ntm:copy`).
  */
+import { GpuBufferLimitError } from '../../core/gpu/common/buffers.ts';
 import { previewString } from '../../core/scenario/describe-value.ts';
 import { parseJsonText, scenarioModule } from '../../core/scenario/scenario-file.ts';
 import { ValidationError } from '../../core/scenario/validate.ts';
@@ -10,7 +11,7 @@ import type { Trace } from '../../core/trace/trace.ts';
 import { requireGpuDevice, type Backend } from './backend.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { ParsedArgs } from './args.ts';
-import { toJson } from './json-output.ts';
+import { jsonChunks } from './json-stream.ts';
 import type { TraceCommand } from './trace-command.ts';
 import { traceCommands } from './trace-registry.ts';
 
@@ -75,16 +76,29 @@ export async function computeTrace(target: string, backend: Backend, readFile: (
     return await command.run(scenario, device);
   } catch (e) {
     if (e instanceof ValidationError) throw new CliError(EXIT.badInput, `${label}: ${e.message}`);
+    if (e instanceof GpuBufferLimitError) throw new CliError(EXIT.badInput, `${label}: --backend webgpu: ${e.message}`);
     throw e;
   } finally {
     device?.destroy();
   }
 }
 
-/** Runs `trace`; returns stdout's text (the trace as JSON and a newline). */
-export async function runTrace(args: ParsedArgs, readFile: (path: string) => Promise<string | undefined>): Promise<string> {
+/**
+ * Runs `trace`; returns stdout's text (the trace as JSON and a newline) in pieces, written one after the other:
+ * a trace longer than V8's longest string (~512 MiB) is never one string.
+ */
+export async function streamTrace(args: ParsedArgs, readFile: (path: string) => Promise<string | undefined>): Promise<Iterable<string>> {
   const [target, extra] = args.positional;
   if (target === undefined) throw new CliError(EXIT.badInput, `trace: missing scenario; allowed: a scenario file (JSON) or a preset: ${describePresets()}`);
   if (extra !== undefined) throw new CliError(EXIT.badInput, `trace: unexpected argument ${previewString(extra)}; allowed: one scenario file or preset`);
-  return `${toJson(await computeTrace(target, args.backend, readFile))}\n`;
+  const trace = await computeTrace(target, args.backend, readFile);
+  return (function* () {
+    yield* jsonChunks(trace);
+    yield '\n';
+  })();
+}
+
+/** Runs `trace`; returns stdout's text as one string (for traces that fit in one; main.ts streams). */
+export async function runTrace(args: ParsedArgs, readFile: (path: string) => Promise<string | undefined>): Promise<string> {
+  return [...(await streamTrace(args, readFile))].join('');
 }

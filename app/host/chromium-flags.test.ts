@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOFTWARE_WEBGPU_FLAGS, VULKAN_X11_FLAGS, chromiumArgs } from './chromium-flags.ts';
+import { SOFTWARE_WEBGPU_FLAGS, VULKAN_X11_FLAGS, chromiumArgs, sandboxFlags } from './chromium-flags.ts';
 
 const base = { url: 'http://127.0.0.1:4173/?e2e=1', profileDir: '/tmp/atenea-chromium-x', root: false } as const;
 
@@ -12,7 +12,7 @@ describe('chromiumArgs', () => {
     }
     expect(SOFTWARE_WEBGPU_FLAGS).toEqual([
       '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-gl=angle', '--use-angle=vulkan', '--use-vulkan=swiftshader',
-      '--use-webgpu-adapter=swiftshader', '--ignore-gpu-blocklist', '--no-sandbox', '--no-first-run',
+      '--use-webgpu-adapter=swiftshader', '--ignore-gpu-blocklist', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ]);
   });
@@ -30,6 +30,14 @@ describe('chromiumArgs', () => {
     for (const flag of VULKAN_X11_FLAGS) expect(args).toContain(flag);
     expect(args).not.toContain('--use-webgpu-adapter=swiftshader');
     expect(args).not.toContain('--no-sandbox');
+  });
+
+  it('keeps the sandbox on without a GPU too, unless running as root', () => {
+    expect(SOFTWARE_WEBGPU_FLAGS).not.toContain('--no-sandbox');
+    expect(chromiumArgs({ ...base, gpu: 'default', softwareOnly: true })).not.toContain('--no-sandbox');
+    expect(chromiumArgs({ ...base, gpu: 'default', softwareOnly: true, root: true })).toContain('--no-sandbox');
+    expect(sandboxFlags(false)).toEqual([]);
+    expect(sandboxFlags(true)).toEqual(['--no-sandbox']);
   });
 
   it('keeps the sandbox on a real GPU unless running as root', () => {

@@ -2,7 +2,8 @@ import type { GpuMode } from '../shared/ipc/gpu-mode.ts';
 
 /**
  * The flags that gave a WebGPU adapter (SwiftShader) in Chromium on machines without a GPU *and*
- * let screenshots capture the WebGPU canvas. Used exactly as they are where no GPU is present, as the web e2e does.
+ * let screenshots capture the WebGPU canvas. Used exactly as they are where no GPU is present, as the web e2e does,
+ * plus {@link sandboxFlags} (the sandbox stays on unless running as root).
  */
 export const SOFTWARE_WEBGPU_FLAGS: readonly string[] = [
   '--enable-unsafe-webgpu',
@@ -12,7 +13,6 @@ export const SOFTWARE_WEBGPU_FLAGS: readonly string[] = [
   '--use-vulkan=swiftshader',
   '--use-webgpu-adapter=swiftshader',
   '--ignore-gpu-blocklist',
-  '--no-sandbox',
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
@@ -24,6 +24,22 @@ export const VULKAN_X11_FLAGS: readonly string[] = ['--enable-unsafe-webgpu', '-
 
 /** No first-run UI and no background traffic: the flags every Chromium host launch carries on a real GPU. */
 export const QUIET_FLAGS: readonly string[] = ['--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * `--no-sandbox` only when running as root, where Chromium refuses to start with its sandbox on (README
+ * "Security"); for any other user, with or without a GPU, the sandbox stays on.
+ */
+export function sandboxFlags(root: boolean): string[] {
+  return root ? ['--no-sandbox'] : [];
+}
+
+/** The one line printed when Chromium is started without its sandbox (only as root). */
+export const NO_SANDBOX_NOTE = 'Running as root, so Chromium starts with --no-sandbox (it refuses root otherwise); run Atenea as a normal user to keep the sandbox.';
+
+/** True when this process runs as root (uid 0; false where there are no uids, as on Windows). */
+export function isRootUser(): boolean {
+  return process.getuid?.() === 0;
+}
 
 /** Inputs of {@link chromiumArgs}. */
 export interface ChromiumLaunch {
@@ -53,8 +69,7 @@ export function chromiumArgs(launch: ChromiumLaunch): string[] {
   else if (launch.gpu === 'vulkan-x11') gpu = [...VULKAN_X11_FLAGS, ...QUIET_FLAGS];
   else if (launch.gpu === 'default') gpu = ['--enable-unsafe-webgpu', ...QUIET_FLAGS];
   else gpu = QUIET_FLAGS;
-  const sandbox = launch.root && !gpu.includes('--no-sandbox') ? ['--no-sandbox'] : [];
-  const args = [...gpu, ...sandbox, ...common.filter((flag) => !gpu.includes(flag)), `--app=${launch.url}`];
+  const args = [...gpu, ...sandboxFlags(launch.root), ...common.filter((flag) => !gpu.includes(flag)), `--app=${launch.url}`];
   return args;
 }
 

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { EXIT_NO_BROWSER, chooseHost, electronArgs, runStart, type ChildLike, type LaunchDeps } from './launch.ts';
 import { parseStartArgs, type StartOptions } from './start-args.ts';
+import { NO_SANDBOX_NOTE } from './chromium-flags.ts';
 
 class FakeChild extends EventEmitter implements ChildLike {
   killed: NodeJS.Signals | undefined;
@@ -111,6 +112,17 @@ describe('runStart', () => {
     expect(args).toContain('--use-webgpu-adapter=swiftshader');
     expect(r.events).toEqual(['server-start', 'spawn', 'server-close', 'profile-removed']);
     expect(r.removed).toEqual(['/tmp/atenea-chromium-1']);
+  });
+
+  it('keeps the sandbox on without a GPU for a normal user, and as root switches it off with one line', async () => {
+    const user = fake();
+    await runStart(options([]), user.deps);
+    expect(user.spawned[0]!.args).not.toContain('--no-sandbox');
+    expect(user.lines.some((l) => l.includes('sandbox'))).toBe(false);
+    const root = fake({ isRoot: true });
+    await runStart(options([]), root.deps);
+    expect(root.spawned[0]!.args).toContain('--no-sandbox');
+    expect(root.lines.filter((l) => l.includes('--no-sandbox'))).toEqual([NO_SANDBOX_NOTE]);
   });
 
   it('passes a non-default GPU mode to the page and uses the Vulkan switches on a real GPU', async () => {

@@ -1,7 +1,7 @@
 import { rendererQuery } from '../shared/ipc/gpu-mode.ts';
 import type { BrowserLookup } from './browser.ts';
 import { BUILD_OUTPUTS } from './build.ts';
-import { chromiumArgs } from './chromium-flags.ts';
+import { NO_SANDBOX_NOTE, chromiumArgs } from './chromium-flags.ts';
 import { ELECTRON_INSTALL_HINT } from './electron-binary.ts';
 import type { StartOptions } from './start-args.ts';
 
@@ -116,6 +116,7 @@ export async function runStart(options: StartOptions, deps: LaunchDeps): Promise
   const profileDir = deps.makeProfileDir();
   const url = `${server.url}${rendererQuery(options)}`;
   const args = chromiumArgs({ url, profileDir, gpu: options.gpu, softwareOnly: !deps.hasGpuDevice(), root: deps.isRoot });
+  if (deps.isRoot) deps.log(NO_SANDBOX_NOTE);
   const cleanUp = async (): Promise<void> => {
     await server.close();
     deps.removeDir(profileDir);

@@ -12,7 +12,7 @@ import type { ExportTiming } from '../shared/export-timing.ts';
 import type { JsonValue } from '../shared/json-data.ts';
 import { findBrowser } from './browser.ts';
 import { BUILD_OUTPUTS, REPO_ROOT, buildIfNeeded } from './build.ts';
-import { QUIET_FLAGS, SOFTWARE_WEBGPU_FLAGS } from './chromium-flags.ts';
+import { NO_SANDBOX_NOTE, QUIET_FLAGS, SOFTWARE_WEBGPU_FLAGS, isRootUser, sandboxFlags } from './chromium-flags.ts';
 import { closeServer, createStaticServer, listenLoopback } from './static-server.ts';
 
 /** What the page exports (the recorder's ExportChoice). */
@@ -51,9 +51,12 @@ function hasGpuNode(): boolean {
   }
 }
 
-/** The Chromium flags for a headless render: SwiftShader WebGPU without a GPU, else WebGPU on the GPU. */
-export function renderFlags(gpu: boolean): string[] {
-  return gpu ? ['--enable-unsafe-webgpu', ...QUIET_FLAGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] : [...SOFTWARE_WEBGPU_FLAGS];
+/**
+ * The Chromium flags for a headless render: SwiftShader WebGPU without a GPU, else WebGPU on the GPU; the sandbox
+ * is switched off only when running as root (`root`), where Chromium requires it.
+ */
+export function renderFlags(gpu: boolean, root: boolean): string[] {
+  return [...(gpu ? ['--enable-unsafe-webgpu', ...QUIET_FLAGS] : SOFTWARE_WEBGPU_FLAGS), ...sandboxFlags(root)];
 }
 
 /** A page of the app opened headless with `?render=1` for one module, ready to drive. */
@@ -76,7 +79,10 @@ export async function withRenderPage<T>(
   try {
     const port = await listenLoopback(server, 0);
     try {
-      browser = await chromium.launch({ executablePath: found.path, args: renderFlags(hasGpuNode()), headless: true });
+      const root = isRootUser();
+      if (root) options.log(NO_SANDBOX_NOTE);
+      // Playwright switches the sandbox off by default; `chromiumSandbox` keeps it on for a normal user.
+      browser = await chromium.launch({ executablePath: found.path, args: renderFlags(hasGpuNode(), root), headless: true, chromiumSandbox: !root });
     } catch (e) {
       throw new RenderFailure('renderer', `Chromium (${found.path}) did not start: ${(e as Error).message.split('\n')[0]}`);
     }

@@ -77,3 +77,8 @@ export function resolveGpuMode(argv: ArgvGpuMode, remembered: GpuMode | undefine
 export function hasE2eFlag(argv: readonly string[]): boolean {
   return argv.includes('--e2e');
 }
+
+/** True when Electron was started with `--dev`: only then does the menu carry reload and DevTools (README "Security"). */
+export function hasDevFlag(argv: readonly string[]): boolean {
+  return argv.includes('--dev');
+}

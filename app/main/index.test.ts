@@ -51,6 +51,7 @@ function fakeElectron(userData: string) {
       handle: (scheme: string) => log.push(`handle ${scheme}`),
     },
     Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: (typeof menus)[number]) => (menus.push(menu), log.push('menu')) },
+    dialog: { showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
   };
   return { electron, log, ipcHandlers, ready, BrowserWindow, menus };
@@ -138,5 +139,22 @@ describe('Electron main wiring', () => {
     expect(contents.listenerCount('will-navigate')).toBe(1);
     expect(contents.listenerCount('will-attach-webview')).toBe(1);
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+
+  it('shows reload and DevTools in the menu only with --dev, not merely because the app is unpackaged', async () => {
+    const roles = (menu: unknown) => JSON.stringify(menu).match(/"role":"\w+"/g) ?? [];
+    await startMain([]);
+    expect(roles(fake.menus[0])).not.toContain('"role":"toggleDevTools"');
+    expect(roles(fake.menus[0])).not.toContain('"role":"reload"');
+    fake = fakeElectron(userData);
+    await startMain(['--dev']);
+    expect(roles(fake.menus[0])).toContain('"role":"toggleDevTools"');
+    expect(roles(fake.menus[0])).toContain('"role":"reload"');
+  });
+
+  it('discards open exports when the window closes and before quitting', async () => {
+    await startMain([]);
+    expect(fake.BrowserWindow.all[0]!.listenerCount('close')).toBe(1);
+    expect(fake.electron.app.listenerCount('before-quit')).toBe(1);
   });
 });

@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/channels.ts';
 import { gpuModeError, type GpuMode } from '../shared/ipc/gpu-mode.ts';
-import { gpuModeFromArgv, gpuSwitches, hasE2eFlag, parseGpuPreference, resolveGpuMode, serializeGpuPreference } from './gpu-switches.ts';
+import { gpuModeFromArgv, gpuSwitches, hasDevFlag, hasE2eFlag, parseGpuPreference, resolveGpuMode, serializeGpuPreference } from './gpu-switches.ts';
 import { createIpcHandlers, registerIpcHandlers } from './ipc.ts';
 import { createSaveService, electronChooser } from './files.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { menuLanguageForLocale, type MenuLanguage } from './menu-words.ts';
+import { discardSavesOnExit } from './save-lifecycle.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { EXTERNAL_ALLOWLIST, denyAllPermissions, hardenWebContents } from './security.ts';
 import { createMainWindow } from './windows.ts';
@@ -49,6 +50,10 @@ app.on('second-instance', () => {
   }
 });
 
+const saves = createSaveService(electronChooser(() => dialog, () => BrowserWindow.getFocusedWindow(), () => app.getPath('videos')));
+const discarder = discardSavesOnExit(app, saves);
+const openWindow = (): void => discarder.watch(createMainWindow({ preload: preloadPath, gpu, e2e, icon: join(rendererRoot, 'icon.png') }));
+
 registerIpcHandlers(
   ipcMain,
   createIpcHandlers({
@@ -63,14 +68,14 @@ registerIpcHandlers(
     },
     openExternal: (url) => shell.openExternal(url),
     setMenuLanguage: (language) => installMenu(language),
-    files: createSaveService(electronChooser(() => dialog, () => BrowserWindow.getFocusedWindow(), () => app.getPath('videos'))),
+    files: saves,
   }),
   (contents) => BrowserWindow.fromWebContents(contents),
 );
 
 /** Sets the application menu in a language (at start, and each time the page reports its language). */
 function installMenu(language: MenuLanguage): void {
-  const actions = { send, openArticle: () => void shell.openExternal(EXTERNAL_ALLOWLIST[0]!), developer: !app.isPackaged };
+  const actions = { send, openArticle: () => void shell.openExternal(EXTERNAL_ALLOWLIST[0]!), developer: hasDevFlag(process.argv) };
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, process.platform, language)));
 }
 
@@ -83,9 +88,9 @@ void app.whenReady().then(() => {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(rendererRoot);
   installMenu(menuLanguageForLocale(app.getLocale()));
-  createMainWindow({ preload: preloadPath, gpu, e2e, icon: join(rendererRoot, 'icon.png') });
+  openWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preload: preloadPath, gpu, e2e, icon: join(rendererRoot, 'icon.png') });
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
 });
 

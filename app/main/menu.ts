@@ -8,7 +8,7 @@ export interface MenuActions {
   send(command: MenuCommand): void;
   /** Opens the Distill article in the system browser. */
   openArticle(): void;
-  /** Whether developer items (reload, DevTools) are shown: not in a packaged app. */
+  /** Whether developer items (reload, DevTools) are shown: only with `--dev`. */
   readonly developer: boolean;
 }
 

@@ -8,9 +8,10 @@ import './styles.css';
 import './ui/chrome-theme.css';
 import { messages, preferredLanguage, format, type Language } from '../shared/i18n/i18n.ts';
 import { CHAPTERS, chapterFor } from './chapters/registry.ts';
-import { acquireGpu, cpuRequested, createComputeBackend } from './platform/gpu.ts';
+import { acquireGpu, cpuRequested, createComputeBackend, requestGpuDevice } from './platform/gpu.ts';
 import { e2eEnabled, hostBridge } from './platform/host.ts';
 import { tick } from './playback/clock.ts';
+import { recoverViewOnDeviceLoss } from './scene/renderer-recovery.ts';
 import { createView, type ViewInput } from './scene/view.ts';
 import { createAppStore } from './state/store.ts';
 import { createTestHooks } from './test-hooks.ts';
@@ -87,9 +88,25 @@ async function start(): Promise<void> {
     return createView(viewEl, null);
   });
   store.getState().setBackend({ ...gpu.info, draw: view.drawBackend });
-  const compute = createComputeBackend(gpu);
+  // After a loss the view and the compute backend share one new device (or go without: WebGL2, the reference).
+  let replacement: Promise<GPUDevice | null> | null = null;
+  const nextDevice = () => (replacement ??= requestGpuDevice());
+  const compute = createComputeBackend(gpu, nextDevice);
   // A lost device: the status line says so and the trace on screen stays; the next edit asks for a new device.
   followDeviceLoss(store, compute);
+  compute.onDeviceLost(() => (replacement = null));
+  let drawDevice = gpu.device;
+  const rebuilt: (() => void)[] = [];
+  recoverViewOnDeviceLoss({
+    onDeviceLost: (listener) => compute.onDeviceLost(listener),
+    nextDevice,
+    recover: (device) => view.recover(device),
+    recovered: (draw, device) => {
+      drawDevice = device;
+      store.getState().setBackend({ ...store.getState().backend, draw, viewRebuilt: true });
+      for (const done of rebuilt.splice(0)) done();
+    },
+  });
   const now = () => performance.now();
   // Lecture mode (`?lesson=<id>`) swaps chapters in place; free exploration shows one (README "Giving a lecture").
   const storage = (() => {
@@ -188,6 +205,12 @@ async function start(): Promise<void> {
         return view.readPixels(input, size);
       },
       lessonHandle ? () => lessonHandle.state() : undefined,
+      async () => {
+        if (!drawDevice) throw new Error('no GPU device to lose');
+        const done = new Promise<void>((resolve) => rebuilt.push(resolve));
+        drawDevice.destroy();
+        await done;
+      },
     );
   }
   document.body.dataset.ready = 'true';

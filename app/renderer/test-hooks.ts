@@ -2,7 +2,9 @@
  * Test hooks (only with `?e2e=1`, or Electron's `--e2e`): `window.atenea = { state(), seek(frame), readPixels() }`;
  * with a lesson open, `state().lesson` says where it is.
  * `state()` is a plain snapshot; `seek` jumps without a transition and resolves once that frame is drawn;
- * `readPixels()` renders the current view into a render target and reads it back (RGBA8, rows top-first).
+ * `readPixels()` renders the current view into a render target and reads it back (RGBA8, rows top-first);
+ * `loseDevice()` destroys the GPU device the view draws on and resolves once the view draws again (on a new device
+ * or WebGL2), as a real device loss would.
  */
 import type { Chapter } from './chapters/chapter.ts';
 import { messages } from '../shared/i18n/i18n.ts';
@@ -40,6 +42,7 @@ export interface AteneaTestHooks {
   state(): AteneaTestState;
   seek(frame: number): Promise<AteneaTestState>;
   readPixels(size?: { width: number; height: number }): Promise<PixelData>;
+  loseDevice(): Promise<void>;
 }
 
 /** Builds the hooks from the store, the chapter on screen, two view callbacks and the open lesson's state. */
@@ -49,6 +52,7 @@ export function createTestHooks(
   drawNow: () => void,
   readPixels: (size?: { width: number; height: number }) => Promise<PixelData>,
   lesson?: () => LessonTestState,
+  loseDevice: () => Promise<void> = () => Promise.reject(new Error('no GPU device to lose')),
 ): AteneaTestHooks {
   const plain = (x: unknown) => JSON.parse(JSON.stringify(x, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v))) as Record<string, unknown>;
   const state = (): AteneaTestState => {
@@ -85,5 +89,6 @@ export function createTestHooks(
       return state();
     },
     readPixels,
+    loseDevice,
   };
 }

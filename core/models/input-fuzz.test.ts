@@ -2,7 +2,8 @@
  * Property-based fuzzing of every parser that reads user data (the `compute` cases and the scenario files of
  * every module): wrong types, unknown fields, non-finite tokens, deep nesting and huge strings must give a
  * ValidationError with one short line naming the field, and nothing else (no other exception, no stack
- * overflow). Bounded: a fixed seed and a few hundred runs per property.
+ * overflow). Bounded: a fixed seed and a few hundred runs per property; `npm run fuzz` runs the same
+ * properties many times longer from a fresh seed (core/testing/fuzz-runs.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import { parseProgrammerScenario } from './programmer/scenario.ts';
 import { parseJsonText } from '../scenario/scenario-file.ts';
 import { fieldPath } from '../scenario/unknown-fields.ts';
 import { ValidationError } from '../scenario/validate.ts';
+import { fuzzRuns } from '../testing/fuzz-runs.ts';
 
 type Parser = (value: unknown) => unknown;
 
@@ -86,7 +88,7 @@ describe('every parser of user data refuses bad input in one line naming the fie
           // An unknown key is refused as such; a known one absent from the valid input (U with score "dot") by its own rule.
           expect(message!.startsWith(`${fieldPath('', key)}: `)).toBe(true);
         }),
-        { seed: 13, numRuns: 60 },
+        fuzzRuns(60, 13),
       );
       fc.assert(
         fc.property(fc.constantFrom(...known), evil, (field, value) => {
@@ -96,7 +98,7 @@ describe('every parser of user data refuses bad input in one line naming the fie
           // The field itself, or one checked against it (outputTokens of length 100,000: queries needs as many rows).
           expect(known.some((k) => message.startsWith(k))).toBe(true);
         }),
-        { seed: 13, numRuns: 150 },
+        fuzzRuns(150, 13),
       );
     });
   }
@@ -117,7 +119,7 @@ describe('every parser of user data refuses bad input in one line naming the fie
         expectOneShortLine(message!);
         expect(message).toMatch(new RegExp(`^stdin: not valid JSON \\(line ${lines + 1}, column \\d+: `));
       }),
-      { seed: 13, numRuns: 40 },
+      fuzzRuns(40, 13),
     );
   });
 });

@@ -9,6 +9,7 @@ import * as THREE from 'three/webgpu';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import type { CameraPose, ChapterScene, SceneInput, ScenePointerResult } from '../chapters/chapter.ts';
 import { ReadTarget, topFirstRows } from './read-back.ts';
+import { createRenderer, recreateRenderer } from './renderer-recovery.ts';
 import { LabelFactory } from './text-sprite.ts';
 
 /** Pixels read back from a render target: RGBA8, rows top-first. */
@@ -30,6 +31,8 @@ export interface View {
   readonly labels: LabelFactory;
   /** Which three backend draws. */
   readonly drawBackend: 'webgpu' | 'webgl2';
+  /** After a device loss: a new renderer on `device` (or WebGL2 when null); the next draw shows the same frame. */
+  recover(device: GPUDevice | null): Promise<'webgpu' | 'webgl2'>;
   /** Replaces the chapter scene (disposing the previous one). */
   setChapterScene(scene: ChapterScene): void;
   /** Draws `input` to the canvas if anything changed since the last draw (or always with `force`). */
@@ -54,15 +57,8 @@ function lerpPose(a: CameraPose, b: CameraPose, t: number): CameraPose {
 
 /** Creates the view inside `container` (the canvas fills it). */
 export async function createView(container: HTMLElement, device: GPUDevice | null): Promise<View> {
-  const renderer = device
-    ? new THREE.WebGPURenderer({ device, antialias: true, alpha: false })
-    : new THREE.WebGPURenderer({ forceWebGL: true, antialias: true, alpha: false });
-  await renderer.init();
-  const backend = renderer.backend as { isWebGPUBackend?: boolean };
-  const drawBackend: 'webgpu' | 'webgl2' = backend.isWebGPUBackend ? 'webgpu' : 'webgl2';
-  renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
-  renderer.outputColorSpace = THREE.SRGBColorSpace;
-  const canvas = renderer.domElement;
+  let { renderer, drawBackend } = await createRenderer(device);
+  let canvas = renderer.domElement;
   canvas.className = 'view-canvas';
   container.appendChild(canvas);
 
@@ -151,7 +147,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     posedOffscreen = false;
   }
 
-  canvas.addEventListener('pointermove', (event) => {
+  const onPointerMove = (event: PointerEvent): void => {
     if (!hover || !lastInput || !chapterScene?.hoverText) return;
     poseForScreen();
     const rect = canvas.getBoundingClientRect();
@@ -167,8 +163,15 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     });
     const hit = raycaster.intersectObjects(meshes, false)[0];
     hover(hit ? chapterScene.hoverText(hit, lastInput) : null, event.clientX - rect.left, event.clientY - rect.top, lastInput);
-  });
-  canvas.addEventListener('pointerleave', () => lastInput && hover?.(null, 0, 0, lastInput));
+  };
+  // The canvas's listeners (again on the new canvas when a device loss brings a WebGL2 one: renderer-recovery.ts).
+  const attach = (c: HTMLCanvasElement): void => {
+    controls.disconnect();
+    controls.connect(c);
+    c.addEventListener('pointermove', onPointerMove);
+    c.addEventListener('pointerleave', () => lastInput && hover?.(null, 0, 0, lastInput));
+  };
+  attach(canvas);
 
   // Direct manipulation: the container's capture phase runs before OrbitControls' own pointer listeners, so a
   // gesture the chapter scene takes never orbits the camera.
@@ -216,9 +219,15 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   const savedTarget = new THREE.Vector3();
 
   return {
-    renderer,
     labels,
-    drawBackend,
+    get renderer() { return renderer; }, get drawBackend() { return drawBackend; },
+    async recover(next) {
+      readTarget.dispose(); // it belonged to the lost renderer
+      ({ renderer, drawBackend } = await recreateRenderer(renderer, next));
+      if (renderer.domElement !== canvas) attach((canvas = renderer.domElement));
+      lastKey = '';
+      return drawBackend;
+    },
     setChapterScene(next) {
       if (chapterScene) {
         scene.remove(chapterScene.root);

@@ -13,6 +13,8 @@ export interface BackendInfo {
   readonly draw: 'webgpu' | 'webgl2';
   /** The compute device was lost (`lost`), or lost and then replaced by a new one (`replaced`); absent: never lost. */
   readonly deviceLoss?: 'lost' | 'replaced';
+  /** The 3D view was rebuilt after the loss (on a new device, or on WebGL2: see `draw`). */
+  readonly viewRebuilt?: boolean;
   /** Why the last computation fell back to the float64 reference (the GPU error or the loss), if it did. */
   readonly fallbackReason?: string;
 }

@@ -15,4 +15,10 @@ describe('backend line', () => {
     expect(backendText(cpu, messages('es'), true)).toBe('WebGPU desactivado (--gpu=cpu): cálculo con la referencia float64 (CPU), dibujo con WebGL2');
     expect(backendText(cpu, messages('en'), false)).toContain('No WebGPU adapter');
   });
+  it('says the 3D view was rebuilt after a device loss, and with what it draws', () => {
+    const lost = { kind: 'webgpu', adapter: 'google / swiftshader', software: true, draw: 'webgpu', deviceLoss: 'lost', viewRebuilt: true } as const;
+    expect(backendText(lost, messages('en'))).toBe(`${messages('en').backend.deviceLost}; the 3D view was rebuilt and draws with WebGPU`);
+    expect(backendText({ ...lost, kind: 'cpu', draw: 'webgl2' }, messages('es'))).toMatch(/; la vista 3D se reconstruyó y dibuja con WebGL2$/);
+    expect(backendText({ ...lost, viewRebuilt: undefined }, messages('en'))).toBe(messages('en').backend.deviceLost);
+  });
 });

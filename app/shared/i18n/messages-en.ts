@@ -24,6 +24,7 @@ export const en = {
     deviceLost: 'The GPU device was lost: the trace on screen is kept; the next computation asks for a new device or uses the float64 reference (CPU)',
     deviceLostCpu: 'The GPU device was lost: computing with the float64 reference (CPU); the trace on screen is kept',
     deviceReplaced: 'The GPU device was lost and replaced: computing with WebGPU on a new device ({adapter})',
+    viewRebuilt: 'the 3D view was rebuilt and draws with {draw}',
     relaunch: 'Relaunch with Vulkan (X11)',
   },
   playback: {

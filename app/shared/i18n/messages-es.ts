@@ -21,6 +21,7 @@ export const es: Messages = {
     deviceLost: 'Se perdió el dispositivo GPU: se conserva la traza en pantalla; el próximo cálculo pide un dispositivo nuevo o usa la referencia float64 (CPU)',
     deviceLostCpu: 'Se perdió el dispositivo GPU: cálculo con la referencia float64 (CPU); se conserva la traza en pantalla',
     deviceReplaced: 'Se perdió el dispositivo GPU y se sustituyó: cálculo con WebGPU en un dispositivo nuevo ({adapter})',
+    viewRebuilt: 'la vista 3D se reconstruyó y dibuja con {draw}',
     relaunch: 'Reiniciar con Vulkan (X11)',
   },
   playback: {

@@ -13,9 +13,48 @@ export function paddedSize(bytes: number): number {
   return Math.max(16, Math.ceil(bytes / 4) * 4);
 }
 
+/** A buffer the device cannot hold or bind: thrown before `createBuffer`, so a failed validation never reads back zeros. */
+export class GpuBufferLimitError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GpuBufferLimitError';
+  }
+}
+
+const MIB = 1024 * 1024;
+// GPUBufferUsage.STORAGE and .UNIFORM (WebGPU spec values), so the check runs without the GPU globals.
+const STORAGE = 0x80;
+const UNIFORM = 0x40;
+const bytesText = (bytes: number): string => (bytes >= MIB ? `${bytes} bytes (${(bytes / MIB).toFixed(1)} MiB)` : `${bytes} bytes`);
+
+/**
+ * Throws {@link GpuBufferLimitError} when a buffer of `size` bytes with `usage` exceeds `limits`: every buffer
+ * against `maxBufferSize`, a storage buffer also against `maxStorageBufferBindingSize` and a uniform buffer against
+ * `maxUniformBufferBindingSize` (it is bound whole). The message names the buffer, its size and the limit.
+ */
+export function checkBufferSize(limits: Pick<GPUSupportedLimits, 'maxBufferSize' | 'maxStorageBufferBindingSize' | 'maxUniformBufferBindingSize'>, size: number, usage: GPUBufferUsageFlags, label: string): void {
+  const checks: [string, number, boolean][] = [
+    ['maxBufferSize', limits.maxBufferSize, true],
+    ['maxStorageBufferBindingSize', limits.maxStorageBufferBindingSize, (usage & STORAGE) !== 0],
+    ['maxUniformBufferBindingSize', limits.maxUniformBufferBindingSize, (usage & UNIFORM) !== 0],
+  ];
+  if (!Number.isSafeInteger(size) || size < 0) throw new GpuBufferLimitError(`the GPU buffer "${label}" would need ${size} bytes, not a valid size`);
+  for (const [name, limit, applies] of checks) {
+    if (applies && size > limit) {
+      throw new GpuBufferLimitError(`the GPU buffer "${label}" needs ${bytesText(size)}, over this device's ${name} of ${bytesText(limit)}: use a smaller input or the reference backend`);
+    }
+  }
+}
+
+/** `device.createBuffer` after {@link checkBufferSize}: the one place every GPU buffer of the engines is created. */
+export function createCheckedBuffer(device: GPUDevice, descriptor: GPUBufferDescriptor & { label: string }): GPUBuffer {
+  checkBufferSize(device.limits, descriptor.size, descriptor.usage, descriptor.label);
+  return device.createBuffer(descriptor);
+}
+
 /** Creates an f32 storage buffer of `count` elements, optionally filled with `data` (converted to float32). */
 export function createF32Buffer(device: GPUDevice, count: number, label: string, data?: ArrayLike<number>): GPUBuffer {
-  const buffer = device.createBuffer({ size: paddedSize(count * 4), usage: storageUsage(), label });
+  const buffer = createCheckedBuffer(device, { size: paddedSize(count * 4), usage: storageUsage(), label });
   if (data) writeF32(device, buffer, data);
   return buffer;
 }
@@ -29,7 +68,7 @@ export function writeF32(device: GPUDevice, buffer: GPUBuffer, data: ArrayLike<n
 
 /** Creates a uniform buffer sized for a webgpu-utils structured view (whose layout comes from the WGSL struct). */
 export function createUniformBuffer(device: GPUDevice, view: { arrayBuffer: ArrayBuffer }, label: string): GPUBuffer {
-  const buffer = device.createBuffer({ size: paddedSize(view.arrayBuffer.byteLength), usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST, label });
+  const buffer = createCheckedBuffer(device, { size: paddedSize(view.arrayBuffer.byteLength), usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST, label });
   device.queue.writeBuffer(buffer, 0, view.arrayBuffer);
   return buffer;
 }
@@ -51,7 +90,7 @@ export async function readBackF32(device: GPUDevice, sources: readonly ReadBackS
     offsets.push(total);
     total += Math.ceil((s.count * 4) / 256) * 256;
   }
-  const staging = device.createBuffer({ size: Math.max(total, 16), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, label: 'read-back staging' });
+  const staging = createCheckedBuffer(device, { size: Math.max(total, 16), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, label: 'read-back staging' });
   sources.forEach((s, k) => {
     if (s.count > 0) encoder.copyBufferToBuffer(s.buffer, 0, staging, offsets[k]!, s.count * 4);
   });

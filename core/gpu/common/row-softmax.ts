@@ -10,7 +10,7 @@
  * ```
  */
 import rowSoftmaxWgsl from '../../../shaders/common/row-softmax.wgsl?raw';
-import { createUniformBuffer, paddedSize } from './buffers.ts';
+import { createCheckedBuffer, createUniformBuffer, paddedSize } from './buffers.ts';
 import { WORKGROUP_INDEX_WGSL } from './common-shaders.ts';
 import type { ComputeDispatch } from './dispatch.ts';
 import { getComputeKernel } from './kernel.ts';
@@ -43,7 +43,7 @@ export interface RowSoftmax {
 /** Creates a u32 storage buffer of keep flags from booleans (true = keep). */
 export function createMaskBuffer(device: GPUDevice, mask: readonly boolean[], label = 'mask'): GPUBuffer {
   const flags = Uint32Array.from(mask, (m) => (m ? 1 : 0));
-  const buffer = device.createBuffer({ size: paddedSize(flags.byteLength), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST, label });
+  const buffer = createCheckedBuffer(device, { size: paddedSize(flags.byteLength), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST, label });
   if (flags.length > 0) device.queue.writeBuffer(buffer, 0, flags);
   return buffer;
 }

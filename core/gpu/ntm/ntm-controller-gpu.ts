@@ -4,7 +4,7 @@
  * (core/models/ntm/trained/controller.ts), in float32, within 1e-5 of it. The weights are uploaded once; each
  * step is one dispatch (the LSTM cell, the head layer and its activations in one workgroup).
  */
-import { createF32Buffer, createUniformBuffer, readBackF32, writeF32 } from '../common/buffers.ts';
+import { createCheckedBuffer, createF32Buffer, createUniformBuffer, readBackF32, writeF32 } from '../common/buffers.ts';
 import { recordDispatches } from '../common/dispatch.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import type { NtmHeadParameters } from '../../models/ntm/step-input.ts';
@@ -45,7 +45,7 @@ export function headRoles(memoryWidth: number): { roles: Uint32Array; groups: Ui
 }
 
 function u32Buffer(device: GPUDevice, data: Uint32Array, label: string): GPUBuffer {
-  const buffer = device.createBuffer({ size: Math.max(16, Math.ceil(data.byteLength / 16) * 16), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST, label });
+  const buffer = createCheckedBuffer(device, { size: Math.max(16, Math.ceil(data.byteLength / 16) * 16), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST, label });
   device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
   return buffer;
 }

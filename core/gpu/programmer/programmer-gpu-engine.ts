@@ -14,7 +14,7 @@
  * Numbers are float32 on the GPU: comparisons are exact when the table and the pivot are representable in
  * float32 (e.g. integers below 2^24); sums agree with the float64 reference to about 1e-6 relative.
  */
-import { createF32Buffer, createUniformBuffer, readBackF32, type ReadBackSource } from '../common/buffers.ts';
+import { GpuBufferLimitError, createF32Buffer, createUniformBuffer, readBackF32, type ReadBackSource } from '../common/buffers.ts';
 import { checkProgrammerInputFloat32 } from '../common/engine-input-checks.ts';
 import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import { getComputeKernel, type ComputeKernel } from '../common/kernel.ts';
@@ -54,7 +54,7 @@ function kernels(device: GPUDevice): Promise<[ComputeKernel, ComputeKernel, Comp
 /** Throws a RangeError naming the buffer when `bytes` exceeds what `device` can bind. */
 function checkSize(device: GPUDevice, bytes: number, what: string): void {
   const limit = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize);
-  if (bytes > limit) throw new RangeError(`programmer: ${what} needs ${bytes} bytes; this device binds at most ${limit}`);
+  if (bytes > limit) throw new GpuBufferLimitError(`programmer: ${what} needs ${bytes} bytes; this device binds at most ${limit}`);
 }
 
 /** Creates the engine on `device` (compiles the three kernels, rejecting with Dawn's messages if one fails). */

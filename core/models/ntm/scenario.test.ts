@@ -44,6 +44,10 @@ describe('NTM scenario files', () => {
   it('names the field and what is allowed', () => {
     expect(messageOf({ ...minimal, module: 'act' })).toBe('module: got the string "act"; allowed: one of "ntm"');
     expect(messageOf({ ...minimal, steps: [{}, { shift: [0.5, 0.5] }] })).toMatch(/^steps\[1\]\.shift: got even length 2; allowed: a probability vector of odd length/);
+    const wide = Array.from({ length: 131 }, (_, j) => (j === 65 ? 1 : 0));
+    expect(messageOf({ ...minimal, steps: [{ shift: wide }] })).toBe('steps[0].shift: got length 131; allowed: at most 129 entries (K ≤ 64)');
+    const widest = Array.from({ length: 129 }, (_, j) => (j === 64 ? 1 : 0));
+    expect(Array.from(resolveNtmScenario({ ...minimal, steps: [{ shift: widest }] }).steps[0]!.shift)).toEqual(widest);
     expect(messageOf({ ...minimal, steps: [{ beta: -1 }] })).toBe('steps[0].beta: got -1; allowed: a finite number ≥ 0');
     expect(messageOf({ ...minimal, steps: [{ key: [1] }] })).toBe('steps[0].key: got length 1; allowed: an array of length 2 of finite numbers');
     expect(messageOf({ ...minimal, steps: [{ head: 'reader' }] })).toBe('steps[0].head: got the string "reader"; allowed: one of "head"');

@@ -32,15 +32,30 @@ export const NTM_CASE_FIELDS = ['memory', 'key', 'beta', 'gate', 'shift', 'gamma
 /** What a shift may be, in words (used in messages). */
 export const SHIFT_ALLOWED = 'a probability vector of odd length 2K+1 (entry j weighs offset j − K), entries in [0, 1] summing to 1 (within 1e-6)';
 
+/**
+ * The widest shift offset K (README "`compute ntm`"): the circular shift, NTM eq. (8), costs N × (2K+1) per step,
+ * so K is capped at 64 (129 entries); the paper and the lecture use K = 1.
+ */
+export const MAX_SHIFT_OFFSET = 64;
+
+/** What a shift's length may be, in words, when it is too long. */
+export const SHIFT_WIDTH_ALLOWED = `at most ${2 * MAX_SHIFT_OFFSET + 1} entries (K ≤ ${MAX_SHIFT_OFFSET})`;
+
 /** Checks a memory: N ≥ 1 rows of M ≥ 1 finite numbers each. */
 export function parseMemory(value: unknown, path: string): MemoryMatrix {
   return memoryFromRows(expectMatrix(value, path, { minRows: 1, minColumns: 1 }));
 }
 
-/** Checks a shift distribution: odd length, entries in [0, 1], sum 1 within 1e-6 (README "`compute ntm`"). */
+/**
+ * Checks a shift distribution: odd length 2K+1 with K ≤ {@link MAX_SHIFT_OFFSET}, entries in [0, 1], sum 1 within
+ * 1e-6 (README "`compute ntm`").
+ */
 export function parseShift(value: unknown, path: string): Float64Array {
   if (Array.isArray(value) && value.length % 2 === 0) {
     throw new ValidationError(path, `got even length ${value.length}`, SHIFT_ALLOWED);
+  }
+  if (Array.isArray(value) && value.length > 2 * MAX_SHIFT_OFFSET + 1) {
+    throw new ValidationError(path, `got length ${value.length}`, SHIFT_WIDTH_ALLOWED);
   }
   if (!Array.isArray(value)) expectVector(value, path, { minLength: 1 });
   return Float64Array.from(expectDistribution(value, path, { tolerance: 1e-6 }));
