@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../core/math/random.ts';
 import { runAteneaProcess } from './run-atenea-process.ts';
 
-/** Seeded random cases of several sizes and shift widths, plus the edge cases of issue 2 §5. */
+/** Seeded random cases of several sizes and shift widths, plus edge cases: N = 1, a huge β, a zero key, a zero memory row, a one-hot weighting shifted past the end. */
 function cases(): unknown[] {
   const random = seededRandom(20140410);
   const vec = (n: number, lo: number, hi: number) => Array.from({ length: n }, () => random.uniform(lo, hi));

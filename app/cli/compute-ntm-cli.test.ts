@@ -1,5 +1,5 @@
 /**
- * `atenea compute ntm` as a real process: the issue 2 §4 contract, good input and each kind of bad input,
+ * `atenea compute ntm` as a real process: the contract of README "compute ntm", good input and each kind of bad input,
  * exit codes and messages.
  */
 import { describe, expect, it } from 'vitest';

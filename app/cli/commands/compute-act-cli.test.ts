@@ -28,7 +28,7 @@ const oneStep = { halting: [0.1, 0.3, 0.2, 0.5], states: [[1, 0, 0], [0, 1, 0], 
 const lastLine = (text: string): string => text.trim().split('\n').at(-1) ?? '';
 
 describe('atenea compute act (spawned)', { timeout: 30_000 }, () => {
-  it('answers one case with the issue 6 §2 contract', () => {
+  it('answers one case with the README "compute act" contract', () => {
     const r = atenea(['compute', 'act', '--backend', 'cpu'], JSON.stringify(oneStep));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

@@ -12,7 +12,7 @@ function badMessage(value: unknown): string {
   throw new Error('expected a ValidationError');
 }
 
-describe('compute act (issue 6 §2), called directly', () => {
+describe('compute act (README "compute act"), called directly', () => {
   it('computes N, p, R, ρ and the weighted state', () => {
     const out = computeAct.computeCpu(
       computeAct.parseCase({ halting: [0.1, 0.3, 0.2, 0.5], states: [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0]], epsilon: 0.01, maxSteps: 100 }),

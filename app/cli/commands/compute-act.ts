@@ -1,5 +1,5 @@
 /**
- * `atenea compute act`: ACT's halting and weighted combination for one input step given by hand (issue 6 §2),
+ * `atenea compute act`: ACT's halting and weighted combination for one input step given by hand (README "compute act"),
  * on the float64 reference or on WebGPU (the halting decision is always float64 on the CPU; the weighted sum
  * of states runs in WGSL). The contract is in core/models/act/contract.ts.
  */

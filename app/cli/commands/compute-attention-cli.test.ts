@@ -14,7 +14,7 @@ const compute = (stdin: string, backend = 'cpu', env = {}) => runAteneaProcess([
 const good = { score: 'dot', query: [1, 0], keys: [[1, 0], [0, 1], [5, 5]], mask: [true, true, false] };
 
 describe('atenea compute attention (spawned)', { timeout: 60_000 }, () => {
-  it('answers one case with the issue 5 §2 contract: null scores where masked', async () => {
+  it('answers one case with the README "compute attention" contract: null scores where masked', async () => {
     const { code, stdout, stderr } = await compute(JSON.stringify(good));
     expect(stderr).toBe('');
     expect(code).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * `atenea compute attention`: one decoder step of an attentional interface (issue 5 §2), on the float64
+ * `atenea compute attention`: one decoder step of an attentional interface (README "compute attention"), on the float64
  * reference or the WGSL kernels. The contract is in core/models/attention/contract.ts.
  */
 import { checkAttentionInputFloat32 } from '../../../core/gpu/common/engine-input-checks.ts';

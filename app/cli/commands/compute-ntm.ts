@@ -1,5 +1,5 @@
 /**
- * `atenea compute ntm`: one NTM head step (issue 2 §4) on the float64 reference or the WGSL kernels.
+ * `atenea compute ntm`: one NTM head step (README "compute ntm") on the float64 reference or the WGSL kernels.
  *
  * input:  {"memory": [[M numbers] x N], "key": [M], "beta": number, "gate": number, "shift": [2K+1],
  *          "gamma": number, "previousWeights": [N], "erase": [M], "add": [M]}

@@ -27,7 +27,7 @@ function atenea(args: string[], stdin = ''): { status: number | null; stdout: st
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('compute programmer (issue 7 §1), called directly', () => {
+describe('compute programmer (README "compute programmer"), called directly', () => {
   it('returns per-step scalar, row selector and lookup for soft and hard evaluation', () => {
     const out = computeProgrammer.computeCpu(computeProgrammer.parseCase(countGreater));
     expect(Object.keys(out)).toEqual(['soft', 'hard']);

@@ -1,5 +1,5 @@
 /**
- * `atenea compute programmer`: a whole Neural Programmer program (issue 7 §1), soft and/or hard, on the
+ * `atenea compute programmer`: a whole Neural Programmer program (README "compute programmer"), soft and/or hard, on the
  * float64 reference or the WGSL kernels. The contract is in core/models/programmer/contract.ts.
  */
 import { checkProgrammerInputFloat32 } from '../../../core/gpu/common/engine-input-checks.ts';
