@@ -36,7 +36,7 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
         : h('input', {
             id,
             type: 'text',
-            inputmode: spec.kind === 'vector' ? 'text' : 'decimal',
+            inputmode: spec.kind === 'vector' || spec.kind === 'text' ? 'text' : 'decimal',
             'data-testid': id,
             autocomplete: 'off',
             spellcheck: 'false',
@@ -52,7 +52,7 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
       const text = input.value;
       if (text === committed) return;
       committed = text;
-      const value: ParamValue = spec.kind === 'choice' ? text : spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
+      const value: ParamValue = spec.kind === 'choice' || spec.kind === 'text' ? text : spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
       void controller.editParameter(spec.name, value);
     };
     input.addEventListener('change', () => {

@@ -5,7 +5,7 @@
  */
 export const ntmEn = {
   title: 'Neural Turing Machine',
-  presets: { lookup: 'Lookup at step t', copy: 'Copy task', free: 'Free play' },
+  presets: { lookup: 'Lookup at step t', copy: 'Copy task', free: 'Free play', copyTrained: 'Copy task, trained' },
   params: {
     N: 'Slots N',
     M: 'Slot width M',
@@ -18,6 +18,8 @@ export const ntmEn = {
     erase: 'Erase e',
     add: 'Add a',
     steps: 'Time steps',
+    training: 'Training checkpoint (0 = start)',
+    input: 'Bits to copy (rows of 0/1)',
     seed: 'Seed',
   },
   stages: {
@@ -58,5 +60,14 @@ export const ntmEn = {
     writeSimple: 'Each slot moves towards the written vector in proportion to its weight (the lecture’s write).',
     readOnly: 'This head only reads: the memory stays as it was.',
     writeOnly: 'This head only writes: nothing is read at this step.',
+  },
+  training: {
+    step: 'training step',
+  },
+  problems: {
+    trainedOnly: 'only the trained preset has it',
+    trainedAllowed: 'the preset “Copy task, trained”',
+    scriptedOnly: 'the trained controller sets it',
+    scriptedAllowed: 'the presets Lookup, Copy task and Free play',
   },
 } as const;

@@ -11,7 +11,7 @@ export type NtmMessages = Widen<typeof ntmEn>;
 /** Spanish messages of the NTM chapter. */
 export const ntmEs: NtmMessages = {
   title: 'Máquina de Turing neural',
-  presets: { lookup: 'Búsqueda en el paso t', copy: 'Tarea de copia', free: 'Juego libre' },
+  presets: { lookup: 'Búsqueda en el paso t', copy: 'Tarea de copia', free: 'Juego libre', copyTrained: 'Tarea de copia, entrenada' },
   params: {
     N: 'Celdas N',
     M: 'Ancho de celda M',
@@ -24,6 +24,8 @@ export const ntmEs: NtmMessages = {
     erase: 'Borrado e',
     add: 'Suma a',
     steps: 'Pasos de tiempo',
+    training: 'Punto de control del entrenamiento (0 = inicio)',
+    input: 'Bits a copiar (filas de 0/1)',
     seed: 'Semilla',
   },
   stages: {
@@ -64,5 +66,14 @@ export const ntmEs: NtmMessages = {
     writeSimple: 'Cada celda se acerca al vector escrito en proporción a su peso (la escritura de la clase).',
     readOnly: 'Este cabezal solo lee: la memoria queda como estaba.',
     writeOnly: 'Este cabezal solo escribe: en este paso no se lee nada.',
+  },
+  training: {
+    step: 'paso de entrenamiento',
+  },
+  problems: {
+    trainedOnly: 'solo lo tiene el preset entrenado',
+    trainedAllowed: 'el preset «Tarea de copia, entrenada»',
+    scriptedOnly: 'lo fija el controlador entrenado',
+    scriptedAllowed: 'los presets Búsqueda, Tarea de copia y Juego libre',
   },
 };
