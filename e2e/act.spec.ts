@@ -145,7 +145,7 @@ test('editing the halting values recomputes; a bad value is refused beside the f
 });
 
 const PRESETS = [
-  { id: 'parity', label: 'Paridad', frames: (n: number) => [6, n - 2, n - 1] },
+  { id: 'parity', label: 'Contar entradas', frames: (n: number) => [6, n - 2, n - 1] },
   { id: 'halt-first', label: 'Parada en el primer paso', frames: () => [0, 1] },
   { id: 'max-steps', label: 'Límite de pasos', frames: () => [4, 5] },
   { id: 'seeded-cell', label: 'Celda con semilla', frames: (n: number) => [1, n - 1] },

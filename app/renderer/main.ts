@@ -6,7 +6,6 @@
 import 'katex/dist/katex.min.css';
 import './styles.css';
 import { messages, preferredLanguage, format, type Language } from '../shared/i18n/i18n.ts';
-import { createAppController } from './app-controller.ts';
 import { CHAPTERS, chapterFor } from './chapters/registry.ts';
 import { acquireGpu, cpuRequested, createComputeBackend } from './platform/gpu.ts';
 import { e2eEnabled, hostBridge } from './platform/host.ts';
@@ -19,11 +18,14 @@ import { h } from './ui/dom.ts';
 import { mountHeader } from './ui/header.ts';
 import { moduleFromSearch, mountModuleSelect } from './ui/module-select.ts';
 import { mountKeyboard } from './ui/keyboard.ts';
-import { mountNarration } from './ui/narration.ts';
-import { mountParamsPanel } from './ui/params-panel.ts';
 import { mountRecorder } from './recorder/mount-recorder.ts';
-import { mountTransport } from './ui/transport.ts';
 import { mountThemeSelect } from './ui/theme-select.ts';
+import { builtinLesson } from '../../core/lesson/builtin.ts';
+import { LECTURE_ORDER } from '../../core/lesson/modules.ts';
+import { createChapterHost } from './lesson/chapter-host.ts';
+import { mountLesson } from './lesson/lesson-mode.ts';
+import { loadPosition } from './lesson/position-memory.ts';
+import { lessonFromSearch, mountStartScreen, startScreenWanted } from './lesson/start-screen.ts';
 
 const LANGUAGE_KEY = 'atenea.language';
 
@@ -67,7 +69,8 @@ async function start(): Promise<void> {
   const side = h('aside', { class: 'side' }, narration, params);
   const transport = h('footer', { class: 'transport' });
   const backendLine = h('div', { class: 'backend-line' });
-  document.body.append(header, h('main', { class: 'stage' }, viewEl, side), transport, backendLine);
+  const stage = h('main', { class: 'stage' }, viewEl, side);
+  document.body.append(header, stage, transport, backendLine);
 
   // `?gpu=cpu` (both hosts pass it for `--gpu=cpu`): skip WebGPU entirely, float64 reference + WebGL2.
   const forceCpu = cpuRequested(search, host?.gpuMode);
@@ -82,23 +85,31 @@ async function start(): Promise<void> {
     return createView(viewEl, null);
   });
   store.getState().setBackend({ ...gpu.info, draw: view.drawBackend });
-  view.setChapterScene(chapter.createScene(view.labels));
   const compute = createComputeBackend(gpu);
   // A lost device: the status line says so and the trace on screen stays; the next edit asks for a new device.
   followDeviceLoss(store, compute);
-  const controller = createAppController(chapter, store, compute);
   const now = () => performance.now();
+  // Lecture mode (`?lesson=<id>`) swaps chapters in place; free exploration shows one (README "Giving a lecture").
+  const storage = (() => {
+    try {
+      return localStorage;
+    } catch {
+      return null;
+    }
+  })();
+  const lessonId = lessonFromSearch(search);
+  const lesson = lessonId ? builtinLesson(lessonId) : undefined;
+  if (lessonId && !lesson) console.warn(`no lesson ${lessonId}; exploring the modules instead`);
+  const chapterHost = createChapterHost({ view, store, compute, narration, params, transport, now });
+  const controller = chapterHost.show(chapter);
 
   const relaunch = host && (gpu.info.kind === 'cpu' || gpu.info.software) ? () => void host.relaunchWithGpu('vulkan-x11') : null;
   mountHeader(header, store, controller);
-  mountModuleSelect(header, store, chapter.id, modules);
-  mountNarration(narration, store, chapter);
-  mountParamsPanel(params, store, controller);
-  mountTransport(transport, store, chapter, now);
+  mountModuleSelect(header, store, chapter.id, [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)));
   mountBackendLine(backendLine, store, relaunch, forceCpu);
   const screenTheme = mountThemeSelect(header, store, search); // the loop redraws: the theme is in the draw key
   mountRecorder({ header, store, view, host, search, screenTheme: () => screenTheme.current().name });
-  mountKeyboard(window, store, now);
+  if (!lesson) mountKeyboard(window, store, now);
   host?.onMenuCommand((command) => {
     const s = store.getState();
     const keys: Record<string, string> = { 'play-pause': ' ', 'step-forward': 'ArrowRight', 'step-back': 'ArrowLeft', 'first-frame': 'Home', 'last-frame': 'End', 'reset-camera': 'r' };
@@ -138,7 +149,16 @@ async function start(): Promise<void> {
     { fireImmediately: true },
   );
 
-  await controller.loadPreset(chapter.presets[0]!.id);
+  const resume = new URLSearchParams(search).get('resume') === '1' ? loadPosition(storage) : null;
+  const lessonHandle = lesson
+    ? mountLesson({ lesson, store, host: chapterHost, chapterFor, stage, viewEl, now, storage, ...(resume?.lesson === lesson.id ? { start: resume } : {}) })
+    : null;
+  if (lessonHandle) await lessonHandle.ready();
+  else await controller.loadPreset(chapter.presets[0]!.id);
+  const builtin = builtinLesson('augmented-rnns');
+  if (!lesson && builtin && startScreenWanted(search)) {
+    mountStartScreen(store, { lesson: { id: builtin.id, slides: builtin.slides.length }, saved: loadPosition(storage), modules: [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)) });
+  }
 
   const loop = () => {
     const progress = tick(store, now());
@@ -151,7 +171,7 @@ async function start(): Promise<void> {
   if (e2eEnabled(search)) {
     (window as unknown as { atenea: unknown }).atenea = createTestHooks(
       store,
-      chapter,
+      () => chapterHost.current(),
       () => {
         const input = viewInput(1);
         if (input) view.draw(input, true);
@@ -162,6 +182,7 @@ async function start(): Promise<void> {
         if (!input) throw new Error('no trace yet');
         return view.readPixels(input, size);
       },
+      lessonHandle ? () => lessonHandle.state() : undefined,
     );
   }
   document.body.dataset.ready = 'true';

@@ -1,5 +1,6 @@
 /**
- * Test hooks (only with `?e2e=1`, or Electron's `--e2e`): `window.atenea = { state(), seek(frame), readPixels() }`.
+ * Test hooks (only with `?e2e=1`, or Electron's `--e2e`): `window.atenea = { state(), seek(frame), readPixels() }`;
+ * with a lesson open, `state().lesson` says where it is.
  * `state()` is a plain snapshot; `seek` jumps without a transition and resolves once that frame is drawn;
  * `readPixels()` renders the current view into a render target and reads it back (RGBA8, rows top-first).
  */
@@ -7,6 +8,7 @@ import type { Chapter } from './chapters/chapter.ts';
 import { messages } from '../shared/i18n/i18n.ts';
 import type { PixelData } from './scene/view.ts';
 import type { AppStore } from './state/store.ts';
+import type { LessonTestState } from './lesson/lesson-mode.ts';
 
 /** The snapshot `window.atenea.state()` returns. */
 export interface AteneaTestState {
@@ -29,6 +31,8 @@ export interface AteneaTestState {
   readonly settled: boolean;
   readonly playing: boolean;
   readonly revision: number;
+  /** While a lesson is open: where it is (`frame`/`frameCount` then refer to the current simulation slide). */
+  readonly lesson?: LessonTestState;
 }
 
 /** The object installed as `window.atenea`. */
@@ -38,17 +42,20 @@ export interface AteneaTestHooks {
   readPixels(size?: { width: number; height: number }): Promise<PixelData>;
 }
 
-/** Builds the hooks from the store and two view callbacks. */
+/** Builds the hooks from the store, the chapter on screen, two view callbacks and the open lesson's state. */
 export function createTestHooks(
   store: AppStore,
-  chapter: Chapter,
+  currentChapter: () => Chapter,
   drawNow: () => void,
   readPixels: (size?: { width: number; height: number }) => Promise<PixelData>,
+  lesson?: () => LessonTestState,
 ): AteneaTestHooks {
   const plain = (x: unknown) => JSON.parse(JSON.stringify(x, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v))) as Record<string, unknown>;
   const state = (): AteneaTestState => {
     const s = store.getState();
     const f = s.trace?.frames[s.frame];
+    const chapter = currentChapter();
+    const l = lesson?.();
     return {
       module: s.module,
       preset: s.preset,
@@ -63,9 +70,10 @@ export function createTestHooks(
       parameters: plain(s.appliedParameters),
       problems: plain(s.problems),
       tensors: f ? plain(chapter.snapshot(f)) : {},
-      settled: s.transitionStart === null && !s.computing,
+      settled: s.transitionStart === null && !s.computing && !l?.loading,
       playing: s.playing,
       revision: s.revision,
+      ...(l ? { lesson: l } : {}),
     };
   };
   return {

@@ -73,9 +73,9 @@ export interface Narration {
   readonly note?: string;
 }
 
-/** What a scene draws: a pure function of these. */
-export interface SceneInput {
-  readonly trace: Trace;
+/** What a scene draws: a pure function of these (typed by the trace's stages and frame data). */
+export interface SceneInput<Stage extends string = string, Data = unknown> {
+  readonly trace: Trace<Stage, Data>;
   /** The frame shown (or transitioned to). */
   readonly frame: number;
   /** The frame the transition starts from (equal to `frame` at rest). */
@@ -109,22 +109,22 @@ export interface ScenePointerResult {
   readonly edit?: (current: Parameters) => { readonly name: string; readonly value: ParamValue } | null;
 }
 
-/** A chapter's 3D content. */
-export interface ChapterScene {
+/** A chapter's 3D content, reading traces of stages `Stage` and frame data `Data`. */
+export interface ChapterScene<Stage extends string = string, Data = unknown> {
   /** Added to the app's scene by the view. */
   readonly root: THREE.Object3D;
   /** Brings the objects to the state of `input` (no time, no randomness: same input, same picture). */
-  update(input: SceneInput): void;
+  update(input: SceneInput<Stage, Data>): void;
   /** The default camera pose for a frame of the trace, for a view of the given width/height ratio. */
-  framing(trace: Trace, frame: number, aspect: number): CameraPose;
+  framing(trace: Trace<Stage, Data>, frame: number, aspect: number): CameraPose;
   /** Text for a hovered object (numbers on hover for big N), or null. */
-  hoverText?(hit: THREE.Intersection, input: SceneInput): string | null;
+  hoverText?(hit: THREE.Intersection, input: SceneInput<Stage, Data>): string | null;
   /**
    * Direct manipulation (e.g. dragging the focus chapter's spot): called with each pointer event on the view as
    * a world-space ray. Returning `capture: true` on `down` keeps the camera still until `up`; `edit` turns the
    * gesture into one parameter edit, computed from the parameters on screen when the app applies it.
    */
-  pointer?(event: ScenePointerEvent, input: SceneInput): ScenePointerResult | null;
+  pointer?(event: ScenePointerEvent, input: SceneInput<Stage, Data>): ScenePointerResult | null;
   dispose(): void;
 }
 

@@ -8,6 +8,7 @@
 import * as THREE from 'three/webgpu';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import type { CameraPose, ChapterScene, SceneInput, ScenePointerResult } from '../chapters/chapter.ts';
+import { ReadTarget, topFirstRows } from './read-back.ts';
 import { LabelFactory } from './text-sprite.ts';
 
 /** Pixels read back from a render target: RGBA8, rows top-first. */
@@ -209,18 +210,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   container.addEventListener('pointercancel', endGesture);
 
   // The read-back's multisampled target, kept while the export size stays the same.
-  let readTarget: THREE.RenderTarget | null = null;
-  function targetOf(width: number, height: number): THREE.RenderTarget {
-    if (readTarget && (readTarget.width !== width || readTarget.height !== height)) {
-      readTarget.dispose();
-      readTarget = null;
-    }
-    if (!readTarget) {
-      readTarget = new THREE.RenderTarget(width, height, { colorSpace: THREE.SRGBColorSpace, samples: 4 });
-      readTarget.texture.colorSpace = THREE.SRGBColorSpace;
-    }
-    return readTarget;
-  }
+  const readTarget = new ReadTarget();
   const savedPosition = new THREE.Vector3();
   const savedQuaternion = new THREE.Quaternion();
   const savedTarget = new THREE.Vector3();
@@ -254,7 +244,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     async readPixels(input, size) {
       const width = Math.max(1, Math.round(size?.width ?? canvas.width));
       const height = Math.max(1, Math.round(size?.height ?? canvas.height));
-      const target = targetOf(width, height);
+      const target = readTarget.of(width, height);
       const savedAspect = camera.aspect;
       savedPosition.copy(camera.position);
       savedQuaternion.copy(camera.quaternion);
@@ -265,16 +255,8 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
         renderer.render(scene, camera);
         renderer.setRenderTarget(null);
         const raw = (await renderer.readRenderTargetPixelsAsync(target, 0, 0, width, height)) as Uint8Array;
-        const data = new Uint8Array(raw.buffer, raw.byteOffset, width * height * 4);
-        if (drawBackend === 'webgl2') {
-          // WebGL2 reads rows bottom-first: flip so both backends return rows top-first.
-          const flipped = new Uint8Array(data.length);
-          const row = width * 4;
-          for (let y = 0; y < height; y++) flipped.set(data.subarray((height - 1 - y) * row, (height - y) * row), y * row);
-          return { width, height, data: flipped };
-        }
-        // three hands back a fresh, tightly packed array: copy only when it is a view into something larger.
-        return { width, height, data: raw.byteOffset === 0 && raw.byteLength === data.length ? data : new Uint8Array(data) };
+        // WebGL2 reads rows bottom-first: both backends return rows top-first.
+        return { width, height, data: topFirstRows(raw, width, height, drawBackend === 'webgl2') };
       } finally {
         // Put back what the screen uses; the canvas still shows the last screen draw, so it is not redrawn:
         // the scene is re-posed by the next draw (or before a hover/pointer hit test).
@@ -297,8 +279,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
       sceneEdit = listener;
     },
     dispose() {
-      readTarget?.dispose();
-      readTarget = null;
+      readTarget.dispose();
       observer.disconnect();
       controls.dispose();
       chapterScene?.dispose();

@@ -1,11 +1,13 @@
 /**
  * Keys a lecturer (or a presentation clicker) uses: Space play/pause; → / PageDown next; ← / PageUp previous;
- * Home / End; R resets the camera. Ignored while typing in a field.
+ * Home / End; R resets the camera; P shows or hides the side panel. Ignored while typing in a field. In a lesson,
+ * app/renderer/lesson/lesson-mode.ts listens instead and passes on the keys that are not the lesson's.
  */
 import type { AppStore } from '../state/store.ts';
 import type { Unmount } from './dom.ts';
 
-function typing(target: EventTarget | null): boolean {
+/** True when the key goes to a text field (then it is typing, not a command). */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return true;
   if (target instanceof HTMLInputElement) return target.type !== 'range' && target.type !== 'button' && target.type !== 'checkbox';
@@ -50,8 +52,11 @@ export function handleKey(key: string, store: AppStore, now: number): boolean {
 /** Listens on `target` (the window). */
 export function mountKeyboard(target: Window, store: AppStore, now: () => number): Unmount {
   const onKey = (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
-    if (handleKey(event.key, store, now())) event.preventDefault();
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (event.key === 'p' || event.key === 'P') {
+      document.body.classList.toggle('panel-collapsed');
+      event.preventDefault();
+    } else if (handleKey(event.key, store, now())) event.preventDefault();
   };
   target.addEventListener('keydown', onKey);
   return () => target.removeEventListener('keydown', onKey);

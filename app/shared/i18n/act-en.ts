@@ -19,7 +19,7 @@ export const actEn = {
     givenOnly: 'applies to the hand-set presets only',
     givenAllowed: 'a preset with hand-set halting values (One step, Halting at the first step, Hitting maxSteps)',
     cellOnly: 'applies to the presets with a cell only',
-    cellAllowed: 'a preset with a cell (Parity, Seeded cell)',
+    cellAllowed: 'a preset with a cell (Count entries, Seeded cell, Parity, trained)',
   },
   labels: {
     budget: 'budget of 1',

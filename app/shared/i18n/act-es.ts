@@ -24,7 +24,7 @@ export const actEs: ActMessages = {
     givenOnly: 'solo se aplica a los presets con valores a mano',
     givenAllowed: 'un preset con valores de parada a mano (Un paso, Parada en el primer paso, Límite de pasos)',
     cellOnly: 'solo se aplica a los presets con celda',
-    cellAllowed: 'un preset con celda (Paridad, Celda con semilla)',
+    cellAllowed: 'un preset con celda (Contar entradas, Celda con semilla, Paridad, entrenada)',
   },
   labels: {
     budget: 'presupuesto de 1',

@@ -1,6 +1,7 @@
 import { ntmEn } from './ntm-en.ts';
 import { recorderEn } from './recorder-en.ts';
 import { themeEn } from './theme-en.ts';
+import { lessonEn } from './lesson-en.ts';
 import { actEn } from './act-en.ts';
 import { programmerEn } from './programmer-en.ts';
 import { focusEn } from './focus-en.ts';
@@ -54,6 +55,7 @@ export const en = {
   act: actEn,
   recorder: recorderEn,
   theme: themeEn,
+  lesson: lessonEn,
   errors: { noWebgl: 'This browser can draw neither with WebGPU nor with WebGL2.', failed: 'Something went wrong: {message}' },
 } as const;
 

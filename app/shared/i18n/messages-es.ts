@@ -1,6 +1,7 @@
 import { ntmEs } from './ntm-es.ts';
 import { recorderEs } from './recorder-es.ts';
 import { themeEs } from './theme-es.ts';
+import { lessonEs } from './lesson-es.ts';
 import { actEs } from './act-es.ts';
 import type { Messages } from './messages-en.ts';
 import { programmerEs } from './programmer-es.ts';
@@ -51,5 +52,6 @@ export const es: Messages = {
   act: actEs,
   recorder: recorderEs,
   theme: themeEs,
+  lesson: lessonEs,
   errors: { noWebgl: 'Este navegador no puede dibujar ni con WebGPU ni con WebGL2.', failed: 'Algo salió mal: {message}' },
 };

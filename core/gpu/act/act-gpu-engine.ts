@@ -4,15 +4,18 @@
  * weighted-row-sum.wgsl through core/gpu/common/weighted-row-sum.ts: ACT needs no kernel of its own).
  * Every combination of a call is recorded into one compute pass, submitted once, and read back once.
  *
- * The halting decision (N, p, R) stays on the CPU in float64 (core/models/act/halting.ts): it is a short
- * sequential scan whose answer hinges on a sum crossing 1 − ε, where float32 would move the halt by a step
- * (0.2 + 0.7 vs 0.9), and in a real ACT network h^{n+1} cannot be known before s^n anyway.
+ * For hand-given halting values the decision (N, p, R) stays on the CPU in float64 (core/models/act/halting.ts):
+ * it is a short sequential scan whose answer hinges on a sum crossing 1 − ε, where float32 would move the halt by
+ * a step on typed decimals (0.2 + 0.7 vs 0.9). A trained cell's halting values are computed, not typed, so
+ * {@link ActGpuEngine.ponder} runs its whole ponder loop, decision included, on the GPU (act-cell-gpu.ts).
  */
 import { createF32Buffer, readBackF32, type ReadBackSource } from '../common/buffers.ts';
 import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import type { RecordedChain } from '../common/row-tile.ts';
 import { checkActInputFloat32 } from '../common/engine-input-checks.ts';
 import { createWeightedRowSum } from '../common/weighted-row-sum.ts';
+import type { ActCell } from '../../models/act/cell.ts';
+import { ponderCasesOnGpu, type ActCellGpuCase } from './act-cell-gpu.ts';
 
 /** One combination: weights p (length N) and N rows of states, optionally N rows of outputs. */
 export interface ActCombinationInput {
@@ -35,6 +38,8 @@ export interface ActGpuEngine {
   readonly backend: 'webgpu';
   /** Combines every input on the GPU: one submit, one read-back. */
   combine(inputs: readonly ActCombinationInput[]): Promise<ActCombinationResult[]>;
+  /** Ponders a cell on one-step inputs (each from s^0 = 0) entirely on the GPU: one submit, one read-back. */
+  ponder(cell: ActCell, inputs: readonly (readonly number[])[], epsilon: number, maxSteps: number): Promise<ActCellGpuCase[]>;
   /** Releases nothing persistent today (buffers live for one call); kept for symmetry with other engines. */
   destroy(): void;
 }
@@ -94,6 +99,7 @@ export async function createActGpuEngine(device: GPUDevice): Promise<ActGpuEngin
         buffers.forEach((b) => b.destroy());
       }
     },
+    ponder: (cell, inputs, epsilon, maxSteps) => ponderCasesOnGpu(device, cell, inputs, epsilon, maxSteps),
     destroy() {},
   };
 }

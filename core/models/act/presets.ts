@@ -1,11 +1,20 @@
 /**
- * The ACT presets (README "The modules and their presets"): ids, names in Spanish and English, and validated scenarios.
+ * The ACT presets: ids, names in Spanish and English, validated scenarios, and where each one's numbers come
+ * from (README, "Trained models").
  */
 import type { LocalizedText } from '../../scenario/scenario-file.ts';
 import { parityInputs } from './parity.ts';
 import { parseActScenario, type ActScenario } from './scenario.ts';
+import { trainedActFile } from './trained/registry.ts';
 
-/** A preset: an id for files and the command line, names for the menus, a scenario. */
+/**
+ * Where a preset's numbers come from: `trained` (weights learned by train/, with their model card),
+ * `scripted` (values or weights set by hand), `random-untrained` (seeded random weights), `distill-data`
+ * (numbers from the Distill article, rounded).
+ */
+export type Provenance = 'trained' | 'scripted' | 'random-untrained' | 'distill-data';
+
+/** A preset: an id for files and the command line, names for the menus, a scenario, its provenance. */
 export interface ActPreset {
   /** kebab-case, unique among all modules' presets. */
   readonly id: string;
@@ -13,10 +22,24 @@ export interface ActPreset {
   /** One sentence for the lecturer. */
   readonly description: LocalizedText;
   readonly scenario: ActScenario;
+  /** Where the numbers come from, for the label on screen. */
+  readonly provenance: Provenance;
+  /** That label in the UI languages, e.g. "entrenado (…)" or "guionizado a mano". */
+  readonly provenanceNote: LocalizedText;
 }
 
-function preset(id: string, name: ActPreset['name'], description: ActPreset['description'], scenario: unknown): ActPreset {
-  return Object.freeze({ id, name, description, scenario: parseActScenario({ name, ...(scenario as object) }) });
+const SCRIPTED: LocalizedText = { es: 'guionizado a mano', en: 'scripted by hand' };
+const RANDOM: LocalizedText = { es: 'pesos aleatorios, sin entrenar', en: 'random weights, untrained' };
+
+function preset(
+  id: string,
+  name: ActPreset['name'],
+  description: ActPreset['description'],
+  scenario: unknown,
+  provenance: Provenance = 'scripted',
+  provenanceNote: LocalizedText = SCRIPTED,
+): ActPreset {
+  return Object.freeze({ id, name, description, scenario: parseActScenario({ name, ...(scenario as object) }), provenance, provenanceNote });
 }
 
 /**
@@ -57,15 +80,16 @@ export const oneStepPreset = preset(
 );
 
 /**
- * "Parity" (Graves 2016 §3.1): eight-entry inputs with 1 … 8 non-zero entries and the hand-set parity cell
- * (parity.ts), so the ponder steps per input grow with the number of non-zero entries.
+ * "Count entries" (id `parity`, kept for saved lessons and links): the inputs of Graves's parity task (2016 §3.1),
+ * eight entries with 1 … 8 of them non-zero, through the hand-set cell of parity.ts, whose output is the COUNT
+ * of non-zero entries (not the parity) and whose ponder steps grow with it.
  */
 export const parityPreset = preset(
   'parity',
-  { es: 'Paridad', en: 'Parity' },
+  { es: 'Contar entradas', en: 'Count entries' },
   {
-    es: 'La tarea de paridad de Graves (2016): cuantas más entradas no nulas, más pasos de reflexión.',
-    en: "Graves's (2016) parity task: the more non-zero entries, the more ponder steps.",
+    es: 'Una celda puesta a mano cuenta las entradas no nulas de las entradas de la tarea de paridad: cuantas más, más pasos de reflexión.',
+    en: 'A hand-set cell counts the non-zero entries of parity-task inputs: the more there are, the more ponder steps.',
   },
   { module: 'act', source: 'cell', epsilon: 0.01, maxSteps: 100, cell: { kind: 'parity', bits: 8 }, inputs: parityInputs(8, 2016) },
 );
@@ -138,10 +162,38 @@ export const seededCellPreset = preset(
       [1, 1, 1],
     ],
   },
+  'random-untrained',
+  RANDOM,
+);
+
+function trainedNote(): LocalizedText {
+  const { card } = trainedActFile('act-parity');
+  const accuracy = `${(card.heldOut.accuracy * 100).toFixed(1)}%`;
+  return {
+    es: `entrenado (celda ACT, ${card.steps} pasos de Adam con ${card.library}; acierto ${accuracy} en ${card.heldOut.cases} casos nuevos)`,
+    en: `trained (ACT cell, ${card.steps} Adam steps with ${card.library}; ${accuracy} correct on ${card.heldOut.cases} fresh cases)`,
+  };
+}
+
+/**
+ * "Parity, trained" (Graves 2016 §3.1): the cell trained by train/act-parity on the parity of the number of +1
+ * entries, on eight inputs with 1 … 8 non-zero entries; each input is its own one-step sequence. Its output
+ * y is the logit of "odd" (σ(y) the probability); the ponder steps per input are what it learned.
+ */
+export const parityTrainedPreset = preset(
+  'parity-trained',
+  { es: 'Paridad, entrenada', en: 'Parity, trained' },
+  {
+    es: 'Una celda ACT entrenada aquí en la tarea de paridad de Graves (2016): su salida es la paridad, y reflexiona más en las entradas con más valores no nulos.',
+    en: "An ACT cell trained here on Graves's (2016) parity task: its output is the parity, and it ponders longer on inputs with more non-zero entries.",
+  },
+  { module: 'act', source: 'cell', epsilon: 0.01, maxSteps: trainedActFile('act-parity').card.sizes.maxSteps, cell: { kind: 'trained', model: 'act-parity' }, inputs: parityInputs(8, 2016) },
+  'trained',
+  trainedNote(),
 );
 
 /** Every ACT preset, in menu order. */
-export const actPresets: readonly ActPreset[] = [oneStepPreset, parityPreset, haltFirstPreset, maxStepsPreset, seededCellPreset];
+export const actPresets: readonly ActPreset[] = [oneStepPreset, parityPreset, haltFirstPreset, maxStepsPreset, seededCellPreset, parityTrainedPreset];
 
 /** The preset with this id, or undefined. */
 export function findActPreset(id: string): ActPreset | undefined {

@@ -5,6 +5,7 @@
 import { buildTrace, type Trace } from '../../trace/trace.ts';
 import { parityCell } from './parity.ts';
 import { seededCell, type ActCell } from './cell.ts';
+import { trainedActCell } from './trained/registry.ts';
 import { ponderGiven, ponderWithCell, type ActStepResult } from './ponder.ts';
 import type { ActCellSpec, ActScenario } from './scenario.ts';
 import type { ActFrameData, ActStage } from './types.ts';
@@ -15,6 +16,7 @@ export type ActTrace = Trace<ActStage, ActFrameData>;
 /** Builds the cell a scenario names (`inputSize` is the scenario's input width). */
 export function buildCell(spec: ActCellSpec, inputSize: number): ActCell {
   if (spec.kind === 'parity') return parityCell(spec.bits);
+  if (spec.kind === 'trained') return trainedActCell(spec.model, spec.checkpoint);
   return seededCell({ seed: spec.seed, stateSize: spec.stateSize, inputSize, outputSize: spec.outputSize, haltingBias: spec.haltingBias });
 }
 
@@ -29,10 +31,12 @@ export function runActSteps(scenario: ActScenario): ActStepResult[] {
     });
   }
   const cell = buildCell(scenario.cell, scenario.inputs[0]!.length);
-  let state: readonly number[] = scenario.initialState ?? new Array<number>(cell.stateSize).fill(0);
+  const zero = new Array<number>(cell.stateSize).fill(0);
+  const independent = scenario.cell.kind === 'trained'; // trained on one-step sequences: each input from s_0 = 0
+  let state: readonly number[] = scenario.initialState ?? zero;
   return scenario.inputs.map((x) => {
     const result = ponderWithCell(cell, x, state, epsilon, maxSteps);
-    state = result.state; // s_0 of the next input step is s_{t} (Graves 2016 §2)
+    state = independent ? zero : result.state; // else s_0 of the next input step is s_{t} (Graves 2016 §2)
     return result;
   });
 }

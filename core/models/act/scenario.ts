@@ -10,15 +10,19 @@
  * { "module": "act", "epsilon": 0.01, "maxSteps": 100,
  *   "source": "cell",                                           // a recurrent cell ponders on each input
  *   "cell": { "kind": "seeded", "seed": 7, "stateSize": 4, "outputSize": 2, "haltingBias": 1 }
- *         | { "kind": "parity", "bits": 8 },
+ *         | { "kind": "parity", "bits": 8 }                     // hand-set: counts the non-zero entries
+ *         | { "kind": "trained", "model": "act-parity", "checkpoint": 5 },  // checkpoint optional (final weights)
  *   "inputs": [[I] per input step], "initialState": [D] }       // initialState optional (zeros)
  * ```
+ * A trained cell was trained on one-step sequences, so each of its inputs is run as its own sequence from
+ * s_0 = 0 (initialState is refused); its inputs have the model's width, entries in {−1, 0, 1}.
  */
 import { expectLocalizedText, type LocalizedText } from '../../scenario/scenario-file.ts';
 import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { ValidationError, expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join } from '../../scenario/validate.ts';
 import { decideHalting } from './halting.ts';
 import { ponderGiven, type ActStepResult } from './ponder.ts';
+import { TRAINED_ACT_MODELS, trainedActFile, type TrainedActModel } from './trained/registry.ts';
 import { DEFAULT_EPSILON, DEFAULT_MAX_STEPS } from './types.ts';
 
 /** The most ponder steps a cell scenario may allow (each is one trace frame). */
@@ -26,10 +30,14 @@ export const MAX_CELL_PONDER_STEPS = 10_000;
 /** Limits on a cell's sizes and the parity width. */
 export const MAX_CELL_SIZE = 1024;
 
-/** A cell drawn from a seed ({@link seededCell}) or the hand-set parity cell ({@link parityCell}). */
+/**
+ * A cell drawn from a seed ({@link seededCell}), the hand-set counting cell ({@link parityCell}), or a trained
+ * model's (core/models/act/trained; `bits` is the model's input width, filled in by the parser).
+ */
 export type ActCellSpec =
   | { readonly kind: 'seeded'; readonly seed: number; readonly stateSize: number; readonly outputSize: number; readonly haltingBias: number }
-  | { readonly kind: 'parity'; readonly bits: number };
+  | { readonly kind: 'parity'; readonly bits: number }
+  | { readonly kind: 'trained'; readonly model: TrainedActModel; readonly checkpoint?: number; readonly bits: number };
 
 /** One input step given by hand: halting values, states and optional outputs, one per ponder step. */
 export interface GivenStep {
@@ -74,7 +82,7 @@ export const ACT_GIVEN_FIELDS = ['module', 'name', 'epsilon', 'maxSteps', 'sourc
 export const ACT_CELL_FIELDS = ['module', 'name', 'epsilon', 'maxSteps', 'source', 'cell', 'inputs', 'initialState'] as const;
 /** The fields of one hand-given input step. */
 export const ACT_STEP_FIELDS = ['halting', 'states', 'outputs'] as const;
-const CELL_KIND_FIELDS = { seeded: ['kind', 'seed', 'stateSize', 'outputSize', 'haltingBias'], parity: ['kind', 'bits'] } as const;
+const CELL_KIND_FIELDS = { seeded: ['kind', 'seed', 'stateSize', 'outputSize', 'haltingBias'], parity: ['kind', 'bits'], trained: ['kind', 'model', 'checkpoint', 'bits'] } as const;
 
 /** Validates ε: a number in [0, 1); `undefined` gives the default 0.01. */
 export function parseEpsilon(value: unknown, path: string): number {
@@ -129,7 +137,18 @@ export function parseGivenStep(
 
 function parseCellSpec(value: unknown, path: string): ActCellSpec {
   const object = expectObject(value, path);
-  const kind = expectOneOf(object.kind, join(path, 'kind'), ['seeded', 'parity'] as const);
+  const kind = expectOneOf(object.kind, join(path, 'kind'), ['seeded', 'parity', 'trained'] as const);
+  if (kind === 'trained') {
+    rejectUnknownFields(object, path, CELL_KIND_FIELDS.trained);
+    const model = expectOneOf(object.model, join(path, 'model'), TRAINED_ACT_MODELS);
+    const file = trainedActFile(model);
+    const bits = file.weights.inputSize;
+    // `bits` is the model's input width; a scenario written back from a parsed one carries it, and it must agree.
+    if (object.bits !== undefined) expectNumber(object.bits, join(path, 'bits'), { integer: true, min: bits, max: bits });
+    if (object.checkpoint === undefined) return { kind, model, bits };
+    const checkpoint = expectNumber(object.checkpoint, join(path, 'checkpoint'), { integer: true, min: 0, max: file.checkpoints.length - 1 });
+    return { kind, model, checkpoint, bits };
+  }
   rejectUnknownFields(object, path, CELL_KIND_FIELDS[kind]);
   if (kind === 'parity') return { kind, bits: expectNumber(object.bits, join(path, 'bits'), { min: 1, max: MAX_CELL_SIZE, integer: true }) };
   return {
@@ -143,6 +162,7 @@ function parseCellSpec(value: unknown, path: string): ActCellSpec {
 
 /** The state width D of a cell. */
 export function cellStateSize(spec: ActCellSpec): number {
+  if (spec.kind === 'trained') return trainedActFile(spec.model).weights.stateSize;
   return spec.kind === 'parity' ? 2 * spec.bits + 1 : spec.stateSize;
 }
 
@@ -174,13 +194,16 @@ export function parseActScenario(value: unknown, path = ''): ActScenario {
   const cell = parseCellSpec(object.cell, join(path, 'cell'));
   const inputsPath = join(path, 'inputs');
   const inputs =
-    cell.kind === 'parity'
+    cell.kind !== 'seeded'
       ? expectMatrix(object.inputs, inputsPath, { minRows: 1, columns: cell.bits, min: -1, max: 1, integer: true })
       : expectMatrix(object.inputs, inputsPath, { minRows: 1, minColumns: 1 });
   if (cell.kind === 'seeded' && inputs[0]!.length > MAX_CELL_SIZE) {
     throw new ValidationError(join(inputsPath, 0), `got length ${inputs[0]!.length}`, `at most ${MAX_CELL_SIZE} numbers`);
   }
   const d = cellStateSize(cell);
+  if (cell.kind === 'trained' && object.initialState !== undefined) {
+    throw new ValidationError(join(path, 'initialState'), 'given for a trained cell', 'no initialState: each input of a trained cell starts from s_0 = 0');
+  }
   if (object.initialState === undefined) return { module: 'act', ...named, source, epsilon, maxSteps, cell, inputs };
   const initialState = expectVector(object.initialState, join(path, 'initialState'), { length: d, min: -1, max: 1 });
   return { module: 'act', ...named, source, epsilon, maxSteps, cell, inputs, initialState };

@@ -10,7 +10,8 @@
  *  "parameters"?: {"general"?: {"W": [[Dk] x Dq]}, "additive"?: {"W": [[Dq] x A], "U": [[Dk] x A], "v": [A], "b"?: [A], "bv"?: number}},
  *  "seed"?: integer}
  * ```
- * An `alignment` shows given weights (the Distill data: row t is output step t's weights over the inputs).
+ * A `trained` scenario names a trained model and a phrase (trained/reorder-scenario.ts) and expands into an
+ * `interface`. An `alignment` shows given weights (the Distill data: row t is output step t's weights over the inputs).
  * An `interface` computes them: the parameters of every score function can sit side by side, so switching
  * `score` is a one-field change. `seed` records how a generated scenario was made.
  *
@@ -24,6 +25,7 @@ import { expectMatrix, expectNumber, expectObject, expectOneOf, join, Validation
 import { buildTrace, type Trace } from '../../trace/trace.ts';
 import { expectFiniteScores, expectMask, parseScoreParameters } from './contract.ts';
 import { attentionSequence, matrixFromRows, row } from './reference.ts';
+import { expandTrainedAttentionScenario } from './trained/reorder-scenario.ts';
 import { SCORE_FUNCTIONS, type AttentionSequenceInput, type AttentionSequenceResult, type AttentionStage, type ScoreFunction } from './types.ts';
 
 /** Given weights, e.g. the translation and speech data. */
@@ -99,6 +101,7 @@ export type ResolvedAttentionScenario =
 export const ATTENTION_SCENARIO_FIELDS = {
   alignment: ['module', 'name', 'kind', 'inputTokens', 'outputTokens', 'weights'],
   interface: ['module', 'name', 'kind', 'score', 'inputTokens', 'outputTokens', 'keys', 'values', 'queries', 'mask', 'parameters', 'seed'],
+  trained: ['module', 'name', 'kind', 'model', 'input', 'checkpoint'],
 } as const;
 const PARAMETER_FIELDS = { parameters: ['general', 'additive'], general: ['W'], additive: ['W', 'U', 'v', 'b', 'bv'] } as const;
 
@@ -113,10 +116,11 @@ function expectTokens(value: unknown, path: string): string[] {
 export function resolveAttentionScenario(value: unknown): ResolvedAttentionScenario {
   const o = expectObject(value, '');
   if (o.module !== 'attention') throw new ValidationError('module', `got ${describeBriefly(o.module)}`, '"attention"');
-  const fields = o.kind === 'alignment' || o.kind === 'interface' ? ATTENTION_SCENARIO_FIELDS[o.kind] : [...new Set(Object.values(ATTENTION_SCENARIO_FIELDS).flat())];
+  const fields = o.kind === 'alignment' || o.kind === 'interface' || o.kind === 'trained' ? ATTENTION_SCENARIO_FIELDS[o.kind] : [...new Set(Object.values(ATTENTION_SCENARIO_FIELDS).flat())];
   rejectUnknownFields(o, '', fields);
   if (o.name !== undefined) expectLocalizedText(o.name, 'name');
-  const kind = expectOneOf(o.kind, 'kind', ['alignment', 'interface'] as const);
+  const kind = expectOneOf(o.kind, 'kind', ['alignment', 'interface', 'trained'] as const);
+  if (kind === 'trained') return resolveAttentionScenario(expandTrainedAttentionScenario(o));
   const inputTokens = expectTokens(o.inputTokens, 'inputTokens');
   const outputTokens = expectTokens(o.outputTokens, 'outputTokens');
   const T = inputTokens.length;

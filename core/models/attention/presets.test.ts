@@ -7,7 +7,7 @@ import { ATTENTION_PRESETS, attentionPreset, FOCUS_PRESETS, focusPreset } from '
 describe('attention presets', () => {
   it('every preset has an id, names in both languages, and a valid scenario that survives JSON', () => {
     const ids = [...FOCUS_PRESETS, ...ATTENTION_PRESETS].map((p) => p.id);
-    expect(ids).toEqual(['moon', 'sentence', 'translation', 'speech', 'compute']);
+    expect(ids).toEqual(['moon', 'sentence', 'translation', 'speech', 'compute', 'reorder-trained']);
     for (const p of FOCUS_PRESETS) {
       expect(p.name.en && p.name.es && p.description.en && p.description.es).toBeTruthy();
       expect(runFocusScenarioSync(JSON.parse(JSON.stringify(p.scenario))).frames).toHaveLength(3);
@@ -18,6 +18,20 @@ describe('attention presets', () => {
     }
     expect(focusPreset('nope')).toBeUndefined();
     expect(attentionPreset('nope')).toBeUndefined();
+  });
+
+  it('every preset says where its numbers come from, in both languages', () => {
+    const all = [...FOCUS_PRESETS, ...ATTENTION_PRESETS];
+    expect(all.map((p) => [p.id, p.provenance])).toEqual([
+      ['moon', 'scripted'],
+      ['sentence', 'scripted'],
+      ['translation', 'distill-data'],
+      ['speech', 'distill-data'],
+      ['compute', 'random-untrained'],
+      ['reorder-trained', 'trained'],
+    ]);
+    for (const p of all) expect(p.provenanceNote.en.length * p.provenanceNote.es.length).toBeGreaterThan(0);
+    expect(attentionPreset('translation')!.provenanceNote.es).toBe('datos de Distill (redondeados)');
   });
 
   it('translation: each French step shows exactly the data’s column', () => {

@@ -5,8 +5,7 @@
  * step's output s_t (and y_t) under the axis. The budget of 1 is a bar above the stack of the current step.
  * Pure numbers from the trace: the scene and its camera framing both read this.
  */
-import type { Trace } from '../../../../core/trace/trace.ts';
-import type { ActFrameData } from '../../../../core/models/act/types.ts';
+import type { ActTrace } from '../../../../core/models/act/run.ts';
 import { fitBoard, flatBounds } from '../../scene/fit-board.ts';
 import type { CameraPose } from '../chapter.ts';
 
@@ -49,24 +48,24 @@ export interface ActLayout {
 }
 
 /** N(t) for each input step, from the combine frames. */
-export function ponderStepsOf(trace: Trace): number[] {
+export function ponderStepsOf(trace: ActTrace): number[] {
   const steps = new Array<number>(trace.steps).fill(0);
   for (const f of trace.frames) {
-    const d = f.data as ActFrameData;
+    const d = f.data;
     if (d.kind === 'combine') steps[f.step] = d.steps;
   }
   return steps;
 }
 
 /** The layout of a trace. */
-export function actLayout(trace: Trace): ActLayout {
+export function actLayout(trace: ActTrace): ActLayout {
   const ponderSteps = ponderStepsOf(trace);
   const maxPonder = Math.max(1, ...ponderSteps);
   let stateSize = 1;
   let outputSize = 0;
   let range = 0;
   for (const f of trace.frames) {
-    const d = f.data as ActFrameData;
+    const d = f.data;
     if (d.kind !== 'combine') continue;
     stateSize = Math.max(stateSize, d.state.length);
     outputSize = Math.max(outputSize, d.output.length);

@@ -48,7 +48,7 @@ export function presetParameters(preset: string): Parameters {
   const s = presetScenario(preset);
   const common = { epsilon: s.epsilon, maxSteps: s.maxSteps };
   if (s.source === 'given') return { halting: [...s.steps[0]!.halting], ...common };
-  return { ...common, seed: s.cell.kind === 'parity' ? PARITY_SEED : s.cell.seed };
+  return { ...common, seed: s.cell.kind === 'seeded' ? s.cell.seed : PARITY_SEED };
 }
 
 /** `rows` repeated in order to `length` rows (the preset's states and outputs for extra ponder steps). */
@@ -72,7 +72,7 @@ export function scenarioFor(preset: string, p: Parameters): ActScenario {
     return { ...base, epsilon, maxSteps, steps: [step, ...base.steps.slice(1)] };
   }
   const seed = p.seed as number;
-  if (base.cell.kind === 'parity') return { ...base, epsilon, maxSteps, inputs: parityInputs(base.cell.bits, seed) };
+  if (base.cell.kind !== 'seeded') return { ...base, epsilon, maxSteps, inputs: parityInputs(base.cell.bits, seed) };
   return { ...base, epsilon, maxSteps, cell: { ...base.cell, seed } };
 }
 

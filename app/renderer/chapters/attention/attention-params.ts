@@ -36,22 +36,22 @@ export function presetScenario(preset: string): AttentionScenario {
   return (attentionPreset(preset) ?? ATTENTION_PRESETS[0]!).scenario;
 }
 
-/** Whether the preset computes its weights (else it shows given ones). */
+/** Whether the preset computes its weights from the seeded compute model (else given or trained ones, shown as they are). */
 export function isComputePreset(preset: string): boolean {
-  return presetScenario(preset).kind === 'interface';
+  return presetScenario(preset).kind === 'interface' && attentionPreset(preset)?.provenance !== 'trained';
 }
 
 /** The panel's parameters read from a preset (none for a data preset). */
 export function presetParameters(preset: string): Parameters {
   const s = presetScenario(preset);
-  if (s.kind !== 'interface') return {};
+  if (s.kind !== 'interface' || !isComputePreset(preset)) return {};
   return { score: s.score, seed: s.seed ?? 2015, noise: 0.35, dimension: s.keys[0]!.length };
 }
 
 /** The scenario the parameters describe. */
 export function scenarioFor(preset: string, p: Parameters): AttentionScenario {
   const base = presetScenario(preset);
-  if (base.kind !== 'interface') return base;
+  if (base.kind !== 'interface' || !isComputePreset(preset)) return base;
   const s = computeScenario({ score: scoreOf(p.score), seed: p.seed as number, noise: p.noise as number, dimension: p.dimension as number });
   resolveAttentionScenario(s);
   return s;

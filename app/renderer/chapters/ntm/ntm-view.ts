@@ -5,7 +5,9 @@
  */
 import type { Frame, Trace } from '../../../../core/trace/trace.ts';
 import type { NtmFrameData } from '../../../../core/models/ntm/run-scenario.ts';
-import { NTM_STAGES, type NtmStage } from '../../../../core/models/ntm/types.ts';
+import { NTM_STAGES, type MemoryMatrix, type NtmStage } from '../../../../core/models/ntm/types.ts';
+import { mixNumbers } from '../../scene/instances.ts';
+import type { RowId } from './ntm-layout.ts';
 
 /** One NTM frame, flattened for drawing (all vectors as plain number arrays). */
 export interface NtmView {
@@ -83,7 +85,7 @@ export function ntmView(frame: NtmFrame): NtmView {
 
 /** The position of a stage in {@link NTM_STAGES} (0 = content … 5 = write). */
 export function stageIndex(stage: string): number {
-  return NTM_STAGES.indexOf(stage as NtmStage);
+  return NTM_STAGES.findIndex((s) => s === stage);
 }
 
 const viewCache = new WeakMap<Frame, NtmView>();
@@ -112,4 +114,96 @@ export function memoryRange(trace: Trace): number {
     for (const x of v.key) r = Math.max(r, Math.abs(x));
   }
   return r;
+}
+
+/** Everything the NTM scene shows for one frame, as numbers that can be interpolated. */
+export interface NtmDisplay {
+  /** Per addressing row, the weight of each slot (zeros before the stage that computes it). */
+  readonly rows: Record<RowId, number[]>;
+  /** The memory drawn (before the write, or after it on the write stage), row-major N×M. */
+  readonly memory: number[];
+  readonly key: number[];
+  readonly read: number[];
+  readonly erase: number[];
+  readonly add: number[];
+  /** Brightness of the read and write beams per slot (the head's final weights while it reads or writes). */
+  readonly readBeam: number[];
+  readonly writeBeam: number[];
+  /** Visibility of the key, r and e/a columns. */
+  readonly keyOn: number;
+  readonly readOn: number;
+  readonly writeOn: number;
+}
+
+const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+
+/**
+ * What the scene shows for a frame: rows appear as their stage is reached (w_c and w_prev at content
+ * addressing, NTM eq. 5; w_g at interpolation, eq. 7; w̃ at the shift, eq. 8; w at sharpening, eq. 9), r from
+ * the read (eq. 2), e and a on the write (eqs. 3–4), each only for a head that reads or writes.
+ */
+export function ntmDisplay(v: NtmView): NtmDisplay {
+  const s = stageIndex(v.stage);
+  const n = v.n;
+  const row = (values: readonly number[], from: number): number[] => (s >= from && values.length === n ? [...values] : zeros(n));
+  const writeStage = v.stage === 'write';
+  return {
+    rows: {
+      content: row(v.contentWeights, 0),
+      previous: row(v.previousWeights, 0),
+      interpolate: row(v.gatedWeights, 1),
+      shift: row(v.shiftedWeights, 2),
+      sharpen: row(v.weights, 3),
+    },
+    memory: [...(writeStage ? v.memoryAfter : v.memoryBefore)],
+    key: v.key.length === v.m ? [...v.key] : zeros(v.m),
+    read: s >= 4 && v.role !== 'write' ? [...v.readVector] : zeros(v.m),
+    erase: writeStage && v.role !== 'read' && v.writeMode === 'erase-add' ? [...v.erase] : zeros(v.m),
+    add: writeStage && v.role !== 'read' ? [...v.add] : zeros(v.m),
+    readBeam: v.stage === 'read' && v.role !== 'write' ? [...v.weights] : zeros(n),
+    writeBeam: writeStage && v.role !== 'read' ? [...v.weights] : zeros(n),
+    keyOn: s <= 0 ? 1 : 0.55,
+    readOn: s >= 4 && v.role !== 'write' ? 1 : 0.25,
+    writeOn: writeStage && v.role !== 'read' ? 1 : 0.25,
+  };
+}
+
+/** The display `t` of the way from `a` to `b` (every number interpolated; `b` itself at t ≥ 1). */
+export function mixNtmDisplay(a: NtmDisplay, b: NtmDisplay, t: number): NtmDisplay {
+  if (t >= 1) return b;
+  const num = (x: number, y: number) => x + (y - x) * t;
+  return {
+    rows: {
+      content: mixNumbers(a.rows.content, b.rows.content, t),
+      previous: mixNumbers(a.rows.previous, b.rows.previous, t),
+      interpolate: mixNumbers(a.rows.interpolate, b.rows.interpolate, t),
+      shift: mixNumbers(a.rows.shift, b.rows.shift, t),
+      sharpen: mixNumbers(a.rows.sharpen, b.rows.sharpen, t),
+    },
+    memory: mixNumbers(a.memory, b.memory, t),
+    key: mixNumbers(a.key, b.key, t),
+    read: mixNumbers(a.read, b.read, t),
+    erase: mixNumbers(a.erase, b.erase, t),
+    add: mixNumbers(a.add, b.add, t),
+    readBeam: mixNumbers(a.readBeam, b.readBeam, t),
+    writeBeam: mixNumbers(a.writeBeam, b.writeBeam, t),
+    keyOn: num(a.keyOn, b.keyOn),
+    readOn: num(a.readOn, b.readOn),
+    writeOn: num(a.writeOn, b.writeOn),
+  };
+}
+
+/** 1 / the largest weight any row shows in the run, between 1 and 40 (the bar stretch for N > 32). */
+export function barScale(trace: Trace): number {
+  let max = 0;
+  for (const f of trace.frames) {
+    const v = cachedView(f);
+    for (const row of [v.contentWeights, v.previousWeights, v.gatedWeights, v.shiftedWeights, v.weights]) for (const w of row) max = Math.max(max, w);
+  }
+  return Math.min(40, Math.max(1, max > 0 ? 1 / max : 1));
+}
+
+/** The row the current stage computes (w_prev and w_c both feed the interpolation), or null on read/write. */
+export function activeRow(stage: number): RowId | null {
+  return stage >= 0 && stage <= 3 ? (['content', 'interpolate', 'shift', 'sharpen'] as const)[stage]! : null;
 }

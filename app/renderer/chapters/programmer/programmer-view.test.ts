@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
 import { runProgrammerScenario } from '../../../../core/models/programmer/trace.ts';
-import { mixDisplay, programmerDisplay, programmerSnapshot, type ProgrammerFrame } from './programmer-view.ts';
+import { mixDisplay, programmerDisplay, programmerSnapshot } from './programmer-view.ts';
 
 const trace = runProgrammerScenario(PROGRAMMER_PRESETS[0]!.scenario);
-const frame = (step: number, stage: string) => trace.frames.find((f) => f.step === step && f.stage === stage) as ProgrammerFrame;
+const frame = (step: number, stage: string) => trace.frames.find((f) => f.step === step && f.stage === stage)!;
 
 describe('Neural Programmer display', () => {
   it('reveals operations one by one and the answer at the mix', () => {
@@ -30,7 +30,7 @@ describe('Neural Programmer display', () => {
   });
 
   it('snapshots plain arrays with both evaluations', () => {
-    const s = programmerSnapshot(trace.frames.at(-1) as ProgrammerFrame);
+    const s = programmerSnapshot(trace.frames.at(-1)!);
     expect(s).toMatchObject({ t: 2, steps: 2, stage: 'mix', hardOperation: 'count', hardColumn: 'X', pivot: 10 });
     expect((s.hard as { scalar: number }).scalar).toBe(4);
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);

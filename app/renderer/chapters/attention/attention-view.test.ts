@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runAttentionScenarioSync } from '../../../../core/models/attention/attention-scenario.ts';
+import { attentionLabels } from './attention-labels.ts';
+import { attentionLayout } from './attention-layout.ts';
+import { presetScenario } from './attention-params.ts';
+import { ribbonsShown, rowWeights, shownWeights } from './attention-view.ts';
+
+describe('attention display values', () => {
+  const data = runAttentionScenarioSync(presetScenario('translation'));
+  const computed = runAttentionScenarioSync(presetScenario('compute'));
+  it('blends the weights of two frames of equal length and shows the target otherwise', () => {
+    expect(shownWeights([0, 1], [1, 0], 0.25)).toEqual([0.25, 0.75]);
+    expect(shownWeights(undefined, [1, 0], 0.25)).toEqual([1, 0]);
+  });
+  it('always shows the ribbons of the data, and of a computed step from its weights stage, fading in', () => {
+    expect(ribbonsShown(data.frames[0]!, undefined, 0.3)).toBe(1);
+    const stages = computed.frames.slice(0, 4);
+    expect(stages.map((f) => f.stage)).toEqual(['query', 'scores', 'weights', 'context']);
+    expect(ribbonsShown(stages[0]!, undefined, 0.3)).toBe(0);
+    expect(ribbonsShown(stages[2]!, stages[1]!, 0.3)).toBe(0.3);
+    expect(ribbonsShown(stages[3]!, stages[2]!, 0.3)).toBe(1);
+  });
+  it('reads each alignment-matrix row from its step’s frame', () => {
+    expect(Array.from(rowWeights(data, 1)!)).toEqual(Array.from(data.frames.find((f) => f.step === 1)!.data.weights));
+    expect(rowWeights(data, 999)).toBeUndefined();
+  });
+  it('labels the banner, every output token and the weights on the encoder states once the ribbons show', () => {
+    const f = data.frames[0]!;
+    const L = attentionLayout(f.data.inputTokens.length, f.data.outputTokens.length);
+    const weights = Array.from(f.data.weights);
+    const shown = attentionLabels(L, f, weights, 1, 'en', data);
+    const hidden = attentionLabels(L, f, weights, 0, 'en', data);
+    expect(shown.length - hidden.length).toBe(f.data.inputTokens.length);
+    for (const tok of f.data.outputTokens) expect(shown.some((l) => l.text.length > 0 && tok.includes(l.text.replace(/^<|>$/g, '')))).toBe(true);
+  });
+});
