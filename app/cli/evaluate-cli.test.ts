@@ -8,7 +8,8 @@ interface Evaluation {
   cases: { input: number[][]; target: number[][]; output: number[][] }[];
 }
 
-describe('atenea evaluate (process)', () => {
+// Each test spawns the command (Node start plus the model file): allow for a loaded machine.
+describe('atenea evaluate (process)', { timeout: 60_000 }, () => {
   it('ntm-copy --cases 5 --seed 7 --length 4: the rounded outputs equal the targets', async () => {
     const r = await runAteneaProcess(['evaluate', 'ntm-copy', '--cases', '5', '--seed', '7', '--length', '4']);
     expect(r.code, r.stderr).toBe(0);
@@ -28,10 +29,32 @@ describe('atenea evaluate (process)', () => {
     const again = await runAteneaProcess(['evaluate', 'ntm-copy', '--cases', '5', '--seed', '7', '--length', '4']);
     expect(again.stdout).toBe(r.stdout);
   });
+  it('act-parity and attention-reorder write their cases: parity, ponder steps, token lists and alignments', async () => {
+    const act = await runAteneaProcess(['evaluate', 'act-parity', '--cases', '20', '--seed', '3']);
+    expect(act.code, act.stderr).toBe(0);
+    const parity = JSON.parse(act.stdout) as { model: string; cases: { input: number[]; target: number; output: number; ponderSteps: number }[] };
+    expect(parity.model).toBe('act-parity');
+    for (const c of parity.cases) {
+      expect(Object.keys(c)).toEqual(['input', 'target', 'output', 'ponderSteps']);
+      expect(Math.round(c.output)).toBe(c.target);
+      expect(c.ponderSteps).toBeGreaterThanOrEqual(1);
+    }
+    const att = await runAteneaProcess(['evaluate', 'attention-reorder', '--cases', '5', '--seed', '3']);
+    expect(att.code, att.stderr).toBe(0);
+    const reorder = JSON.parse(att.stdout) as { model: string; cases: { input: string[]; target: string[]; output: string[]; alignment: number[][] }[] };
+    expect(reorder.model).toBe('attention-reorder');
+    for (const c of reorder.cases) {
+      expect(c.output).toEqual(c.target);
+      expect(c.alignment).toHaveLength(c.output.length);
+      for (const row of c.alignment) expect(Math.abs(row.reduce((s, a) => s + a, 0) - 1)).toBeLessThan(1e-9);
+    }
+  });
   it('bad arguments: exit 2, one line naming the allowed values, nothing on stdout', async () => {
     const r = await runAteneaProcess(['evaluate', 'lstm-copy']);
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(lastLine(r.stderr)).toMatch(/^atenea: evaluate: unknown model "lstm-copy"; allowed: ntm-copy/);
+    expect(lastLine(r.stderr)).toBe('atenea: evaluate: unknown model "lstm-copy"; allowed: ntm-copy, act-parity, attention-reorder');
+    const length = await runAteneaProcess(['evaluate', 'act-parity', '--length', '4']);
+    expect([length.code, lastLine(length.stderr)]).toEqual([2, 'atenea: evaluate: --length: not an option of act-parity; allowed: only with ntm-copy']);
     const help = await runAteneaProcess(['--help']);
     expect(help.stdout).toContain('evaluate <model> [--cases N] [--seed S] [--length L] [--backend cpu|webgpu]');
   });

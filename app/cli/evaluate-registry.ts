@@ -2,7 +2,11 @@
  * The trained models `atenea evaluate` runs, each through its pure evaluate function in core (README, "Trained
  * models"): N fresh inputs from the model's own seeded generator, run on the float64 reference or the WGSL engine.
  */
+import { createActGpuEngine } from '../../core/gpu/act/act-gpu-engine.ts';
+import { createAttentionGpuEngine } from '../../core/gpu/attention/attention-gpu-engine.ts';
 import { createGpuCopyRunner } from '../../core/gpu/ntm/trained-copy-gpu.ts';
+import { evaluateActParity } from '../../core/models/act/trained/evaluate.ts';
+import { evaluateAttentionReorder } from '../../core/models/attention/trained/reorder-evaluate.ts';
 import { evaluateNtmCopy } from '../../core/models/ntm/trained/evaluate.ts';
 import { ntmCopyFile } from '../../core/models/ntm/trained/ntm-copy-file.ts';
 import { MAX_TRAINED_COPY_LENGTH } from '../../core/models/ntm/trained/trained-scenario.ts';
@@ -43,5 +47,33 @@ const ntmCopy: EvaluateCommand = {
   },
 };
 
+const actParity: EvaluateCommand = {
+  name: 'act-parity',
+  summary: 'the trained ACT parity cell: input the vector, target 0/1, output P(odd), ponderSteps N(t)',
+  async run({ cases, seed, backend }) {
+    if (backend === 'cpu') return evaluateActParity({ cases, seed });
+    const engine = await createActGpuEngine(await requireGpuDevice());
+    try {
+      return await evaluateActParity({ cases, seed, engine });
+    } finally {
+      engine.destroy();
+    }
+  },
+};
+
+const attentionReorder: EvaluateCommand = {
+  name: 'attention-reorder',
+  summary: 'the trained Spanish→English reordering: input/target/output token lists, alignment α',
+  async run({ cases, seed, backend }) {
+    if (backend === 'cpu') return evaluateAttentionReorder({ cases, seed });
+    const engine = await createAttentionGpuEngine(await requireGpuDevice());
+    try {
+      return await evaluateAttentionReorder({ cases, seed, sequence: (input) => engine.sequence(input) });
+    } finally {
+      engine.destroy();
+    }
+  },
+};
+
 /** The models, in `--help` order. */
-export const evaluateCommands: readonly EvaluateCommand[] = [ntmCopy];
+export const evaluateCommands: readonly EvaluateCommand[] = [ntmCopy, actParity, attentionReorder];
