@@ -64,6 +64,13 @@ export const ntmEn = {
   training: {
     step: 'training step',
   },
+  bitPattern: {
+    notText: 'not text',
+    rowCount: 'got {n} rows',
+    allowed: '1 to {max} rows of {bits} characters 0 or 1, separated by spaces',
+    badRow: 'row {row}: got "{text}"',
+    rowAllowed: '{bits} characters 0 or 1 in every row',
+  },
   problems: {
     trainedOnly: 'only the trained preset has it',
     trainedAllowed: 'the preset “Copy task, trained”',

@@ -70,6 +70,13 @@ export const ntmEs: NtmMessages = {
   training: {
     step: 'paso de entrenamiento',
   },
+  bitPattern: {
+    notText: 'no es texto',
+    rowCount: 'hay {n} filas',
+    allowed: 'de 1 a {max} filas de {bits} caracteres 0 o 1, separadas por espacios',
+    badRow: 'fila {row}: "{text}"',
+    rowAllowed: '{bits} caracteres 0 o 1 en cada fila',
+  },
   problems: {
     trainedOnly: 'solo lo tiene el preset entrenado',
     trainedAllowed: 'el preset «Tarea de copia, entrenada»',

@@ -9,7 +9,7 @@ import { ntmPreset } from '../../../../core/models/ntm/presets.ts';
 import type { NtmScenario } from '../../../../core/models/ntm/scenario.ts';
 import { ntmCopyFile } from '../../../../core/models/ntm/trained/ntm-copy-file.ts';
 import { MAX_TRAINED_COPY_LENGTH, expandTrainedScenario } from '../../../../core/models/ntm/trained/trained-scenario.ts';
-import type { Messages } from '../../../shared/i18n/i18n.ts';
+import { format, type Messages } from '../../../shared/i18n/i18n.ts';
 import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
 import { numberRule, type ParamRow, type PresetScope } from '../param-table.ts';
 
@@ -45,18 +45,33 @@ export function formatBits(rows: readonly (readonly number[])[]): string {
   return rows.map((r) => r.join('')).join(' ');
 }
 
+/** The words of a bit-pattern refusal (templates with {max}, {bits}, {n}, {row}, {text}); English by default. */
+export interface BitPatternWords {
+  readonly notText: string;
+  readonly rowCount: string;
+  readonly allowed: string;
+  readonly badRow: string;
+  readonly rowAllowed: string;
+}
+
+const ENGLISH_WORDS: BitPatternWords = {
+  notText: 'not text',
+  rowCount: 'got {n} rows',
+  allowed: '1 to {max} rows of {bits} characters 0 or 1, separated by spaces',
+  badRow: 'row {row}: got "{text}"',
+  rowAllowed: '{bits} characters 0 or 1 in every row',
+};
+
 /** Parses a typed bit pattern into rows of `bits` zeros and ones; a bad row is named with what is allowed. */
-export function parseBitPattern(value: ParamValue, name: string, bits: number): number[][] {
-  const allowed = `1 to ${MAX_TRAINED_COPY_LENGTH} rows of ${bits} characters 0 or 1, separated by spaces`;
-  if (typeof value !== 'string') throw new ValidationError(name, 'not text', allowed);
-  const rows = value
-    .trim()
-    .split(/\s+/)
-    .filter((r) => r !== '');
-  if (rows.length < 1 || rows.length > MAX_TRAINED_COPY_LENGTH) throw new ValidationError(name, `got ${rows.length} rows`, allowed);
+export function parseBitPattern(value: ParamValue, name: string, bits: number, words: BitPatternWords = ENGLISH_WORDS): number[][] {
+  const allowed = format(words.allowed, { max: MAX_TRAINED_COPY_LENGTH, bits });
+  if (typeof value !== 'string') throw new ValidationError(name, words.notText, allowed);
+  const rows = value.trim().split(/\s+/).filter((r) => r !== '');
+  if (rows.length < 1 || rows.length > MAX_TRAINED_COPY_LENGTH) throw new ValidationError(name, format(words.rowCount, { n: rows.length }), allowed);
   return rows.map((row, i) => {
-    if (!/^[01]+$/.test(row) || row.length !== bits)
-      throw new ValidationError(name, `row ${i + 1}: got "${row.slice(0, 40)}"`, `${bits} characters 0 or 1 in every row`);
+    if (!/^[01]+$/.test(row) || row.length !== bits) {
+      throw new ValidationError(name, format(words.badRow, { row: i + 1, text: row.slice(0, 40) }), format(words.rowAllowed, { bits }));
+    }
     return Array.from(row, Number);
   });
 }
@@ -101,6 +116,6 @@ export const TRAINED_ROWS: readonly ParamRow[] = [
     kind: 'text',
     label: label('input'),
     appliesTo: TRAINED_ONLY,
-    rule: (value, name) => formatBits(parseBitPattern(value, name, ntmCopyFile().card.sizes.bits)),
+    rule: (value, name, { messages }) => formatBits(parseBitPattern(value, name, ntmCopyFile().card.sizes.bits, messages.ntm.bitPattern)),
   },
 ];
