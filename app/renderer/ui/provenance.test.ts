@@ -28,6 +28,8 @@ describe('provenance badge text', () => {
   it('the trained copy NTM names the training step of the checkpoint shown', () => {
     expect(provenanceText('ntm', 'copy-trained', { training: 5 }, 'es')).toMatch(/ · paso de entrenamiento 2000$/);
     expect(provenanceText('ntm', 'copy-trained', { training: 0 }, 'en')).toMatch(/ · training step 0$/);
+    expect(provenanceText('act', 'parity-trained', { training: 0 }, 'es')).toMatch(/^entrenado \(.* · paso de entrenamiento 0$/);
+    expect(provenanceText('ntm', 'lookup', { training: 2 }, 'es')).toBe('guionizado a mano');
   });
   it('an unknown preset has no badge', () => {
     expect(provenanceText('ntm', 'nope', {}, 'en')).toBe('');

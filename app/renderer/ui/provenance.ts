@@ -1,11 +1,13 @@
 /**
  * The provenance badge near the narration: where the numbers of the preset on screen come from, in the UI
  * language ("entrenado (…)", "guionizado a mano", "pesos aleatorios, sin entrenar", "datos de Distill
- * (redondeados)"), read from the presets' `provenanceNote` in core (README "Trained models"). For the trained
- * copy NTM it adds the training step of the checkpoint shown. DOM only: recordings draw the scene, not the panel.
+ * (redondeados)"), read from the presets' `provenanceNote` in core (README "Trained models"). For a trained
+ * preset with a `training` parameter (the copy NTM, the parity ACT cell) it adds the checkpoint's training step.
+ * DOM only: recordings draw the scene, not the panel.
  */
 import type { LocalizedText } from '../../../core/scenario/scenario-file.ts';
 import { actPresets } from '../../../core/models/act/presets.ts';
+import { trainedActFile } from '../../../core/models/act/trained/registry.ts';
 import { ATTENTION_PRESETS, FOCUS_PRESETS } from '../../../core/models/attention/presets.ts';
 import { NTM_PRESETS } from '../../../core/models/ntm/presets.ts';
 import { ntmCopyFile } from '../../../core/models/ntm/trained/ntm-copy-file.ts';
@@ -36,11 +38,11 @@ export function provenanceText(module: ModuleId, preset: string, parameters: Par
   if (!found) return '';
   const note = found.provenanceNote[language];
   const checkpoint = parameters.training;
-  if (module === 'ntm' && preset === 'copy-trained' && typeof checkpoint === 'number') {
-    const step = ntmCopyFile().checkpoints[checkpoint]?.step;
-    if (step !== undefined) return `${note} · ${messages(language).ntm.training.step} ${step}`;
-  }
-  return note;
+  if (found.provenance !== 'trained' || typeof checkpoint !== 'number') return note;
+  const m = messages(language);
+  const step =
+    module === 'ntm' ? ntmCopyFile().checkpoints[checkpoint]?.step : module === 'act' ? trainedActFile('act-parity').checkpoints[checkpoint]?.step : undefined;
+  return step === undefined ? note : `${note} · ${module === 'act' ? m.act.trainingStep : m.ntm.training.step} ${step}`;
 }
 
 /** Mounts the badge into `el` (after the narration). */

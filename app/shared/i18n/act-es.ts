@@ -19,12 +19,16 @@ export const actEs: ActMessages = {
     epsilon: 'Margen ε (para cuando Σh ≥ 1 − ε)',
     maxSteps: 'Máximo de pasos de reflexión (maxSteps)',
     seed: 'Semilla (presets con celda)',
+    training: 'Punto de control del entrenamiento (0 = inicio)',
   },
+  trainingStep: 'paso de entrenamiento',
   problems: {
     givenOnly: 'solo se aplica a los presets con valores a mano',
     givenAllowed: 'un preset con valores de parada a mano (Un paso, Parada en el primer paso, Límite de pasos)',
     cellOnly: 'solo se aplica a los presets con celda',
     cellAllowed: 'un preset con celda (Contar entradas, Celda con semilla, Paridad, entrenada)',
+    trainedOnly: 'solo se aplica al preset entrenado',
+    trainedAllowed: 'el preset «Paridad, entrenada»',
   },
   labels: {
     budget: 'presupuesto de 1',
