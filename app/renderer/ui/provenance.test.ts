@@ -30,6 +30,7 @@ describe('provenance badge text', () => {
     expect(provenanceText('ntm', 'copy-trained', { training: 0 }, 'en')).toMatch(/ · training step 0$/);
     expect(provenanceText('act', 'parity-trained', { training: 0 }, 'es')).toMatch(/^entrenado \(.* · paso de entrenamiento 0$/);
     expect(provenanceText('ntm', 'lookup', { training: 2 }, 'es')).toBe('guionizado a mano');
+    expect(provenanceText('attention', 'reorder-trained', { training: 0 }, 'en')).toMatch(/^trained \(.* · training step 0$/);
   });
   it('an unknown preset has no badge', () => {
     expect(provenanceText('ntm', 'nope', {}, 'en')).toBe('');

@@ -2,13 +2,14 @@
  * The provenance badge near the narration: where the numbers of the preset on screen come from, in the UI
  * language ("entrenado (…)", "guionizado a mano", "pesos aleatorios, sin entrenar", "datos de Distill
  * (redondeados)"), read from the presets' `provenanceNote` in core (README "Trained models"). For a trained
- * preset with a `training` parameter (the copy NTM, the parity ACT cell) it adds the checkpoint's training step.
+ * preset with a `training` parameter (the copy NTM, the parity ACT cell, the reordering model) it adds the checkpoint's training step.
  * DOM only: recordings draw the scene, not the panel.
  */
 import type { LocalizedText } from '../../../core/scenario/scenario-file.ts';
 import { actPresets } from '../../../core/models/act/presets.ts';
 import { trainedActFile } from '../../../core/models/act/trained/registry.ts';
 import { ATTENTION_PRESETS, FOCUS_PRESETS } from '../../../core/models/attention/presets.ts';
+import { reorderFile } from '../../../core/models/attention/trained/reorder-scenario.ts';
 import { NTM_PRESETS } from '../../../core/models/ntm/presets.ts';
 import { ntmCopyFile } from '../../../core/models/ntm/trained/ntm-copy-file.ts';
 import { PROGRAMMER_PRESETS } from '../../../core/models/programmer/presets.ts';
@@ -27,6 +28,13 @@ const PRESETS: Readonly<Record<ModuleId, readonly { readonly id: string; readonl
   programmer: PROGRAMMER_PRESETS,
 };
 
+/** The training steps of the saved checkpoints of each module's trained model. */
+const CHECKPOINT_STEPS: Partial<Record<ModuleId, () => readonly number[]>> = {
+  ntm: () => ntmCopyFile().checkpoints.map((c) => c.step),
+  act: () => trainedActFile('act-parity').checkpoints.map((c) => c.step),
+  attention: () => reorderFile().checkpoints.map((c) => c.step),
+};
+
 /** The preset's provenance (`trained`, `scripted`, …), or undefined for an unknown preset. */
 export function provenanceOf(module: ModuleId, preset: string): string | undefined {
   return PRESETS[module].find((p) => p.id === preset)?.provenance;
@@ -39,10 +47,8 @@ export function provenanceText(module: ModuleId, preset: string, parameters: Par
   const note = found.provenanceNote[language];
   const checkpoint = parameters.training;
   if (found.provenance !== 'trained' || typeof checkpoint !== 'number') return note;
-  const m = messages(language);
-  const step =
-    module === 'ntm' ? ntmCopyFile().checkpoints[checkpoint]?.step : module === 'act' ? trainedActFile('act-parity').checkpoints[checkpoint]?.step : undefined;
-  return step === undefined ? note : `${note} · ${module === 'act' ? m.act.trainingStep : m.ntm.training.step} ${step}`;
+  const step = CHECKPOINT_STEPS[module]?.()[checkpoint];
+  return step === undefined ? note : `${note} · ${messages(language).ntm.training.step} ${step}`;
 }
 
 /** Mounts the badge into `el` (after the narration). */

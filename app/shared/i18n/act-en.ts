@@ -16,7 +16,6 @@ export const actEn = {
     seed: 'Seed (cell presets)',
     training: 'Training checkpoint (0 = start)',
   },
-  trainingStep: 'training step',
   problems: {
     givenOnly: 'applies to the hand-set presets only',
     givenAllowed: 'a preset with hand-set halting values (One step, Halting at the first step, Hitting maxSteps)',

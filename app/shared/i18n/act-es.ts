@@ -21,7 +21,6 @@ export const actEs: ActMessages = {
     seed: 'Semilla (presets con celda)',
     training: 'Punto de control del entrenamiento (0 = inicio)',
   },
-  trainingStep: 'paso de entrenamiento',
   problems: {
     givenOnly: 'solo se aplica a los presets con valores a mano',
     givenAllowed: 'un preset con valores de parada a mano (Un paso, Parada en el primer paso, Límite de pasos)',
