@@ -47,10 +47,16 @@ test('every preset shows its provenance label in Spanish and English', async ({ 
   expect(seen).toBeGreaterThanOrEqual(20);
 });
 
-test('the trained copy NTM: its label, the training slider and a typed bit pattern', async ({ app }) => {
+test('the trained copy NTM: its label, the training slider and a typed bit pattern', async ({ app }, testInfo) => {
   const { page } = app;
   await page.getByTestId('preset-select').selectOption({ label: 'Tarea de copia, entrenada' });
   await expect.poll(async () => (await app.state()).preset).toBe('copy-trained');
+  // The read and write heat maps over time, one column per time step (kept as an artifact to look at).
+  const last = (await app.settled()).frameCount - 1;
+  await app.seek(last);
+  const path = testInfo.outputPath('copy-trained-last.png');
+  await page.screenshot({ path });
+  await testInfo.attach('copy-trained, last frame', { path, contentType: 'image/png' });
   const badge = page.getByTestId('provenance');
   await expect(badge).toHaveText(/^entrenado \(.* · paso de entrenamiento 2000$/);
   await expect(page.getByTestId('param-N')).toBeHidden();
