@@ -1,16 +1,17 @@
 /**
  * The `atenea` command as a function of its arguments and inputs (main.ts wires it to the process), so tests
- * can also run it in-process. Subcommands: `compute`, `trace`, `--help` (`render` is run by main.ts).
+ * can also run it in-process. Subcommands: `compute`, `trace`, `evaluate`, `--help` (`render` is run by main.ts).
  */
 import { previewString } from '../../core/scenario/describe-value.ts';
 import { parseArgs } from './args.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { CliIo, CliResult } from './cli-io.ts';
 import { runCompute } from './compute-runner.ts';
+import { runEvaluate } from './evaluate-runner.ts';
 import { streamTrace } from './trace-runner.ts';
 import { usage } from './usage.ts';
 
-const SUBCOMMANDS = ['compute', 'trace'];
+const SUBCOMMANDS = ['compute', 'trace', 'evaluate'];
 /** Every command `atenea` has (`render` runs outside runCli: main.ts hands it to commands/render.ts). */
 const ALL_COMMANDS = [...SUBCOMMANDS, 'render'];
 
@@ -23,6 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     if (!SUBCOMMANDS.includes(subcommand)) {
       throw new CliError(EXIT.badInput, `unknown command ${previewString(subcommand)}; allowed: ${ALL_COMMANDS.join(', ')}, --help`);
     }
+    if (subcommand === 'evaluate') return { exitCode: EXIT.ok, stdout: await runEvaluate(rest), stderr: '' };
     const args = parseArgs(subcommand, rest);
     if (args.help) return { exitCode: EXIT.ok, stdout: usage(), stderr: '' };
     if (subcommand === 'compute') return { exitCode: EXIT.ok, stdout: await runCompute(args, () => io.readStdin()), stderr: '' };

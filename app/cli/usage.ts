@@ -1,11 +1,13 @@
 /** The text of `atenea --help`, built from the registries so a new module appears by itself. */
 import { computeCommands } from './compute-registry.ts';
 import { traceCommands } from './trace-registry.ts';
+import { evaluateCommands } from './evaluate-registry.ts';
 import { RENDER_OPTIONS } from './commands/render-args.ts';
 
 /** The usage text. */
 export function usage(): string {
   const modules = computeCommands.map((c) => `    ${c.module.padEnd(12)}${c.summary}`).join('\n');
+  const models = evaluateCommands.map((c) => `    ${c.name.padEnd(12)}${c.summary}`).join('\n');
   const presets = traceCommands.map((c) => `    ${c.module.padEnd(12)}${c.presets.map((p) => p.id).join(', ')}`).join('\n');
   return `atenea: the numbers behind Atenea's lectures, from the command line
 
@@ -20,6 +22,12 @@ ${modules}
       A file is run by the module its "module" field names. Presets (name one as module:id when two
       modules share an id):
 ${presets}
+  npm run --silent atenea -- evaluate <model> [--cases N] [--seed S] [--length L] [--backend cpu|webgpu]
+      Draws N fresh inputs (default 10) from seed S (default 1) with the model's own generator, runs the
+      trained model through Atenea's engine and writes one JSON object: {"model", "backend", "cases":
+      [{"input", "target", "output"}]}. --length L (ntm-copy only): sequences of L vectors (default: the
+      longest training length). Models:
+${models}
   npm run --silent atenea -- render <scenario.json | preset> --out FILE [options]
       Renders the trace frame-exactly without a window (headless Chromium, through the app's own
       recorder) and writes FILE: .mp4, .webm, .gif, .png (one frame), or a PNG sequence (.zip or a folder).

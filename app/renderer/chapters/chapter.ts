@@ -35,9 +35,9 @@ export interface ParamSpec {
   readonly name: string;
   /**
    * `number`/`integer`: one number; `vector`: numbers separated by spaces; `choice`: one of {@link options}
-   * (a `<select>`; the value is the option's string value).
+   * (a `<select>`; the value is the option's string value); `text`: the string as typed (e.g. a bit pattern).
    */
-  readonly kind: 'number' | 'integer' | 'vector' | 'choice';
+  readonly kind: 'number' | 'integer' | 'vector' | 'choice' | 'text';
   /** Its label in the UI language. */
   label(messages: Messages): string;
   /** Input step hint for numbers. */

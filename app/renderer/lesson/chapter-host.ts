@@ -10,6 +10,7 @@ import type { AppStore } from '../state/store.ts';
 import type { Unmount } from '../ui/dom.ts';
 import { mountNarration } from '../ui/narration.ts';
 import { mountParamsPanel } from '../ui/params-panel.ts';
+import { mountProvenance } from '../ui/provenance.ts';
 import { mountTransport } from '../ui/transport.ts';
 import { cachingChapter, type TraceCache } from './trace-cache.ts';
 
@@ -59,6 +60,7 @@ export function createChapterHost(parts: ChapterHostParts): ChapterHost {
       const controller = createAppController(cached, store, parts.compute);
       const unmount = [
         mountNarration(parts.narration, store, cached),
+        mountProvenance(parts.narration, store),
         mountParamsPanel(parts.params, store, controller),
         mountTransport(parts.transport, store, cached, parts.now),
       ];

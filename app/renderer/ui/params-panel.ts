@@ -43,7 +43,7 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
         : h('input', {
             id,
             type: 'text',
-            inputmode: spec.kind === 'vector' ? 'text' : 'decimal',
+            inputmode: spec.kind === 'vector' || spec.kind === 'text' ? 'text' : 'decimal',
             'data-testid': id,
             autocomplete: 'off',
             spellcheck: 'false',
@@ -59,7 +59,7 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
       const text = input.value;
       if (text === committed) return;
       committed = text;
-      const value: ParamValue = spec.kind === 'choice' ? text : spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
+      const value: ParamValue = spec.kind === 'choice' || spec.kind === 'text' ? text : spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
       const name = chapter.stepParameters?.editName(spec.name, store.getState().appliedParameters, store.getState().preset, stepOnScreen()) ?? spec.name;
       void controller.editParameter(name, value);
     };

@@ -14,12 +14,15 @@ export const actEn = {
     epsilon: 'Margin ε (halts once Σh ≥ 1 − ε)',
     maxSteps: 'Most ponder steps (maxSteps)',
     seed: 'Seed (cell presets)',
+    training: 'Training checkpoint (0 = start)',
   },
   problems: {
     givenOnly: 'applies to the hand-set presets only',
     givenAllowed: 'a preset with hand-set halting values (One step, Halting at the first step, Hitting maxSteps)',
     cellOnly: 'applies to the presets with a cell only',
     cellAllowed: 'a preset with a cell (Count entries, Seeded cell, Parity, trained)',
+    trainedOnly: 'applies to the trained preset only',
+    trainedAllowed: 'the preset Parity, trained',
   },
   labels: {
     budget: 'budget of 1',

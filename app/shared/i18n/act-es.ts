@@ -19,12 +19,15 @@ export const actEs: ActMessages = {
     epsilon: 'Margen ε (para cuando Σh ≥ 1 − ε)',
     maxSteps: 'Máximo de pasos de reflexión (maxSteps)',
     seed: 'Semilla (escenarios con celda)',
+    training: 'Punto de control del entrenamiento (0 = inicio)',
   },
   problems: {
     givenOnly: 'solo se aplica a los escenarios con valores a mano',
     givenAllowed: 'un escenario con valores de parada a mano (Un paso, Parada en el primer paso, Límite de pasos)',
     cellOnly: 'solo se aplica a los escenarios con celda',
     cellAllowed: 'un escenario con celda (Contar entradas, Celda con semilla, Paridad, entrenada)',
+    trainedOnly: 'solo se aplica al escenario entrenado',
+    trainedAllowed: 'el escenario «Paridad, entrenada»',
   },
   labels: {
     budget: 'presupuesto de 1',

@@ -12,8 +12,18 @@ export const attentionEn = {
     seed: 'Seed of the embeddings',
     noise: 'Query noise σ',
     dimension: 'Embedding width D',
+    training: 'Training checkpoint (0 = start)',
+    phrase: 'Spanish phrase to translate',
+  },
+  phrase: {
+    notText: 'not text',
+    wordCount: 'got {n} words',
+    unknownWord: 'word {n}, "{word}", is not in the vocabulary',
+    allowed: '1 to {max} words of the vocabulary: {words}',
   },
   problems: {
+    trainedOnly: 'only the trained preset has it',
+    trainedAllowed: 'the preset “Reordering, trained”',
     computeOnly: 'only the “compute it” preset computes its weights',
     computeAllowed: 'a parameter of the compute preset (the data presets show given weights)',
   },

@@ -18,8 +18,18 @@ export const attentionEs: AttentionMessages = {
     seed: 'Semilla de los embeddings',
     noise: 'Ruido de la consulta σ',
     dimension: 'Anchura del embedding D',
+    training: 'Punto de control del entrenamiento (0 = inicio)',
+    phrase: 'Frase en español a traducir',
+  },
+  phrase: {
+    notText: 'no es texto',
+    wordCount: 'hay {n} palabras',
+    unknownWord: 'la palabra {n}, "{word}", no está en el vocabulario',
+    allowed: 'de 1 a {max} palabras del vocabulario: {words}',
   },
   problems: {
+    trainedOnly: 'solo lo tiene el escenario entrenado',
+    trainedAllowed: 'el escenario «Reordenación, entrenada»',
     computeOnly: 'solo la escena «calcúlalo» calcula sus pesos',
     computeAllowed: 'un parámetro de la escena de cálculo (las escenas de datos muestran pesos dados)',
   },

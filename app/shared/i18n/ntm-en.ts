@@ -5,7 +5,7 @@
  */
 export const ntmEn = {
   title: 'Neural Turing Machine',
-  presets: { lookup: 'Lookup at step t', copy: 'Copy task', free: 'Free play' },
+  presets: { lookup: 'Lookup at step t', copy: 'Copy task', free: 'Free play', copyTrained: 'Copy task, trained' },
   params: {
     scope: 'Edits apply to',
     N: 'Slots N',
@@ -19,10 +19,11 @@ export const ntmEn = {
     erase: 'Erase e',
     add: 'Add a',
     steps: 'Time steps',
+    training: 'Training checkpoint (0 = start)',
+    input: 'Bits to copy (rows of 0/1)',
     seed: 'Seed',
   },
   scopes: { step: 'the step on screen only', all: 'all steps' },
-  problems: { noStep: 'there is no step {t}', stepAllowed: 'a step from 1 to {steps}' },
   stages: {
     content: 'content',
     interpolate: 'interpolate',
@@ -61,5 +62,23 @@ export const ntmEn = {
     writeSimple: 'Each slot moves towards the written vector in proportion to its weight (the lecture’s write).',
     readOnly: 'This head only reads: the memory stays as it was.',
     writeOnly: 'This head only writes: nothing is read at this step.',
+  },
+  training: {
+    step: 'training step',
+  },
+  bitPattern: {
+    notText: 'not text',
+    rowCount: 'got {n} rows',
+    allowed: '1 to {max} rows of {bits} characters 0 or 1, separated by spaces',
+    badRow: 'row {row}: got "{text}"',
+    rowAllowed: '{bits} characters 0 or 1 in every row',
+  },
+  problems: {
+    noStep: 'there is no step {t}',
+    stepAllowed: 'a step from 1 to {steps}',
+    trainedOnly: 'only the trained preset has it',
+    trainedAllowed: 'the preset “Copy task, trained”',
+    scriptedOnly: 'the trained controller sets it',
+    scriptedAllowed: 'the presets Lookup, Copy task and Free play',
   },
 } as const;

@@ -11,7 +11,7 @@ export type NtmMessages = Widen<typeof ntmEn>;
 /** Spanish messages of the NTM chapter. */
 export const ntmEs: NtmMessages = {
   title: 'Máquina de Turing neural',
-  presets: { lookup: 'Búsqueda en el paso t', copy: 'Tarea de copia', free: 'Juego libre' },
+  presets: { lookup: 'Búsqueda en el paso t', copy: 'Tarea de copia', free: 'Juego libre', copyTrained: 'Tarea de copia, entrenada' },
   params: {
     scope: 'Los cambios se aplican a',
     N: 'Celdas N',
@@ -25,10 +25,11 @@ export const ntmEs: NtmMessages = {
     erase: 'Borrado e',
     add: 'Suma a',
     steps: 'Pasos de tiempo',
+    training: 'Punto de control del entrenamiento (0 = inicio)',
+    input: 'Bits a copiar (filas de 0/1)',
     seed: 'Semilla',
   },
   scopes: { step: 'solo el paso en pantalla', all: 'todos los pasos' },
-  problems: { noStep: 'no hay paso {t}', stepAllowed: 'un paso de 1 a {steps}' },
   stages: {
     content: 'contenido',
     interpolate: 'interpolación',
@@ -67,5 +68,23 @@ export const ntmEs: NtmMessages = {
     writeSimple: 'Cada celda se acerca al vector escrito en proporción a su peso (la escritura de la clase).',
     readOnly: 'Este cabezal solo lee: la memoria queda como estaba.',
     writeOnly: 'Este cabezal solo escribe: en este paso no se lee nada.',
+  },
+  training: {
+    step: 'paso de entrenamiento',
+  },
+  bitPattern: {
+    notText: 'no es texto',
+    rowCount: 'hay {n} filas',
+    allowed: 'de 1 a {max} filas de {bits} caracteres 0 o 1, separadas por espacios',
+    badRow: 'fila {row}: "{text}"',
+    rowAllowed: '{bits} caracteres 0 o 1 en cada fila',
+  },
+  problems: {
+    noStep: 'no hay paso {t}',
+    stepAllowed: 'un paso de 1 a {steps}',
+    trainedOnly: 'solo lo tiene el escenario entrenado',
+    trainedAllowed: 'el escenario «Tarea de copia, entrenada»',
+    scriptedOnly: 'lo fija el controlador entrenado',
+    scriptedAllowed: 'los escenarios Búsqueda, Tarea de copia y Juego libre',
   },
 };

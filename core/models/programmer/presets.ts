@@ -11,6 +11,12 @@ import { parseProgrammerScenario, type ProgrammerScenario, type Question } from 
 /** A preset's id, as `atenea trace <id>` and the app take it. */
 export type ProgrammerPresetId = 'count-greater' | 'sum-lesser' | 'soft' | 'controller';
 
+/**
+ * Where a preset's numbers come from: `trained` (weights learned by train/), `scripted` (written by hand),
+ * `random-untrained` (random weights), `distill-data` (numbers from the Distill article, rounded).
+ */
+export type Provenance = 'trained' | 'scripted' | 'random-untrained' | 'distill-data';
+
 /** A named, validated scenario. */
 export interface ProgrammerPreset {
   readonly id: ProgrammerPresetId;
@@ -18,7 +24,18 @@ export interface ProgrammerPreset {
   readonly scenario: ProgrammerScenario;
   /** The answer a reader should see at the last step (hard evaluation), for tests and captions. */
   readonly expectedAnswer?: number;
+  /** Where the numbers come from, for the label on screen. */
+  readonly provenance: Provenance;
+  /** That label in the UI languages, e.g. "guionizado a mano". */
+  readonly provenanceNote: { readonly es: string; readonly en: string };
 }
+
+const SCRIPTED = { provenance: 'scripted', provenanceNote: { es: 'programa guionizado a mano', en: 'program scripted by hand' } } as const;
+/** The seeded controller has never been trained: its answers are those of random weights. */
+const UNTRAINED = {
+  provenance: 'random-untrained',
+  provenanceNote: { es: 'pesos aleatorios, sin entrenar (controlador con semilla)', en: 'random weights, untrained (seeded controller)' },
+} as const;
 
 /** The presets' table: columns X and Y. */
 export const PRESET_TABLE = {
@@ -71,6 +88,7 @@ export function presetQuestion(id: string, pivot: number): Question {
 export const PROGRAMMER_PRESETS: readonly ProgrammerPreset[] = [
   {
     id: 'count-greater',
+    ...SCRIPTED,
     name: countGreaterQuestion(10),
     expectedAnswer: 4,
     scenario: parseProgrammerScenario({
@@ -83,6 +101,7 @@ export const PROGRAMMER_PRESETS: readonly ProgrammerPreset[] = [
   },
   {
     id: 'sum-lesser',
+    ...SCRIPTED,
     name: sumLesserQuestion(5),
     expectedAnswer: 33,
     scenario: parseProgrammerScenario({
@@ -95,6 +114,7 @@ export const PROGRAMMER_PRESETS: readonly ProgrammerPreset[] = [
   },
   {
     id: 'soft',
+    ...SCRIPTED,
     name: { es: 'Programa suave: pesos repartidos', en: 'Soft program: spread weights' },
     // Hard: greater on X, then count = 4. Soft: 12.6178 (hand-computed in presets.test.ts).
     expectedAnswer: 4,
@@ -114,6 +134,7 @@ export const PROGRAMMER_PRESETS: readonly ProgrammerPreset[] = [
   },
   {
     id: 'controller',
+    ...UNTRAINED,
     name: { es: 'Controlador con semilla (T = 4)', en: 'Seeded controller (T = 4)' },
     scenario: parseProgrammerScenario({
       module: 'programmer',

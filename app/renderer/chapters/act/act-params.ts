@@ -12,13 +12,14 @@ import { ValidationError, expectVector } from '../../../../core/scenario/validat
 import { parseActScenario, type ActScenario, type GivenStep } from '../../../../core/models/act/scenario.ts';
 import { actPresets, findActPreset } from '../../../../core/models/act/presets.ts';
 import { parityInputs } from '../../../../core/models/act/parity.ts';
+import { trainedActFile } from '../../../../core/models/act/trained/registry.ts';
 import type { Messages } from '../../../shared/i18n/i18n.ts';
 import type { Parameters } from '../../state/scenario-slice.ts';
 import { applierOf } from '../apply-parameter.ts';
 import { numberRule, type ParamRow, type ParamTable, type PresetScope } from '../param-table.ts';
 
 /** Names of the parameters, in panel order. */
-export const ACT_PARAM_NAMES = ['halting', 'epsilon', 'maxSteps', 'seed'] as const;
+export const ACT_PARAM_NAMES = ['halting', 'epsilon', 'maxSteps', 'seed', 'training'] as const;
 /** One parameter name. */
 export type ActParamName = (typeof ACT_PARAM_NAMES)[number];
 
@@ -43,12 +44,24 @@ export function isGivenPreset(preset: string): boolean {
   return presetScenario(preset).source === 'given';
 }
 
+/** Whether a preset runs a trained cell (its checkpoints are the `training` parameter). */
+export function isTrainedPreset(preset: string): boolean {
+  const s = presetScenario(preset);
+  return s.source === 'cell' && s.cell.kind === 'trained';
+}
+
+/** The saved checkpoints' training steps of the trained parity cell (index = the `training` parameter). */
+export function trainingSteps(): number[] {
+  return trainedActFile('act-parity').checkpoints.map((c) => c.step);
+}
+
 /** The panel's parameters read from a preset. */
 export function presetParameters(preset: string): Parameters {
   const s = presetScenario(preset);
   const common = { epsilon: s.epsilon, maxSteps: s.maxSteps };
   if (s.source === 'given') return { halting: [...s.steps[0]!.halting], ...common };
-  return { ...common, seed: s.cell.kind === 'seeded' ? s.cell.seed : PARITY_SEED };
+  const training: Parameters = s.cell.kind === 'trained' ? { training: s.cell.checkpoint ?? trainingSteps().length - 1 } : {};
+  return { ...common, seed: s.cell.kind === 'seeded' ? s.cell.seed : PARITY_SEED, ...training };
 }
 
 /** `rows` repeated in order to `length` rows (the preset's states and outputs for extra ponder steps). */
@@ -72,6 +85,9 @@ export function scenarioFor(preset: string, p: Parameters): ActScenario {
     return { ...base, epsilon, maxSteps, steps: [step, ...base.steps.slice(1)] };
   }
   const seed = p.seed as number;
+  if (base.cell.kind === 'trained' && typeof p.training === 'number') {
+    return { ...base, epsilon, maxSteps, cell: { ...base.cell, checkpoint: p.training }, inputs: parityInputs(base.cell.bits, seed) };
+  }
   if (base.cell.kind !== 'seeded') return { ...base, epsilon, maxSteps, inputs: parityInputs(base.cell.bits, seed) };
   return { ...base, epsilon, maxSteps, cell: { ...base.cell, seed } };
 }
@@ -80,6 +96,9 @@ export function scenarioFor(preset: string, p: Parameters): ActScenario {
 const GIVEN: PresetScope = { presets: isGivenPreset, refusal: (m) => ({ problem: m.act.problems.givenOnly, allowed: m.act.problems.givenAllowed }) };
 /** The parameter of the presets with a cell (the seed). */
 const CELL: PresetScope = { presets: (preset) => !isGivenPreset(preset), refusal: (m) => ({ problem: m.act.problems.cellOnly, allowed: m.act.problems.cellAllowed }) };
+
+/** The trained preset's parameter (the training checkpoint). */
+const TRAINED: PresetScope = { presets: isTrainedPreset, refusal: (m) => ({ problem: m.act.problems.trainedOnly, allowed: m.act.problems.trainedAllowed }) };
 
 const label = (name: ActParamName) => (m: Messages) => m.act.params[name];
 
@@ -103,6 +122,7 @@ export const ACT_PARAMS: ParamTable = {
     { name: 'epsilon', kind: 'number', step: 0.01, label: label('epsilon'), rule: numberRule({ min: 0, max: 1, maxExclusive: true }) },
     { name: 'maxSteps', kind: 'integer', step: 1, label: label('maxSteps'), rule: numberRule(LIMITS.maxSteps) },
     { name: 'seed', kind: 'integer', step: 1, label: label('seed'), appliesTo: CELL, rule: numberRule(LIMITS.seed) },
+    { name: 'training', kind: 'integer', step: 1, label: label('training'), appliesTo: TRAINED, rule: (v, n, c) => numberRule({ integer: true, min: 0, max: trainingSteps().length - 1 })(v, n, c) },
   ] satisfies readonly (ParamRow & { name: ActParamName })[],
   settle(_name, next, { preset }) {
     parseActScenario(scenarioFor(preset, next));

@@ -3,7 +3,8 @@
  * data), so nothing there is computed; the `compute` preset (core/models/attention/compute-preset.ts) is
  * computed live, and a lecturer changes: the score function `score` (a choice: `dot`, `general` or `additive`: Luong
  * et al. 2015 eq. (8), Bahdanau et al. 2014 eq. (6)), the embeddings' `seed`, the query noise σ and the width D.
- * Every rule is checked through core/scenario/validate.ts and the core's scenario parser.
+ * Every rule is checked through core/scenario/validate.ts and the core's scenario parser. The trained preset
+ * (`reorder-trained`) has its checkpoint and phrase instead (attention-trained-params.ts).
  */
 import { ATTENTION_PRESETS, attentionPreset } from '../../../../core/models/attention/presets.ts';
 import { computeScenario } from '../../../../core/models/attention/compute-preset.ts';
@@ -13,6 +14,7 @@ import type { Messages } from '../../../shared/i18n/i18n.ts';
 import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
 import { applierOf } from '../apply-parameter.ts';
 import { numberRule, oneOfRule, type ParamRow, type ParamTable, type PresetScope } from '../param-table.ts';
+import { REORDER_ROWS, isReorderPreset, reorderPresetParameters, reorderScenarioFor } from './attention-trained-params.ts';
 
 /** The panel's parameters, in order (all of the compute preset). */
 export const ATTENTION_PARAM_NAMES = ['score', 'seed', 'noise', 'dimension'] as const;
@@ -43,6 +45,7 @@ export function isComputePreset(preset: string): boolean {
 
 /** The panel's parameters read from a preset (none for a data preset). */
 export function presetParameters(preset: string): Parameters {
+  if (isReorderPreset(preset)) return reorderPresetParameters();
   const s = presetScenario(preset);
   if (s.kind !== 'interface' || !isComputePreset(preset)) return {};
   return { score: s.score, seed: s.seed ?? 2015, noise: 0.35, dimension: s.keys[0]!.length };
@@ -50,6 +53,7 @@ export function presetParameters(preset: string): Parameters {
 
 /** The scenario the parameters describe. */
 export function scenarioFor(preset: string, p: Parameters): AttentionScenario {
+  if (isReorderPreset(preset)) return reorderScenarioFor(p);
   const base = presetScenario(preset);
   if (base.kind !== 'interface' || !isComputePreset(preset)) return base;
   const s = computeScenario({ score: scoreOf(p.score), seed: p.seed as number, noise: p.noise as number, dimension: p.dimension as number });
@@ -76,7 +80,8 @@ export const ATTENTION_PARAMS: ParamTable = {
     { name: 'seed', kind: 'integer', label: label('seed'), appliesTo: COMPUTE, rule: numberRule(LIMITS.seed) },
     { name: 'noise', kind: 'number', step: 0.05, label: label('noise'), appliesTo: COMPUTE, rule: numberRule(LIMITS.noise) },
     { name: 'dimension', kind: 'integer', label: label('dimension'), appliesTo: COMPUTE, rule: numberRule(LIMITS.dimension) },
-  ] satisfies readonly (ParamRow & { name: AttentionParamName })[],
+    ...REORDER_ROWS,
+  ] satisfies readonly ParamRow[],
   settle(_name, next, { preset }) {
     scenarioFor(preset, next);
     return next;

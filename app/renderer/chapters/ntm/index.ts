@@ -10,7 +10,7 @@ import type { Chapter } from '../chapter.ts';
 import { paramSpecs } from '../param-table.ts';
 import { runMechanism } from '../run-mechanism.ts';
 import { ntmNarration } from './ntm-narration.ts';
-import { NTM_PARAMS, parametersOf, presetScenario, scenarioFor } from './ntm-params.ts';
+import { NTM_PARAMS, presetParameters, scenarioFor } from './ntm-params.ts';
 import { applyNtmStepParameter, ntmEditName, ntmParametersAt } from './ntm-step-params.ts';
 import { createNtmScene } from './ntm-scene.ts';
 import { cachedView } from './ntm-view.ts';
@@ -23,9 +23,10 @@ export const ntmChapter: Chapter<NtmStage, NtmFrameData> = {
     { id: 'lookup', label: (m) => m.ntm.presets.lookup },
     { id: 'copy', label: (m) => m.ntm.presets.copy },
     { id: 'free', label: (m) => m.ntm.presets.free },
+    { id: 'copy-trained', label: (m) => m.ntm.presets.copyTrained },
   ],
   params: paramSpecs(NTM_PARAMS),
-  presetParameters: (preset) => ({ scope: 'step', ...parametersOf(presetScenario(preset)) }),
+  presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyNtmStepParameter(preset, name, value, current, language),
   stepParameters: { valuesAt: (parameters, preset, step) => ntmParametersAt(preset, parameters, step), editName: ntmEditName },
   compute: (parameters, preset, context) => runMechanism(ntmMechanism, ntmMechanism.parseScenario(scenarioFor(preset, parameters)), context),

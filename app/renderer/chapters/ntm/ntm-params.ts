@@ -3,7 +3,8 @@
  * seed) and how they map onto a scenario (core/models/ntm/scenario.ts). A preset is the base; structural
  * parameters (N, M, steps, seed) rebuild it, and an addressing parameter that differs from the preset's first
  * step overrides it in every step. Every check reuses core/scenario/validate.ts, so a refused value gets the
- * same message as in a scenario file.
+ * same message as in a scenario file. The trained preset (`copy-trained`) has its own two parameters instead
+ * (ntm-trained-params.ts): the controller sets every other one.
  */
 import { ValidationError, expectNumber } from '../../../../core/scenario/validate.ts';
 import { resolveNtmScenario, type NtmScenario, type NtmScenarioStep } from '../../../../core/models/ntm/scenario.ts';
@@ -13,6 +14,7 @@ import type { Messages } from '../../../shared/i18n/i18n.ts';
 import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
 import { applierOf } from '../apply-parameter.ts';
 import { numberRule, oneOfRule, type ParamRow, type ParamTable } from '../param-table.ts';
+import { SCRIPTED_ONLY, TRAINED_ROWS, isTrainedPreset, trainedPresetParameters, trainedScenarioFor } from './ntm-trained-params.ts';
 
 /** Names of the NTM parameters, in panel order (`scope`: whether an addressing edit is for the step on screen or all steps). */
 export const NTM_PARAM_NAMES = ['scope', 'N', 'M', 'key', 'beta', 'gate', 'shiftWidth', 'shift', 'gamma', 'erase', 'add', 'steps', 'seed'] as const;
@@ -66,6 +68,11 @@ export function parametersOf(s: NtmScenario): Parameters {
   };
 }
 
+/** The panel's parameters of a preset as it starts (addressing edits apply to the step on screen). */
+export function presetParameters(preset: string): Parameters {
+  return isTrainedPreset(preset) ? trainedPresetParameters() : { scope: 'step', ...parametersOf(presetScenario(preset)) };
+}
+
 /** The preset's own scenario (lookup, copy, free). */
 export function presetScenario(preset: string): NtmScenario {
   const p = ntmPreset(preset) ?? ntmPreset('lookup')!;
@@ -103,6 +110,7 @@ function structural(preset: string, p: Parameters): NtmScenario {
 
 /** The scenario the parameters describe, starting from a preset. */
 export function scenarioFor(preset: string, p: Parameters): NtmScenario {
+  if (isTrainedPreset(preset)) return trainedScenarioFor(p);
   const s = structural(preset, p);
   const derived = parametersOf(s);
   const overrides: Partial<Record<(typeof STEP_PARAMS)[number], ParamValue>> = {};
@@ -157,13 +165,8 @@ const label = (name: NtmParamName) => (m: Messages) => m.ntm.params[name];
 /** A row whose only check is the core's scenario parser (its messages name the step, e.g. `steps[0].beta`). */
 const scenarioRow = (name: NtmParamName, kind: ParamRow['kind'], step?: number): ParamRow & { name: NtmParamName } => ({ name, kind, label: label(name), ...(step !== undefined ? { step } : {}) });
 
-/**
- * The NTM parameter table. The structural parameters have their own limits (what the view draws legibly); the
- * addressing ones are checked with the whole scenario by `resolveNtmScenario`. Settling resizes dependent vectors
- * (M → key, erase, add; shift width → s).
- */
-export const NTM_PARAMS: ParamTable = {
-  rows: [
+/** The scripted presets' rows (the trained controller sets these itself). */
+const SCRIPTED_ROWS = [
     {
       name: 'scope',
       kind: 'choice',
@@ -193,8 +196,20 @@ export const NTM_PARAMS: ParamTable = {
     scenarioRow('add', 'vector'),
     { name: 'steps', kind: 'integer', label: label('steps'), rule: numberRule(LIMITS.steps) },
     { name: 'seed', kind: 'integer', label: label('seed'), rule: numberRule(LIMITS.seed) },
-  ] satisfies readonly (ParamRow & { name: NtmParamName })[],
+] satisfies readonly (ParamRow & { name: NtmParamName })[];
+
+/**
+ * The NTM parameter table. The structural parameters have their own limits (what the view draws legibly); the
+ * addressing ones are checked with the whole scenario by `resolveNtmScenario`. Settling resizes dependent vectors
+ * (M → key, erase, add; shift width → s). The trained preset's rows come from ntm-trained-params.ts.
+ */
+export const NTM_PARAMS: ParamTable = {
+  rows: [...SCRIPTED_ROWS.map((row): ParamRow => ({ ...row, appliesTo: SCRIPTED_ONLY })), ...TRAINED_ROWS],
   settle(name, next, { preset, current }) {
+    if (isTrainedPreset(preset)) {
+      resolveNtmScenario(trainedScenarioFor(next));
+      return next;
+    }
     if (name === 'N' || name === 'M') {
       const cells = (next.N as number) * (next.M as number);
       if (cells > 16384) throw new ValidationError(name, `N × M = ${cells} is too many cells to draw`, 'N × M ≤ 16384');

@@ -8,7 +8,7 @@
 import * as THREE from 'three/webgpu';
 import type { NtmFrameData, NtmTrace } from '../../../../core/models/ntm/run-scenario.ts';
 import { NTM_STAGES, type NtmStage } from '../../../../core/models/ntm/types.ts';
-import { weightingsOverTime } from '../../../../core/models/ntm/weightings-over-time.ts';
+import { heatMapWeightings, type HeatMapWeightings } from '../../../../core/models/ntm/heat-map-weightings.ts';
 import { formatNumber, messages } from '../../../shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import { fitBoard } from '../../scene/fit-board.ts';
@@ -71,10 +71,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene<NtmStage, Ntm
   let range = 1;
   /** Bar height multiplier: 1 up to N = 32; for larger N the largest weight of the run gets a full bar. */
   let weightScale = 1;
-  let overTime: { read: number[][]; write: number[][] } = {
-    read: [],
-    write: [],
-  };
+  let overTime: HeatMapWeightings = { steps: 0, read: [], write: [], revealed: () => -1, column: () => -1 };
 
   function ensure(trace: NtmTrace, n: number, m: number, theme: Theme): NtmParts {
     const heat = trace.steps > 1;
@@ -89,7 +86,7 @@ export function createNtmScene(labels: LabelFactory): ChapterScene<NtmStage, Ntm
       built.trace = trace;
       range = memoryRange(trace);
       weightScale = n > 32 ? barScale(trace) : 1;
-      overTime = weightingsOverTime(trace);
+      overTime = heatMapWeightings(trace);
       parts.heat?.read.invalidate();
       parts.heat?.write.invalidate();
     }
@@ -198,14 +195,13 @@ export function createNtmScene(labels: LabelFactory): ChapterScene<NtmStage, Ntm
     if (p.heat) {
       const upTo = stage >= 3 ? to.step : to.step - 1;
       const shared = {
-        steps: trace.steps,
+        steps: overTime.steps,
         rows: n,
-        upTo,
-        current: to.step,
+        current: overTime.column(to.step),
         scale: weightScale,
       };
-      p.heat.read.update({ columns: overTime.read, ...shared }, theme);
-      p.heat.write.update({ columns: overTime.write, ...shared }, theme);
+      p.heat.read.update({ columns: overTime.read, upTo: overTime.revealed('read', upTo), ...shared }, theme);
+      p.heat.write.update({ columns: overTime.write, upTo: overTime.revealed('write', upTo), ...shared }, theme);
     }
 
     const text = ntmLabels(to, {
