@@ -151,7 +151,7 @@ async function start(): Promise<void> {
 
   const resume = new URLSearchParams(search).get('resume') === '1' ? loadPosition(storage) : null;
   const lessonHandle = lesson
-    ? mountLesson({ lesson, store, host: chapterHost, chapterFor, stage, viewEl, now, storage, ...(resume?.lesson === lesson.id ? { start: resume } : {}) })
+    ? mountLesson({ lesson, store, host: chapterHost, chapterFor, stage, viewEl, now, storage, setCamera: (pose) => view.setCameraPose(pose), ...(resume?.lesson === lesson.id ? { start: resume } : {}) })
     : null;
   if (lessonHandle) await lessonHandle.ready();
   else await controller.loadPreset(chapter.presets[0]!.id);

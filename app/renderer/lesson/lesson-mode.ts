@@ -5,7 +5,7 @@
  * above everything. The position is saved after every move.
  */
 import type { ModuleId } from '../../../core/trace/trace.ts';
-import { localize, type Lesson, type SimulationSlide } from '../../../core/lesson/lesson.ts';
+import { localize, type Lesson, type LessonCamera, type SimulationSlide } from '../../../core/lesson/lesson.ts';
 import { format, messages } from '../../shared/i18n/i18n.ts';
 import type { Chapter } from '../chapters/chapter.ts';
 import type { AppStore } from '../state/store.ts';
@@ -31,6 +31,8 @@ export interface LessonParts {
   readonly now: () => number;
   readonly start?: Position;
   readonly storage: PositionStorage | null;
+  /** Poses the view's camera for a slide's `camera` (null: the module's own framing). */
+  readonly setCamera?: (pose: LessonCamera | null) => void;
 }
 
 /** The lesson part of `window.atenea.state()`. */
@@ -130,6 +132,8 @@ export function mountLesson(parts: LessonParts): LessonHandle {
     for (const [name, value] of Object.entries(s.overrides ?? {})) await controller.editParameter(name, typeof value === 'object' ? [...value] : value);
     if (mine !== generation) return;
     loadedSlide = i;
+    parts.setCamera?.(s.camera ?? null);
+    if (s.camera) store.getState().setCameraMoved(false); // the slide's pose, not an orbit left from before
     nav = settleFrame(nav, ctx);
     store.getState().setPlaying(false);
     store.getState().seek(nav.position.frame);
