@@ -26,6 +26,8 @@ import { createChapterHost } from './lesson/chapter-host.ts';
 import { mountLesson } from './lesson/lesson-mode.ts';
 import { loadPosition } from './lesson/position-memory.ts';
 import { lessonFromSearch, mountStartScreen, startScreenWanted } from './lesson/start-screen.ts';
+import { isPresenterPage, openPresenterSync, presenterSearch } from './lesson/presenter-sync.ts';
+import { mountPresenterPage } from './lesson/presenter-view.ts';
 
 const LANGUAGE_KEY = 'atenea.language';
 
@@ -57,6 +59,9 @@ async function start(): Promise<void> {
       }
     },
   );
+
+  // The presenter view (README "Giving a lecture") is a page of its own: no GPU, no view, only the link.
+  if (isPresenterPage(search) && mountPresenterPage(search, store.getState().language)) return;
 
   // Layout.
   const header = h('header', { class: 'top' });
@@ -151,7 +156,13 @@ async function start(): Promise<void> {
 
   const resume = new URLSearchParams(search).get('resume') === '1' ? loadPosition(storage) : null;
   const lessonHandle = lesson
-    ? mountLesson({ lesson, store, host: chapterHost, chapterFor, stage, viewEl, now, storage, setCamera: (pose) => view.setCameraPose(pose), ...(resume?.lesson === lesson.id ? { start: resume } : {}) })
+    ? mountLesson({
+        lesson, store, host: chapterHost, chapterFor, stage, viewEl, now, storage,
+        setCamera: (pose) => view.setCameraPose(pose),
+        sync: openPresenterSync(lesson.id),
+        openPresenter: () => void window.open(presenterSearch(search, lesson.id), 'atenea-presenter', 'popup,width=1100,height=760'),
+        ...(resume?.lesson === lesson.id ? { start: resume } : {}),
+      })
     : null;
   if (lessonHandle) await lessonHandle.ready();
   else await controller.loadPreset(chapter.presets[0]!.id);

@@ -16,6 +16,7 @@ import { actionForKey, initialNav, reduce, settleFrame, type NavAction, type Nav
 import { createBlank, createLaser, renderHelp, renderOverview } from './overlays.ts';
 import { savePosition, type PositionStorage } from './position-memory.ts';
 import { createPresentation, togglePanel } from './presentation.ts';
+import type { PresenterSync } from './presenter-sync.ts';
 import { renderSlide, simulationCaption } from './slide-view.ts';
 import './lesson.css';
 
@@ -33,6 +34,10 @@ export interface LessonParts {
   readonly storage: PositionStorage | null;
   /** Poses the view's camera for a slide's `camera` (null: the module's own framing). */
   readonly setCamera?: (pose: LessonCamera | null) => void;
+  /** The link to the presenter window (null or absent: no presenter view). */
+  readonly sync?: PresenterSync | null;
+  /** Opens the presenter window (S). */
+  readonly openPresenter?: () => void;
 }
 
 /** The lesson part of `window.atenea.state()`. */
@@ -70,6 +75,7 @@ export function mountLesson(parts: LessonParts): LessonHandle {
   let loadedSlide = -1;
   let generation = 0;
   let shown: Promise<void> = Promise.resolve();
+  const startedAt = Date.now();
   document.body.classList.add('lesson-mode');
 
   const layer = h('section', { class: 'slide-layer', 'data-testid': 'slide-layer' });
@@ -115,6 +121,7 @@ export function mountLesson(parts: LessonParts): LessonHandle {
     blank.hidden = !nav.blank;
     overlayHost.replaceChildren(...(nav.overview ? [renderOverview(lesson, slide, language, (i) => apply({ type: 'goto', slide: i }))] : []), ...(nav.help ? [renderHelp(language)] : []));
     laser.setOn(nav.laser);
+    announce();
   }
 
   function save(): void {
@@ -138,6 +145,7 @@ export function mountLesson(parts: LessonParts): LessonHandle {
     store.getState().setPlaying(false);
     store.getState().seek(nav.position.frame);
     save();
+    announce();
   }
 
   function apply(action: NavAction): void {
@@ -156,17 +164,30 @@ export function mountLesson(parts: LessonParts): LessonHandle {
 
   const loading = () => sim(nav.position.slide) !== null && loadedSlide !== nav.position.slide;
 
-  window.addEventListener('keydown', (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-    const action = actionForKey(event.key, nav, store.getState().playing);
+  /** Carries out one key (from this window or the presenter's); false when it is not a lesson key. */
+  function onKey(key: string): boolean {
+    const action = actionForKey(key, nav, store.getState().playing);
     if (action === null) {
-      if (event.key === 'Escape' && presentation.isOn()) presentation.leave();
-      else if (!handleKey(event.key, store, now())) return;
+      if (key === 'Escape' && presentation.isOn()) presentation.leave();
+      else return handleKey(key, store, now());
     } else if (action === 'fullscreen') presentation.toggle();
     else if (action === 'panel') togglePanel();
+    else if (action === 'presenter') parts.openPresenter?.();
     else if (action === 'play') store.getState().setPlaying(!store.getState().playing);
     else if (!((action.type === 'next' || action.type === 'prev') && loading())) apply(action); // a key during a load waits for it
-    event.preventDefault();
+    return true;
+  }
+  window.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (onKey(event.key)) event.preventDefault();
+  });
+  // The presenter window (README "Giving a lecture"): this window is the source of truth; its keys come here.
+  function announce(): void {
+    parts.sync?.send({ type: 'state', state: { slide: nav.position.slide, frame: nav.position.frame, frames: ctx.span(nav.position.slide), blank: nav.blank, startedAt } });
+  }
+  parts.sync?.onMessage((message) => {
+    if (message.type === 'key') onKey(message.key);
+    else if (message.type === 'hello') announce();
   });
   // A click advances (a drag on the view orbits the camera and does not).
   let down: { x: number; y: number } | null = null;
@@ -187,6 +208,7 @@ export function mountLesson(parts: LessonParts): LessonHandle {
       if (loadedSlide === nav.position.slide && frame !== nav.position.frame) {
         nav = { ...nav, position: { ...nav.position, frame } };
         save();
+        announce();
       }
     },
   );

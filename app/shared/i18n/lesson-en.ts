@@ -15,6 +15,20 @@ export const lessonEn = {
   help: 'Keys',
   panel: 'Side panel (P)',
   kinds: { title: 'Title', agenda: 'Topics', text: 'Text', simulation: 'Simulation' },
+  presenter: {
+    title: 'Presenter view',
+    open: 'Presenter view (S)',
+    slide: 'slide {slide} / {slides}',
+    frame: 'frame {frame} / {frames}',
+    elapsed: 'elapsed {time}',
+    current: 'Now',
+    next: 'Next',
+    notes: 'Notes',
+    noNotes: '(no notes for this slide)',
+    waiting: 'Waiting for the audience window…',
+    blank: 'screen blanked',
+    end: 'End of the lesson',
+  },
   keys: {
     next: '→ · PageDown · click: next frame, then next slide',
     prev: '← · PageUp: back (across slides)',
@@ -28,6 +42,7 @@ export const lessonEn = {
     panel: 'P: show or hide the side panel',
     play: 'Space while playing: pause',
     camera: 'R: reset the camera',
+    presenter: 'S: presenter view (a second window; keys work in both)',
     help: '?: this list (Esc closes)',
   },
 };

@@ -17,6 +17,20 @@ export const lessonEs: Widen<typeof lessonEn> = {
   help: 'Teclas',
   panel: 'Panel lateral (P)',
   kinds: { title: 'Título', agenda: 'Temas', text: 'Texto', simulation: 'Simulación' },
+  presenter: {
+    title: 'Vista del presentador',
+    open: 'Vista del presentador (S)',
+    slide: 'diapositiva {slide} / {slides}',
+    frame: 'cuadro {frame} / {frames}',
+    elapsed: 'transcurrido {time}',
+    current: 'Ahora',
+    next: 'Siguiente',
+    notes: 'Notas',
+    noNotes: '(sin notas en esta diapositiva)',
+    waiting: 'Esperando la ventana del público…',
+    blank: 'pantalla en negro',
+    end: 'Fin de la lección',
+  },
   keys: {
     next: '→ · AvPág · clic: siguiente cuadro, luego siguiente diapositiva',
     prev: '← · RePág: atrás (entre diapositivas)',
@@ -30,6 +44,7 @@ export const lessonEs: Widen<typeof lessonEn> = {
     panel: 'P: mostrar u ocultar el panel lateral',
     play: 'Espacio mientras reproduce: pausa',
     camera: 'R: restablecer la cámara',
+    presenter: 'S: vista del presentador (otra ventana; las teclas funcionan en ambas)',
     help: '?: esta lista (Esc la cierra)',
   },
 };
