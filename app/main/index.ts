@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/channels.ts';
 import { gpuModeError, type GpuMode } from '../shared/ipc/gpu-mode.ts';
 import { gpuModeFromArgv, gpuSwitches, hasE2eFlag, parseGpuPreference, resolveGpuMode, serializeGpuPreference } from './gpu-switches.ts';
@@ -14,6 +14,7 @@ import { buildMenuTemplate } from './menu.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { EXTERNAL_ALLOWLIST, denyAllPermissions, hardenWebContents } from './security.ts';
 import { createMainWindow } from './windows.ts';
+import { createPresenterOpener } from './presenter-window.ts';
 
 // out/main/index.js → out/renderer, out/preload
 const outDir = join(import.meta.dirname, '..');
@@ -48,6 +49,16 @@ app.on('second-instance', () => {
   }
 });
 
+let mainWindow: BrowserWindow | null = null;
+const openPresenter = createPresenterOpener(() => ({
+  preload: preloadPath,
+  gpu,
+  e2e,
+  displays: screen.getAllDisplays(),
+  primaryId: screen.getPrimaryDisplay().id,
+  audience: mainWindow && !mainWindow.isDestroyed() ? mainWindow : null,
+}));
+
 registerIpcHandlers(
   ipcMain,
   createIpcHandlers({
@@ -61,6 +72,7 @@ registerIpcHandlers(
       app.exit(0);
     },
     openExternal: (url) => shell.openExternal(url),
+    openPresenter,
     files: createSaveService(electronChooser(() => dialog, () => BrowserWindow.getFocusedWindow(), () => app.getPath('videos'))),
   }),
   (contents) => BrowserWindow.fromWebContents(contents),
@@ -77,9 +89,9 @@ void app.whenReady().then(() => {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(buildMenuTemplate({ send, openArticle: () => void shell.openExternal(EXTERNAL_ALLOWLIST[0]!), developer: !app.isPackaged })),
   );
-  createMainWindow({ preload: preloadPath, gpu, e2e });
+  mainWindow = createMainWindow({ preload: preloadPath, gpu, e2e });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preload: preloadPath, gpu, e2e });
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow({ preload: preloadPath, gpu, e2e });
   });
 });
 

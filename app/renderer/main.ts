@@ -160,7 +160,10 @@ async function start(): Promise<void> {
         lesson, store, host: chapterHost, chapterFor, stage, viewEl, now, storage,
         setCamera: (pose) => view.setCameraPose(pose),
         sync: openPresenterSync(lesson.id),
-        openPresenter: () => void window.open(presenterSearch(search, lesson.id), 'atenea-presenter', 'popup,width=1100,height=760'),
+        toolbar: header,
+        // Electron: main opens a BrowserWindow on the lecturer's display; the browser hosts: a popup of this origin.
+        openPresenter: () =>
+          host ? void host.openPresenter(lesson.id, store.getState().language) : void window.open(presenterSearch(search, lesson.id), 'atenea-presenter', 'popup,width=1100,height=760'),
         ...(resume?.lesson === lesson.id ? { start: resume } : {}),
       })
     : null;

@@ -36,8 +36,10 @@ export interface LessonParts {
   readonly setCamera?: (pose: LessonCamera | null) => void;
   /** The link to the presenter window (null or absent: no presenter view). */
   readonly sync?: PresenterSync | null;
-  /** Opens the presenter window (S). */
+  /** Opens the presenter window (S, or the header button). */
   readonly openPresenter?: () => void;
+  /** Where the lesson's buttons go (the header). */
+  readonly toolbar?: HTMLElement;
 }
 
 /** The lesson part of `window.atenea.state()`. */
@@ -89,6 +91,11 @@ export function mountLesson(parts: LessonParts): LessonHandle {
   viewEl.append(counter); // inside the view (above the text slides too), clear of the side panel
   document.body.append(overlayHost, laser.el, blank);
   const presentation = createPresentation();
+  const presenterButton = h('button', { type: 'button', class: 'presenter-open', 'data-testid': 'presenter-open' });
+  if (parts.openPresenter && parts.toolbar) {
+    presenterButton.addEventListener('click', () => parts.openPresenter?.());
+    parts.toolbar.append(presenterButton);
+  }
 
   const sim = (i: number): SimulationSlide | null => {
     const s = lesson.slides[i];
@@ -116,6 +123,7 @@ export function mountLesson(parts: LessonParts): LessonHandle {
     document.body.dataset.slideKind = current.kind; // the transport shows on simulation slides only
     layer.replaceChildren(...(s ? [] : [renderSlide(current, language)]));
     caption.replaceChildren(...(s ? [simulationCaption(s, language)] : []));
+    presenterButton.textContent = m.presenter.open;
     counter.textContent = format(m.counter, { slide: slide + 1, slides: count });
     counter.setAttribute('aria-label', format(m.counterLabel, { slide: slide + 1, slides: count }));
     blank.hidden = !nav.blank;
