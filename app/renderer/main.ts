@@ -28,6 +28,9 @@ import { loadPosition } from './lesson/position-memory.ts';
 import { lessonFromSearch, mountStartScreen, startScreenWanted } from './lesson/start-screen.ts';
 import { isPresenterPage, openPresenterSync, presenterSearch } from './lesson/presenter-sync.ts';
 import { mountPresenterPage } from './lesson/presenter-view.ts';
+import { mountFileMenu } from './lesson/file-menu.ts';
+import { showOpenedScenario, showsOpened, takeOpened } from './lesson/opened-file.ts';
+import { saveTextFile } from './lesson/save-text.ts';
 
 const LANGUAGE_KEY = 'atenea.language';
 
@@ -102,8 +105,17 @@ async function start(): Promise<void> {
       return null;
     }
   })();
+  const session = (() => {
+    try {
+      return sessionStorage;
+    } catch {
+      return null;
+    }
+  })();
+  // A file opened with Abrir… or dropped (README "Giving a lecture") arrives through the session's storage.
+  const opened = showsOpened(search) ? takeOpened(session) : null;
   const lessonId = lessonFromSearch(search);
-  const lesson = lessonId ? builtinLesson(lessonId) : undefined;
+  const lesson = lessonId ? (opened?.kind === 'lesson' && opened.lesson.id === lessonId ? opened.lesson : builtinLesson(lessonId)) : undefined;
   if (lessonId && !lesson) console.warn(`no lesson ${lessonId}; exploring the modules instead`);
   const chapterHost = createChapterHost({ view, store, compute, narration, params, transport, now });
   const controller = chapterHost.show(chapter);
@@ -169,6 +181,21 @@ async function start(): Promise<void> {
     : null;
   if (lessonHandle) await lessonHandle.ready();
   else await controller.loadPreset(chapter.presets[0]!.id);
+  let openedTrace: unknown = null;
+  if (!lesson && opened?.kind === 'scenario' && opened.module === chapter.id) openedTrace = await showOpenedScenario(opened, store, compute);
+  mountFileMenu({
+    header,
+    store,
+    lesson: () => lesson ?? null,
+    // The opened file while its trace is on screen; else the module's preset with the parameters as edited.
+    scenario: () => {
+      const s = store.getState();
+      const current = chapterHost.current();
+      return opened?.kind === 'scenario' && s.trace === openedTrace ? { module: opened.module, json: opened.scenario } : { module: current.id, json: current.scenarioJson(s.preset, s.appliedParameters) };
+    },
+    save: (name, text) => saveTextFile(host, name, text),
+    storage: session,
+  });
   const builtin = builtinLesson('augmented-rnns');
   if (!lesson && builtin && startScreenWanted(search)) {
     mountStartScreen(store, { lesson: { id: builtin.id, slides: builtin.slides.length }, saved: loadPosition(storage), modules: [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)) });

@@ -29,6 +29,16 @@ export const lessonEn = {
     blank: 'screen blanked',
     end: 'End of the lesson',
   },
+  files: {
+    menu: 'File',
+    open: 'Open…',
+    saveScenario: 'Save scenario as…',
+    saveLesson: 'Save lesson as…',
+    bad: 'Not opened: {message}',
+    saved: 'Saved {name}',
+    failed: 'Not saved: {message}',
+    drop: 'Drop a lesson or scenario (.json) to open it',
+  },
   keys: {
     next: '→ · PageDown · click: next frame, then next slide',
     prev: '← · PageUp: back (across slides)',

@@ -31,6 +31,16 @@ export const lessonEs: Widen<typeof lessonEn> = {
     blank: 'pantalla en negro',
     end: 'Fin de la lección',
   },
+  files: {
+    menu: 'Archivo',
+    open: 'Abrir…',
+    saveScenario: 'Guardar escenario como…',
+    saveLesson: 'Guardar lección como…',
+    bad: 'No se abrió: {message}',
+    saved: 'Guardado {name}',
+    failed: 'No se guardó: {message}',
+    drop: 'Suelte una lección o un escenario (.json) para abrirlo',
+  },
   keys: {
     next: '→ · AvPág · clic: siguiente cuadro, luego siguiente diapositiva',
     prev: '← · RePág: atrás (entre diapositivas)',

@@ -26,6 +26,7 @@ export const ntmChapter: Chapter<NtmStage, NtmFrameData> = {
   params: paramSpecs(NTM_PARAMS),
   presetParameters: (preset) => parametersOf(presetScenario(preset)),
   applyParameter: (preset, name, value, current, language) => applyNtmParameter(preset, name, value, current, language),
+  scenarioJson: (preset, parameters) => ({ ...scenarioFor(preset, parameters) }),
   compute: (parameters, preset, context) => runMechanism(ntmMechanism, ntmMechanism.parseScenario(scenarioFor(preset, parameters)), context),
   stageLabel: (stage, m) => m.ntm.stages[stage as keyof Messages['ntm']['stages']] ?? stage,
   narration: (frame, _trace, language) => ntmNarration(frame, language),
