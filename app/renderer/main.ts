@@ -125,7 +125,7 @@ async function start(): Promise<void> {
   mountModuleSelect(header, store, chapter.id, [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)));
   mountBackendLine(backendLine, store, relaunch, forceCpu);
   const screenTheme = mountThemeSelect(header, store, search); // the loop redraws: the theme is in the draw key
-  mountRecorder({ header, store, view, host, search, screenTheme: () => screenTheme.current().name });
+  mountRecorder({ header, store, view, host, search, screenTheme: () => screenTheme.current().name, compute });
   if (!lesson) mountKeyboard(window, store, now);
   host?.onMenuCommand((command) => {
     const s = store.getState();
