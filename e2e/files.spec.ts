@@ -93,3 +93,31 @@ test('a lesson file opens, a bad one is refused naming the field and the lesson 
   await page.waitForURL(/lesson=mine&opened=1/);
   expect((await settledAfterLoad(page)).lesson).toMatchObject({ id: 'mine', slide: 1 });
 });
+
+test('a simulation slide’s camera poses the view (the same slide without one uses the module’s framing)', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'opened through the browser host’s file input');
+  test.setTimeout(120_000);
+  const page = app.page;
+  await page.setViewportSize({ width: 960, height: 540 });
+  const sim = { kind: 'simulation', title: 'The lookup', module: 'ntm', preset: 'lookup', frames: { from: 0, to: 1 } };
+  const cameras = { ...mine, id: 'cameras', slides: [sim, { ...sim, camera: { position: [0, 0, 400], target: [0, 0, 0] } }] };
+  const origin = new URL(page.url()).origin;
+  await page.goto(`${origin}/?e2e=1&lang=en&module=ntm`);
+  await settledAfterLoad(page);
+  await page.getByTestId('file-input').setInputFiles(file('cameras.json', cameras));
+  await page.waitForURL(/lesson=cameras&opened=1/);
+  await settledAfterLoad(page);
+  const framed = await app.pixels();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  expect((await settledAfterLoad(page)).lesson).toMatchObject({ slide: 2, kind: 'simulation' });
+  const far = await app.pixels();
+  // Far away on the slide's camera, the memory grid covers a small part of the picture.
+  expect(framed.nonBackground).toBeGreaterThan(0.05);
+  expect(far.nonBackground).toBeLessThan(framed.nonBackground / 4);
+  // Back on the first slide, the module's framing again.
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  expect((await settledAfterLoad(page)).lesson?.slide).toBe(1);
+  expect((await app.pixels()).nonBackground).toBeGreaterThan(framed.nonBackground * 0.8);
+});
