@@ -125,7 +125,19 @@ async function start(): Promise<void> {
   mountModuleSelect(header, store, chapter.id, [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)));
   mountBackendLine(backendLine, store, relaunch, forceCpu);
   const screenTheme = mountThemeSelect(header, store, search); // the loop redraws: the theme is in the draw key
-  mountRecorder({ header, store, view, host, search, screenTheme: () => screenTheme.current().name, compute });
+  mountRecorder({
+    header, store, view, host, search, compute,
+    screenTheme: () => screenTheme.current().name,
+    // The export dialog's "the whole lesson" borrows the view; this gives it back its scene and the slide's camera.
+    lesson: {
+      lesson: () => lesson ?? null,
+      restore: () => {
+        view.setChapterScene(chapterHost.current().createScene(view.labels));
+        const slide = lesson?.slides[(lessonHandle?.state().slide ?? 1) - 1];
+        view.setCameraPose(slide?.kind === 'simulation' ? (slide.camera ?? null) : null);
+      },
+    },
+  });
   if (!lesson) mountKeyboard(window, store, now);
   host?.onMenuCommand((command) => {
     const s = store.getState();

@@ -14,6 +14,7 @@ import type { PixelData, View } from '../scene/view.ts';
 import { themeOf } from '../scene/theme.ts';
 import type { ByteSink } from './byte-sink.ts';
 import { createVideoEncoder, encodableCodec } from './encoders/video-encoder.ts';
+import { RecordingCancelled } from './recorder.ts';
 import { createSchedule } from './schedule.ts';
 import { drawSlidePicture, overlayCaption } from './slide-picture.ts';
 
@@ -38,7 +39,7 @@ async function slideTrace(slide: SimulationSlide, backend: GpuBackend, language:
 export async function renderLesson(
   lesson: Lesson,
   choice: LessonRenderChoice,
-  deps: { readonly view: View; readonly backend: GpuBackend; readonly sink: ByteSink; progress?(done: number, slide: number): void },
+  deps: { readonly view: View; readonly backend: GpuBackend; readonly sink: ByteSink; readonly signal?: AbortSignal; progress?(done: number, slide: number): void },
 ): Promise<{ frames: number }> {
   const { view, sink } = deps;
   const last = lesson.slides.length - 1;
@@ -50,6 +51,7 @@ export async function renderLesson(
   const theme = themeOf(choice.theme);
   let k = 0;
   const add = async (pixels: PixelData) => {
+    if (deps.signal?.aborted) throw new RecordingCancelled();
     await encoder.add(pixels, k++);
   };
   try {

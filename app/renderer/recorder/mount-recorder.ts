@@ -23,6 +23,7 @@ import type { GpuBackend } from '../../../core/gpu/common/backend.ts';
 import { validateLesson } from '../../../core/lesson/validate-lesson.ts';
 import type { LessonRenderChoice } from '../../shared/lesson-render-choice.ts';
 import { renderLesson } from './lesson-render.ts';
+import { exportLessonVideo, type LessonExportParts } from './lesson-export.ts';
 import './recorder.css';
 
 /** What `window.ateneaRecorder` offers (test hooks and `atenea render`). */
@@ -59,12 +60,16 @@ function base64(data: Uint8Array): string {
 }
 
 /** Mounts the Export button (into `header`), the dialog and the shortcut; installs the hooks when asked. */
-export function mountRecorder(options: { header: HTMLElement; store: AppStore; view: View; host: AteneaHost | null; search: string; screenTheme?: () => ThemeName; compute?: GpuBackend }): RecorderService {
+export function mountRecorder(options: { header: HTMLElement; store: AppStore; view: View; host: AteneaHost | null; search: string; screenTheme?: () => ThemeName; compute?: GpuBackend; lesson?: Pick<LessonExportParts, 'lesson' | 'restore'> }): RecorderService {
   const { header, store, view, host, search } = options;
   const screenTheme = options.screenTheme ?? (() => 'dark' as const);
   const service = createRecorderService(store, view, host, () => performance.now(), screenTheme);
   const windowSize = () => ({ width: view.renderer.domElement.width, height: view.renderer.domElement.height });
-  const dialog = createExportDialog(store, service, windowSize, screenTheme);
+  const { compute, lesson } = options;
+  const lessonOffer = compute && lesson
+    ? { slides: () => lesson.lesson()?.slides.length ?? null, run: (c: LessonRenderChoice, signal: AbortSignal, progress: (frames: number, slide: number) => void) => exportLessonVideo({ view, backend: compute, host, ...lesson }, c, signal, progress) }
+    : undefined;
+  const dialog = createExportDialog(store, service, windowSize, screenTheme, lessonOffer);
   const button = h('button', { type: 'button', 'data-testid': 'export', 'aria-keyshortcuts': 'E' });
   (header.querySelector('.header-controls') ?? header).append(button);
   const label = () => {
