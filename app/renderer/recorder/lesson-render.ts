@@ -62,15 +62,17 @@ export async function renderLesson(
         for (let j = stillFrames(choice.secondsPerSlide, choice.fps); j > 0; j--) await add(picture);
       } else {
         const trace = await slideTrace(slide, deps.backend, choice.language);
-        view.setChapterScene(chapterFor(slide.module).createScene(view.labels));
+        const chapter = chapterFor(slide.module);
+        view.setChapterScene(chapter.createScene(view.labels));
         view.setCameraPose(slide.camera ?? null);
         const lastFrame = trace.frames.length - 1;
         const from = Math.min(slide.frames?.from ?? 0, lastFrame);
         const to = Math.min(slide.frames?.to ?? lastFrame, lastFrame);
         const schedule = createSchedule({ frameCount: trace.frames.length, from, to, fps: choice.fps, secondsPerStep: choice.secondsPerStep, secondsPerTransition: choice.secondsPerTransition });
         for (let j = 0; j < schedule.frameCount; j++) {
-          const frame = await view.readPixels({ trace, ...schedule.at(j), language: choice.language, theme, cameraMoved: false }, size);
-          await add(choice.narration ? overlayCaption(frame, slide, choice.language, theme) : frame);
+          const point = schedule.at(j);
+          const frame = await view.readPixels({ trace, ...point, language: choice.language, theme, cameraMoved: false }, size);
+          await add(choice.narration ? overlayCaption(frame, slide, choice.language, theme, chapter.narration(trace.frames[point.frame]!, trace, choice.language)) : frame);
         }
       }
       deps.progress?.(k, i);

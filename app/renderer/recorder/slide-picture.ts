@@ -22,12 +22,17 @@ const t = (text: LocalText, language: LessonLanguage) => localize(text, language
 const SYMBOLS: Readonly<Record<string, string>> = {
   odot: '⊙', sum: 'Σ', prod: 'Π', alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', theta: 'θ', lambda: 'λ',
   mu: 'μ', sigma: 'σ', tau: 'τ', phi: 'φ', omega: 'ω', cdot: '·', times: '×', leftarrow: '←', rightarrow: '→', gets: '←', to: '→',
+  tilde: '', hat: '', bar: '', vec: '', overline: '', mathcal: '', mathbb: '',
   le: '≤', leq: '≤', ge: '≥', geq: '≥', ne: '≠', approx: '≈', in: '∈', infty: '∞', circledast: '⊛', top: 'ᵀ', ldots: '…', dots: '…',
 };
 
 /** A KaTeX source as plain text for canvas (Greek letters and operators as Unicode, groups unwrapped). */
 export function plainTex(tex: string): string {
   return tex
+    .replace(/\\(?:begin|end)\{[^{}]*\}/g, '')
+    .replace(/\\\\(?:\[[^\]]*\])?/g, ' ; ')
+    .replace(/&/g, '')
+    .replace(/\\ /g, ' ')
     .replace(/\\(?:text|mathrm|mathbf|operatorname|boldsymbol)\{([^{}]*)\}/g, '$1')
     .replace(/\\(?:left|right|displaystyle)(?![A-Za-z])/g, '')
     .replace(/\\(?:,|;|quad|qquad|!)/g, ' ')
@@ -123,15 +128,20 @@ export function drawSlidePicture(slide: Slide, language: LessonLanguage, theme: 
   return pixelsOf(canvas, ctx);
 }
 
-/** A simulation frame with the slide's title and caption drawn over its top (`--narration`). */
-export function overlayCaption(frame: PixelData, slide: Slide, language: LessonLanguage, theme: Theme): PixelData {
+/**
+ * A simulation frame with the slide's title and caption, and the frame's narration (its equation as plain text
+ * and its sentence), drawn over its top (`--narration`).
+ */
+export function overlayCaption(frame: PixelData, slide: Slide, language: LessonLanguage, theme: Theme, narration?: { readonly tex: string; readonly caption: string }): PixelData {
   const canvas = new OffscreenCanvas(frame.width, frame.height);
   const ctx = canvas.getContext('2d')!;
   ctx.putImageData(new ImageData(new Uint8ClampedArray(frame.data), frame.width, frame.height), 0, 0);
+  const lines = [...slideLines(slide, language), ...(narration ? [{ text: plainTex(narration.tex), size: 0.032, color: 'text' as const }, { text: narration.caption, size: 0.03, color: 'dim' as const }] : [])];
+  const band = frame.height * (narration ? 0.3 : 0.17);
   ctx.globalAlpha = 0.78;
   ctx.fillStyle = theme.background;
-  ctx.fillRect(0, 0, frame.width, frame.height * 0.17);
+  ctx.fillRect(0, 0, frame.width, band);
   ctx.globalAlpha = 1;
-  drawLines(ctx, slideLines(slide, language), theme, frame.width, frame.height * 0.17, frame.height * 0.02, false);
+  drawLines(ctx, lines, theme, frame.width, band, frame.height * 0.02, false);
   return pixelsOf(canvas, ctx);
 }
