@@ -15,6 +15,8 @@ export default defineConfig({
           // The dependency-rules fixture is cruised by scripts/dependency-rules.test.ts, never run.
           exclude: ['**/*.gpu.test.ts', 'node_modules/**', 'scripts/dependency-rules-fixture/**'],
           environment: 'node',
+          // Several tests start the `atenea` command as a process (about a second of start-up each on two cores).
+          testTimeout: 30_000,
         },
       },
       {

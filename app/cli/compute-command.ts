@@ -31,5 +31,8 @@ export interface ComputeCommand<Input, Output> {
 }
 
 /** A command of any module, as the registry holds them. */
+// The input type is both produced (parseCase) and consumed (computeCpu/computeGpu), so no type but `any` erases it:
+// the runner only ever passes a command's own parseCase result back to the same command.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the erasure described above
 export type AnyComputeCommand = ComputeCommand<any, unknown>;
 export type { ValidationError };

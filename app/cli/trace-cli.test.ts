@@ -70,9 +70,9 @@ describe('atenea trace', () => {
     await expectBad(['trace', noModule], /: module: missing; allowed: one of "focus", "ntm", "attention", "act", "programmer"$/);
   });
   it('a missing file or unknown preset lists the presets; bad arguments exit 2', async () => {
-    await expectBad(['trace', join(dir, 'missing.json')], /^atenea: trace: no file or preset named ".*missing\.json"; allowed: a scenario file \(JSON\) or a preset: lookup, copy, free \(ntm\)/);
-    await expectBad(['trace', 'cpoy'], /^atenea: trace: no file or preset named "cpoy"; allowed: .*lookup, copy, free \(ntm\)/);
-    await expectBad(['trace'], /^atenea: trace: missing scenario; allowed: .*lookup, copy, free \(ntm\)/);
+    await expectBad(['trace', join(dir, 'missing.json')], /^atenea: trace: no file or preset named ".*missing\.json"; allowed: a scenario file \(JSON\) or a preset: lookup, copy, free, copy-trained \(ntm\)/);
+    await expectBad(['trace', 'cpoy'], /^atenea: trace: no file or preset named "cpoy"; allowed: .*lookup, copy, free, copy-trained \(ntm\)/);
+    await expectBad(['trace'], /^atenea: trace: missing scenario; allowed: .*lookup, copy, free, copy-trained \(ntm\)/);
     await expectBad(['trace', 'copy', 'lookup'], 'atenea: trace: unexpected argument "lookup"; allowed: one scenario file or preset');
     await expectBad(['trace', 'copy', '--frames'], 'atenea: trace: unknown option "--frames"; allowed: --backend cpu|webgpu, --help');
   });

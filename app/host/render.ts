@@ -6,7 +6,7 @@
  */
 import { accessSync, constants, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import type { AtomicOutput } from '../node/atomic-output.ts';
 import type { ExportTiming } from '../shared/export-timing.ts';
 import type { JsonValue } from '../shared/json-data.ts';
@@ -57,7 +57,7 @@ export function renderFlags(gpu: boolean): string[] {
 }
 
 /** A page of the app opened headless with `?render=1` for one module, ready to drive. */
-export type RenderPage = import('@playwright/test').Page;
+export type RenderPage = Page;
 
 /**
  * Builds out/renderer when stale, serves it on a free loopback port, opens it in headless Chromium with

@@ -4,13 +4,13 @@
  * overrides applied, so the key is (module, preset, overrides).
  */
 import type { Chapter } from '../chapters/chapter.ts';
-import type { Parameters } from '../state/scenario-slice.ts';
+import type { ParamValue } from '../state/scenario-slice.ts';
 
 /** The cache's entries: a pending or finished computation per key. */
 export type TraceCache = Map<string, ReturnType<Chapter['compute']>>;
 
 /** The cache key of one computation (typed arrays written out as plain arrays). */
-export function traceKey(module: string, preset: string, parameters: Parameters): string {
+export function traceKey(module: string, preset: string, parameters: Readonly<Record<string, ParamValue | ArrayLike<number>>>): string {
   const plain = JSON.stringify(parameters, (_k, v: unknown) => (ArrayBuffer.isView(v) && !(v instanceof DataView) ? Array.from(v as unknown as ArrayLike<number>) : v));
   return `${module}|${preset}|${plain}`;
 }

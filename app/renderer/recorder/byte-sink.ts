@@ -33,7 +33,7 @@ export class BlobAssembler {
   private readonly parts: Blob[] = [];
   private block: Uint8Array[] = [];
   private blockBytes = 0;
-  private readonly patches: { position: number; data: Uint8Array }[] = [];
+  private readonly patches: { position: number; data: Uint8Array<ArrayBuffer> }[] = [];
   /** Bytes written so far (the output's length). */
   length = 0;
 
@@ -66,7 +66,7 @@ export class BlobAssembler {
     this.flush();
     let blob = new Blob(this.parts, { type });
     for (const p of this.patches) {
-      blob = new Blob([blob.slice(0, p.position), p.data as BlobPart, blob.slice(p.position + p.data.length)], { type });
+      blob = new Blob([blob.slice(0, p.position), p.data, blob.slice(p.position + p.data.length)], { type });
     }
     return blob;
   }

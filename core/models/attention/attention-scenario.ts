@@ -18,7 +18,7 @@
  * Trace: one step per output token. An interface step has four frames (`query`, `scores`, `weights`,
  * `context`); an alignment step has only `weights` (the data has no queries, scores or values).
  */
-import { expectLocalizedText, expectString, type LocalizedText } from '../../scenario/scenario-file.ts';
+import { expectLocalizedText, expectString } from '../../scenario/scenario-file.ts';
 import { describeBriefly } from '../../scenario/describe-value.ts';
 import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { expectMatrix, expectNumber, expectObject, expectOneOf, join, ValidationError } from '../../scenario/validate.ts';
@@ -28,46 +28,8 @@ import { attentionSequence, matrixFromRows, row } from './reference.ts';
 import { expandTrainedAttentionScenario } from './trained/reorder-scenario.ts';
 import { SCORE_FUNCTIONS, type AttentionSequenceInput, type AttentionSequenceResult, type AttentionStage, type ScoreFunction } from './types.ts';
 
-/** Given weights, e.g. the translation and speech data. */
-export interface AlignmentScenario {
-  readonly module: 'attention';
-  readonly name?: LocalizedText;
-  readonly kind: 'alignment';
-  readonly inputTokens: readonly string[];
-  readonly outputTokens: readonly string[];
-  /** One row per output token, one weight per input token. */
-  readonly weights: readonly (readonly number[])[];
-}
-
-/** Weights computed from keys, queries and a score function. */
-export interface InterfaceScenario {
-  readonly module: 'attention';
-  readonly name?: LocalizedText;
-  readonly kind: 'interface';
-  readonly score: ScoreFunction;
-  readonly inputTokens: readonly string[];
-  readonly outputTokens: readonly string[];
-  /** One encoder state per input token. */
-  readonly keys: readonly (readonly number[])[];
-  readonly values?: readonly (readonly number[])[];
-  /** One decoder state per output token. */
-  readonly queries: readonly (readonly number[])[];
-  readonly mask?: readonly boolean[];
-  readonly parameters?: {
-    readonly general?: { readonly W: readonly (readonly number[])[] };
-    readonly additive?: {
-      readonly W: readonly (readonly number[])[];
-      readonly U: readonly (readonly number[])[];
-      readonly v: readonly number[];
-      readonly b?: readonly number[];
-      readonly bv?: number;
-    };
-  };
-  readonly seed?: number;
-}
-
-/** An `attention` scenario file. */
-export type AttentionScenario = AlignmentScenario | InterfaceScenario;
+export type { AlignmentScenario, AttentionScenario, InterfaceScenario } from './scenario-types.ts';
+import type { AttentionScenario } from './scenario-types.ts';
 
 /** What every frame of one output step carries (shared by the step's frames). Typed arrays become plain arrays in JSON; a −Infinity (masked) score becomes null. */
 export interface AttentionFrameData {

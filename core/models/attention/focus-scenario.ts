@@ -15,7 +15,7 @@ import { describeBriefly } from '../../scenario/describe-value.ts';
 import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join, ValidationError } from '../../scenario/validate.ts';
 import { buildTrace, type Trace } from '../../trace/trace.ts';
-import { MAX_IMAGE_SIDE, nightSky, pointwiseProduct, spotMask, type GreyImage, type SpotMask } from './focus.ts';
+import { MAX_IMAGE_SIDE, nightSky, pointwiseProduct, spotMask, type SpotMask } from './focus.ts';
 
 /** A mask drawn as a soft spot the lecturer drags and resizes. */
 export interface SpotMaskSpec extends SpotMask {

@@ -54,7 +54,7 @@ describe('ACT narration', () => {
     for (const preset of actPresets) {
       const trace = runActScenario(preset.scenario);
       for (const frame of trace.frames) {
-        if ((frame.data as { kind: string }).kind !== 'ponder') continue;
+        if (frame.data.kind !== 'ponder') continue;
         const en = actNarration(frame, trace, 'en');
         const es = actNarration(frame, trace, 'es');
         if (preset.scenario.source === 'given') {
@@ -65,7 +65,7 @@ describe('ACT narration', () => {
           expect(es.tex).toContain('dado a mano');
           expect(en.caption).not.toMatch(/sigmoid|the cell/);
           expect(es.caption).not.toMatch(/sigmoide|la celda (lee|actualiza)/);
-          if (!(frame.data as { halts: boolean }).halts) {
+          if (!frame.data.halts) {
             expect(en.caption).toContain('given by hand');
             expect(es.caption).toContain('dado a mano');
           }

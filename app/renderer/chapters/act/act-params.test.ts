@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frameAt } from '../../../../core/testing/frames.ts';
 import { parseActScenario } from '../../../../core/models/act/scenario.ts';
 import { runActScenario } from '../../../../core/models/act/run.ts';
 import { applyActParameter, presetParameters, presetScenario, scenarioFor } from './act-params.ts';
@@ -9,8 +10,9 @@ function applied(r: ReturnType<typeof applyActParameter>) {
 }
 
 function combineOf(preset: string, p: ReturnType<typeof presetParameters>) {
-  const f = runActScenario(parseActScenario(scenarioFor(preset, p))).frames.at(-1)!;
-  return f.data as { steps: number; remainder: number; probabilities: number[]; ponderCost: number; capped: boolean };
+  const { data } = frameAt(runActScenario(parseActScenario(scenarioFor(preset, p))), -1);
+  if (data.kind !== 'combine') throw new Error(`the last frame of ${preset} is a ${data.kind} frame, not combine`);
+  return data;
 }
 
 describe('ACT parameters', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { frameAt } from '../../../../core/testing/frames.ts';
 import { runAttentionScenarioSync } from '../../../../core/models/attention/attention-scenario.ts';
-import { attentionNarration, isSpeech, type AttentionFrame } from './attention-narration.ts';
+import { attentionNarration, isSpeech } from './attention-narration.ts';
 import { applyAttentionParameter, presetParameters, scenarioFor, scoreOf } from './attention-params.ts';
 import { shownWeights } from './attention-scene.ts';
 import { attentionChapter } from './index.ts';
@@ -39,7 +40,7 @@ describe('attention parameters', () => {
 describe('attention narration', () => {
   it('names the source word the translation looks at, with the credit as the note', () => {
     const trace = runAttentionScenarioSync(scenarioFor('translation', {}));
-    const n = attentionNarration(trace.frames[4] as AttentionFrame, 'en');
+    const n = attentionNarration(frameAt(trace, 4), 'en');
     expect(n.caption).toContain('“zone”');
     expect(n.caption).toContain('“Area”');
     expect(n.note).toContain('CC-BY 4.0');
@@ -47,13 +48,13 @@ describe('attention narration', () => {
   });
   it('recognises the speech data and words the audio frames', () => {
     const trace = runAttentionScenarioSync(scenarioFor('speech', {}));
-    const f = trace.frames[20] as AttentionFrame;
+    const f = frameAt(trace, 20);
     expect(isSpeech(f.data)).toBe(true);
     expect(attentionNarration(f, 'es').caption).toMatch(/fragmentos de audio \d+–\d+/);
   });
   it('writes the score function of each compute stage', () => {
     const trace = runAttentionScenarioSync(scenarioFor('compute', { score: 'additive', seed: 2015, noise: 0.35, dimension: 8 }));
-    expect(attentionNarration(trace.frames[1] as AttentionFrame, 'en').tex).toContain('\\tanh');
+    expect(attentionNarration(frameAt(trace, 1), 'en').tex).toContain('\\tanh');
   });
   it('blends the weights of two frames during a transition', () => {
     expect(shownWeights([0, 1], [1, 0], 0.25)).toEqual([0.25, 0.75]);

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { frameAt } from '../../../../core/testing/frames.ts';
 import { runFocusScenarioSync } from '../../../../core/models/attention/focus-scenario.ts';
 import { focusPreset } from '../../../../core/models/attention/presets.ts';
-import { focusNarration, type FocusFrame } from './focus-narration.ts';
+import { focusNarration } from './focus-narration.ts';
 import { greyPixels, mixedLight, stageLight } from './focus-scene.ts';
 
 describe('focus narration', () => {
   it('writes the sentence vectors with Spanish decimal commas and names the strongest word', () => {
     const trace = runFocusScenarioSync(focusPreset('sentence')!.scenario);
-    const mask = focusNarration(trace.frames[1] as FocusFrame, 'es');
+    const mask = focusNarration(frameAt(trace, 1), 'es');
     expect(mask.tex).toContain('0{,}90');
     expect(mask.caption).toContain('«luna»');
-    const product = focusNarration(trace.frames[2] as FocusFrame, 'en');
+    const product = focusNarration(frameAt(trace, 2), 'en');
     expect(product.tex).toMatch(/^x \\odot a = /);
     expect(product.caption).toContain('“luna”');
   });
   it('substitutes the spot radius and the centre pixel in the image equations', () => {
     const trace = runFocusScenarioSync(focusPreset('moon')!.scenario);
-    expect(focusNarration(trace.frames[1] as FocusFrame, 'en').tex).toContain('0.13');
-    const product = focusNarration(trace.frames[2] as FocusFrame, 'en').tex;
+    expect(focusNarration(frameAt(trace, 1), 'en').tex).toContain('0.13');
+    const product = focusNarration(frameAt(trace, 2), 'en').tex;
     expect(product).toContain('\\cdot 1.00 =');
   });
 });

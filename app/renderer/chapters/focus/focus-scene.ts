@@ -35,6 +35,8 @@ class ImagePanel {
   readonly mesh: THREE.Mesh;
   private readonly material = new THREE.MeshBasicMaterial({ color: 0xffffff });
   private texture: THREE.DataTexture | null = null;
+  /** The texture's RGBA bytes, repainted in place while the size stays. */
+  private pixels: Uint8Array | null = null;
   private source: ArrayLike<number> | null = null;
   constructor(
     name: string,
@@ -46,9 +48,10 @@ class ImagePanel {
   show(values: ArrayLike<number>, width: number, height: number, L: ImageLayout, x: number, light: number): void {
     if (this.source !== values) {
       const t = this.texture;
-      if (!t || t.image.width !== width || t.image.height !== height) {
+      if (!t || !this.pixels || t.image.width !== width || t.image.height !== height) {
         t?.dispose();
-        const tex = new THREE.DataTexture(this.paint(values, width, height), width, height, THREE.RGBAFormat, THREE.UnsignedByteType);
+        this.pixels = this.paint(values, width, height);
+        const tex = new THREE.DataTexture(this.pixels, width, height, THREE.RGBAFormat, THREE.UnsignedByteType);
         tex.colorSpace = THREE.SRGBColorSpace;
         tex.magFilter = THREE.LinearFilter;
         tex.minFilter = THREE.LinearFilter;
@@ -58,7 +61,7 @@ class ImagePanel {
         this.material.map = tex;
         this.material.needsUpdate = true;
       } else {
-        this.paint(values, width, height, t.image.data as Uint8Array);
+        this.paint(values, width, height, this.pixels);
         t.needsUpdate = true;
       }
       this.source = values;

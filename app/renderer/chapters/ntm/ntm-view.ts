@@ -5,7 +5,7 @@
  */
 import type { Frame, Trace } from '../../../../core/trace/trace.ts';
 import type { NtmFrameData } from '../../../../core/models/ntm/run-scenario.ts';
-import { NTM_STAGES, type MemoryMatrix, type NtmStage } from '../../../../core/models/ntm/types.ts';
+import { NTM_STAGES, type NtmStage } from '../../../../core/models/ntm/types.ts';
 import { mixNumbers } from '../../scene/instances.ts';
 import type { RowId } from './ntm-layout.ts';
 

@@ -11,7 +11,7 @@
  */
 import { expectLocalizedText, expectString, type LocalizedText } from '../../../scenario/scenario-file.ts';
 import { expectNumber, expectObject, expectOneOf } from '../../../scenario/validate.ts';
-import type { InterfaceScenario } from '../attention-scenario.ts';
+import type { InterfaceScenario } from '../scenario-types.ts';
 import { SOURCE_VOCABULARY, sourceIds } from '../reorder-data.ts';
 import { translate, type Translation } from './reorder-model.ts';
 import reorderJson from './attention-reorder.json' with { type: 'json' };

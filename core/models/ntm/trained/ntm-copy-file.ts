@@ -1,7 +1,7 @@
 /**
  * The shipped weight file of the trained copy NTM, validated once on first use (see weights.ts).
  */
-import raw from './ntm-copy.json';
+import raw from './ntm-copy.json' with { type: 'json' };
 import { parseNtmCopyFile, type NtmCopyFile } from './weights.ts';
 
 let cached: NtmCopyFile | undefined;

@@ -11,7 +11,7 @@
 import { expectLocalizedText, type LocalizedText } from '../../../scenario/scenario-file.ts';
 import { ValidationError, expectMatrix, expectNumber, expectObject, expectOneOf, join } from '../../../scenario/validate.ts';
 import { rejectUnknownFields } from '../../../scenario/unknown-fields.ts';
-import type { NtmScenario, NtmScenarioStep } from '../scenario.ts';
+import type { NtmScenario, NtmScenarioStep } from '../scenario-types.ts';
 import { copyInput, copyMemorySlots } from './copy-data.ts';
 import { runTrainedCopySync, type NtmCopyModel, type TrainedCopyStep } from './forward.ts';
 import { ntmCopyFile } from './ntm-copy-file.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ntmCopyFile } from './ntm-copy-file.ts';
-import raw from './ntm-copy.json';
+import raw from './ntm-copy.json' with { type: 'json' };
 import { ntmCopyModel, parseNtmCopyFile } from './weights.ts';
 
 const clone = (): Record<string, any> => JSON.parse(JSON.stringify(raw));
