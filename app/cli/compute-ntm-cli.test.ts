@@ -113,8 +113,8 @@ describe('atenea compute ntm (cpu)', () => {
     await expectBad('', /^atenea: compute: missing module; allowed: ntm/, ['compute']);
     await expectBad('', 'atenea: compute: unknown option "--fast"; allowed: --backend cpu|webgpu, --help', ['compute', 'ntm', '--fast']);
     await expectBad('', 'atenea: compute: --backend: got "cuda"; allowed: cpu, webgpu', ['compute', 'ntm', '--backend', 'cuda']);
-    await expectBad('', 'atenea: unknown command "run"; allowed: compute, trace, render, --help', ['run']);
-    await expectBad('', 'atenea: missing command; allowed: compute, trace, render, --help', []);
+    await expectBad('', 'atenea: unknown command "run"; allowed: compute, trace, evaluate, render, --help', ['run']);
+    await expectBad('', 'atenea: missing command; allowed: compute, trace, evaluate, render, --help', []);
   });
   it('--help prints the usage on stdout, exit 0', async () => {
     for (const args of [['--help'], ['compute', '--help'], ['trace', '-h']]) {

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/channels.ts';
 import { gpuModeError, type GpuMode } from '../shared/ipc/gpu-mode.ts';
 import { gpuModeFromArgv, gpuSwitches, hasDevFlag, hasE2eFlag, parseGpuPreference, resolveGpuMode, serializeGpuPreference } from './gpu-switches.ts';
@@ -16,6 +16,7 @@ import { discardSavesOnExit } from './save-lifecycle.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { EXTERNAL_ALLOWLIST, denyAllPermissions, hardenWebContents } from './security.ts';
 import { createMainWindow } from './windows.ts';
+import { createPresenterOpener } from './presenter-window.ts';
 
 // out/main/index.js → out/renderer, out/preload
 const outDir = join(import.meta.dirname, '..');
@@ -50,9 +51,21 @@ app.on('second-instance', () => {
   }
 });
 
+let mainWindow: BrowserWindow | null = null;
+const openPresenter = createPresenterOpener(() => ({
+  preload: preloadPath,
+  gpu,
+  e2e,
+  displays: screen.getAllDisplays(),
+  primaryId: screen.getPrimaryDisplay().id,
+  audience: mainWindow && !mainWindow.isDestroyed() ? mainWindow : null,
+}));
 const saves = createSaveService(electronChooser(() => dialog, () => BrowserWindow.getFocusedWindow(), () => app.getPath('videos')));
 const discarder = discardSavesOnExit(app, saves);
-const openWindow = (): void => discarder.watch(createMainWindow({ preload: preloadPath, gpu, e2e, icon: join(rendererRoot, 'icon.png') }));
+const openWindow = (): void => {
+  mainWindow = createMainWindow({ preload: preloadPath, gpu, e2e, icon: join(rendererRoot, 'icon.png') });
+  discarder.watch(mainWindow);
+};
 
 registerIpcHandlers(
   ipcMain,
@@ -68,6 +81,7 @@ registerIpcHandlers(
     },
     openExternal: (url) => shell.openExternal(url),
     setMenuLanguage: (language) => installMenu(language),
+    openPresenter,
     files: saves,
   }),
   (contents) => BrowserWindow.fromWebContents(contents),

@@ -25,7 +25,7 @@ const trusted = { sender: trustedContents, senderFrame: mainFrame('app://atenea/
 
 describe('registerIpcHandlers', () => {
   it('registers every channel of the registry', () => {
-    expect([...setup().listeners.keys()].sort()).toEqual([IPC_CHANNELS.gpuRelaunch, IPC_CHANNELS.openExternal, IPC_CHANNELS.menuLanguage, IPC_CHANNELS.saveBegin, IPC_CHANNELS.saveWrite, IPC_CHANNELS.saveFinish, IPC_CHANNELS.saveAbort].sort());
+    expect([...setup().listeners.keys()].sort()).toEqual([IPC_CHANNELS.gpuRelaunch, IPC_CHANNELS.openExternal, IPC_CHANNELS.menuLanguage, IPC_CHANNELS.saveBegin, IPC_CHANNELS.saveWrite, IPC_CHANNELS.saveFinish, IPC_CHANNELS.saveAbort, IPC_CHANNELS.presenterOpen].sort());
   });
 
   it('rebuilds the menu for a valid menu:language, and refuses any other value', async () => {
@@ -78,5 +78,21 @@ describe('isTrustedSender', () => {
   it('needs an app window and an app:// main frame', () => {
     expect(isTrustedSender(trusted as never, fromWebContents)).toBe(true);
     expect(isTrustedSender({ sender: trustedContents, senderFrame: mainFrame('app://atenea.evil/x') } as never, fromWebContents)).toBe(false);
+  });
+});
+
+describe('presenter:open', () => {
+  it('opens the presenter for a valid lesson id and language, and refuses anything else naming the field', async () => {
+    const openPresenter = vi.fn(() => true);
+    const listeners = new Map<string, Listener>();
+    registerIpcHandlers({ handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never, createIpcHandlers({ rememberGpuMode: vi.fn(), relaunch: vi.fn(), openExternal: vi.fn(async () => {}), setMenuLanguage: vi.fn(), openPresenter }), fromWebContents);
+    const invoke = (...args: unknown[]) => listeners.get(IPC_CHANNELS.presenterOpen)!(trusted, ...args);
+    await expect(invoke('augmented-rnns', 'es')).resolves.toBe(true);
+    expect(openPresenter).toHaveBeenCalledWith('augmented-rnns', 'es');
+    await expect(invoke('../etc', 'es')).rejects.toThrow(/lessonId/);
+    await expect(invoke('augmented-rnns', 'fr')).rejects.toThrow(/language/);
+    await expect(invoke('augmented-rnns')).rejects.toThrow(/2 arguments/);
+    expect(openPresenter).toHaveBeenCalledTimes(1);
+    await expect(setup().invoke(IPC_CHANNELS.presenterOpen, trusted, 'augmented-rnns', 'es')).rejects.toThrow(/not available/);
   });
 });

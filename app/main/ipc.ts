@@ -18,7 +18,12 @@ export interface IpcActions {
   setMenuLanguage(language: MenuLanguage): void;
   /** The recorder's save service (app/main/files.ts); without it the `save:*` channels refuse. */
   files?: SaveService;
+  /** Opens the presenter view's window (app/main/presenter-window.ts); without it `presenter:open` refuses. */
+  openPresenter?: (lessonId: string, language: 'es' | 'en') => boolean;
 }
+
+/** A lesson id as the lesson format allows it: letters, digits and dashes, at most 64. */
+const LESSON_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
 
 /** One argument exactly, else a message saying how many were expected. */
 function exactlyOne(args: readonly unknown[], channel: string): { ok: true; value: unknown } | { ok: false; error: string } {
@@ -62,6 +67,17 @@ export function createIpcHandlers(actions: IpcActions): IpcHandlers {
       handle(language) {
         actions.setMenuLanguage(language);
       },
+      },
+    [IPC_CHANNELS.presenterOpen]: {
+      validate(args) {
+        if (args.length !== 2) return { ok: false, error: `${IPC_CHANNELS.presenterOpen} takes exactly 2 arguments (got ${args.length}).` };
+        const [id, language] = args;
+        if (typeof id !== 'string' || !LESSON_ID.test(id)) return { ok: false, error: 'lessonId must be letters, digits and dashes (at most 64).' };
+        if (language !== 'es' && language !== 'en') return { ok: false, error: "language must be 'es' or 'en'." };
+        if (!actions.openPresenter) return { ok: false, error: 'the presenter view is not available here.' };
+        return { ok: true, args: [id, language] };
+      },
+      handle: (id, language) => actions.openPresenter?.(id, language) ?? false,
     },
     ...createSaveHandlers(actions.files),
   };

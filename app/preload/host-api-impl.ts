@@ -44,5 +44,6 @@ export function createHostApi(argv: readonly string[] = process.argv, ipc: Pick<
     saveWrite: async (id, position, data, name) => void (await ipc.invoke(IPC_CHANNELS.saveWrite, id, position, data, ...(name === undefined ? [] : [name]))),
     saveFinish: async (id) => void (await ipc.invoke(IPC_CHANNELS.saveFinish, id)),
     saveAbort: async (id) => void (await ipc.invoke(IPC_CHANNELS.saveAbort, id)),
+    openPresenter: async (lessonId, language) => (await ipc.invoke(IPC_CHANNELS.presenterOpen, lessonId, language)) === true,
   };
 }

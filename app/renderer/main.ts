@@ -29,6 +29,11 @@ import { createChapterHost } from './lesson/chapter-host.ts';
 import { mountLesson } from './lesson/lesson-mode.ts';
 import { loadPosition } from './lesson/position-memory.ts';
 import { lessonFromSearch, mountStartScreen, startScreenWanted } from './lesson/start-screen.ts';
+import { isPresenterPage, openPresenterSync, presenterSearch } from './lesson/presenter-sync.ts';
+import { mountPresenterPage } from './lesson/presenter-view.ts';
+import { mountFileMenu } from './lesson/file-menu.ts';
+import { showOpenedScenario, showsOpened, takeOpened } from './lesson/opened-file.ts';
+import { saveTextFile } from './lesson/save-text.ts';
 
 const LANGUAGE_KEY = 'atenea.language';
 
@@ -60,6 +65,9 @@ async function start(): Promise<void> {
       }
     },
   );
+
+  // The presenter view (README "Giving a lecture") is a page of its own: no GPU, no view, only the link.
+  if (isPresenterPage(search) && mountPresenterPage(search, store.getState().language)) return;
 
   // Layout.
   const header = h('header', { class: 'top' });
@@ -116,8 +124,17 @@ async function start(): Promise<void> {
       return null;
     }
   })();
+  const session = (() => {
+    try {
+      return sessionStorage;
+    } catch {
+      return null;
+    }
+  })();
+  // A file opened with Abrir… or dropped (README "Giving a lecture") arrives through the session's storage.
+  const opened = showsOpened(search) ? takeOpened(session) : null;
   const lessonId = lessonFromSearch(search);
-  const lesson = lessonId ? builtinLesson(lessonId) : undefined;
+  const lesson = lessonId ? (opened?.kind === 'lesson' && opened.lesson.id === lessonId ? opened.lesson : builtinLesson(lessonId)) : undefined;
   if (lessonId && !lesson) console.warn(`no lesson ${lessonId}; exploring the modules instead`);
   const chapterHost = createChapterHost({ view, store, compute, narration, params, transport, now });
   const controller = chapterHost.show(chapter);
@@ -127,7 +144,19 @@ async function start(): Promise<void> {
   mountModuleSelect(header, store, chapter.id, [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)));
   mountBackendLine(backendLine, store, relaunch, forceCpu);
   const screenTheme = mountThemeSelect(header, store, search); // the loop redraws: the theme is in the draw key
-  mountRecorder({ header, store, view, host, search, screenTheme: () => screenTheme.current().name });
+  mountRecorder({
+    header, store, view, host, search, compute,
+    screenTheme: () => screenTheme.current().name,
+    // The export dialog's "the whole lesson" borrows the view; this gives it back its scene and the slide's camera.
+    lesson: {
+      lesson: () => lesson ?? null,
+      restore: () => {
+        view.setChapterScene(chapterHost.current().createScene(view.labels));
+        const slide = lesson?.slides[(lessonHandle?.state().slide ?? 1) - 1];
+        view.setCameraPose(slide?.kind === 'simulation' ? (slide.camera ?? null) : null);
+      },
+    },
+  });
   if (!lesson) mountKeyboard(window, store, now);
   mountFocusSource(window, document.documentElement);
   // The application menu speaks the UI language: main rebuilds it when the page reports a change.
@@ -173,10 +202,34 @@ async function start(): Promise<void> {
 
   const resume = new URLSearchParams(search).get('resume') === '1' ? loadPosition(storage) : null;
   const lessonHandle = lesson
-    ? mountLesson({ lesson, store, host: chapterHost, chapterFor, stage, viewEl, now, storage, ...(resume?.lesson === lesson.id ? { start: resume } : {}) })
+    ? mountLesson({
+        lesson, store, host: chapterHost, chapterFor, stage, viewEl, now, storage,
+        setCamera: (pose) => view.setCameraPose(pose),
+        sync: openPresenterSync(lesson.id),
+        toolbar: header,
+        // Electron: main opens a BrowserWindow on the lecturer's display; the browser hosts: a popup of this origin.
+        openPresenter: () =>
+          host ? void host.openPresenter(lesson.id, store.getState().language) : void window.open(presenterSearch(search, lesson.id), 'atenea-presenter', 'popup,width=1100,height=760'),
+        ...(resume?.lesson === lesson.id ? { start: resume } : {}),
+      })
     : null;
   if (lessonHandle) await lessonHandle.ready();
   else await controller.loadPreset(chapter.presets[0]!.id);
+  let openedTrace: unknown = null;
+  if (!lesson && opened?.kind === 'scenario' && opened.module === chapter.id) openedTrace = await showOpenedScenario(opened, store, compute);
+  mountFileMenu({
+    header,
+    store,
+    lesson: () => lesson ?? null,
+    // The opened file while its trace is on screen; else the module's preset with the parameters as edited.
+    scenario: () => {
+      const s = store.getState();
+      const current = chapterHost.current();
+      return opened?.kind === 'scenario' && s.trace === openedTrace ? { module: opened.module, json: opened.scenario } : { module: current.id, json: current.scenarioJson(s.preset, s.appliedParameters) };
+    },
+    save: (name, text) => saveTextFile(host, name, text),
+    storage: session,
+  });
   const builtin = builtinLesson('augmented-rnns');
   if (!lesson && builtin && startScreenWanted(search)) {
     mountStartScreen(store, { lesson: { id: builtin.id, slides: builtin.slides.length }, saved: loadPosition(storage), modules: [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)) });

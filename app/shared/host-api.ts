@@ -35,6 +35,8 @@ export interface AteneaHost {
   saveFinish(id: number): Promise<void>;
   /** Deletes the temporary file (or folder): nothing is left. */
   saveAbort(id: number): Promise<void>;
+  /** Opens the presenter view (a second window on the lecturer's display; README "Giving a lecture"). */
+  openPresenter(lessonId: string, language: 'es' | 'en'): Promise<boolean>;
 }
 
 declare global {

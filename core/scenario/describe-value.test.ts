@@ -11,7 +11,7 @@ function nested(depth: number): unknown {
 describe('describing a value without echoing it', () => {
   it('gives the type and a short preview', () => {
     expect(describeValue(3)).toBe('3');
-    expect(describeValue(Number.NaN)).toBe('NaN');
+    expect(describeValue(Number.NaN)).toBe('a value that is not a number');
     expect(describeValue(null)).toBe('null');
     expect(describeValue(false)).toBe('false');
     expect(describeValue(undefined)).toBe('nothing');

@@ -34,7 +34,7 @@ export function previewString(text: string): string {
  * `an object with 2 fields`, `nothing` (undefined), or `a function` and the like.
  */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : quote(value);
+  if (typeof value === 'number') return quote(value);
   if (value === null) return 'null';
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return `the string ${previewString(value)}`;

@@ -57,3 +57,18 @@ describe('parseRenderArgs', () => {
     }
   });
 });
+
+describe('render a lesson: --slides, --seconds-per-slide, --narration', () => {
+  it('reads the range, the hold and the flag, with their defaults', () => {
+    const a = parseRenderArgs(['augmented-rnns', '--out', 'l.mp4', '--slides', '1-3', '--seconds-per-slide', '2.5', '--narration']);
+    expect(a).toMatchObject({ target: 'augmented-rnns', slides: { from: 1, to: 3 }, secondsPerSlide: 2.5, narration: true });
+    expect(parseRenderArgs(['augmented-rnns', '--out', 'l.mp4', '--slides=7'])).toMatchObject({ slides: { from: 7, to: 7 }, secondsPerSlide: 4, narration: false });
+    expect(parseRenderArgs(['augmented-rnns', '--out', 'l.mp4']).slides).toBeUndefined();
+  });
+  it('refuses a bad range or hold naming the option', () => {
+    expect(() => parseRenderArgs(['x', '--out', 'l.mp4', '--slides', '3-1'])).toThrow(/^render: --slides: got "3-1"; allowed: A-B/);
+    expect(() => parseRenderArgs(['x', '--out', 'l.mp4', '--slides', '0-2'])).toThrow(/--slides/);
+    expect(() => parseRenderArgs(['x', '--out', 'l.mp4', '--slides', 'all'])).toThrow(/--slides/);
+    expect(() => parseRenderArgs(['x', '--out', 'l.mp4', '--seconds-per-slide', '0'])).toThrow(/--seconds-per-slide: got "0"; allowed: a number from 0.1 to 600/);
+  });
+});

@@ -31,6 +31,12 @@ export interface RenderArgs {
   readonly language: 'es' | 'en';
   /** The picture's theme (default dark). */
   readonly theme: RenderTheme;
+  /** A lesson's slides (1-based, inclusive; `--slides a-b`), absent: all of them. */
+  readonly slides: { readonly from: number; readonly to: number } | undefined;
+  /** Seconds each text slide of a lesson is held (`--seconds-per-slide`, default 4). */
+  readonly secondsPerSlide: number;
+  /** Draw a lesson's slide titles and captions into the picture (`--narration`). */
+  readonly narration: boolean;
   readonly help: boolean;
 }
 
@@ -48,10 +54,13 @@ export const RENDER_OPTIONS = `  --out FILE                    where to write (r
   --seconds-per-step S          default 1
   --seconds-per-transition T    default 0.3
   --theme dark|light            default dark (as on a projector); light: white background for slides and print
-  --lang es|en                  labels in the picture, default es`;
+  --lang es|en                  labels in the picture, default es
+  --slides A-B                  a lesson (augmented-rnns or a lesson file): slides A to B, default all
+  --seconds-per-slide S         a lesson's text slides are held S seconds, default 4
+  --narration                   a lesson: draw each simulation slide's title and caption into the picture`;
 
 /** The usage of `render` (printed by `--help`). */
-export const RENDER_USAGE = `usage: npm run --silent atenea -- render <scenario.json | preset> --out FILE [options]
+export const RENDER_USAGE = `usage: npm run --silent atenea -- render <scenario.json | preset | lesson.json | augmented-rnns> --out FILE [options]
   Renders a trace frame-exactly without showing a window (headless Chromium) and writes FILE:
   .mp4 (H.264), .webm (VP9), .gif (25 or 50 fps), .png (one frame: --from), .zip or a folder with
   --format png (every frame as frame-00000.png, ...). Presets are named as in \`atenea trace\`.
@@ -75,17 +84,31 @@ function decimal(name: string, text: string | undefined, min: number, max: numbe
   return v;
 }
 
-const VALUED = ['--out', '--format', '--width', '--height', '--fps', '--from', '--to', '--seconds-per-step', '--seconds-per-transition', '--theme', '--lang'] as const;
+const VALUED = ['--out', '--format', '--width', '--height', '--fps', '--from', '--to', '--seconds-per-step', '--seconds-per-transition', '--theme', '--lang', '--slides', '--seconds-per-slide'] as const;
+
+/** `--slides A-B` (or one slide `A`), 1-based. */
+function slideRange(text: string): { from: number; to: number } {
+  const m = /^(\d{1,4})(?:-(\d{1,4}))?$/.exec(text);
+  const from = m ? Number(m[1]) : 0;
+  const to = m ? Number(m[2] ?? m[1]) : 0;
+  if (!m || from < 1 || to < from) bad(`--slides: got ${previewString(text)}; allowed: A-B with 1 ≤ A ≤ B (e.g. 1-3), or one slide number`);
+  return { from, to };
+}
 
 /** Parses the arguments after `render`. */
 export function parseRenderArgs(argv: readonly string[]): RenderArgs {
   const values = new Map<string, string>();
   const positional: string[] = [];
   let help = false;
+  let narration = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') {
       help = true;
+      continue;
+    }
+    if (arg === '--narration') {
+      narration = true;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -99,7 +122,7 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
       bad(`unknown option ${previewString(arg)}; allowed: ${VALUED.join(', ')}, --help`);
     } else positional.push(arg);
   }
-  const empty = { target: '', out: '', format: 'mp4' as const, sequence: false, zip: false, width: 0, height: 0, fps: 0, from: undefined, to: undefined, secondsPerStep: 1, secondsPerTransition: 0.3, language: 'es' as const, theme: 'dark' as const };
+  const empty = { target: '', out: '', format: 'mp4' as const, sequence: false, zip: false, width: 0, height: 0, fps: 0, from: undefined, to: undefined, secondsPerStep: 1, secondsPerTransition: 0.3, language: 'es' as const, theme: 'dark' as const, slides: undefined, secondsPerSlide: 4, narration: false };
   if (help) return { ...empty, help: true };
   if (positional.length === 0) bad('missing scenario; allowed: a scenario file (JSON) or a preset name, as for `atenea trace`');
   if (positional.length > 1) bad(`unexpected argument ${previewString(positional[1]!)}; allowed: one scenario file or preset`);
@@ -136,5 +159,7 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
   if (lang !== 'es' && lang !== 'en') bad(`--lang: got ${previewString(lang)}; allowed: es, en`);
   const theme = values.get('--theme') ?? 'dark';
   if (!(RENDER_THEMES as readonly string[]).includes(theme)) bad(`--theme: got ${previewString(theme)}; allowed: ${RENDER_THEMES.join(', ')}`);
-  return { target: positional[0]!, out: out!, format, sequence, zip, width, height, fps, from, to, secondsPerStep, secondsPerTransition, language: lang as 'es' | 'en', theme: theme as RenderTheme, help: false };
+  const slides = values.has('--slides') ? slideRange(values.get('--slides')!) : undefined;
+  const secondsPerSlide = values.has('--seconds-per-slide') ? decimal('--seconds-per-slide', values.get('--seconds-per-slide'), 0.1, 600) : 4;
+  return { target: positional[0]!, out: out!, format, sequence, zip, width, height, fps, from, to, secondsPerStep, secondsPerTransition, language: lang as 'es' | 'en', theme: theme as RenderTheme, slides, secondsPerSlide, narration, help: false };
 }

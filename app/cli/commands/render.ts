@@ -1,5 +1,5 @@
 /**
- * `atenea render <scenario.json | preset> --out FILE [...]` (see render-args.ts): computes the trace with the
+ * `atenea render <scenario.json | preset> --out FILE [...]` (see render-args.ts; a lesson: render-lesson.ts): computes the trace with the
  * function `atenea trace` uses (computeTrace: same scenario files, same preset names, float64 reference), renders it frame-exactly in
  * headless Chromium through the app's own recorder (app/host/render.ts), and writes FILE atomically.
  * Progress on stderr; exit 0, 2 (one line naming the argument or the scenario's field), 3 (no renderer), 1.
@@ -12,6 +12,7 @@ import { RenderFailure, renderInChromium } from '../../host/render.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { computeTrace } from '../trace-runner.ts';
 import { RENDER_USAGE, parseRenderArgs } from './render-args.ts';
+import { lessonChoice, lessonTarget, renderLessonInChromium } from './render-lesson.ts';
 
 /** What `render` reads and writes outside itself (a test may pass fakes). */
 export interface RenderIo {
@@ -53,18 +54,24 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
     const problem = await targetProblem(args.out, folder ? 'folder' : 'file');
     if (problem) throw new CliError(EXIT.badInput, `render: --out: ${problem}`);
     for (const name of await removeStalePartials(args.out)) io.log(`render: removed ${name}, left by an interrupted run`);
-    let trace: Trace;
-    try {
-      trace = await computeTrace(args.target, 'cpu', io.readFile);
-    } catch (e) {
-      if (e instanceof CliError) throw new CliError(e.exitCode, `render: ${e.message.replace(/^trace: /, '')}`);
-      throw e;
+    const lesson = await lessonTarget(args.target, io.readFile);
+    const choice = lesson ? lessonChoice(lesson, args) : null;
+    let trace: Trace | null = null;
+    let from = 0;
+    let to = 0;
+    if (!lesson) {
+      try {
+        trace = await computeTrace(args.target, 'cpu', io.readFile);
+      } catch (e) {
+        if (e instanceof CliError) throw new CliError(e.exitCode, `render: ${e.message.replace(/^trace: /, '')}`);
+        throw e;
+      }
+      const last = trace.frames.length - 1;
+      from = args.from ?? 0;
+      to = args.to ?? (args.format === 'png' && !args.sequence ? from : last);
+      if (from > last) throw new CliError(EXIT.badInput, `render: --from: got ${from}; allowed: a frame from 0 to ${last}`);
+      if (to > last) throw new CliError(EXIT.badInput, `render: --to: got ${to}; allowed: a frame from ${from} to ${last}`);
     }
-    const last = trace.frames.length - 1;
-    const from = args.from ?? 0;
-    const to = args.to ?? (args.format === 'png' && !args.sequence ? from : last);
-    if (from > last) throw new CliError(EXIT.badInput, `render: --from: got ${from}; allowed: a frame from 0 to ${last}`);
-    if (to > last) throw new CliError(EXIT.badInput, `render: --to: got ${to}; allowed: a frame from ${from} to ${last}`);
     try {
       output = await openAtomicOutput(args.out, folder ? 'folder' : 'file');
     } catch (e) {
@@ -79,25 +86,23 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
     });
     let shown = -1;
     const started = Date.now();
-    const result = await renderInChromium(
-      { module: trace.module, json: toJsonData(trace) },
-      { format: args.format, sequence: args.sequence, from, to, fps: args.fps, secondsPerStep: args.secondsPerStep, secondsPerTransition: args.secondsPerTransition, width: args.width, height: args.height, theme: args.theme },
-      {
-        language: args.language,
-        output,
-        folder,
-        log: io.log,
-        progress(done, total) {
-          const step = Math.max(1, Math.ceil(total / 20));
-          if (done === total || done - shown >= step) {
-            shown = done;
-            const elapsed = (Date.now() - started) / 1000;
-            const left = done > 0 ? ` · ${Math.round((elapsed / done) * (total - done))} s left` : '';
-            io.log(`render: ${done}/${total} frames${left}`);
-          }
-        },
-      },
-    );
+    const progress = (done: number, total: number) => {
+      const step = Math.max(1, Math.ceil(total / 20));
+      if (done === total || done - shown >= step) {
+        shown = done;
+        const elapsed = (Date.now() - started) / 1000;
+        const left = done > 0 ? ` · ${Math.round((elapsed / done) * (total - done))} s left` : '';
+        io.log(`render: ${done}/${total} frames${left}`);
+      }
+    };
+    const result =
+      lesson && choice
+        ? await renderLessonInChromium(lesson, choice, { output, log: io.log, progress: (frames, slide) => io.log(`render: slide ${slide + 1} done, ${frames} frames`) })
+        : await renderInChromium(
+            { module: trace!.module, json: toJsonData(trace!) },
+            { format: args.format, sequence: args.sequence, from, to, fps: args.fps, secondsPerStep: args.secondsPerStep, secondsPerTransition: args.secondsPerTransition, width: args.width, height: args.height, theme: args.theme },
+            { language: args.language, output, folder, log: io.log, progress },
+          );
     try {
       await output.commit();
     } catch (e) {

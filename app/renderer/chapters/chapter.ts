@@ -154,6 +154,8 @@ export interface Chapter<Stage extends string = string, Data = unknown> {
     valuesAt(parameters: Parameters, preset: string, step: number): Parameters;
     editName(name: string, parameters: Parameters, preset: string, step: number): string;
   };
+  /** The scenario file (plain JSON with its `module`) of `preset` with the parameters as edited (README "Giving a lecture": "Guardar escenario como…"). */
+  scenarioJson(preset: string, parameters: Parameters): Record<string, unknown>;
   /** Runs the model through `context.backend` (the GPU when it has a device, else the reference, saying why). */
   compute(parameters: Parameters, preset: string, context: ComputeContext): Promise<ComputeOutcome<Trace<Stage, Data>>>;
   /** The name of a frame's stage in the UI language. */

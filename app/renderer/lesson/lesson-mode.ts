@@ -5,7 +5,7 @@
  * above everything. The position is saved after every move.
  */
 import type { ModuleId } from '../../../core/trace/trace.ts';
-import { localize, type Lesson, type SimulationSlide } from '../../../core/lesson/lesson.ts';
+import { localize, type Lesson, type LessonCamera, type SimulationSlide } from '../../../core/lesson/lesson.ts';
 import { format, messages } from '../../shared/i18n/i18n.ts';
 import type { Chapter } from '../chapters/chapter.ts';
 import type { AppStore } from '../state/store.ts';
@@ -16,6 +16,7 @@ import { actionForKey, initialNav, reduce, settleFrame, type NavAction, type Nav
 import { createBlank, createLaser, renderHelp, renderOverview } from './overlays.ts';
 import { savePosition, type PositionStorage } from './position-memory.ts';
 import { createPresentation, togglePanel } from './presentation.ts';
+import type { PresenterSync } from './presenter-sync.ts';
 import { renderSlide, simulationCaption } from './slide-view.ts';
 import './lesson.css';
 
@@ -31,6 +32,14 @@ export interface LessonParts {
   readonly now: () => number;
   readonly start?: Position;
   readonly storage: PositionStorage | null;
+  /** Poses the view's camera for a slide's `camera` (null: the module's own framing). */
+  readonly setCamera?: (pose: LessonCamera | null) => void;
+  /** The link to the presenter window (null or absent: no presenter view). */
+  readonly sync?: PresenterSync | null;
+  /** Opens the presenter window (S, or the header button). */
+  readonly openPresenter?: () => void;
+  /** Where the lesson's buttons go (the header). */
+  readonly toolbar?: HTMLElement;
 }
 
 /** The lesson part of `window.atenea.state()`. */
@@ -68,6 +77,7 @@ export function mountLesson(parts: LessonParts): LessonHandle {
   let loadedSlide = -1;
   let generation = 0;
   let shown: Promise<void> = Promise.resolve();
+  const startedAt = Date.now();
   document.body.classList.add('lesson-mode');
 
   const layer = h('section', { class: 'slide-layer', 'data-testid': 'slide-layer' });
@@ -81,6 +91,11 @@ export function mountLesson(parts: LessonParts): LessonHandle {
   viewEl.append(counter); // inside the view (above the text slides too), clear of the side panel
   document.body.append(overlayHost, laser.el, blank);
   const presentation = createPresentation();
+  const presenterButton = h('button', { type: 'button', class: 'presenter-open', 'data-testid': 'presenter-open' });
+  if (parts.openPresenter && parts.toolbar) {
+    presenterButton.addEventListener('click', () => parts.openPresenter?.());
+    parts.toolbar.append(presenterButton);
+  }
 
   const sim = (i: number): SimulationSlide | null => {
     const s = lesson.slides[i];
@@ -108,11 +123,13 @@ export function mountLesson(parts: LessonParts): LessonHandle {
     document.body.dataset.slideKind = current.kind; // the transport shows on simulation slides only
     layer.replaceChildren(...(s ? [] : [renderSlide(current, language)]));
     caption.replaceChildren(...(s ? [simulationCaption(s, language)] : []));
+    presenterButton.textContent = m.presenter.open;
     counter.textContent = format(m.counter, { slide: slide + 1, slides: count });
     counter.setAttribute('aria-label', format(m.counterLabel, { slide: slide + 1, slides: count }));
     blank.hidden = !nav.blank;
     overlayHost.replaceChildren(...(nav.overview ? [renderOverview(lesson, slide, language, (i) => apply({ type: 'goto', slide: i }))] : []), ...(nav.help ? [renderHelp(language)] : []));
     laser.setOn(nav.laser);
+    announce();
   }
 
   function save(): void {
@@ -130,10 +147,13 @@ export function mountLesson(parts: LessonParts): LessonHandle {
     for (const [name, value] of Object.entries(s.overrides ?? {})) await controller.editParameter(name, typeof value === 'object' ? [...value] : value);
     if (mine !== generation) return;
     loadedSlide = i;
+    parts.setCamera?.(s.camera ?? null);
+    if (s.camera) store.getState().setCameraMoved(false); // the slide's pose, not an orbit left from before
     nav = settleFrame(nav, ctx);
     store.getState().setPlaying(false);
     store.getState().seek(nav.position.frame);
     save();
+    announce();
   }
 
   function apply(action: NavAction): void {
@@ -152,17 +172,30 @@ export function mountLesson(parts: LessonParts): LessonHandle {
 
   const loading = () => sim(nav.position.slide) !== null && loadedSlide !== nav.position.slide;
 
-  window.addEventListener('keydown', (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-    const action = actionForKey(event.key, nav, store.getState().playing);
+  /** Carries out one key (from this window or the presenter's); false when it is not a lesson key. */
+  function onKey(key: string): boolean {
+    const action = actionForKey(key, nav, store.getState().playing);
     if (action === null) {
-      if (event.key === 'Escape' && presentation.isOn()) presentation.leave();
-      else if (!handleKey(event.key, store, now())) return;
+      if (key === 'Escape' && presentation.isOn()) presentation.leave();
+      else return handleKey(key, store, now());
     } else if (action === 'fullscreen') presentation.toggle();
     else if (action === 'panel') togglePanel();
+    else if (action === 'presenter') parts.openPresenter?.();
     else if (action === 'play') store.getState().setPlaying(!store.getState().playing);
     else if (!((action.type === 'next' || action.type === 'prev') && loading())) apply(action); // a key during a load waits for it
-    event.preventDefault();
+    return true;
+  }
+  window.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (onKey(event.key)) event.preventDefault();
+  });
+  // The presenter window (README "Giving a lecture"): this window is the source of truth; its keys come here.
+  function announce(): void {
+    parts.sync?.send({ type: 'state', state: { slide: nav.position.slide, frame: nav.position.frame, frames: ctx.span(nav.position.slide), blank: nav.blank, startedAt } });
+  }
+  parts.sync?.onMessage((message) => {
+    if (message.type === 'key') onKey(message.key);
+    else if (message.type === 'hello') announce();
   });
   // A click advances (a drag on the view orbits the camera and does not).
   let down: { x: number; y: number } | null = null;
@@ -183,6 +216,7 @@ export function mountLesson(parts: LessonParts): LessonHandle {
       if (loadedSlide === nav.position.slide && frame !== nav.position.frame) {
         nav = { ...nav, position: { ...nav.position, frame } };
         save();
+        announce();
       }
     },
   );

@@ -62,6 +62,7 @@ describe('keys', () => {
     expect(actionForKey('G', s, false)).toEqual({ type: 'overview' });
     expect(actionForKey('F5', s, false)).toBe('fullscreen');
     expect(actionForKey('p', s, false)).toBe('panel');
+    expect(actionForKey('S', s, false)).toBe('presenter');
     expect(actionForKey('7', s, false)).toEqual({ type: 'digit', digit: '7' });
     expect(actionForKey('Enter', s, false)).toBeNull();
     expect(actionForKey('x', s, false)).toBeNull();

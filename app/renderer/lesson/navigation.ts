@@ -39,8 +39,8 @@ export type NavAction =
   | { readonly type: 'digit'; readonly digit: string }
   | { readonly type: 'goto'; readonly slide: number };
 
-/** Side effects the DOM carries out (not navigation state): full screen, the side panel, play/pause. */
-export type NavEffect = 'fullscreen' | 'panel' | 'play';
+/** Side effects the DOM carries out (not navigation state): full screen, the side panel, play/pause, the presenter window. */
+export type NavEffect = 'fullscreen' | 'panel' | 'play' | 'presenter';
 
 /** The first frame a slide is entered on when going forward, and the one when coming back (clamped later). */
 export const ENTER_FIRST = 0;
@@ -149,10 +149,13 @@ export function actionForKey(key: string, state: NavState, playing: boolean): Na
     case 'p':
     case 'P':
       return 'panel';
+    case 's':
+    case 'S':
+      return 'presenter';
     default:
       return null;
   }
 }
 
 /** Every key the lesson answers, for the ? overlay (the labels are in i18n `lesson.keys`). */
-export const KEY_LIST = ['next', 'prev', 'space', 'firstLast', 'jump', 'blank', 'overview', 'laser', 'fullscreen', 'panel', 'play', 'camera', 'help'] as const;
+export const KEY_LIST = ['next', 'prev', 'space', 'firstLast', 'jump', 'blank', 'overview', 'laser', 'fullscreen', 'panel', 'presenter', 'play', 'camera', 'help'] as const;

@@ -19,6 +19,11 @@ import { createVideoEncoder } from './encoders/video-encoder.ts';
 import { record } from './recorder.ts';
 import type { ExportBench } from './export-bench-result.ts';
 import { createRecorderService, type ExportChoice, type RecorderService } from './recorder-service.ts';
+import type { GpuBackend } from '../../../core/gpu/common/backend.ts';
+import { validateLesson } from '../../../core/lesson/validate-lesson.ts';
+import type { LessonRenderChoice } from '../../shared/lesson-render-choice.ts';
+import { renderLesson } from './lesson-render.ts';
+import { exportLessonVideo, type LessonExportParts } from './lesson-export.ts';
 import './recorder.css';
 
 /** What `window.ateneaRecorder` offers (test hooks and `atenea render`). */
@@ -38,6 +43,8 @@ export interface AteneaRecorderHooks {
    * the bare video encoder on the very frames it rendered, kept in memory (keep `choice` short).
    */
   bench(choice: ExportChoice, trace: unknown): Promise<ExportBench>;
+  /** `atenea render <lesson>`: a range of a lesson's slides as one video (lesson-render.ts), written like {@link render}. */
+  renderLesson(choice: LessonRenderChoice, lesson: unknown): Promise<{ frames: number }>;
 }
 
 
@@ -53,12 +60,16 @@ function base64(data: Uint8Array): string {
 }
 
 /** Mounts the Export button (into `header`), the dialog and the shortcut; installs the hooks when asked. */
-export function mountRecorder(options: { header: HTMLElement; store: AppStore; view: View; host: AteneaHost | null; search: string; screenTheme?: () => ThemeName }): RecorderService {
+export function mountRecorder(options: { header: HTMLElement; store: AppStore; view: View; host: AteneaHost | null; search: string; screenTheme?: () => ThemeName; compute?: GpuBackend; lesson?: Pick<LessonExportParts, 'lesson' | 'restore'> }): RecorderService {
   const { header, store, view, host, search } = options;
   const screenTheme = options.screenTheme ?? (() => 'dark' as const);
   const service = createRecorderService(store, view, host, () => performance.now(), screenTheme);
   const windowSize = () => ({ width: view.renderer.domElement.width, height: view.renderer.domElement.height });
-  const dialog = createExportDialog(store, service, windowSize, screenTheme);
+  const { compute, lesson } = options;
+  const lessonOffer = compute && lesson
+    ? { slides: () => lesson.lesson()?.slides.length ?? null, run: (c: LessonRenderChoice, signal: AbortSignal, progress: (frames: number, slide: number) => void) => exportLessonVideo({ view, backend: compute, host, ...lesson }, c, signal, progress) }
+    : undefined;
+  const dialog = createExportDialog(store, service, windowSize, screenTheme, lessonOffer);
   const button = h('button', { type: 'button', 'data-testid': 'export', 'aria-keyshortcuts': 'E' });
   (header.querySelector('.header-controls') ?? header).append(button);
   const label = () => {
@@ -105,6 +116,13 @@ export function mountRecorder(options: { header: HTMLElement; store: AppStore; v
           onProgress: (p) => void bridge.ateneaRenderProgress?.(p.done, p.total),
         });
         return { frames: outcome?.frames ?? 0 };
+      },
+      async renderLesson(choice, lesson) {
+        const bridge = window as unknown as RenderBridge;
+        const write = bridge.ateneaRenderWrite;
+        if (!write || !options.compute) throw new Error('no render bridge');
+        const sink: ByteSink = { folder: false, write: (chunk) => write(chunk.position, base64(chunk.data)), finish: async () => undefined, abort: async () => undefined };
+        return renderLesson(validateLesson(lesson), choice, { view, backend: options.compute, sink, progress: (done, slide) => void bridge.ateneaRenderProgress?.(done, slide) });
       },
       async bench(choice, trace) {
         const job = await service.job(choice, reviveJsonTrace(trace));

@@ -39,6 +39,8 @@ export interface View {
   draw(input: ViewInput, force?: boolean): void;
   /** Puts the camera back on the frame's default framing. */
   resetCamera(input: ViewInput): void;
+  /** A fixed pose used instead of the frames' framing (a lesson slide's `camera`), or null for the framing. */
+  setCameraPose(pose: CameraPose | null): void;
   /** Renders `input` into a render target of the given size (default: the canvas size) and reads it back. */
   readPixels(input: ViewInput, size?: { width: number; height: number }): Promise<PixelData>;
   /** Called when the user orbits (so the store can remember the camera moved). */
@@ -76,6 +78,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   const labels = new LabelFactory();
   let chapterScene: ChapterScene | null = null;
   let lastKey = '';
+  let fixedPose: CameraPose | null = null;
   let userCamera: (() => void) | null = null;
   let hover: ((text: string | null, x: number, y: number, input: ViewInput) => void) | null = null;
   let lastInput: ViewInput | null = null;
@@ -106,9 +109,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
 
   function applyCamera(input: ViewInput, aspect: number): void {
     if (!chapterScene || input.cameraMoved) return;
-    const a = chapterScene.framing(input.trace, input.fromFrame, aspect);
-    const b = chapterScene.framing(input.trace, input.frame, aspect);
-    const pose = lerpPose(a, b, input.progress);
+    const pose = fixedPose ?? lerpPose(chapterScene.framing(input.trace, input.fromFrame, aspect), chapterScene.framing(input.trace, input.frame, aspect), input.progress);
     const t = new THREE.Vector3(...pose.target);
     camera.position.set(...pose.position);
     controls.target.copy(t);
@@ -277,6 +278,10 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
         if (lastInput) background.set(lastInput.theme.background);
         posedOffscreen = true;
       }
+    },
+    setCameraPose(pose) {
+      fixedPose = pose;
+      lastKey = '';
     },
     onUserCamera(listener) {
       userCamera = listener;

@@ -7,10 +7,18 @@
 import { format, formatNumber, formatQuoted, messages, parseNumber, plural } from '../../shared/i18n/i18n.ts';
 import { allowedFrameRates, RESOLUTIONS, type ExportFormat } from '../recorder/formats.ts';
 import { jobSchedule } from '../recorder/recorder.ts';
-import type { ExportChoice, FormatOffer, RecorderService } from '../recorder/recorder-service.ts';
+import type { ExportChoice, ExportOutcome, FormatOffer, RecorderService } from '../recorder/recorder-service.ts';
+import type { LessonRenderChoice } from '../../shared/lesson-render-choice.ts';
 import type { AppStore } from '../state/store.ts';
 import { isThemeName, THEME_NAMES, type ThemeName } from '../scene/theme.ts';
 import { h } from './dom.ts';
+
+/** "This slide" / "the whole lesson" (README "Giving a lecture"), offered while a lesson is on screen. */
+export interface LessonExportOffer {
+  /** The number of slides of the lesson on screen, or null outside lecture mode. */
+  slides(): number | null;
+  run(choice: LessonRenderChoice, signal: AbortSignal, onProgress: (frames: number, slide: number) => void): Promise<ExportOutcome>;
+}
 
 /** The dialog's handle. */
 export interface ExportDialog {
@@ -31,7 +39,13 @@ export function errorLine(error: unknown): string {
  * Builds the dialog (appended to `document.body`). `windowSize` gives the view's size in pixels, `screenTheme`
  * the theme on screen (offered first; the export's theme never changes the screen).
  */
-export function createExportDialog(store: AppStore, service: RecorderService, windowSize: () => { width: number; height: number }, screenTheme: () => ThemeName = () => 'dark'): ExportDialog {
+export function createExportDialog(
+  store: AppStore,
+  service: RecorderService,
+  windowSize: () => { width: number; height: number },
+  screenTheme: () => ThemeName = () => 'dark',
+  lesson?: LessonExportOffer,
+): ExportDialog {
   const field = (id: string, control: HTMLElement) => {
     const label = h('label', { for: id, class: 'field-label' });
     return { label, row: h('div', { class: 'export-row' }, label, control) };
@@ -40,7 +54,8 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
   const select = (id: string) => h('select', { id, 'data-testid': id });
 
   const range = select('export-range');
-  range.append(h('option', { value: 'all' }), h('option', { value: 'some' }));
+  range.append(h('option', { value: 'all' }), h('option', { value: 'some' }), h('option', { value: 'lesson', hidden: '' }));
+  const narration = h('input', { id: 'export-narration', 'data-testid': 'export-narration', type: 'checkbox' });
   const from = num('export-from', { min: 0, step: 1 });
   const to = num('export-to', { min: 0, step: 1 });
   const resolution = select('export-resolution');
@@ -78,6 +93,7 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
     theme: field('export-theme', theme),
     format: field('export-format', formatSelect),
     png: field('export-png', png),
+    narration: field('export-narration', narration),
   };
   const dialog = h('dialog', { class: 'export-dialog', 'data-testid': 'export-dialog', 'aria-labelledby': 'export-title' },
     title,
@@ -130,6 +146,14 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
     f.range.label.textContent = m.range;
     range.options[0]!.textContent = m.rangeAll;
     range.options[1]!.textContent = m.rangeSome;
+    const slides = lesson?.slides() ?? null;
+    range.options[0]!.textContent = slides === null ? m.rangeAll : m.rangeSlide;
+    range.options[2]!.textContent = m.rangeLesson;
+    range.options[2]!.hidden = slides === null;
+    if (slides === null && range.value === 'lesson') range.value = 'all';
+    const whole = range.value === 'lesson';
+    f.narration.label.textContent = m.narration;
+    f.narration.row.hidden = !whole;
     f.from.label.textContent = m.from;
     f.to.label.textContent = m.to;
     f.resolution.label.textContent = m.resolution;
@@ -158,10 +182,16 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
     const fmt = formatSelect.value as ExportFormat;
     const single = fmt === 'png' && png.value === 'current';
     f.png.row.hidden = fmt !== 'png';
-    f.from.row.hidden = f.to.row.hidden = range.value === 'all' || single;
+    f.from.row.hidden = f.to.row.hidden = range.value !== 'some' || single;
     f.range.row.hidden = single;
-    for (const el of [range, from, to, resolution, fps, sps, spt, theme, formatSelect, png, start]) el.toggleAttribute('disabled', running !== null);
+    for (const el of [range, from, to, resolution, fps, sps, spt, theme, formatSelect, png, narration, start]) el.toggleAttribute('disabled', running !== null);
     try {
+      if (whole) {
+        if (fmt !== 'mp4' && fmt !== 'webm') throw new Error(m.lessonVideoOnly);
+        summary.textContent = format(m.lessonSummary, { slides: slides ?? 0 });
+        if (!running) start.removeAttribute('disabled');
+        return;
+      }
       const t = s.trace;
       if (!t) throw new Error('no trace');
       const c = choice();
@@ -202,7 +232,19 @@ export function createExportDialog(store: AppStore, service: RecorderService, wi
     status.textContent = m().progressStart;
     render();
     try {
-      const outcome = await service.export(choice(), {
+      const c = choice();
+      const slides = lesson?.slides() ?? null;
+      const lessonChoice = (): LessonRenderChoice => ({
+        format: c.format === 'webm' ? 'webm' : 'mp4', width: c.width, height: c.height, fps: c.fps, fromSlide: 0, toSlide: (slides ?? 1) - 1, secondsPerSlide: 4,
+        secondsPerStep: c.secondsPerStep, secondsPerTransition: c.secondsPerTransition, narration: narration.checked, language: store.getState().language, theme: c.theme ?? screenTheme(),
+      });
+      const outcome = lesson && slides !== null && range.value === 'lesson'
+        ? await lesson.run(lessonChoice(), controller.signal, (frames, slide) => {
+            progress.max = slides;
+            progress.value = slide + 1;
+            status.textContent = format(m().lessonProgress, { slide: slide + 1, slides, frames });
+          })
+        : await service.export(c, {
         signal: controller.signal,
         onProgress: (p) => {
           progress.max = p.total;

@@ -19,6 +19,8 @@ export const IPC_CHANNELS = {
   saveWrite: 'save:write',
   saveFinish: 'save:finish',
   saveAbort: 'save:abort',
+  /** Renderer → main: open the presenter view's window (arguments: the lesson's id and the UI language). */
+  presenterOpen: 'presenter:open',
 } as const;
 
 /** The name of any registered channel. */
@@ -33,6 +35,7 @@ export interface InvokeContract {
   [IPC_CHANNELS.saveWrite]: { args: [id: number, position: number, data: Uint8Array, name: string | undefined]; result: void };
   [IPC_CHANNELS.saveFinish]: { args: [id: number]; result: void };
   [IPC_CHANNELS.saveAbort]: { args: [id: number]; result: void };
+  [IPC_CHANNELS.presenterOpen]: { args: [lessonId: string, language: 'es' | 'en']; result: boolean };
 }
 
 /** The invoke channels (renderer → main). */

@@ -59,6 +59,7 @@ export const actChapter: Chapter<ActStage, ActFrameData> = {
   params: paramSpecs(ACT_PARAMS),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyActParameter(preset, name, value, current, language),
+  scenarioJson: (preset, parameters) => ({ ...scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters) }),
   compute: (parameters, preset, context) =>
     runMechanism(actMechanism, actMechanism.parseScenario(scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters)), context),
   stageLabel: (stage, m) => m.act.stages[stage as keyof Messages['act']['stages']] ?? stage,

@@ -39,6 +39,7 @@ export const attentionChapter: Chapter<AttentionStage, AttentionFrameData> = {
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyAttentionParameter(preset, name, value, current, language),
   // The data presets compute nothing (their weights are given): on a device their trace counts as the GPU's.
+  scenarioJson: (preset, parameters) => ({ ...scenarioFor(preset, parameters) }),
   compute: (parameters, preset, context) => runMechanism(attentionMechanism, scenarioFor(preset, parameters), context),
   stageLabel: (stage, m) => m.attention.stages[stage as keyof Messages['attention']['stages']] ?? stage,
   narration: (frame, _trace, language) => attentionNarration(frame, language),

@@ -12,7 +12,7 @@ import type { Chapter } from '../chapter.ts';
 import { paramSpecs } from '../param-table.ts';
 import { runMechanism } from '../run-mechanism.ts';
 import { centrePixel, focusNarration, mean, type FocusFrame } from './focus-narration.ts';
-import { FOCUS_PARAMS, applyFocusParameter, presetParameters, scenarioFor } from './focus-params.ts';
+import { FOCUS_PARAMS, applyFocusParameter, presetParameters, scenarioFor, scenarioJsonFor } from './focus-params.ts';
 import { createFocusScene } from './focus-scene.ts';
 
 /** The frame's numbers for `window.atenea.state()`: whole vectors for a text, sums and samples for an image. */
@@ -43,6 +43,7 @@ export const focusChapter: Chapter<FocusStage, FocusFrameData> = {
   params: paramSpecs(FOCUS_PARAMS),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyFocusParameter(preset, name, value, current, language),
+  scenarioJson: (preset, parameters) => scenarioJsonFor(preset, parameters),
   compute: (parameters, preset, context) => runMechanism(focusMechanism, scenarioFor(preset, parameters), context),
   stageLabel: (stage, m) => m.focus.stages[stage as keyof Messages['focus']['stages']] ?? stage,
   narration: (frame, _trace, language) => focusNarration(frame, language),

@@ -29,6 +29,7 @@ export const ntmChapter: Chapter<NtmStage, NtmFrameData> = {
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyNtmStepParameter(preset, name, value, current, language),
   stepParameters: { valuesAt: (parameters, preset, step) => ntmParametersAt(preset, parameters, step), editName: ntmEditName },
+  scenarioJson: (preset, parameters) => ({ ...scenarioFor(preset, parameters) }),
   compute: (parameters, preset, context) => runMechanism(ntmMechanism, ntmMechanism.parseScenario(scenarioFor(preset, parameters)), context),
   stageLabel: (stage, m) => m.ntm.stages[stage as keyof Messages['ntm']['stages']] ?? stage,
   narration: (frame, _trace, language) => ntmNarration(frame, language),

@@ -12,7 +12,7 @@ import type { Chapter } from '../chapter.ts';
 import { paramSpecs } from '../param-table.ts';
 import { runMechanism } from '../run-mechanism.ts';
 import { programmerNarration } from './programmer-narration.ts';
-import { PROGRAMMER_PARAMS, applyProgrammerParameter, presetParameters, scenarioFor } from './programmer-params.ts';
+import { PROGRAMMER_PARAMS, applyProgrammerParameter, presetParameters, scenarioFor, scenarioJsonFor } from './programmer-params.ts';
 import { createProgrammerScene } from './programmer-scene.ts';
 import { programmerSnapshot } from './programmer-view.ts';
 
@@ -25,6 +25,7 @@ export const programmerChapter: Chapter<ProgrammerStage, ProgrammerFrameData> = 
   params: paramSpecs(PROGRAMMER_PARAMS),
   presetParameters: (preset) => presetParameters(preset),
   applyParameter: (preset, name, value, current, language) => applyProgrammerParameter(preset, name, value, current, language),
+  scenarioJson: (preset, parameters) => scenarioJsonFor(preset, parameters),
   compute: (parameters, preset, context) => runMechanism(programmerMechanism, scenarioFor(preset, parameters), context),
   stageLabel: (stage, m) => m.programmer.stages[stage as keyof Messages['programmer']['stages']] ?? stage,
   narration: (frame, trace, language) => programmerNarration(frame, trace, language),

@@ -1,0 +1,147 @@
+/**
+ * A lesson's title, agenda and text slides drawn as a picture for `atenea render <lesson>` (README "Giving a
+ * lecture"): canvas text at the export size, in the picture's theme (title, subtitle and author; the agenda with
+ * its current item; heading, bullets, quote, references, equations as their TeX source), and, with
+ * `--narration`, a simulation slide's title and caption drawn over its frames.
+ */
+import { localize, type Bullet, type LessonLanguage, type LocalText, type Slide } from '../../../core/lesson/lesson.ts';
+import type { PixelData } from '../scene/view.ts';
+import type { Theme } from '../scene/theme.ts';
+
+/** One line of the picture: its text, size (a fraction of the height), colour and indent. */
+export interface PictureLine {
+  readonly text: string;
+  readonly size: number;
+  readonly color: 'accent' | 'text' | 'dim';
+  readonly indent?: number;
+  readonly italic?: boolean;
+}
+
+const t = (text: LocalText, language: LessonLanguage) => localize(text, language);
+
+const SYMBOLS: Readonly<Record<string, string>> = {
+  odot: '⊙', sum: 'Σ', prod: 'Π', alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', theta: 'θ', lambda: 'λ',
+  mu: 'μ', sigma: 'σ', tau: 'τ', phi: 'φ', omega: 'ω', cdot: '·', times: '×', leftarrow: '←', rightarrow: '→', gets: '←', to: '→',
+  tilde: '', hat: '', bar: '', vec: '', overline: '', mathcal: '', mathbb: '',
+  le: '≤', leq: '≤', ge: '≥', geq: '≥', ne: '≠', approx: '≈', in: '∈', infty: '∞', circledast: '⊛', top: 'ᵀ', ldots: '…', dots: '…',
+};
+
+/** A KaTeX source as plain text for canvas (Greek letters and operators as Unicode, groups unwrapped). */
+export function plainTex(tex: string): string {
+  return tex
+    .replace(/\\(?:begin|end)\{[^{}]*\}/g, '')
+    .replace(/\\\\(?:\[[^\]]*\])?/g, ' ; ')
+    .replace(/&/g, '')
+    .replace(/\\ /g, ' ')
+    .replace(/\\(?:text|mathrm|mathbf|operatorname|boldsymbol)\{([^{}]*)\}/g, '$1')
+    .replace(/\\(?:left|right|displaystyle)(?![A-Za-z])/g, '')
+    .replace(/\\(?:,|;|quad|qquad|!)/g, ' ')
+    .replace(/\\frac\{([^{}]*)\}\{([^{}]*)\}/g, '($1)/($2)')
+    .replace(/\\([A-Za-z]+)/g, (_m, name: string) => SYMBOLS[name] ?? name)
+    .replace(/[{}]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+const bulletText = (b: Bullet, language: LessonLanguage): { text: string; sub: string[] } =>
+  typeof b === 'object' && 'sub' in b ? { text: t(b.text, language), sub: b.sub.map((s) => t(s, language)) } : { text: t(b, language), sub: [] };
+
+/** The lines a non-simulation slide is drawn as, in order (pure: tested without a canvas). */
+export function slideLines(slide: Slide, language: LessonLanguage): PictureLine[] {
+  const title = t(slide.title, language);
+  switch (slide.kind) {
+    case 'title':
+      return [
+        { text: title, size: 0.075, color: 'accent' },
+        ...(slide.subtitle ? [{ text: t(slide.subtitle, language), size: 0.042, color: 'text' as const }] : []),
+        ...(slide.author ? [{ text: t(slide.author, language), size: 0.036, color: 'dim' as const }] : []),
+      ];
+    case 'agenda':
+      return [{ text: title, size: 0.065, color: 'accent' }, ...slide.items.map((item, i) => ({ text: `${i + 1}. ${t(item, language)}`, size: 0.042, color: i === slide.current ? ('text' as const) : ('dim' as const), indent: 1 }))];
+    case 'text': {
+      const lines: PictureLine[] = [{ text: title, size: 0.065, color: 'accent' }];
+      for (const b of slide.bullets ?? []) {
+        const { text, sub } = bulletText(b, language);
+        lines.push({ text: `• ${text}`, size: 0.04, color: 'text', indent: 1 });
+        for (const s of sub) lines.push({ text: `– ${s}`, size: 0.034, color: 'dim', indent: 2 });
+      }
+      for (const e of slide.equations ?? []) lines.push({ text: plainTex(t(e, language)), size: 0.034, color: 'text', indent: 1 });
+      if (slide.quote) {
+        lines.push({ text: `“${t(slide.quote.text, language)}”`, size: 0.038, color: 'text', indent: 1, italic: true });
+        const by = [slide.quote.attribution ? t(slide.quote.attribution, language) : '', slide.quote.source ?? ''].filter(Boolean).join(' · ');
+        if (by) lines.push({ text: by, size: 0.03, color: 'dim', indent: 1 });
+      }
+      for (const r of slide.references ?? []) lines.push({ text: t(r, language), size: 0.028, color: 'dim', indent: 1 });
+      return lines;
+    }
+    case 'simulation':
+      return [{ text: title, size: 0.05, color: 'accent' }, ...(slide.caption ? [{ text: t(slide.caption, language), size: 0.036, color: 'text' as const }] : [])];
+  }
+}
+
+function wrap(ctx: OffscreenCanvasRenderingContext2D, text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      out.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+function drawLines(ctx: OffscreenCanvasRenderingContext2D, lines: readonly PictureLine[], theme: Theme, width: number, height: number, top: number, centred: boolean): void {
+  const colors = { accent: theme.accent, text: theme.text, dim: theme.dimText };
+  const margin = width * 0.07;
+  let y = top;
+  ctx.textBaseline = 'top';
+  ctx.textAlign = centred ? 'center' : 'left';
+  for (const l of lines) {
+    const px = Math.max(10, Math.round(l.size * height));
+    ctx.font = `${l.italic ? 'italic ' : ''}${l.color === 'accent' ? '700' : '400'} ${px}px sans-serif`;
+    ctx.fillStyle = colors[l.color];
+    const x = centred ? width / 2 : margin + (l.indent ?? 0) * px * 0.8;
+    for (const row of wrap(ctx, l.text, width - margin - x + (centred ? x - margin : 0))) {
+      if (y + px > height) return; // what does not fit is left out, never shrunk
+      ctx.fillText(row, x, y);
+      y += px * 1.3;
+    }
+    y += px * 0.35;
+  }
+}
+
+function pixelsOf(canvas: OffscreenCanvas, ctx: OffscreenCanvasRenderingContext2D): PixelData {
+  const image = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  return { width: canvas.width, height: canvas.height, data: new Uint8Array(image.data.buffer) };
+}
+
+/** A text, title or agenda slide as a picture of `size` in `theme`. */
+export function drawSlidePicture(slide: Slide, language: LessonLanguage, theme: Theme, size: { width: number; height: number }): PixelData {
+  const canvas = new OffscreenCanvas(size.width, size.height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(0, 0, size.width, size.height);
+  const centred = slide.kind === 'title';
+  drawLines(ctx, slideLines(slide, language), theme, size.width, size.height, size.height * (centred ? 0.3 : 0.08), centred);
+  return pixelsOf(canvas, ctx);
+}
+
+/**
+ * A simulation frame with the slide's title and caption, and the frame's narration (its equation as plain text
+ * and its sentence), drawn over its top (`--narration`).
+ */
+export function overlayCaption(frame: PixelData, slide: Slide, language: LessonLanguage, theme: Theme, narration?: { readonly tex: string; readonly caption: string }): PixelData {
+  const canvas = new OffscreenCanvas(frame.width, frame.height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.putImageData(new ImageData(new Uint8ClampedArray(frame.data), frame.width, frame.height), 0, 0);
+  const lines = [...slideLines(slide, language), ...(narration ? [{ text: plainTex(narration.tex), size: 0.032, color: 'text' as const }, { text: narration.caption, size: 0.03, color: 'dim' as const }] : [])];
+  const band = frame.height * (narration ? 0.3 : 0.17);
+  ctx.globalAlpha = 0.78;
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(0, 0, frame.width, band);
+  ctx.globalAlpha = 1;
+  drawLines(ctx, lines, theme, frame.width, band, frame.height * 0.02, false);
+  return pixelsOf(canvas, ctx);
+}
