@@ -60,7 +60,7 @@ describe.skipIf(!root)('a full disk (a 512 KiB tmpfs)', () => {
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
       const child = spawn(process.execPath, ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', 'trace', 'copy'], { cwd: REPO_ROOT, stdio: ['ignore', fd, 'pipe'] });
       let err = '';
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+      child.stderr?.setEncoding('utf8').on('data', (d: string) => (err += d));
       child.on('error', reject);
       child.on('close', (c) => resolve({ code: c, stderr: err }));
     });
