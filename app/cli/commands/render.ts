@@ -86,6 +86,8 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
         language: args.language,
         output,
         folder,
+        // onSignals above discards the output and exits on SIGINT/SIGTERM.
+        ownSignals: true,
         log: io.log,
         progress(done, total) {
           const step = Math.max(1, Math.ceil(total / 20));
