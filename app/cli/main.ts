@@ -2,6 +2,7 @@
  * Entry point of `npm run --silent atenea -- ...` (node --import ./scripts/register-loaders.mjs app/cli/main.ts).
  * See cli.ts for the command and README "The atenea command" for its contract.
  */
+import { describeFsError } from '../node/atomic-output.ts';
 import { runCli } from './cli.ts';
 import { runRender } from './commands/render.ts';
 import { readCapped, readFileCapped } from './read-capped.ts';
@@ -14,8 +15,16 @@ async function readStdin(): Promise<string> {
 
 const readFileOrUndefined = (path: string): Promise<string | undefined> => readFileCapped(path);
 
-// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+/**
+ * A reader that stops early (`| head`) closes the pipe: that is not an error of ours. Any other failure to write
+ * stdout (a full disk under `> file`) is one line saying what happened, exit 2 as for an unwritable `render --out`.
+ */
+function stdoutFailed(e: NodeJS.ErrnoException): never {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`atenea: ${describeFsError(e, 'stdout')}\n`);
+  process.exit(2);
+}
+process.stdout.on('error', stdoutFailed);
 
 // `render` drives a browser and streams its progress, so it runs outside runCli's buffered stdout/stderr.
 if (process.argv[2] === 'render') process.exit(await runRender(process.argv.slice(3), { readFile: readFileOrUndefined, log: (l) => process.stderr.write(`${l}\n`), print: (t) => process.stdout.write(t) }));
@@ -27,6 +36,7 @@ if (result.stdoutPieces) {
   try {
     await writePieces(process.stdout, result.stdoutPieces);
   } catch (e) {
+    if ((e as NodeJS.ErrnoException | null)?.code) stdoutFailed(e as NodeJS.ErrnoException);
     process.stderr.write(`atenea: internal error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}\n`);
     process.exit(1);
   }

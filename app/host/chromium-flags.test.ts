@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOFTWARE_WEBGPU_FLAGS, VULKAN_X11_FLAGS, chromiumArgs, sandboxFlags } from './chromium-flags.ts';
 
-const base = { url: 'http://127.0.0.1:4173/?e2e=1', profileDir: '/tmp/atenea-chromium-x', root: false } as const;
+const base = { url: 'http://127.0.0.1:4173/?e2e=1', profileDir: '/tmp/atenea-chromium-x', root: false, dev: false } as const;
 
 describe('chromiumArgs', () => {
   it('uses exactly the SwiftShader WebGPU flags where there is no GPU, whatever the mode', () => {

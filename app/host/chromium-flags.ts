@@ -53,7 +53,15 @@ export interface ChromiumLaunch {
   readonly softwareOnly: boolean;
   /** True when running as root, where Chromium refuses to start without `--no-sandbox`. */
   readonly root: boolean;
+  /** `npm start -- --dev`: DevTools open beside the page (`--auto-open-devtools-for-tabs`). */
+  readonly dev: boolean;
 }
+
+/**
+ * What `npm start -- --dev` prints in the Chromium host: a browser has no menu to add reload and DevTools to, so
+ * DevTools open beside the page instead (Chromium's own shortcuts, F5 and Ctrl+Shift+I, work with or without it).
+ */
+export const CHROMIUM_DEV_NOTE = '--dev: the Chromium host has no menu, so DevTools open beside the page (F5 reloads).';
 
 /**
  * The command line of the Chromium host: app mode (`--app=URL`, no tabs or address bar), a fresh profile, no
@@ -69,7 +77,8 @@ export function chromiumArgs(launch: ChromiumLaunch): string[] {
   else if (launch.gpu === 'vulkan-x11') gpu = [...VULKAN_X11_FLAGS, ...QUIET_FLAGS];
   else if (launch.gpu === 'default') gpu = ['--enable-unsafe-webgpu', ...QUIET_FLAGS];
   else gpu = QUIET_FLAGS;
-  const args = [...gpu, ...sandboxFlags(launch.root), ...common.filter((flag) => !gpu.includes(flag)), `--app=${launch.url}`];
+  const dev = launch.dev ? ['--auto-open-devtools-for-tabs'] : [];
+  const args = [...gpu, ...sandboxFlags(launch.root), ...dev, ...common.filter((flag) => !gpu.includes(flag)), `--app=${launch.url}`];
   return args;
 }
 

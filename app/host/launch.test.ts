@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { EXIT_NO_BROWSER, chooseHost, electronArgs, runStart, type ChildLike, type LaunchDeps } from './launch.ts';
 import { parseStartArgs, type StartOptions } from './start-args.ts';
-import { NO_SANDBOX_NOTE } from './chromium-flags.ts';
+import { CHROMIUM_DEV_NOTE, NO_SANDBOX_NOTE } from './chromium-flags.ts';
 
 class FakeChild extends EventEmitter implements ChildLike {
   killed: NodeJS.Signals | undefined;
@@ -93,6 +93,26 @@ describe('runStart', () => {
     expect(r.builds).toEqual([['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']]);
     expect(r.events).not.toContain('server-start');
     expect(r.lines).toEqual([]);
+  });
+
+  it('forwards --dev to Electron (reload and DevTools in its menu), and only when given', async () => {
+    const r = fake({ findElectron: () => '/repo/node_modules/electron/dist/electron' });
+    expect(await runStart(options(['--dev']), r.deps)).toBe(0);
+    expect(r.spawned[0]!.args).toEqual(['/repo', '--dev']);
+    expect(electronArgs('/repo', options(['--e2e', '--dev', '--gpu=cpu']))).toEqual(['/repo', '--e2e', '--dev', '--gpu=cpu']);
+    expect(electronArgs('/repo', options(['--e2e']))).not.toContain('--dev');
+  });
+
+  it('with --dev the Chromium host opens DevTools beside the page and says so in one line; without it, neither', async () => {
+    const dev = fake();
+    expect(await runStart(options(['--dev']), dev.deps)).toBe(0);
+    expect(dev.spawned[0]!.args).toContain('--auto-open-devtools-for-tabs');
+    expect(dev.spawned[0]!.args.at(-1)).toBe('--app=http://127.0.0.1:4173/');
+    expect(dev.lines.filter((l) => l.includes('DevTools'))).toEqual([CHROMIUM_DEV_NOTE]);
+    const plain = fake();
+    await runStart(options(), plain.deps);
+    expect(plain.spawned[0]!.args).not.toContain('--auto-open-devtools-for-tabs');
+    expect(plain.lines.some((l) => l.includes('DevTools'))).toBe(false);
   });
 
   it('does not forward a --gpu the user did not give (Electron may remember one)', () => {

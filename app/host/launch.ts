@@ -1,7 +1,7 @@
 import { rendererQuery } from '../shared/ipc/gpu-mode.ts';
 import type { BrowserLookup } from './browser.ts';
 import { BUILD_OUTPUTS } from './build.ts';
-import { NO_SANDBOX_NOTE, chromiumArgs } from './chromium-flags.ts';
+import { CHROMIUM_DEV_NOTE, NO_SANDBOX_NOTE, chromiumArgs } from './chromium-flags.ts';
 import { ELECTRON_INSTALL_HINT } from './electron-binary.ts';
 import type { StartOptions } from './start-args.ts';
 
@@ -68,9 +68,9 @@ export function chooseHost(options: Pick<StartOptions, 'chromium'>, electron: st
   return { kind: 'chromium', executable: found.path, electronMissing: electron === undefined };
 }
 
-/** The arguments `npm start` forwards to Electron main: the repository root, then `--e2e` and `--gpu=` if given. */
+/** The arguments `npm start` forwards to Electron main: the repository root, then `--e2e`, `--dev` and `--gpu=` if given. */
 export function electronArgs(root: string, options: StartOptions): string[] {
-  return [root, ...(options.e2e ? ['--e2e'] : []), ...(options.gpuGiven ? [`--gpu=${options.gpu}`] : [])];
+  return [root, ...(options.e2e ? ['--e2e'] : []), ...(options.dev ? ['--dev'] : []), ...(options.gpuGiven ? [`--gpu=${options.gpu}`] : [])];
 }
 
 function waitForExit(child: ChildLike): Promise<number> {
@@ -115,8 +115,9 @@ export async function runStart(options: StartOptions, deps: LaunchDeps): Promise
   const server = await deps.startServer();
   const profileDir = deps.makeProfileDir();
   const url = `${server.url}${rendererQuery(options)}`;
-  const args = chromiumArgs({ url, profileDir, gpu: options.gpu, softwareOnly: !deps.hasGpuDevice(), root: deps.isRoot });
+  const args = chromiumArgs({ url, profileDir, gpu: options.gpu, softwareOnly: !deps.hasGpuDevice(), root: deps.isRoot, dev: options.dev });
   if (deps.isRoot) deps.log(NO_SANDBOX_NOTE);
+  if (options.dev) deps.log(CHROMIUM_DEV_NOTE);
   const cleanUp = async (): Promise<void> => {
     await server.close();
     deps.removeDir(profileDir);

@@ -65,10 +65,12 @@ export type RenderPage = Page;
 /**
  * Builds out/renderer when stale, serves it on a free loopback port, opens it in headless Chromium with
  * `?render=1&module=…&lang=…`, waits until the app is ready, runs `use(page)` and closes everything.
- * `beforeLoad` runs before navigation (to expose page functions). Throws {@link RenderFailure}.
+ * `beforeLoad` runs before navigation (to expose page functions). `ownSignals`: the caller handles SIGINT and
+ * SIGTERM itself (and exits), so Playwright's own handlers, which close the browser and exit 130 in a race with the
+ * caller's clean-up, stay off; Chromium is still killed when the process exits. Throws {@link RenderFailure}.
  */
 export async function withRenderPage<T>(
-  options: { module: string; language: 'es' | 'en'; log(line: string): void; beforeLoad?(page: RenderPage): Promise<void> },
+  options: { module: string; language: 'es' | 'en'; log(line: string): void; beforeLoad?(page: RenderPage): Promise<void>; ownSignals?: boolean },
   use: (page: RenderPage) => Promise<T>,
 ): Promise<T> {
   const found = findBrowser(process.env, isExecutable);
@@ -82,7 +84,7 @@ export async function withRenderPage<T>(
       const root = isRootUser();
       if (root) options.log(NO_SANDBOX_NOTE);
       // Playwright switches the sandbox off by default; `chromiumSandbox` keeps it on for a normal user.
-      browser = await chromium.launch({ executablePath: found.path, args: renderFlags(hasGpuNode(), root), headless: true, chromiumSandbox: !root });
+      browser = await chromium.launch({ executablePath: found.path, args: renderFlags(hasGpuNode(), root), headless: true, chromiumSandbox: !root, handleSIGINT: !options.ownSignals, handleSIGTERM: !options.ownSignals });
     } catch (e) {
       throw new RenderFailure('renderer', `Chromium (${found.path}) did not start: ${(e as Error).message.split('\n')[0]}`);
     }
@@ -110,12 +112,12 @@ export async function withRenderPage<T>(
 /**
  * Renders a trace of `module` (`json`: the trace as JSON data, what an `atenea trace` file holds) with `choice`
  * in headless Chromium into `output` (`folder`: a PNG sequence as named files). Calls `progress(done, total)`
- * per frame and `log` for notes. Throws {@link RenderFailure}. Does not commit or discard `output`: the caller does.
+ * per frame and `log` for notes. `ownSignals` as for {@link withRenderPage}. Throws {@link RenderFailure}. Does not commit or discard `output`: the caller does.
  */
 export async function renderInChromium(
   trace: { readonly module: string; readonly json: JsonValue },
   choice: RenderChoice,
-  options: { language: 'es' | 'en'; output: AtomicOutput; folder: boolean; progress(done: number, total: number): void; log(line: string): void },
+  options: { language: 'es' | 'en'; output: AtomicOutput; folder: boolean; progress(done: number, total: number): void; log(line: string): void; ownSignals?: boolean },
 ): Promise<{ frames: number }> {
   let writeError: unknown = null;
   const beforeLoad = async (page: RenderPage) => {
@@ -129,7 +131,7 @@ export async function renderInChromium(
     });
     await page.exposeFunction('ateneaRenderProgress', (done: number, total: number) => options.progress(done, total));
   };
-  return withRenderPage({ module: trace.module, language: options.language, log: options.log, beforeLoad }, async (page) => {
+  return withRenderPage({ module: trace.module, language: options.language, log: options.log, beforeLoad, ownSignals: options.ownSignals }, async (page) => {
     type Hooks = { ateneaRecorder: { render(c: RenderChoice & { folder: boolean }, t: unknown): Promise<{ frames: number }> } };
     // Widened to unknown: Playwright's argument type would recurse through JsonValue without end.
     const json: unknown = trace.json;

@@ -3,13 +3,13 @@ import { parseStartArgs } from './start-args.ts';
 
 describe('parseStartArgs', () => {
   it('defaults to no switches', () => {
-    expect(parseStartArgs([])).toEqual({ ok: true, value: { e2e: false, gpu: 'default', gpuGiven: false, chromium: false, verbose: false, help: false } });
+    expect(parseStartArgs([])).toEqual({ ok: true, value: { e2e: false, gpu: 'default', gpuGiven: false, chromium: false, dev: false, verbose: false, help: false } });
   });
 
-  it('reads --e2e, --gpu in both spellings, --chromium and --verbose', () => {
-    expect(parseStartArgs(['--e2e', '--gpu=vulkan-x11', '--chromium', '--verbose'])).toEqual({
+  it('reads --e2e, --gpu in both spellings, --chromium, --dev and --verbose', () => {
+    expect(parseStartArgs(['--e2e', '--gpu=vulkan-x11', '--chromium', '--dev', '--verbose'])).toEqual({
       ok: true,
-      value: { e2e: true, gpu: 'vulkan-x11', gpuGiven: true, chromium: true, verbose: true, help: false },
+      value: { e2e: true, gpu: 'vulkan-x11', gpuGiven: true, chromium: true, dev: true, verbose: true, help: false },
     });
     expect(parseStartArgs(['--gpu', 'cpu'])).toMatchObject({ ok: true, value: { gpu: 'cpu', gpuGiven: true } });
     expect(parseStartArgs(['--gpu=default'])).toMatchObject({ ok: true, value: { gpu: 'default', gpuGiven: true } });

@@ -46,7 +46,7 @@ export function lessonChoice(lesson: Lesson, args: RenderArgs): LessonRenderChoi
 export async function renderLessonInChromium(
   lesson: Lesson,
   choice: LessonRenderChoice,
-  options: { output: AtomicOutput; log(line: string): void; progress(frames: number, slide: number): void },
+  options: { output: AtomicOutput; log(line: string): void; progress(frames: number, slide: number): void; ownSignals?: boolean },
 ): Promise<{ frames: number }> {
   let writeError: unknown = null;
   const beforeLoad = async (page: RenderPage) => {
@@ -62,7 +62,7 @@ export async function renderLessonInChromium(
   };
   const first = lesson.slides.find((s) => s.kind === 'simulation');
   const module = first?.kind === 'simulation' ? first.module : 'ntm';
-  return withRenderPage({ module, language: choice.language, log: options.log, beforeLoad }, async (page) => {
+  return withRenderPage({ module, language: choice.language, log: options.log, beforeLoad, ownSignals: options.ownSignals }, async (page) => {
     type Hooks = { ateneaRecorder: { renderLesson(c: LessonRenderChoice, l: unknown): Promise<{ frames: number }> } };
     const json: unknown = lesson;
     try {

@@ -97,11 +97,12 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
     };
     const result =
       lesson && choice
-        ? await renderLessonInChromium(lesson, choice, { output, log: io.log, progress: (frames, slide) => io.log(`render: slide ${slide + 1} done, ${frames} frames`) })
+        ? await renderLessonInChromium(lesson, choice, { output, ownSignals: true, log: io.log, progress: (frames, slide) => io.log(`render: slide ${slide + 1} done, ${frames} frames`) })
         : await renderInChromium(
             { module: trace!.module, json: toJsonData(trace!) },
             { format: args.format, sequence: args.sequence, from, to, fps: args.fps, secondsPerStep: args.secondsPerStep, secondsPerTransition: args.secondsPerTransition, width: args.width, height: args.height, theme: args.theme },
-            { language: args.language, output, folder, log: io.log, progress },
+            // onSignals above discards the output and exits on SIGINT/SIGTERM.
+            { language: args.language, output, folder, ownSignals: true, log: io.log, progress },
           );
     try {
       await output.commit();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SHIFT_WIDTH_ALLOWED } from '../../../core/models/ntm/step-input.ts';
 import { problemMessage } from './validation-text.ts';
 
 describe('validation messages in the UI language', () => {
@@ -16,5 +17,9 @@ describe('validation messages in the UI language', () => {
     const sum = problemMessage('α_op', { path: 'op1', problem: 'sums to 0.6', allowed: 'weights summing to 1 (within 0.000001)' }, 'es');
     expect(sum).toBe('α_op: suma 0,6. Permitido: pesos que suman 1 (con tolerancia 0,000001).');
     expect(sum).not.toMatch(/NaN|\d\.\d/);
+  });
+  it('the shift width cap in Spanish (NTM eq. (8), K ≤ 64)', () => {
+    const wide = problemMessage('Desplazamiento s', { path: 'steps[0].shift', problem: 'got length 131', allowed: SHIFT_WIDTH_ALLOWED }, 'es');
+    expect(wide).toBe('Desplazamiento s: longitud 131. Permitido: como mucho 129 entradas (K ≤ 64).');
   });
 });

@@ -26,6 +26,8 @@ const ES: readonly [RegExp, string][] = [
   [/an array of (\S+) weights summing to 1, one of (.+), or an object from those names to weights summing to 1/g, 'una lista de $1 pesos que suman 1, uno de $2, o un objeto de esos nombres a pesos que suman 1'],
   [/weights summing to 1 \(within (\S+)\)/g, 'pesos que suman 1 (con tolerancia $1)'],
   [/a probability vector of odd length 2K\+1 \(entry j weighs offset j − K\), entries in \[0, 1\] summing to 1 \(within (\S+)\)/g, 'un vector de probabilidad de longitud impar 2K+1 (la entrada j pesa el desplazamiento j − K), entradas en [0, 1] que suman 1 (con tolerancia $1)'],
+  // core/models/ntm/step-input.ts SHIFT_WIDTH_ALLOWED: the widest shift, NTM eq. (8) with K ≤ 64.
+  [/at most (\S+) entries \(K ≤ (\S+)\)/g, 'como mucho $1 entradas (K ≤ $2)'],
   [/entries in \[0, 1\] summing to 1 \(within (\S+)\)/g, 'entradas en [0, 1] que suman 1 (con tolerancia $1)'],
   [/a finite number/g, 'un número finito'],
   [/an odd integer/g, 'un entero impar'],
