@@ -111,7 +111,10 @@ export function attentionLabels(
       });
   }
   if (d.kind === 'interface') {
-    if (f.stage === 'scores' && d.scores) {
+    // The score bars stay (dimmed) after their stage, so their numbers and name stay with them.
+    if (f.stage !== 'query' && d.scores) {
+      const color = f.stage === 'scores' ? TEXT : DIM_TEXT;
+      rowName(`${am.stages.scores} e`, L.scoreBaseY + 0.2);
       d.scores.forEach((e, j) => {
         if (Number.isFinite(e))
           out.push({
@@ -119,7 +122,7 @@ export function attentionLabels(
             x: inputX(L, j),
             y: L.scoreBaseY + L.scoreHeight + 0.35,
             height: L.numberHeight,
-            style: { color: TEXT, bold: true },
+            style: { color, bold: true },
           });
       });
     }

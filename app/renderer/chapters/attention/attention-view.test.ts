@@ -59,3 +59,22 @@ describe('speech labels', () => {
     expect(ticks[1]!.x).toBeCloseTo(inputX(L, 4));
   });
 });
+
+describe('the compute preset’s score bars', () => {
+  it('keep their numbers and their name on every stage they are drawn (scores, weights, context)', () => {
+    const computed = runAttentionScenarioSync(presetScenario('compute'));
+    for (const f of computed.frames.slice(0, 4)) {
+      const L = attentionLayout(f.data.inputTokens.length, f.data.outputTokens.length, { compute: true });
+      const labels = attentionLabels(L, f, Array.from(f.data.weights), 1, 'en', computed);
+      const scoreNumbers = labels.filter((l) => Math.abs(l.y - (L.scoreBaseY + L.scoreHeight + 0.35)) < 1e-9);
+      const named = labels.some((l) => l.text.includes('scores') && l.x === L.gutterX);
+      if (f.stage === 'query') {
+        expect(scoreNumbers).toHaveLength(0);
+        expect(named).toBe(false);
+      } else {
+        expect(scoreNumbers).toHaveLength(f.data.inputTokens.length);
+        expect(named).toBe(true);
+      }
+    }
+  });
+});
