@@ -62,8 +62,8 @@ export function attentionNarration(frame: AttentionFrame, language: Language): N
   const terms = topIndices(d.weights, 3)
     .map((j) => `\\alpha_{${t},${j + 1}} = ${n(d.weights[j]!)}\\ (${tex(inputName(d, j))})`)
     .join(',\\ ');
-  // Distill's published weights are rounded and not normalised (their rows need not sum to 1): say so beside the sum.
-  const sumNote = d.kind === 'alignment' && Math.abs(d.weightSum - 1) > 0.005 ? `\\quad ${tex(`(${msg.labels.sumNote})`)}` : '';
+  // Distill's published weights are rounded and not normalised (their rows need not sum to 1): say so under the sum.
+  const sumNote = d.kind === 'alignment' && Math.abs(d.weightSum - 1) > 0.005 ? ` \\\\ & ${tex(`(${msg.labels.sumNote})`)}` : '';
   const [first, ...rest] = terms.split(',\\ \\alpha');
   const weightsTex = `\\begin{aligned} \\alpha_{${t}j} &= \\frac{\\exp(e_{${t}j})}{\\sum_k \\exp(e_{${t}k})} \\\\ ${first} &\\quad ${rest.map((r) => `\\alpha${r}`).join(',\\ ')}, \\dots \\\\ \\textstyle\\sum_j \\alpha_{${t}j} &= ${n(d.weightSum)}${sumNote} \\end{aligned}`;
   if (frame.stage === 'weights') {
