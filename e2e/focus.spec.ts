@@ -35,6 +35,9 @@ test('moon: dragging the spot moves it and changes the product', async ({ app },
   await app.page.mouse.up();
   await expect.poll(async () => ((await app.state()).tensors.spot as { x: number }).x).toBeLessThan(0.6);
   s = await app.settled();
+  // Off the moon, the caption no longer says the product keeps it.
+  await expect(app.page.getByTestId('caption')).not.toContainText('conserva la luna');
+  await expect(app.page.getByTestId('caption')).toContainText('fuera de la luna');
   const after = s.tensors as typeof before;
   expect(after.spot.y).toBeGreaterThan(before.spot.y);
   expect(after.spot.radius).toBe(before.spot.radius);
@@ -61,6 +64,10 @@ test('sentence: the attention vector multiplies each word', async ({ app }, test
   (s.tensors.product as number[]).forEach((p, i) => expect(p).toBeCloseTo((s.tensors.mask as number[])[i]!, 6));
   const px = await app.pixels();
   expect(px.nonBackground).toBeGreaterThan(0.02);
+  // The sentence is in the UI language.
+  await expect(app.page.getByTestId('caption')).toContainText('«luna»');
+  await app.page.getByTestId('language').selectOption('en');
+  await expect(app.page.getByTestId('caption')).toContainText('“moon”');
   const path = testInfo.outputPath('focus-sentence-product.png');
   await app.page.screenshot({ path });
   await testInfo.attach('sentence product', { path, contentType: 'image/png' });

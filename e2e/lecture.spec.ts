@@ -148,6 +148,30 @@ test('orbiting moves the camera and R puts it back on the same picture', async (
   expect(app.pixelDiff(before, await app.rawPixels())).toBeGreaterThan(0.01);
   await page.keyboard.press('r');
   await expect.poll(async () => app.pixelDiff(before, await app.rawPixels())).toBeLessThan(0.0005);
+  // A 600 px drag tilts the board but turns the camera at most 30° from its framing (README "Using Atenea in a lecture").
+  type Pose = { position: number[]; target: number[] };
+  const pose = () => page.evaluate(() => (window as unknown as { atenea: { cameraPose(): Pose } }).atenea.cameraPose());
+  const framed = await pose();
+  await page.mouse.move(box.x + box.width / 2 - 300, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2 + 200, { steps: 12 });
+  await page.mouse.up();
+  const dragged = await pose();
+  const dir = (p: Pose) => p.position.map((x, i) => x - p.target[i]!);
+  const [u, v] = [dir(framed), dir(dragged)];
+  const cos = u.reduce((sum, x, i) => sum + x * v[i]!, 0) / (Math.hypot(...u) * Math.hypot(...v));
+  const degrees = (Math.acos(Math.min(1, cos)) * 180) / Math.PI;
+  expect(degrees).toBeGreaterThan(5);
+  expect(degrees).toBeLessThanOrEqual(43); // 30° each of azimuth and polar angle at most
+  // Sideways only, the turn stops at 30°.
+  await page.keyboard.press('r');
+  await page.mouse.move(box.x + box.width / 2 - 300, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2, { steps: 12 });
+  await page.mouse.up();
+  const [w] = [dir(await pose())];
+  const cosSide = u.reduce((sum, x, i) => sum + x * w[i]!, 0) / (Math.hypot(...u) * Math.hypot(...w));
+  expect((Math.acos(Math.min(1, cosSide)) * 180) / Math.PI).toBeLessThanOrEqual(30.5);
 });
 
 test('the language switch changes every visible string', async ({ app }) => {

@@ -264,6 +264,7 @@ async function start(): Promise<void> {
         drawDevice.destroy();
         await done;
       },
+      () => view.cameraPose(),
     );
   }
   document.body.dataset.ready = 'true';

@@ -4,9 +4,9 @@
  * `state()` is a plain snapshot; `seek` jumps without a transition and resolves once that frame is drawn;
  * `readPixels()` renders the current view into a render target and reads it back (RGBA8, rows top-first);
  * `loseDevice()` destroys the GPU device the view draws on and resolves once the view draws again (on a new device
- * or WebGL2), as a real device loss would.
+ * or WebGL2), as a real device loss would; `cameraPose()` says where the view's camera is (position and target).
  */
-import type { Chapter } from './chapters/chapter.ts';
+import type { CameraPose, Chapter } from './chapters/chapter.ts';
 import { messages } from '../shared/i18n/i18n.ts';
 import type { PixelData } from './scene/view.ts';
 import type { AppStore } from './state/store.ts';
@@ -43,6 +43,7 @@ export interface AteneaTestHooks {
   seek(frame: number): Promise<AteneaTestState>;
   readPixels(size?: { width: number; height: number }): Promise<PixelData>;
   loseDevice(): Promise<void>;
+  cameraPose(): CameraPose;
 }
 
 /** Builds the hooks from the store, the chapter on screen, two view callbacks and the open lesson's state. */
@@ -53,6 +54,7 @@ export function createTestHooks(
   readPixels: (size?: { width: number; height: number }) => Promise<PixelData>,
   lesson?: () => LessonTestState,
   loseDevice: () => Promise<void> = () => Promise.reject(new Error('no GPU device to lose')),
+  cameraPose: () => CameraPose = () => ({ position: [0, 0, 0], target: [0, 0, 0] }),
 ): AteneaTestHooks {
   const plain = (x: unknown) => JSON.parse(JSON.stringify(x, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v))) as Record<string, unknown>;
   const state = (): AteneaTestState => {
@@ -90,5 +92,6 @@ export function createTestHooks(
     },
     readPixels,
     loseDevice,
+    cameraPose,
   };
 }

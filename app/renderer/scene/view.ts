@@ -9,6 +9,7 @@ import * as THREE from 'three/webgpu';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import type { CameraPose, ChapterScene, SceneInput, ScenePointerResult } from '../chapters/chapter.ts';
 import { ReadTarget, topFirstRows } from './read-back.ts';
+import { ORBIT_ROTATE_SPEED, lerpPose, placeCamera } from './orbit-limits.ts';
 import { createRenderer, recreateRenderer } from './renderer-recovery.ts';
 import { LabelFactory } from './text-sprite.ts';
 
@@ -43,6 +44,8 @@ export interface View {
   setCameraPose(pose: CameraPose | null): void;
   /** Renders `input` into a render target of the given size (default: the canvas size) and reads it back. */
   readPixels(input: ViewInput, size?: { width: number; height: number }): Promise<PixelData>;
+  /** Where the screen's camera is now (for the test hooks). */
+  cameraPose(): CameraPose;
   /** Called when the user orbits (so the store can remember the camera moved). */
   onUserCamera(listener: () => void): void;
   /** Called with hover text (or null) and the pointer position. */
@@ -50,11 +53,6 @@ export interface View {
   /** Called with each parameter edit a chapter scene makes from a pointer gesture (ChapterScene.pointer). */
   onSceneEdit(listener: (edit: NonNullable<ScenePointerResult['edit']>) => void): void;
   dispose(): void;
-}
-
-function lerpPose(a: CameraPose, b: CameraPose, t: number): CameraPose {
-  const l = (x: readonly number[], y: readonly number[]) => [0, 1, 2].map((i) => x[i]! + (y[i]! - x[i]!) * t) as unknown as readonly [number, number, number];
-  return { position: l(a.position, b.position), target: l(a.target, b.target) };
 }
 
 /** Creates the view inside `container` (the canvas fills it). */
@@ -75,6 +73,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   const controls = new OrbitControls(camera, canvas);
   controls.enableDamping = false;
   controls.screenSpacePanning = true;
+  controls.rotateSpeed = ORBIT_ROTATE_SPEED;
   const labels = new LabelFactory();
   let chapterScene: ChapterScene | null = null;
   let lastKey = '';
@@ -84,16 +83,12 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   let lastInput: ViewInput | null = null;
   let userMoving = false;
 
-  controls.addEventListener('start', () => {
-    userMoving = true;
-  });
+  controls.addEventListener('start', () => (userMoving = true));
   controls.addEventListener('change', () => {
     if (userMoving) userCamera?.();
     lastKey = '';
   });
-  controls.addEventListener('end', () => {
-    userMoving = false;
-  });
+  controls.addEventListener('end', () => (userMoving = false));
 
   function resize(): void {
     const w = Math.max(1, container.clientWidth);
@@ -109,11 +104,9 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
 
   function applyCamera(input: ViewInput, aspect: number): void {
     if (!chapterScene || input.cameraMoved) return;
-    const pose = fixedPose ?? lerpPose(chapterScene.framing(input.trace, input.fromFrame, aspect), chapterScene.framing(input.trace, input.frame, aspect), input.progress);
-    const t = new THREE.Vector3(...pose.target);
-    camera.position.set(...pose.position);
-    controls.target.copy(t);
-    camera.lookAt(t);
+    const b = chapterScene.framing(input.trace, input.frame, aspect);
+    const pose = fixedPose ?? lerpPose(chapterScene.framing(input.trace, input.fromFrame, aspect), b, input.progress);
+    placeCamera({ camera, controls }, pose, fixedPose ?? b);
   }
 
   // True while the chapter scene is posed for a read-back's input rather than for the last screen draw.
@@ -283,6 +276,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
       fixedPose = pose;
       lastKey = '';
     },
+    cameraPose: () => ({ position: camera.position.toArray(), target: controls.target.toArray() }),
     onUserCamera(listener) {
       userCamera = listener;
     },

@@ -40,10 +40,12 @@ export const attentionEn = {
     score: 'score: {name}',
     credit: 'Data: Olah & Carter, Distill 2016 (CC-BY 4.0)',
     weightSum: 'Σα = {sum}',
+    sumNote: 'Distill’s data are rounded and not normalised',
   },
   captions: {
     weights: 'To write “{token}” the decoder looks mostly at “{top}” (α = {weight}).',
     weightsSpeech: 'The character “{token}” attends to audio frames {from}–{to} (strongest at frame {top}, α = {weight}).',
+    weightsSpeechOne: 'The character “{token}” attends to audio frame {top} (α = {weight}).',
     query: 'Step {t}: the decoder state $q_{{t}}$ asks which input matters for the next word.',
     scores: 'Each encoder state $h_j$ gets a score $e_j$ with the {name} score; the highest is “{top}” ({value}).',
     context: 'The context $c_{{t}} = \\sum_j \\alpha_j h_j$ is mostly “{top}”: the decoder writes “{token}”.',

@@ -46,10 +46,12 @@ export const attentionEs: AttentionMessages = {
     score: 'puntuación: {name}',
     credit: 'Datos: Olah y Carter, Distill 2016 (CC-BY 4.0)',
     weightSum: 'Σα = {sum}',
+    sumNote: 'los datos de Distill están redondeados y sin normalizar',
   },
   captions: {
     weights: 'Para escribir «{token}» el decodificador mira sobre todo a «{top}» (α = {weight}).',
     weightsSpeech: 'El carácter «{token}» atiende a los fragmentos de audio {from}–{to} (el mayor, el {top}, α = {weight}).',
+    weightsSpeechOne: 'El carácter «{token}» atiende al fragmento de audio {top} (α = {weight}).',
     query: 'Paso {t}: el estado del decodificador $q_{{t}}$ pregunta qué entrada importa para la siguiente palabra.',
     scores: 'Cada estado del codificador $h_j$ recibe una puntuación $e_j$ con la puntuación {name}; la mayor es «{top}» ({value}).',
     context: 'El contexto $c_{{t}} = \\sum_j \\alpha_j h_j$ es sobre todo «{top}»: el decodificador escribe «{token}».',

@@ -8,7 +8,7 @@ import { format, formatNumber, messages, type Language } from '../../../shared/i
 import type { Label } from '../../scene/label-pool.ts';
 import type { LabelStyle } from '../../scene/text-sprite.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
-import { inputX, matrixRowY, outputX, splitName, type AttentionLayout } from './attention-layout.ts';
+import { inputX, matrixLabelX, matrixRowY, outputX, splitName, type AttentionLayout } from './attention-layout.ts';
 import { argmax, shownToken, type AttentionFrame } from './attention-narration.ts';
 
 const TEXT = DARK_THEME.text;
@@ -97,7 +97,9 @@ export function attentionLabels(
         });
     });
   } else {
-    for (let j = 0; j < T; j += 5) out.push({ text: String(j), x: inputX(L, j), y: L.frameNumberY, height: L.numberHeight, style: { color: DIM_TEXT } });
+    // Audio frames are numbered from 1, as in the narration (α_t,j) and the captions: ticks at 1, 5, 10, …
+    for (let number = 1; number <= T; number = number === 1 ? 5 : number + 5)
+      out.push({ text: String(number), x: inputX(L, number - 1), y: L.frameNumberY, height: L.numberHeight, style: { color: DIM_TEXT } });
     if (ribbonsOn > 0.5)
       out.push({
         text: `α = ${formatNumber(language, weights[top]!, 2)}`,
@@ -109,7 +111,10 @@ export function attentionLabels(
       });
   }
   if (d.kind === 'interface') {
-    if (f.stage === 'scores' && d.scores) {
+    // The score bars stay (dimmed) after their stage, so their numbers and name stay with them.
+    if (f.stage !== 'query' && d.scores) {
+      const color = f.stage === 'scores' ? TEXT : DIM_TEXT;
+      rowName(`${am.stages.scores} e`, L.scoreBaseY + 0.2);
       d.scores.forEach((e, j) => {
         if (Number.isFinite(e))
           out.push({
@@ -117,7 +122,7 @@ export function attentionLabels(
             x: inputX(L, j),
             y: L.scoreBaseY + L.scoreHeight + 0.35,
             height: L.numberHeight,
-            style: { color: TEXT, bold: true },
+            style: { color, bold: true },
           });
       });
     }
@@ -126,11 +131,11 @@ export function attentionLabels(
     if (f.stage === 'context')
       out.push({ text: `${am.labels.context}${t + 1}`, x: vecX, y: L.contextY, height: L.tokenHeight, style: { color: TEXT, bold: true, align: 'right' } });
   }
-  // The matrix: the output of each row in the gutter (speech: even rows left, odd rows right).
+  // The matrix: the output of each row in the gutter on the left, so the phrase reads down one side. Speech's
+  // labels are taller than a row: odd rows sit one glyph further left, so neighbours do not overlap.
   d.outputTokens.forEach((tok, k) => {
-    const right = speech && k % 2 === 1;
-    const style: LabelStyle = { color: k === t ? ACTIVE : k < t ? TEXT : DARK_THEME.faintText, bold: true, align: right ? 'left' : 'right' };
-    out.push({ text: shownToken(tok), x: right ? L.width / 2 + 0.25 : L.gutterX, y: matrixRowY(L, k), height: L.rowLabelHeight, style });
+    const style: LabelStyle = { color: k === t ? ACTIVE : k < t ? TEXT : DARK_THEME.faintText, bold: true, align: 'right' };
+    out.push({ text: shownToken(tok), x: matrixLabelX(L, k), y: matrixRowY(L, k), height: L.rowLabelHeight, style });
   });
   // Footer: the matrix's title on the left, the data credit on the right.
   out.push({ text: am.labels.matrix, x: left, y: L.footerY, height: L.footerHeight, style: { color: DIM_TEXT, bold: true, align: 'left' } });

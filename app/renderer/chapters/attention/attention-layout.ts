@@ -127,8 +127,8 @@ export function attentionLayout(T: number, S: number, options: AttentionLayoutOp
   const rowHeight = Math.min(0.7, Math.max(0.24, available / Math.max(1, S)));
   const matrixBottom = matrixTop - S * rowHeight;
   const footerY = matrixBottom - 0.45;
-  // A label's sprite has ~15 % padding above and below, so it may be a little taller than its row; speech labels
-  // every other row on each side (left even, right odd), so a label may span ~2 rows.
+  // A label's sprite has ~15 % padding above and below, so it may be a little taller than its row; speech's labels
+  // stand in two staggered columns in the gutter (even rows, odd rows: matrixLabelX), so a label may span ~2 rows.
   const rowLabelHeight = speech ? Math.min(0.62, 2.15 * rowHeight) : Math.min(0.64, 1.15 * rowHeight);
   return {
     T,
@@ -175,6 +175,11 @@ export function inputX(L: AttentionLayout, j: number): number {
 /** The x of output t. */
 export function outputX(L: AttentionLayout, t: number): number {
   return -L.width / 2 + ((t + 0.5) * L.width) / L.S;
+}
+
+/** The x where the matrix's row k label ends (right-aligned in the gutter; speech's odd rows one glyph further left). */
+export function matrixLabelX(L: AttentionLayout, k: number): number {
+  return L.gutterX - (L.speech && k % 2 === 1 ? 0.75 * L.rowLabelHeight : 0);
 }
 
 /** The centre y of the matrix's row k. */

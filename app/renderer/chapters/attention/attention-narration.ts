@@ -25,6 +25,14 @@ export function shownToken(t: string): string {
   return t === '_' ? '␣' : t;
 }
 
+/**
+ * Input j as named on screen: its token (`_` as ␣), or for speech its audio frame numbered from 1 (`f13` for
+ * j = 12), as α_{t,j} and the captions count.
+ */
+export function inputName(d: AttentionFrameData, j: number): string {
+  return isSpeech(d) ? `f${j + 1}` : shownToken(d.inputTokens[j] ?? '');
+}
+
 /** The indices of the `k` largest weights, largest first. */
 export function topIndices(v: ArrayLike<number>, k: number): number[] {
   return Array.from(v, (w, i) => ({ w, i }))
@@ -49,18 +57,23 @@ export function attentionNarration(frame: AttentionFrame, language: Language): N
   const n = (x: number) => texNumber(language, x);
   const t = frame.step + 1;
   const top = argmax(d.weights);
-  const topToken = d.inputTokens[top] ?? '';
+  const topToken = inputName(d, top);
   const note = d.kind === 'alignment' ? msg.credit : undefined;
   const terms = topIndices(d.weights, 3)
-    .map((j) => `\\alpha_{${t},${j + 1}} = ${n(d.weights[j]!)}\\ (${tex(shownToken(d.inputTokens[j]!))})`)
+    .map((j) => `\\alpha_{${t},${j + 1}} = ${n(d.weights[j]!)}\\ (${tex(inputName(d, j))})`)
     .join(',\\ ');
+  // Distill's published weights are rounded and not normalised (their rows need not sum to 1): say so under the sum.
+  const sumNote = d.kind === 'alignment' && Math.abs(d.weightSum - 1) > 0.005 ? ` \\\\ & ${tex(`(${msg.labels.sumNote})`)}` : '';
   const [first, ...rest] = terms.split(',\\ \\alpha');
-  const weightsTex = `\\begin{aligned} \\alpha_{${t}j} &= \\frac{\\exp(e_{${t}j})}{\\sum_k \\exp(e_{${t}k})} \\\\ ${first} &\\quad ${rest.map((r) => `\\alpha${r}`).join(',\\ ')}, \\dots \\\\ \\textstyle\\sum_j \\alpha_{${t}j} &= ${n(d.weightSum)} \\end{aligned}`;
+  const weightsTex = `\\begin{aligned} \\alpha_{${t}j} &= \\frac{\\exp(e_{${t}j})}{\\sum_k \\exp(e_{${t}k})} \\\\ ${first} &\\quad ${rest.map((r) => `\\alpha${r}`).join(',\\ ')}, \\dots \\\\ \\textstyle\\sum_j \\alpha_{${t}j} &= ${n(d.weightSum)}${sumNote} \\end{aligned}`;
   if (frame.stage === 'weights') {
     let caption: string;
     if (isSpeech(d)) {
       const strong = Array.from(d.weights, (w, i) => (w >= 0.25 * d.weights[top]! ? i : -1)).filter((i) => i >= 0);
-      caption = format(msg.captions.weightsSpeech, { token: shownToken(d.outputToken), from: strong[0]!, to: strong[strong.length - 1]!, top, weight: formatNumber(language, d.weights[top]!, 2) });
+      // Audio frames counted from 1, as α_{t,j}; a range of one frame is named as one.
+      const [from, to] = [strong[0]! + 1, strong[strong.length - 1]! + 1];
+      const args = { token: shownToken(d.outputToken), from, to, top: top + 1, weight: formatNumber(language, d.weights[top]!, 2) };
+      caption = format(from === to ? msg.captions.weightsSpeechOne : msg.captions.weightsSpeech, args);
     } else {
       caption = format(msg.captions.weights, { token: d.outputToken, top: topToken, weight: formatNumber(language, d.weights[top]!, 2) });
     }
@@ -73,10 +86,10 @@ export function attentionNarration(frame: AttentionFrame, language: Language): N
   if (frame.stage === 'scores') {
     const scores = d.scores ?? new Float64Array();
     const best = argmax(scores);
-    const list = topIndices(scores, 3).map((j) => `e_{${j + 1}} = ${n(scores[j]!)}\\ (${tex(d.inputTokens[j]!)})`).join(',\\ ');
+    const list = topIndices(scores, 3).map((j) => `e_{${j + 1}} = ${n(scores[j]!)}\\ (${tex(inputName(d, j))})`).join(',\\ ');
     return {
       tex: `\\begin{aligned} ${scoreFormula(d.score)} \\\\ ${list}, \\dots \\end{aligned}`,
-      caption: format(msg.captions.scores, { name, top: d.inputTokens[best] ?? '', value: formatNumber(language, scores[best]!, 2) }),
+      caption: format(msg.captions.scores, { name, top: inputName(d, best), value: formatNumber(language, scores[best]!, 2) }),
     };
   }
   return {

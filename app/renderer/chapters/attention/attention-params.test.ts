@@ -50,7 +50,7 @@ describe('attention narration', () => {
     const trace = runAttentionScenarioSync(scenarioFor('speech', {}));
     const f = frameAt(trace, 20);
     expect(isSpeech(f.data)).toBe(true);
-    expect(attentionNarration(f, 'es').caption).toMatch(/fragmentos de audio \d+–\d+/);
+    expect(attentionNarration(f, 'es').caption).toMatch(/(fragmentos de audio \d+–\d+|fragmento de audio \d+) /);
   });
   it('writes the score function of each compute stage', () => {
     const trace = runAttentionScenarioSync(scenarioFor('compute', { score: 'additive', seed: 2015, noise: 0.35, dimension: 8 }));
@@ -59,5 +59,35 @@ describe('attention narration', () => {
   it('blends the weights of two frames during a transition', () => {
     expect(shownWeights([0, 1], [1, 0], 0.25)).toEqual([0.25, 0.75]);
     expect(shownWeights([0, 1, 0], [1, 0], 0.25)).toEqual([1, 0]);
+  });
+});
+
+describe('speech narration in words a lecture reads out', () => {
+  const trace = runAttentionScenarioSync(scenarioFor('speech', {}));
+  const weightFrames = trace.frames.filter((f) => f.stage === 'weights');
+  it('counts audio frames from 1, as α_t,j does, and names a range of one frame as one frame', () => {
+    for (const f of weightFrames) {
+      const top = Array.from(f.data.weights).indexOf(Math.max(...f.data.weights));
+      const es = attentionNarration(f, 'es');
+      // The strongest frame is j + 1 in the words, the tex's index and the frame's name alike.
+      expect(es.tex).toContain(`\\alpha_{${f.step + 1},${top + 1}}`);
+      expect(es.tex).toContain(`(\\text{f${top + 1}})`);
+      expect(es.caption).not.toMatch(/(\d+)–\1\b/); // never “12–12”
+      const range = es.caption.match(/fragmentos de audio (\d+)–(\d+)/);
+      if (range) expect(Number(range[1])).toBeLessThan(Number(range[2]));
+      else expect(es.caption).toContain(`fragmento de audio ${top + 1} `);
+    }
+  });
+  it('says beside a sum other than 1 that Distill’s data are rounded and not normalised, in both languages', async () => {
+    const katex = (await import('katex')).default;
+    const off = weightFrames.find((f) => Math.abs(f.data.weightSum - 1) > 0.005)!;
+    expect(off).toBeDefined();
+    for (const language of ['es', 'en'] as const) {
+      const n = attentionNarration(off, language);
+      expect(n.tex).toContain(messages(language).attention.labels.sumNote);
+      expect(() => katex.renderToString(n.tex, { throwOnError: true })).not.toThrow();
+    }
+    const computed = runAttentionScenarioSync(scenarioFor('compute', presetParameters('compute')));
+    for (const f of computed.frames) expect(attentionNarration(f, 'en').tex).not.toContain(messages('en').attention.labels.sumNote);
   });
 });

@@ -24,7 +24,7 @@ import { UNIT_PLANE } from '../../scene/units.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { attentionLabels } from './attention-labels.ts';
 import { attentionLayout, inputX, matrixRowY, outputX, ribbonPoint, type AttentionLayout } from './attention-layout.ts';
-import { isSpeech, shownToken, type AttentionFrame } from './attention-narration.ts';
+import { inputName, isSpeech, shownToken, type AttentionFrame } from './attention-narration.ts';
 import { ribbonsShown, rowWeights, shownWeights } from './attention-view.ts';
 
 const SLATE: Rgb = [0.2, 0.24, 0.32];
@@ -279,9 +279,9 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene<Attent
     if (hit.object.name === 'matrix') {
       const k = Math.floor(hit.instanceId / T);
       const j = hit.instanceId % T;
-      return `α(${shownToken(d.outputTokens[k]!)} → ${d.inputTokens[j]}) = ${n(rowWeights(input.trace, k)?.[j] ?? 0)}`;
+      return `α(${shownToken(d.outputTokens[k]!)} → ${inputName(d, j)}) = ${n(rowWeights(input.trace, k)?.[j] ?? 0)}`;
     }
-    if (hit.object.name === 'states' && hit.instanceId < T) return `α(${d.inputTokens[hit.instanceId]}) = ${n(d.weights[hit.instanceId]!)}`;
+    if (hit.object.name === 'states' && hit.instanceId < T) return `α(${inputName(d, hit.instanceId)}) = ${n(d.weights[hit.instanceId]!)}`;
     return null;
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAttentionScenarioSync } from '../../../../core/models/attention/attention-scenario.ts';
 import { attentionLabels } from './attention-labels.ts';
-import { attentionLayout } from './attention-layout.ts';
+import { attentionLayout, inputX, matrixRowY } from './attention-layout.ts';
 import { presetScenario } from './attention-params.ts';
 import { ribbonsShown, rowWeights, shownWeights } from './attention-view.ts';
 
@@ -32,5 +32,49 @@ describe('attention display values', () => {
     const hidden = attentionLabels(L, f, weights, 0, 'en', data);
     expect(shown.length - hidden.length).toBe(f.data.inputTokens.length);
     for (const tok of f.data.outputTokens) expect(shown.some((l) => l.text.length > 0 && tok.includes(l.text.replace(/^<|>$/g, '')))).toBe(true);
+  });
+});
+
+describe('speech labels', () => {
+  const speech = runAttentionScenarioSync(presetScenario('speech'));
+  const f = speech.frames[0]!;
+  const L = attentionLayout(f.data.inputTokens.length, f.data.outputTokens.length, { speech: true });
+  const labels = attentionLabels(L, f, Array.from(f.data.weights), 1, 'en', speech);
+  it('puts every matrix row label on the left, right-aligned in the gutter, so the phrase reads down one side', () => {
+    const rows = f.data.outputTokens.map((_, k) => labels.find((l) => Math.abs(l.y - matrixRowY(L, k)) < 1e-9 && l.height === L.rowLabelHeight)!);
+    expect(rows.every(Boolean)).toBe(true);
+    for (const l of rows) {
+      expect(l.x).toBeLessThanOrEqual(L.gutterX);
+      expect(l.x).toBeLessThan(-L.width / 2);
+      expect(l.style?.align).toBe('right');
+    }
+    // Labels in the same column are two rows apart, so neighbours (one row apart) never share a column.
+    for (let k = 1; k < rows.length; k++) expect(rows[k]!.x).not.toBe(rows[k - 1]!.x);
+  });
+  it('numbers the audio frames from 1, as α_t,j counts them', () => {
+    const ticks = labels.filter((l) => Math.abs(l.y - L.frameNumberY) < 1e-9);
+    expect(ticks[0]!.text).toBe('1');
+    expect(ticks[0]!.x).toBeCloseTo(inputX(L, 0));
+    expect(ticks[1]!.text).toBe('5');
+    expect(ticks[1]!.x).toBeCloseTo(inputX(L, 4));
+  });
+});
+
+describe('the compute preset’s score bars', () => {
+  it('keep their numbers and their name on every stage they are drawn (scores, weights, context)', () => {
+    const computed = runAttentionScenarioSync(presetScenario('compute'));
+    for (const f of computed.frames.slice(0, 4)) {
+      const L = attentionLayout(f.data.inputTokens.length, f.data.outputTokens.length, { compute: true });
+      const labels = attentionLabels(L, f, Array.from(f.data.weights), 1, 'en', computed);
+      const scoreNumbers = labels.filter((l) => Math.abs(l.y - (L.scoreBaseY + L.scoreHeight + 0.35)) < 1e-9);
+      const named = labels.some((l) => l.text.includes('scores') && l.x === L.gutterX);
+      if (f.stage === 'query') {
+        expect(scoreNumbers).toHaveLength(0);
+        expect(named).toBe(false);
+      } else {
+        expect(scoreNumbers).toHaveLength(f.data.inputTokens.length);
+        expect(named).toBe(true);
+      }
+    }
   });
 });

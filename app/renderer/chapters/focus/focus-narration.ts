@@ -7,6 +7,7 @@ import type { Frame } from '../../../../core/trace/trace.ts';
 import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
 import { argmax, texNumber, texVector } from '../narration-format.ts';
+import { focusPreset } from '../../../../core/models/attention/presets.ts';
 
 /** A focus frame. */
 export type FocusFrame = Frame<'object' | 'mask' | 'product', FocusFrameData>;
@@ -25,6 +26,39 @@ export function centrePixel(d: FocusFrameData): number {
   return y * d.width + x;
 }
 
+/** The sentence preset's own words (core presets.ts), which the UI shows in its language (the dictionaries' `sentence`). */
+const SENTENCE = focusPreset('sentence')?.scenario;
+const SENTENCE_TOKENS = SENTENCE && SENTENCE.module === 'focus' && SENTENCE.kind === 'text' ? SENTENCE.tokens : [];
+
+/**
+ * A text frame's words as shown: the sentence preset's in the UI language (word for word, so each weight stays on
+ * its word), any other text as written.
+ */
+export function shownTokens(d: FocusFrameData, language: Language): readonly string[] {
+  const tokens = d.tokens ?? [];
+  const preset = tokens.length === SENTENCE_TOKENS.length && tokens.every((t, i) => t === SENTENCE_TOKENS[i]);
+  const words = messages(language).focus.sentence;
+  return preset && words.length === tokens.length ? words : tokens;
+}
+
+/**
+ * How much of the moon the mask keeps: the mean mask value over the object's bright pixels (x at least half the
+ * brightest), in [0, 1]; 1 when the object has no bright pixel.
+ */
+export function brightKept(d: FocusFrameData): number {
+  let max = 0;
+  for (let i = 0; i < d.object.length; i++) max = Math.max(max, d.object[i]!);
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < d.object.length; i++) {
+    if (max > 0 && d.object[i]! >= 0.5 * max) {
+      sum += d.mask[i]!;
+      count++;
+    }
+  }
+  return count ? sum / count : 1;
+}
+
 function vec(language: Language, v: ArrayLike<number>): string {
   return texVector(language, v);
 }
@@ -36,17 +70,20 @@ export function focusNarration(frame: FocusFrame, language: Language): Narration
   const n = (x: number) => texNumber(language, x);
   if (d.kind === 'text') {
     const top = argmax(d.product);
-    const word = d.tokens?.[top] ?? '';
+    const words = shownTokens(d, language);
+    const word = words[top] ?? '';
     switch (frame.stage) {
       case 'object':
         return { tex: `x = ${vec(language, d.object)}`, caption: format(msg.captions.textObject, { count: d.width }) };
       case 'mask':
-        return { tex: `a = ${vec(language, d.mask)}`, caption: format(msg.captions.textMask, { top: d.tokens?.[argmax(d.mask)] ?? '', weight: formatNumber(language, d.mask[argmax(d.mask)]!, 2) }) };
+        return { tex: `a = ${vec(language, d.mask)}`, caption: format(msg.captions.textMask, { top: words[argmax(d.mask)] ?? '', weight: formatNumber(language, d.mask[argmax(d.mask)]!, 2) }) };
       default:
         return { tex: `x \\odot a = ${vec(language, d.product)}`, caption: format(msg.captions.textProduct, { top: word }) };
     }
   }
   const c = centrePixel(d);
+  // The captions say the mask keeps the moon only while it does (a lecturer may move or paint it elsewhere).
+  const onMoon = brightKept(d) >= 0.5;
   switch (frame.stage) {
     case 'object':
       return {
@@ -58,7 +95,7 @@ export function focusNarration(frame: FocusFrame, language: Language): Narration
       const tex = d.spot
         ? `m(p) = \\begin{cases} 1 & d(p) \\le ${n(d.spot.radius)} \\\\ e^{-(d(p) - ${n(d.spot.radius)})^2 / (2 \\cdot ${n(d.spot.softness)}^2)} & d(p) > ${n(d.spot.radius)} \\end{cases}, \\quad \\bar{m} = ${n(mean(d.mask))}`
         : `m \\in [0, 1]^{${d.height} \\times ${d.width}}, \\quad \\bar{m} = ${n(mean(d.mask))}`;
-      return { tex, caption: format(msg.captions.imageMask, { mean: meanText }) };
+      return { tex, caption: format(onMoon ? msg.captions.imageMask : msg.captions.imageMaskOff, { mean: meanText }) };
     }
     default: {
       let sx = 0;
@@ -68,7 +105,7 @@ export function focusNarration(frame: FocusFrame, language: Language): Narration
         sp += d.product[i]!;
       }
       const tex = `\\begin{aligned} (x \\odot m)_p &= x_p\\, m_p: \\quad ${n(d.object[c]!)} \\cdot ${n(d.mask[c]!)} = ${n(d.product[c]!)} \\\\ \\textstyle\\sum_p (x \\odot m)_p &= ${texNumber(language, sp, 1)} \\ \\text{${language === 'es' ? 'de' : 'of'}}\\ \\textstyle\\sum_p x_p = ${texNumber(language, sx, 1)} \\end{aligned}`;
-      return { tex, caption: msg.captions.imageProduct };
+      return { tex, caption: onMoon ? msg.captions.imageProduct : msg.captions.imageProductOff };
     }
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFocusParameter, paintedMask, presetParameters, scenarioFor } from './focus-params.ts';
-import { gestureEdit, startGesture } from './focus-pointer.ts';
+import { dabsAlong, gestureEdit, startGesture } from './focus-pointer.ts';
 
 describe('focus parameters', () => {
   it('reads the moon preset into the spot parameters and back into the same scenario', () => {
@@ -66,5 +66,29 @@ describe('focus gestures', () => {
     const base = {};
     const first = gestureEdit(paint, target, 0.1, 0.1, base)({ strokes: [0.9, 0.9, 0.05, 1], brush: 0.05 });
     expect(first).toEqual({ name: 'strokes', value: [0.9, 0.9, 0.05, 1, 0.1, 0.1, 0.05, 1] });
+  });
+});
+
+describe('a painted stroke', () => {
+  const target = { width: 320, height: 180, spot: null };
+  it('is a line, not dots: a fast drag fills in dabs at most a quarter brush apart', () => {
+    const paint = startGesture(target, 0.1, 0.5, { shiftKey: true, altKey: false });
+    const base = {};
+    const current = { strokes: [], brush: 0.04 };
+    gestureEdit(paint, target, 0.1, 0.5, base)(current);
+    // One pointer event far along: 0.6 of the width = 1.07 shorter sides, ~27 quarter brushes.
+    const edit = gestureEdit(paint, target, 0.7, 0.5, base)(current);
+    const dabs = edit.value as number[];
+    const xs = dabs.filter((_, i) => i % 4 === 0);
+    expect(xs.length).toBeGreaterThan(20);
+    expect(xs[xs.length - 1]).toBeCloseTo(0.7);
+    for (let k = 1; k < xs.length; k++) expect(((xs[k]! - xs[k - 1]!) * 320) / 180).toBeLessThanOrEqual(0.04 / 4 + 5e-4); // dabs are rounded to 4 digits
+    // A small move within a quarter brush adds nothing.
+    expect((gestureEdit(paint, target, 0.7001, 0.5, base)(current).value as number[]).length).toBe(dabs.length);
+  });
+  it('spaces dabs in units of the shorter side and refuses a spacing that is not positive', () => {
+    expect(dabsAlong({ width: 200, height: 100 }, [0, 0], [0.5, 0], 0.25)).toEqual([[0.125, 0], [0.25, 0], [0.375, 0], [0.5, 0]]);
+    expect(dabsAlong({ width: 200, height: 100 }, [0, 0], [0.1, 0], 0.25)).toEqual([]);
+    expect(() => dabsAlong({ width: 1, height: 1 }, [0, 0], [1, 1], 0)).toThrow(/dab spacing/);
   });
 });

@@ -61,10 +61,25 @@ export function gestureEdit(
     base.strokes ??= (current.strokes as readonly number[] | undefined) ?? [];
     const brush = typeof current.brush === 'number' ? current.brush : DEFAULT_BRUSH;
     const last = g.dabs.length >= DAB ? g.dabs.slice(-DAB) : null;
-    // A new dab every quarter brush along the stroke.
-    if (!last || Math.hypot(((u - last[0]!) * t.width) / Math.min(t.width, t.height), ((v - last[1]!) * t.height) / Math.min(t.width, t.height)) > brush / 4) {
-      g.dabs.push(round(clamp01(u)), round(clamp01(v)), brush, g.value);
-    }
+    // A dab every quarter brush along the stroke, filled in between pointer events so a fast drag paints a line.
+    const points = last ? dabsAlong(t, [last[0]!, last[1]!], [u, v], brush / 4) : [[u, v] as const];
+    for (const [x, y] of points) g.dabs.push(round(clamp01(x)), round(clamp01(y)), brush, g.value);
     return { name: 'strokes', value: [...base.strokes, ...g.dabs] };
   };
+}
+
+/**
+ * The dab centres after `from` up to `to` (image coordinates in [0, 1]) spaced at most `spacing` apart, measured
+ * in units of the image's shorter side (as the brush radius is); none when `to` is within `spacing` of `from`.
+ */
+export function dabsAlong(t: Pick<GestureTarget, 'width' | 'height'>, from: readonly [number, number], to: readonly [number, number], spacing: number): [number, number][] {
+  if (!(spacing > 0)) throw new Error(`dab spacing: must be a positive number, got ${spacing}`);
+  const short = Math.min(t.width, t.height);
+  const length = Math.hypot(((to[0] - from[0]) * t.width) / short, ((to[1] - from[1]) * t.height) / short);
+  if (length <= spacing) return [];
+  const count = Math.ceil(length / spacing);
+  return Array.from({ length: count }, (_, k) => {
+    const f = (k + 1) / count;
+    return [from[0] + (to[0] - from[0]) * f, from[1] + (to[1] - from[1]) * f];
+  });
 }

@@ -19,7 +19,7 @@ import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import { UNIT_PLANE } from '../../scene/units.ts';
 import type { CameraPose, ChapterScene, SceneInput, ScenePointerEvent, ScenePointerResult } from '../chapter.ts';
 import { imageLayout, panelAt, textBounds, wordX, TEXT_ROWS, WORD_STEP, type ImageLayout } from './focus-layout.ts';
-import type { FocusFrame } from './focus-narration.ts';
+import { shownTokens, type FocusFrame } from './focus-narration.ts';
 import { gestureEdit, startGesture, type Gesture, type GestureTarget } from './focus-pointer.ts';
 import { focusImageLabels, focusTextLabels, greyPixels, maskPixels, mixedLight } from './focus-view.ts';
 
@@ -220,7 +220,7 @@ export function createFocusScene(factory: LabelFactory): ChapterScene<FocusStage
     if (!f || h.instanceId === undefined || f.data.kind !== 'text') return null;
     const i = h.instanceId;
     const n = (x: number) => formatNumber(input.language, x, 3);
-    return `${f.data.tokens?.[i] ?? ''}: x = ${n(f.data.object[i]!)}, a = ${n(f.data.mask[i]!)}, x·a = ${n(f.data.product[i]!)}`;
+    return `${shownTokens(f.data, input.language)[i] ?? ''}: x = ${n(f.data.object[i]!)}, a = ${n(f.data.mask[i]!)}, x·a = ${n(f.data.product[i]!)}`;
   }
 
   return {

@@ -8,7 +8,7 @@ import { cssColor, weightColor } from '../../scene/colormap.ts';
 import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
 import { FOCUS_LABELS, textBounds, wordX, TEXT_ROWS, type ImageLayout } from './focus-layout.ts';
-import type { FocusFrame } from './focus-narration.ts';
+import { shownTokens, type FocusFrame } from './focus-narration.ts';
 
 const TEXT = DARK_THEME.text;
 const DIM_TEXT = DARK_THEME.dimText;
@@ -119,7 +119,7 @@ export function focusImageLabels(f: FocusFrame, L: ImageLayout, light: readonly 
 export function focusTextLabels(f: FocusFrame, light: readonly [number, number, number], language: Language): Label[] {
   const d = f.data;
   const n = d.width;
-  const tokens = d.tokens ?? [];
+  const tokens = shownTokens(d, language);
   const msg = messages(language).focus;
   const maxProduct = Math.max(1e-9, ...Array.from(d.product, Math.abs));
   const b = textBounds(n);

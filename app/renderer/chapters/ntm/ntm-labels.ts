@@ -102,21 +102,16 @@ export function ntmLabels(v: NtmView, c: NtmLabelContext): NtmLabels {
     z: 0,
     style: { color: v.stage === 'read' ? ACTIVE : TEXT, bold: true },
   });
-  if (v.role !== 'read' && v.writeMode === 'erase-add')
+  // e and a are drawn on every step (dim where the head does not write, or e in the lecture's simplified write):
+  // so they are always named.
+  const writes = v.role !== 'read';
+  for (const [text, x, used] of [['e', L.eraseX, writes && v.writeMode === 'erase-add'], ['a', L.addX, writes]] as const)
     titles.push({
-      text: 'e',
-      x: L.eraseX,
+      text,
+      x,
       y: below,
       z: 0,
-      style: { color: v.stage === 'write' ? ACTIVE : TEXT, bold: true },
-    });
-  if (v.role !== 'read')
-    titles.push({
-      text: 'a',
-      x: L.addX,
-      y: below,
-      z: 0,
-      style: { color: v.stage === 'write' ? ACTIVE : TEXT, bold: true },
+      style: { color: !used ? DIM_TEXT : v.stage === 'write' ? ACTIVE : TEXT, bold: true },
     });
   if (c.heat) {
     const left = L.heatX - L.heatWidth / 2;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runNtmScenarioSync } from '../../../../core/models/ntm/run-scenario.ts';
 import { presetScenario } from './ntm-params.ts';
 import { texNumber } from '../narration-format.ts';
-import { ntmNarration } from './ntm-narration.ts';
+import { focusSlot, ntmNarration } from './ntm-narration.ts';
 
 describe('NTM narration', () => {
   const trace = runNtmScenarioSync(presetScenario('lookup'));
@@ -48,5 +48,28 @@ describe('heads that only read or only write', () => {
     expect(n.caption).toContain('only reads');
     expect(() => katex.renderToString(n.tex, { throwOnError: true })).not.toThrow();
     expect(ntmNarration(copy.frames[4]!, 'es').caption).toContain('solo escribe');
+  });
+});
+
+describe('the slot each equation shows', () => {
+  it('is where the stage’s own weighting peaks, so free play’s content equation is not “w_c(0) = … = 0.00”', async () => {
+    const { cachedView } = await import('./ntm-view.ts');
+    const { argmax } = await import('../narration-format.ts');
+    for (const preset of ['free', 'lookup', 'copy'] as const) {
+      for (const frame of runNtmScenarioSync(presetScenario(preset)).frames) {
+        const v = cachedView(frame);
+        const byStage: Partial<Record<string, readonly number[]>> = { content: v.contentWeights, interpolate: v.gatedWeights, shift: v.shiftedWeights };
+        const own = byStage[v.stage] ?? v.weights;
+        const i = focusSlot(v);
+        expect(i).toBe(argmax(own));
+        // The value shown is the stage's largest, never a slot the stage leaves near 0.
+        expect(own[i]).toBe(Math.max(...own));
+      }
+    }
+    const free = runNtmScenarioSync(presetScenario('free')).frames.find((f) => f.stage === 'content')!;
+    const v = cachedView(free);
+    const tex = ntmNarration(free, 'en').tex;
+    expect(tex).toContain(`w^c_t(${argmax(v.contentWeights)})`);
+    expect(tex).toContain(`= ${Math.max(...v.contentWeights).toFixed(2)}`);
   });
 });

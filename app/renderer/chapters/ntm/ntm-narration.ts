@@ -6,6 +6,7 @@ import { messages, type Language } from '../../../shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
 import { argmax, texNumber, texVector } from '../narration-format.ts';
 import { cachedView, type NtmFrame } from './ntm-view.ts';
+import type { NtmStage } from '../../../../core/models/ntm/types.ts';
 
 /** An equation on two aligned lines: the formula, then the numbers substituted. */
 function lines(lhs: string, formula: string, numbers: string, relation = '='): string {
@@ -19,12 +20,23 @@ const vec = (language: Language, v: readonly number[]) => {
   return texVector(language, v, { max: 10, head: 6, tail: 1, entry: one });
 };
 
+/**
+ * The slot whose equation a stage shows: where that stage's own weighting peaks (the content argmax for content,
+ * the gated one for interpolation, the shifted one for the shift, the final one for sharpening, read and write),
+ * so the substituted numbers make the stage's point rather than show a slot the stage leaves near 0.
+ */
+export function focusSlot(v: Pick<ReturnType<typeof cachedView>, 'stage' | 'contentWeights' | 'gatedWeights' | 'shiftedWeights' | 'weights'>): number {
+  const byStage: Partial<Record<NtmStage, readonly number[]>> = { content: v.contentWeights, interpolate: v.gatedWeights, shift: v.shiftedWeights };
+  const own = byStage[v.stage] ?? v.weights;
+  return argmax(own.length ? own : v.weights.length ? v.weights : v.contentWeights);
+}
+
 /** The narration of one NTM frame. */
 export function ntmNarration(frame: NtmFrame, language: Language): Narration {
   const v = cachedView(frame);
   const n = (x: number) => texNumber(language, x);
   const msg = messages(language);
-  const i = argmax(v.weights.length ? v.weights : v.contentWeights);
+  const i = focusSlot(v);
   const wc = v.contentWeights[i] ?? 0;
   const wg = v.gatedWeights[i] ?? 0;
   const wt = v.shiftedWeights[i] ?? 0;

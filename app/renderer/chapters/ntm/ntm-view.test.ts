@@ -3,6 +3,7 @@ import { runNtmScenarioSync } from '../../../../core/models/ntm/run-scenario.ts'
 import { presetScenario } from './ntm-params.ts';
 import { ntmLayout } from './ntm-layout.ts';
 import { ntmLabels } from './ntm-labels.ts';
+import { DARK_THEME } from '../../scene/theme.ts';
 import { activeRow, barScale, cachedView, isNtmFrame, memoryRange, mixNtmDisplay, ntmDisplay, ntmView } from './ntm-view.ts';
 
 describe('NTM display values', () => {
@@ -82,5 +83,25 @@ describe('NTM display values', () => {
     });
     expect(read.numbers).toHaveLength(5 * v.n);
     expect(read.titles.some((l) => l.text.startsWith('↕ ×2'))).toBe(true);
+  });
+});
+
+describe('the k, r, e and a columns', () => {
+  it('are named on every step, read-only steps included, with the unused ones dimmed', () => {
+    const copy = runNtmScenarioSync(presetScenario('copy'));
+    const copyViews = copy.frames.map(cachedView);
+    const readOnly = copyViews.filter((v) => v.role === 'read');
+    expect(readOnly.length).toBeGreaterThan(0);
+    const lookup = runNtmScenarioSync(presetScenario('lookup')).frames.map(cachedView);
+    for (const v of [...copyViews, ...lookup]) {
+      const layout = ntmLayout(v.n, v.m, true);
+      const labels = ntmLabels(v, { layout, language: 'en', steps: copy.steps, heat: true, range: 1, weightScale: 1, activeRow: null });
+      for (const [name, x] of [['k', layout.keyX], ['r', layout.readX], ['e', layout.eraseX], ['a', layout.addX]] as const) {
+        const label = labels.titles.find((l) => l.text === name);
+        expect(label, `${name} at step ${v.step} (${v.role})`).toBeDefined();
+        expect(label!.x).toBe(x);
+        if (v.role === 'read' && (name === 'e' || name === 'a')) expect(label!.style?.color).toBe(DARK_THEME.dimText);
+      }
+    }
   });
 });
