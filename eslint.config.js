@@ -4,7 +4,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['scripts/dependency-rules-fixture/', 'node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'bench/results/', '**/*.d.ts'] },
+  {
+    ignores: [
+      'scripts/dependency-rules-fixture/',
+      'node_modules/',
+      'out/',
+      'dist/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results/',
+      '**/*.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { findElectronBinary } from './app/host/electron-binary.ts';
+import { findElectronBinary } from '#app/host/electron-binary.ts';
 
 /**
  * End-to-end tests, as a lecturer would use the app, against two hosts through one fixture (e2e/fixtures.ts):

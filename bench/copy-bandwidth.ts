@@ -2,11 +2,11 @@
  * A plain buffer-copy kernel's bandwidth on a device (shaders/common/copy.wgsl, 16 bytes per thread):
  * the yardstick each benchmark divides its own bytes per second by.
  */
-import { createF32Buffer } from '../core/gpu/common/buffers.ts';
-import { COMMON_MODULES } from '../core/gpu/common/common-shaders.ts';
-import { recordDispatches, type ComputeDispatch } from '../core/gpu/common/dispatch.ts';
-import { getComputeKernel } from '../core/gpu/common/kernel.ts';
-import { createUniformBuffer } from '../core/gpu/common/buffers.ts';
+import { createF32Buffer } from '#core/gpu/common/buffers.ts';
+import { COMMON_MODULES } from '#core/gpu/common/common-shaders.ts';
+import { recordDispatches, type ComputeDispatch } from '#core/gpu/common/dispatch.ts';
+import { getComputeKernel } from '#core/gpu/common/kernel.ts';
+import { createUniformBuffer } from '#core/gpu/common/buffers.ts';
 import { measureUntil } from './timing.ts';
 
 /** What {@link measureCopyBandwidth} found. */

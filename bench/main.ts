@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NO_ADAPTER_HELP, requestDawnDevice } from '../app/node/dawn-device.ts';
+import { NO_ADAPTER_HELP, requestDawnDevice } from '#app/node/dawn-device.ts';
 import { formatNtmTable, runNtmBench } from './ntm-bench.ts';
 import { formatExportTable, runExportBench } from './export-bench.ts';
 
@@ -15,7 +15,10 @@ interface Benchmark {
 
 /** Every benchmark, by name. */
 const BENCHMARKS: Record<string, Benchmark> = {
-  export: { run: async () => ((r) => ({ table: formatExportTable(r), json: r }))(await runExportBench({ log: (l) => process.stderr.write(`${l}\n`) })) },
+  export: {
+    run: async () =>
+      ((r) => ({ table: formatExportTable(r), json: r }))(await runExportBench({ log: (l) => process.stderr.write(`${l}\n`) })),
+  },
   ntm: {
     async run(device, adapter) {
       const result = await runNtmBench(device, adapter, { log: (l) => process.stderr.write(`${l}\n`) });
@@ -40,7 +43,12 @@ async function main(args: string[]): Promise<number> {
   mkdirSync(resultsDir, { recursive: true });
   for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) {
     const { table, json } = await BENCHMARKS[name]!.run(dawn.device, dawn.adapterName);
-    const stamped = { ...(json as object), date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length };
+    const stamped = {
+      ...(json as object),
+      date: new Date().toISOString(),
+      node: process.version,
+      cpus: (await import('node:os')).cpus().length,
+    };
     const text = JSON.stringify(stamped, null, 2);
     process.stdout.write(`${table}\n\n${text}\n`);
     const file = join(resultsDir, `${name}-${stamped.date.replace(/[:.]/g, '-')}.json`);

@@ -4,10 +4,10 @@
  * and each size's step bytes per second as a fraction of a plain copy kernel's bandwidth on the same device.
  * Figures only: no timed assertions.
  */
-import { createNtmGpuEngine } from '../core/gpu/ntm/ntm-gpu-engine.ts';
-import { randomNtmInput } from '../core/gpu/ntm/ntm-test-cases.ts';
-import { ntmStep } from '../core/models/ntm/step.ts';
-import type { NtmStepInput } from '../core/models/ntm/types.ts';
+import { createNtmGpuEngine } from '#core/gpu/ntm/ntm-gpu-engine.ts';
+import { randomNtmInput } from '#core/gpu/ntm/ntm-test-cases.ts';
+import { ntmStep } from '#core/models/ntm/step.ts';
+import type { NtmStepInput } from '#core/models/ntm/types.ts';
 import { measureCopyBandwidth, type CopyBandwidth } from './copy-bandwidth.ts';
 import { measureUntil } from './timing.ts';
 
@@ -58,7 +58,11 @@ function cpuRate(input: NtmStepInput, maxSteps: number, targetMs: number): Promi
 }
 
 /** Runs the NTM benchmark on `device`; `log` receives progress lines. */
-export async function runNtmBench(device: GPUDevice, adapter: string, options: { targetMs?: number; log?: (line: string) => void } = {}): Promise<NtmBenchResult> {
+export async function runNtmBench(
+  device: GPUDevice,
+  adapter: string,
+  options: { targetMs?: number; log?: (line: string) => void } = {},
+): Promise<NtmBenchResult> {
   const targetMs = options.targetMs ?? 1000;
   const log = options.log ?? (() => {});
   log('copy kernel bandwidth ...');

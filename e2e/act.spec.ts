@@ -6,7 +6,7 @@
  * renders, with a 1920×1080 screenshot of each kept as an artifact (parity: the ponder steps per input).
  */
 import { test, expect, type AppHandle } from './fixtures.ts';
-import type { AteneaTestState } from '../app/renderer/test-hooks.ts';
+import type { AteneaTestState } from '#app/renderer/test-hooks.ts';
 
 /** Switches the app to ACT through the module selector (the page reloads). */
 async function openAct(app: AppHandle): Promise<AteneaTestState> {
@@ -29,9 +29,12 @@ async function shot(app: AppHandle, name: string): Promise<void> {
 /** Fractions of the read-back's pixels near the budget's yellow (what is left) and the remainder's magenta. */
 async function budgetColours(app: AppHandle): Promise<{ yellow: number; magenta: number }> {
   return app.page.evaluate(async () => {
-    const hooks = (window as unknown as { atenea: { readPixels(s?: object): Promise<{ width: number; height: number; data: Uint8Array }> } }).atenea;
+    const hooks = (
+      window as unknown as { atenea: { readPixels(s?: object): Promise<{ width: number; height: number; data: Uint8Array }> } }
+    ).atenea;
     const p = await hooks.readPixels({ width: 640, height: 360 });
-    const near = (i: number, c: readonly number[]) => Math.abs(p.data[i]! - c[0]!) + Math.abs(p.data[i + 1]! - c[1]!) + Math.abs(p.data[i + 2]! - c[2]!) < 60;
+    const near = (i: number, c: readonly number[]) =>
+      Math.abs(p.data[i]! - c[0]!) + Math.abs(p.data[i + 1]! - c[1]!) + Math.abs(p.data[i + 2]! - c[2]!) < 60;
     let yellow = 0;
     let magenta = 0;
     for (let i = 0; i < p.data.length; i += 4) {
@@ -44,7 +47,15 @@ async function budgetColours(app: AppHandle): Promise<{ yellow: number; magenta:
 }
 
 type Ponder = { kind: 'ponder'; ponder: number; halting: number; cumulative: number; budget: number; halts: boolean; capped: boolean };
-type Combine = { kind: 'combine'; steps: number; halting: number[]; probabilities: number[]; remainder: number; ponderCost: number; state: number[] };
+type Combine = {
+  kind: 'combine';
+  steps: number;
+  halting: number[];
+  probabilities: number[];
+  remainder: number;
+  ponderCost: number;
+  state: number[];
+};
 
 test('the module selector opens ACT in the UI language, on "Un paso"', async ({ app }) => {
   const s = await openAct(app);

@@ -27,7 +27,11 @@ async function openModule(app: AppHandle, module: string): Promise<void> {
   await app.settled();
 }
 
-async function shoot(app: AppHandle, testInfo: { outputPath(name: string): string; attach(name: string, o: { path: string; contentType: string }): Promise<void> }, name: string): Promise<void> {
+async function shoot(
+  app: AppHandle,
+  testInfo: { outputPath(name: string): string; attach(name: string, o: { path: string; contentType: string }): Promise<void> },
+  name: string,
+): Promise<void> {
   const path = testInfo.outputPath(`${name}.png`);
   await app.page.screenshot({ path });
   await testInfo.attach(name, { path, contentType: 'image/png' });
@@ -77,7 +81,9 @@ test('speech: characters one by one, each with its attention over the audio fram
   await shoot(app, testInfo, 'attention-speech-step-10');
 });
 
-test('compute: the score function is a menu (dot / general / additive); a choice recomputes the weights; a bad value is refused with its range', async ({ app }, testInfo) => {
+test('compute: the score function is a menu (dot / general / additive); a choice recomputes the weights; a bad value is refused with its range', async ({
+  app,
+}, testInfo) => {
   await openModule(app, 'attention');
   // The data presets compute nothing: no parameter fields.
   await expect(app.page.getByTestId('param-score')).toBeHidden();

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { AteneaTestState } from '../app/renderer/test-hooks.ts';
+import type { AteneaTestState } from '#app/renderer/test-hooks.ts';
 import { test, expect } from './fixtures.ts';
 
 const mine = {

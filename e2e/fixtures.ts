@@ -8,9 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, chromium, _electron, expect, type Browser, type Page } from '@playwright/test';
-import { SOFTWARE_WEBGPU_FLAGS } from '../app/host/chromium-flags.ts';
-import { findElectronBinary } from '../app/host/electron-binary.ts';
-import type { AteneaTestState } from '../app/renderer/test-hooks.ts';
+import { SOFTWARE_WEBGPU_FLAGS } from '#app/host/chromium-flags.ts';
+import { findElectronBinary } from '#app/host/electron-binary.ts';
+import type { AteneaTestState } from '#app/renderer/test-hooks.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -50,20 +50,25 @@ async function openApp(page: Page, url: string | null): Promise<AppHandle> {
       await page.waitForTimeout(2000);
     }
   }
-  await page.waitForFunction(() => document.body.dataset.ready === 'true' || !!document.querySelector('[data-testid=fatal]'), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.body.dataset.ready === 'true' || !!document.querySelector('[data-testid=fatal]'), undefined, {
+    timeout: 60_000,
+  });
   const fatal = await page.locator('[data-testid=fatal]').count();
   if (fatal) throw new Error(`the app failed to start: ${await page.locator('[data-testid=fatal]').textContent()}`);
   const handle: AppHandle = {
     page,
     state: () => page.evaluate(() => (window as unknown as { atenea: { state(): AteneaTestState } }).atenea.state()),
-    seek: (frame) => page.evaluate((f) => (window as unknown as { atenea: { seek(n: number): Promise<AteneaTestState> } }).atenea.seek(f), frame),
+    seek: (frame) =>
+      page.evaluate((f) => (window as unknown as { atenea: { seek(n: number): Promise<AteneaTestState> } }).atenea.seek(f), frame),
     async settled() {
       await page.waitForFunction(() => (window as unknown as { atenea: { state(): AteneaTestState } }).atenea.state().settled);
       return handle.state();
     },
     pixels: () =>
       page.evaluate(async () => {
-        const p = await (window as unknown as { atenea: { readPixels(s?: object): Promise<{ width: number; height: number; data: Uint8Array }> } }).atenea.readPixels({ width: 640, height: 360 });
+        const p = await (
+          window as unknown as { atenea: { readPixels(s?: object): Promise<{ width: number; height: number; data: Uint8Array }> } }
+        ).atenea.readPixels({ width: 640, height: 360 });
         const bg = [p.data[0], p.data[1], p.data[2]];
         let other = 0;
         let hash = 0x811c9dc5;
@@ -73,12 +78,21 @@ async function openApp(page: Page, url: string | null): Promise<AppHandle> {
           sum += p.data[i]! + p.data[i + 1]! + p.data[i + 2]!;
           for (let k = 0; k < 4; k++) hash = Math.imul(hash ^ p.data[i + k]!, 0x01000193) >>> 0;
         }
-        return { width: p.width, height: p.height, nonBackground: other / (p.width * p.height), hash, mean: sum / (p.width * p.height * 3) };
+        return {
+          width: p.width,
+          height: p.height,
+          nonBackground: other / (p.width * p.height),
+          hash,
+          mean: sum / (p.width * p.height * 3),
+        };
       }),
     rawPixels: async () =>
       new Uint8Array(
         await page.evaluate(async () => {
-          const p = await (window as unknown as { atenea: { readPixels(s?: object): Promise<{ data: Uint8Array }> } }).atenea.readPixels({ width: 320, height: 180 });
+          const p = await (window as unknown as { atenea: { readPixels(s?: object): Promise<{ data: Uint8Array }> } }).atenea.readPixels({
+            width: 320,
+            height: 180,
+          });
           return Array.from(p.data);
         }),
       ),
@@ -95,7 +109,10 @@ async function openApp(page: Page, url: string | null): Promise<AppHandle> {
 }
 
 /** `test` with the `app` fixture (`lang`: the UI language the page starts in; `appQuery`: extra URL query). */
-export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en'; appQuery: string }, { browsers: (args: readonly string[]) => Promise<Browser> }>({
+export const test = base.extend<
+  { app: AppHandle; lang: 'es' | 'en'; appQuery: string },
+  { browsers: (args: readonly string[]) => Promise<Browser> }
+>({
   /** One Chromium per flag set for the whole worker (each test still gets a fresh context and page). */
   browsers: [
     async ({}, use) => {
@@ -124,7 +141,11 @@ export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en'; appQuery: s
       const executablePath = findElectronBinary(resolve(root, 'node_modules/electron'), process.env, { existsSync, readFileSync });
       if (!executablePath) throw new Error('the electron project needs Electron’s binary (the config lists it only where it exists)');
       const gpuFlag = /gpu=cpu/.test(appQuery) ? ['--gpu=cpu'] : [];
-      const electronApp = await _electron.launch({ executablePath, args: [resolve(root, 'out/main/index.js'), '--e2e', ...gpuFlag], env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)) });
+      const electronApp = await _electron.launch({
+        executablePath,
+        args: [resolve(root, 'out/main/index.js'), '--e2e', ...gpuFlag],
+        env: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
+      });
       const page = await electronApp.firstWindow();
       await page.setViewportSize({ width: 1920, height: 1080 });
       const app = await openApp(page, null);
@@ -139,7 +160,16 @@ export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en'; appQuery: s
     }
     // The SwiftShader WebGPU flags give WebGPU but no WebGL2; without WebGPU, SwiftShader's GL gives WebGL2.
     const noWebGpu = /gpu=cpu/.test(appQuery);
-    const args = noWebGpu ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-sync'] : [...SOFTWARE_WEBGPU_FLAGS];
+    const args = noWebGpu
+      ? [
+          '--use-angle=swiftshader',
+          '--enable-unsafe-swiftshader',
+          '--no-sandbox',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-sync',
+        ]
+      : [...SOFTWARE_WEBGPU_FLAGS];
     const browser = await browsers(args);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: lang === 'es' ? 'es-ES' : 'en-US' });
     const page = await context.newPage();

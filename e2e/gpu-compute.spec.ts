@@ -2,8 +2,8 @@
  * The trace on screen is computed on the GPU when there is one (WebGPU engine on the shared device) and agrees
  * with the float64 reference within float32 tolerance, frame by frame.
  */
-import { runNtmScenarioSync } from '../core/models/ntm/run-scenario.ts';
-import { presetScenario } from '../app/renderer/chapters/ntm/ntm-params.ts';
+import { runNtmScenarioSync } from '#core/models/ntm/run-scenario.ts';
+import { presetScenario } from '#app/renderer/chapters/ntm/ntm-params.ts';
 import { test, expect } from './fixtures.ts';
 
 function close(actual: unknown, expected: ArrayLike<number>, what: string): void {

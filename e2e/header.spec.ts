@@ -49,7 +49,12 @@ test('the title is never cut: every module, both languages, 1920Ã—1080 and 1366Ã
           // The controls stay on one row: the Export button is as tall as one button and level with the language menu.
           const row = await page.evaluate(() => {
             const box = (id: string) => document.querySelector(`[data-testid=${id}]`)!.getBoundingClientRect();
-            return { exportTop: box('export').top, exportHeight: box('export').height, languageTop: box('language').top, languageHeight: box('language').height };
+            return {
+              exportTop: box('export').top,
+              exportHeight: box('export').height,
+              languageTop: box('language').top,
+              languageHeight: box('language').height,
+            };
           });
           expect(row.exportHeight, `${where}: Export button height`).toBeLessThan(row.languageHeight * 1.5);
           // The chosen module and preset read in full in their menus (a menu is capped, its chosen text is not cut).
@@ -66,7 +71,10 @@ test('the title is never cut: every module, both languages, 1920Ã—1080 and 1366Ã
             }),
           );
           expect(cut, `${where}: chosen option cut in its menu`).toEqual([]);
-          expect(Math.abs(row.exportTop + row.exportHeight / 2 - (row.languageTop + row.languageHeight / 2)), `${where}: Export on the language menu's row`).toBeLessThan(4);
+          expect(
+            Math.abs(row.exportTop + row.exportHeight / 2 - (row.languageTop + row.languageHeight / 2)),
+            `${where}: Export on the language menu's row`,
+          ).toBeLessThan(4);
         }
         const path = testInfo.outputPath(`header-${module}-${language}-${size.width}.png`);
         await page.locator('header.top').screenshot({ path });

@@ -4,7 +4,7 @@
  * schedule's (text slides 4 s each, the simulation's frames on the step schedule), and the app is as before.
  */
 import type { Page } from '@playwright/test';
-import type { AteneaTestState } from '../app/renderer/test-hooks.ts';
+import type { AteneaTestState } from '#app/renderer/test-hooks.ts';
 import { test, expect } from './fixtures.ts';
 import { probeVideo } from './recording-helpers.ts';
 
@@ -15,7 +15,14 @@ const small = {
   slides: [
     { kind: 'title', title: 'Attention', subtitle: 'A short tour' },
     { kind: 'text', title: 'Reading', bullets: ['every step reads all of memory'], equations: ['r_t = \\sum_i w_t(i) M_t(i)'] },
-    { kind: 'simulation', title: 'The lookup', module: 'ntm', preset: 'lookup', frames: { from: 0, to: 1 }, caption: 'The lookup at step t' },
+    {
+      kind: 'simulation',
+      title: 'The lookup',
+      module: 'ntm',
+      preset: 'lookup',
+      frames: { from: 0, to: 1 },
+      caption: 'The lookup at step t',
+    },
   ],
 };
 
@@ -34,7 +41,9 @@ test('the export dialog renders the whole lesson as one video with the scheduleâ
   const origin = new URL(page.url()).origin;
   await page.goto(`${origin}/?e2e=1&lang=en&module=ntm`);
   await settled(page);
-  await page.getByTestId('file-input').setInputFiles({ name: 'small.atenea-lesson.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'small.atenea-lesson.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
   await page.waitForURL(/lesson=small&opened=1/);
   await settled(page);
   for (let i = 0; i < 2; i++) await page.keyboard.press('PageDown');

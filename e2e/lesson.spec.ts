@@ -5,9 +5,9 @@
  * app to settle (`state().settled` includes the lesson's loading).
  */
 // The lesson's JSON itself (the validator pulls in the models, which Playwright's loader cannot import).
-import lessonJson from '../core/lesson/lessons/augmented-rnns.json' with { type: 'json' };
-import { localize, type Lesson } from '../core/lesson/lesson.ts';
-import type { AteneaTestState } from '../app/renderer/test-hooks.ts';
+import lessonJson from '#core/lesson/lessons/augmented-rnns.json' with { type: 'json' };
+import { localize, type Lesson } from '#core/lesson/lesson.ts';
+import type { AteneaTestState } from '#app/renderer/test-hooks.ts';
 import { test, expect, type AppHandle } from './fixtures.ts';
 
 const lesson = lessonJson as Lesson;
@@ -32,7 +32,13 @@ async function walk(app: AppHandle, lang: 'es' | 'en'): Promise<void> {
   const stepped: string[] = [];
   for (let i = 0; i < lesson.slides.length; i++) {
     const slide = lesson.slides[i]!;
-    expect(s.lesson, `slide ${i + 1}`).toMatchObject({ id: 'augmented-rnns', slide: i + 1, slides: lesson.slides.length, kind: slide.kind, title: titleOf(i, lang) });
+    expect(s.lesson, `slide ${i + 1}`).toMatchObject({
+      id: 'augmented-rnns',
+      slide: i + 1,
+      slides: lesson.slides.length,
+      kind: slide.kind,
+      title: titleOf(i, lang),
+    });
     await expect(app.page.getByTestId('slide-heading')).toHaveText(titleOf(i, lang));
     if (slide.kind === 'simulation') {
       expect(s.module).toBe(slide.module);
@@ -135,7 +141,7 @@ test('at 1024×768 the view keeps ≥ 60% of the width and the timeline shows; P
     expect(box.x + box.width, id).toBeLessThanOrEqual(1024);
   }
   await press(app, 'p');
-  expect(((await app.page.getByTestId('view').boundingBox())!).width).toBeGreaterThan(1000);
+  expect((await app.page.getByTestId('view').boundingBox())!.width).toBeGreaterThan(1000);
 });
 
 test('F enters the presentation layout with the chrome hidden; Esc leaves it', async ({ app }) => {
@@ -163,7 +169,11 @@ test('the start screen offers the lecture, the remembered position and the modul
   await app.page.goto(`${origin}/?e2e=1&lang=es&start=1`);
   const screen = app.page.getByTestId('start-screen');
   await expect(screen).toBeVisible();
-  await expect(screen.getByRole('button')).toHaveText([/Dar la clase/, /Continuar donde lo dejé.*5 de/, 'Definición', /Turing/, /Interfaces/, /adaptativo/, /Programador/].map((x) => (typeof x === 'string' ? new RegExp(x) : x)));
+  await expect(screen.getByRole('button')).toHaveText(
+    [/Dar la clase/, /Continuar donde lo dejé.*5 de/, 'Definición', /Turing/, /Interfaces/, /adaptativo/, /Programador/].map((x) =>
+      typeof x === 'string' ? new RegExp(x) : x,
+    ),
+  );
   await app.page.getByTestId('start-resume').click();
   await app.page.waitForFunction(() => document.body.dataset.ready === 'true');
   s = await app.settled();

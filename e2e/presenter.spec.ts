@@ -3,10 +3,10 @@
  * current and next slide, the notes, the time and the counter; the two windows follow each other (keys pressed
  * in either move both), and closing the presenter leaves the audience window where it was.
  */
-import lessonJson from '../core/lesson/lessons/augmented-rnns.json' with { type: 'json' };
-import { localize, type Lesson } from '../core/lesson/lesson.ts';
+import lessonJson from '#core/lesson/lessons/augmented-rnns.json' with { type: 'json' };
+import { localize, type Lesson } from '#core/lesson/lesson.ts';
 import type { Page } from '@playwright/test';
-import type { AteneaTestState } from '../app/renderer/test-hooks.ts';
+import type { AteneaTestState } from '#app/renderer/test-hooks.ts';
 import { test, expect } from './fixtures.ts';
 
 const lesson = lessonJson as Lesson;

@@ -28,7 +28,10 @@ test('every preset shows its provenance label in Spanish and English', async ({ 
   let seen = 0;
   for (const module of MODULES) {
     await openModule(page, module);
-    const presets = await page.getByTestId('preset-select').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const presets = await page
+      .getByTestId('preset-select')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(presets.length, module).toBeGreaterThan(0);
     for (const preset of presets) {
       await page.getByTestId('preset-select').selectOption(preset);

@@ -49,7 +49,14 @@ test('render writes each format: mp4, webm, gif, png, a png sequence folder and 
   expect(readdirSync(folder).sort()).toEqual(Array.from({ length: 15 }, (_, k) => `frame-${String(k).padStart(5, '0')}.png`));
   const zip = join(dir, 'frames.zip');
   expect(atenea('copy', '--out', zip, ...sized, '--from', '0', '--to', '0').status).toBe(0);
-  expect(Object.keys(unzipSync(readFileSync(zip))).sort()).toEqual(['frame-00000.png', 'frame-00001.png', 'frame-00002.png', 'frame-00003.png', 'frame-00004.png', 'frame-00005.png']);
+  expect(Object.keys(unzipSync(readFileSync(zip))).sort()).toEqual([
+    'frame-00000.png',
+    'frame-00001.png',
+    'frame-00002.png',
+    'frame-00003.png',
+    'frame-00004.png',
+    'frame-00005.png',
+  ]);
   // Nothing but the outputs in the folder: no temporary files left.
   expect(readdirSync(dir).sort()).toEqual(['copy.gif', 'copy.mp4', 'frame.png', 'frames', 'frames.zip', 'lookup.webm']);
 });
@@ -79,7 +86,12 @@ test('render refuses bad input with exit 2 and one line, and leaves no file', as
 });
 
 test('render exits 3 with one line when no browser can start', async () => {
-  const r = spawnSync('npm', ['run', '--silent', 'atenea', '--', 'render', 'copy', '--out', join(dir, 'none.webm')], { cwd: root, encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/nonexistent/chromium' }, timeout: 60_000 });
+  const r = spawnSync('npm', ['run', '--silent', 'atenea', '--', 'render', 'copy', '--out', join(dir, 'none.webm')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CHROME_PATH: '/nonexistent/chromium' },
+    timeout: 60_000,
+  });
   expect(r.status).toBe(3);
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
   expect(r.stderr).toMatch(/CHROME_PATH/);

@@ -31,16 +31,42 @@ export interface ProbedVideo {
 
 /** Runs ffprobe with `-count_frames` on `file`. */
 export function probeVideo(file: string): ProbedVideo {
-  const out = execFileSync('ffprobe', ['-v', 'error', '-count_frames', '-select_streams', 'v:0', '-show_entries', 'stream=codec_name,width,height,nb_read_frames,r_frame_rate,duration:format=duration', '-of', 'json', file], { encoding: 'utf8' });
+  const out = execFileSync(
+    'ffprobe',
+    [
+      '-v',
+      'error',
+      '-count_frames',
+      '-select_streams',
+      'v:0',
+      '-show_entries',
+      'stream=codec_name,width,height,nb_read_frames,r_frame_rate,duration:format=duration',
+      '-of',
+      'json',
+      file,
+    ],
+    { encoding: 'utf8' },
+  );
   const json = JSON.parse(out) as { streams: Record<string, string | number>[]; format: { duration?: string } };
   const s = json.streams[0]!;
   const [num, den] = String(s.r_frame_rate).split('/').map(Number);
-  return { codec: String(s.codec_name), width: Number(s.width), height: Number(s.height), frames: Number(s.nb_read_frames), fps: num! / (den ?? 1), duration: Number(json.format.duration ?? s.duration) };
+  return {
+    codec: String(s.codec_name),
+    width: Number(s.width),
+    height: Number(s.height),
+    frames: Number(s.nb_read_frames),
+    fps: num! / (den ?? 1),
+    duration: Number(json.format.duration ?? s.duration),
+  };
 }
 
 /** Decodes output frame `k` of a video to RGBA (alpha 255) with ffmpeg. */
 export function decodeFrame(file: string, k: number, width: number, height: number): Uint8Array {
-  const rgb = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-vf', `select=eq(n\\,${k})`, '-vsync', '0', '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], { maxBuffer: 1 << 28 });
+  const rgb = execFileSync(
+    'ffmpeg',
+    ['-v', 'error', '-i', file, '-vf', `select=eq(n\\,${k})`, '-vsync', '0', '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'],
+    { maxBuffer: 1 << 28 },
+  );
   if (rgb.length !== width * height * 3) throw new Error(`decoded ${rgb.length} bytes for frame ${k}, expected ${width * height * 3}`);
   const rgba = new Uint8Array(width * height * 4);
   for (let i = 0, j = 0; i < rgb.length; i += 3, j += 4) {
@@ -70,7 +96,14 @@ export function compareRgb(a: ArrayLike<number>, b: ArrayLike<number>, far = 48)
 }
 
 /** Frame count, delays (hundredths of a second), size and loop flag of a GIF, by walking its blocks. */
-export function parseGif(bytes: Uint8Array): { width: number; height: number; frames: number; delays: number[]; loops: boolean; globalPalette: boolean } {
+export function parseGif(bytes: Uint8Array): {
+  width: number;
+  height: number;
+  frames: number;
+  delays: number[];
+  loops: boolean;
+  globalPalette: boolean;
+} {
   const sig = String.fromCharCode(...bytes.subarray(0, 6));
   if (sig !== 'GIF89a' && sig !== 'GIF87a') throw new Error(`not a GIF (${sig})`);
   const width = bytes[6]! | (bytes[7]! << 8);

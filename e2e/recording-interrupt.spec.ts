@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { NO_SANDBOX_NOTE } from '../app/host/chromium-flags.ts';
+import { NO_SANDBOX_NOTE } from '#app/host/chromium-flags.ts';
 import { test, expect } from './fixtures.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,7 +23,10 @@ interface Run {
 
 /** Starts `atenea render ...args` as its own process (not through npm, which would take the signal itself). */
 function startRender(args: readonly string[]): Run {
-  const child = spawn(process.execPath, ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', 'render', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', 'render', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   let seen: () => void = () => undefined;
   const progressed = new Promise<void>((resolve) => (seen = resolve));
@@ -47,7 +50,10 @@ const sized = ['--width', '320', '--height', '180'];
 
 test.describe.configure({ timeout: 300_000 });
 
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   test(`${signal} while frames are rendered: exit ${code}, one line, no file and no partial left`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atenea-interrupt-'));
     const run = startRender(['copy', '--out', join(dir, 'x.mp4'), ...sized]);
@@ -66,9 +72,25 @@ test('a partial left by a killed run (its process gone) is removed by the next r
   const dir = mkdtempSync(join(tmpdir(), 'atenea-stale-'));
   const stale = `.x.mp4.partial-${deadPid()}-1`;
   writeFileSync(join(dir, stale), 'half a video');
-  const { code, stderr } = await startRender(['copy', '--out', join(dir, 'x.mp4'), ...sized, '--from', '0', '--to', '0', '--seconds-per-step', '0.2', '--seconds-per-transition', '0.08']).done;
+  const { code, stderr } = await startRender([
+    'copy',
+    '--out',
+    join(dir, 'x.mp4'),
+    ...sized,
+    '--from',
+    '0',
+    '--to',
+    '0',
+    '--seconds-per-step',
+    '0.2',
+    '--seconds-per-transition',
+    '0.08',
+  ]).done;
   expect(code, stderr).toBe(0);
-  expect(messages(stderr)).toEqual([`render: removed ${stale}, left by an interrupted run`, `render: wrote ${join(dir, 'x.mp4')} (6 frames)`]);
+  expect(messages(stderr)).toEqual([
+    `render: removed ${stale}, left by an interrupted run`,
+    `render: wrote ${join(dir, 'x.mp4')} (6 frames)`,
+  ]);
   expect(readdirSync(dir)).toEqual(['x.mp4']);
   rmSync(dir, { recursive: true, force: true });
 });

@@ -16,7 +16,17 @@ const W = 480;
 const H = 270;
 
 async function exportPng(page: Page, theme: 'dark' | 'light'): Promise<Uint8Array> {
-  const choice: ExportChoice = { format: 'png', from: 3, to: 3, fps: 30, secondsPerStep: 1, secondsPerTransition: 0.3, width: W, height: H, theme };
+  const choice: ExportChoice = {
+    format: 'png',
+    from: 3,
+    to: 3,
+    fps: 30,
+    secondsPerStep: 1,
+    secondsPerTransition: 0.3,
+    width: W,
+    height: H,
+    theme,
+  };
   const download = page.waitForEvent('download', { timeout: 120_000 });
   const done = page.evaluate((c) => (window as unknown as Hooks).ateneaRecorder.service.export(c), choice);
   const d = await download;
@@ -55,7 +65,8 @@ test('PNG exports in the light and dark themes: white vs the dark background; th
   for (const c of corners(dark, W, H)) expect(near(c, [0x0b, 0x0f, 0x17], 6), `dark corner ${c}`).toBe(true);
   // The pictures differ as a whole, not only at the corners (the light theme is a different picture, same layout).
   let brighter = 0;
-  for (let i = 0; i < light.length; i += 4) if (light[i]! + light[i + 1]! + light[i + 2]! > dark[i]! + dark[i + 1]! + dark[i + 2]! + 60) brighter++;
+  for (let i = 0; i < light.length; i += 4)
+    if (light[i]! + light[i + 1]! + light[i + 2]! > dark[i]! + dark[i + 1]! + dark[i + 2]! + 60) brighter++;
   expect(brighter / (W * H)).toBeGreaterThan(0.8);
 
   // The screen: same control value, same state, same read-back, same canvas pixels (not redrawn in another theme).

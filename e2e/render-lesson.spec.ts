@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import lessonJson from '../core/lesson/lessons/augmented-rnns.json' with { type: 'json' };
+import lessonJson from '#core/lesson/lessons/augmented-rnns.json' with { type: 'json' };
 import { test, expect } from './fixtures.ts';
 import { probeVideo } from './recording-helpers.ts';
 

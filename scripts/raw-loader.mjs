@@ -4,8 +4,9 @@ import { readFile } from 'node:fs/promises';
 /** @type {import('node:module').ResolveHook} */
 export async function resolve(specifier, context, nextResolve) {
   if (specifier.endsWith('?raw')) {
-    const url = new URL(specifier, context.parentURL);
-    return { url: url.href, shortCircuit: true, format: 'module' };
+    // Resolve the path without the query (so `#shaders/…` subpath imports work too), then mark it raw.
+    const resolved = await nextResolve(specifier.slice(0, -'?raw'.length), context);
+    return { url: `${resolved.url}?raw`, shortCircuit: true, format: 'module' };
   }
   return nextResolve(specifier, context);
 }

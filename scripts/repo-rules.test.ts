@@ -85,7 +85,12 @@ describe('each repository rule reports a break', () => {
   });
   it('finds a console fallback in a chapter or a command, not in the app shell', () => {
     const text = 'try { run(); } catch (e) {\n  console.error(e);\n}';
-    const files: TreeFile[] = ['app/renderer/chapters/act/index.ts', 'app/cli/commands/trace-act.ts', 'core/x.ts', 'app/renderer/main.ts'].map((path) => ({ path, text }));
+    const files: TreeFile[] = [
+      'app/renderer/chapters/act/index.ts',
+      'app/cli/commands/trace-act.ts',
+      'core/x.ts',
+      'app/renderer/main.ts',
+    ].map((path) => ({ path, text }));
     expect(consoleFallbacks(files)).toEqual([
       'app/renderer/chapters/act/index.ts:2: console.error(e);',
       'app/cli/commands/trace-act.ts:2: console.error(e);',
@@ -93,7 +98,12 @@ describe('each repository rule reports a break', () => {
     ]);
   });
   it('finds an import of app/ in core/, static or dynamic', () => {
-    const text = ["import { a } from '../../app/node/files.ts';", "export { b } from '../app/shared/x.ts';", "const c = await import('../../app/cli/cli.ts');", "import { d } from './webapp/d.ts';"].join('\n');
+    const text = [
+      "import { a } from '../../app/node/files.ts';",
+      "export { b } from '#app/shared/x.ts';",
+      "const c = await import('../../app/cli/cli.ts');",
+      "import { d } from './webapp/d.ts';",
+    ].join('\n');
     expect(coreImportsOfApp([{ path: 'core/m.ts', text }]).map((hit) => hit.split(':')[1])).toEqual(['1', '2', '3']);
   });
 });

@@ -29,7 +29,18 @@ export const LENGTH_EXCEPTIONS: readonly string[] = [];
 export const SOURCE_EXTENSIONS: readonly string[] = ['.ts', '.mjs', '.cjs', '.js', '.wgsl', '.css', '.html'];
 
 /** Folders never read: installs, build and test outputs, and the fixture the dependency rules are shown failing on. */
-const SKIPPED = new Set(['node_modules', 'out', 'dist', 'test-results', 'playwright-report', '.git', '.vite', '.device', 'bench/results', 'scripts/dependency-rules-fixture']);
+const SKIPPED = new Set([
+  'node_modules',
+  'out',
+  'dist',
+  'test-results',
+  'playwright-report',
+  '.git',
+  '.vite',
+  '.device',
+  'bench/results',
+  'scripts/dependency-rules-fixture',
+]);
 
 /** Every source file under `root` (see {@link SOURCE_EXTENSIONS}), sorted by path. */
 export function readSourceTree(root: string): TreeFile[] {
@@ -39,7 +50,8 @@ export function readSourceTree(root: string): TreeFile[] {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
       if (SKIPPED.has(entry.name) || SKIPPED.has(path)) continue;
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && SOURCE_EXTENSIONS.some((ext) => path.endsWith(ext))) files.push({ path, text: readFileSync(join(root, path), 'utf8') });
+      else if (entry.isFile() && SOURCE_EXTENSIONS.some((ext) => path.endsWith(ext)))
+        files.push({ path, text: readFileSync(join(root, path), 'utf8') });
     }
   };
   walk('');

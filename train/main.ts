@@ -35,12 +35,14 @@ function fail(message: string): never {
 }
 
 const [model, ...rest] = process.argv.slice(2);
-if (model === undefined || !(model in MODELS)) fail(`model: got ${model === undefined ? 'nothing' : `"${model.slice(0, 40)}"`}; expected one of ${Object.keys(MODELS).join(', ')}`);
+if (model === undefined || !(model in MODELS))
+  fail(`model: got ${model === undefined ? 'nothing' : `"${model.slice(0, 40)}"`}; expected one of ${Object.keys(MODELS).join(', ')}`);
 const options: TrainOptions = { log: (line) => process.stdout.write(`${line}\n`) };
 for (let i = 0; i < rest.length; i += 2) {
   const [flag, value] = [rest[i], rest[i + 1]];
   if (flag === '--out' && value !== undefined) options.out = value;
-  else if ((flag === '--steps' || flag === '--seed') && value !== undefined && /^\d+$/.test(value)) options[flag === '--steps' ? 'steps' : 'seed'] = Number(value);
+  else if ((flag === '--steps' || flag === '--seed') && value !== undefined && /^\d+$/.test(value))
+    options[flag === '--steps' ? 'steps' : 'seed'] = Number(value);
   else fail(`${flag ?? ''}: expected --steps <integer ≥ 0>, --seed <integer ≥ 0> or --out <file>`);
 }
 const file = await MODELS[model]!(options);

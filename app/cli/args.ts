@@ -2,7 +2,7 @@
  * Parsing of a subcommand's options: `--backend cpu|webgpu` (or `--backend=webgpu`), `--help`, and
  * positional arguments. Anything else is a usage error (exit 2) listing what is allowed.
  */
-import { previewString } from '../../core/scenario/describe-value.ts';
+import { previewString } from '#core/scenario/describe-value.ts';
 import { BACKENDS, type Backend } from './backend.ts';
 import { CliError, EXIT } from './cli-error.ts';
 
@@ -25,11 +25,17 @@ export function parseArgs(command: string, argv: readonly string[]): ParsedArgs 
     } else if (arg === '--backend' || arg.startsWith('--backend=')) {
       const value = arg === '--backend' ? argv[++i] : arg.slice('--backend='.length);
       if (!BACKENDS.includes(value as Backend)) {
-        throw new CliError(EXIT.badInput, `${command}: --backend: got ${value === undefined ? 'nothing' : previewString(value)}; allowed: ${BACKENDS.join(', ')}`);
+        throw new CliError(
+          EXIT.badInput,
+          `${command}: --backend: got ${value === undefined ? 'nothing' : previewString(value)}; allowed: ${BACKENDS.join(', ')}`,
+        );
       }
       backend = value as Backend;
     } else if (arg.startsWith('-') && arg !== '-') {
-      throw new CliError(EXIT.badInput, `${command}: unknown option ${previewString(arg)}; allowed: --backend ${BACKENDS.join('|')}, --help`);
+      throw new CliError(
+        EXIT.badInput,
+        `${command}: unknown option ${previewString(arg)}; allowed: --backend ${BACKENDS.join('|')}, --help`,
+      );
     } else {
       positional.push(arg);
     }

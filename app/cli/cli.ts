@@ -2,7 +2,7 @@
  * The `atenea` command as a function of its arguments and inputs (main.ts wires it to the process), so tests
  * can also run it in-process. Subcommands: `compute`, `trace`, `evaluate`, `--help` (`render` is run by main.ts).
  */
-import { previewString } from '../../core/scenario/describe-value.ts';
+import { previewString } from '#core/scenario/describe-value.ts';
 import { parseArgs } from './args.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { CliIo, CliResult } from './cli-io.ts';

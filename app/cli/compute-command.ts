@@ -6,7 +6,7 @@
  * {@link ValidationError} thrown by `parseCase`); `--backend webgpu` with no adapter exits 3.
  * Each module adds one command object to `compute-registry.ts`.
  */
-import type { ValidationError } from '../../core/scenario/validate.ts';
+import type { ValidationError } from '#core/scenario/validate.ts';
 
 /** One module's compute command. `Input` is the validated case; `Output` is JSON-ready. */
 export interface ComputeCommand<Input, Output> {

@@ -3,7 +3,7 @@
  * kernels through Dawn: the same contract as the CPU backend and every number within 1e-5 of it.
  */
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../core/math/random.ts';
+import { seededRandom } from '#core/math/random.ts';
 import { runAteneaProcess } from './run-atenea-process.ts';
 
 /** Seeded random cases of several sizes and shift widths, plus edge cases: N = 1, a huge β, a zero key, a zero memory row, a one-hot weighting shifted past the end. */

@@ -3,13 +3,18 @@
  * exit codes and messages.
  */
 import { describe, expect, it } from 'vitest';
-import { memoryFromRows, memoryToRows } from '../../core/models/ntm/memory.ts';
-import { ntmStep } from '../../core/models/ntm/step.ts';
+import { memoryFromRows, memoryToRows } from '#core/models/ntm/memory.ts';
+import { ntmStep } from '#core/models/ntm/step.ts';
 import { NO_ADAPTER_HELP } from '../node/dawn-device.ts';
 import { lastLine, runAteneaProcess } from './run-atenea-process.ts';
 
 const goodCase = {
-  memory: [[1, 0, 0], [0, 1, 0], [0.5, 0.5, 0], [0, 0, 0]],
+  memory: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0.5, 0.5, 0],
+    [0, 0, 0],
+  ],
   key: [1, 0.2, 0],
   beta: 4,
   gate: 0.7,
@@ -54,7 +59,8 @@ async function expectBad(input: string, message: string | RegExp, args: string[]
   expect(code).toBe(2);
 }
 
-const SHIFT_ALLOWED = 'allowed: a probability vector of odd length 2K+1 (entry j weighs offset j − K), entries in [0, 1] summing to 1 (within 1e-6)';
+const SHIFT_ALLOWED =
+  'allowed: a probability vector of odd length 2K+1 (entry j weighs offset j − K), entries in [0, 1] summing to 1 (within 1e-6)';
 const json = (v: unknown) => JSON.stringify(v);
 
 describe('atenea compute ntm (cpu)', () => {
@@ -67,7 +73,11 @@ describe('atenea compute ntm (cpu)', () => {
     expect(out).toEqual(expected(goodCase));
   });
   it('an array in, an array out in the same order; --backend cpu is the default', async () => {
-    const cases: Case[] = [goodCase, { ...goodCase, gate: 0, shift: [0, 0, 0, 0, 1] }, { ...goodCase, memory: [[2, 1, 0]], previousWeights: [1] }];
+    const cases: Case[] = [
+      goodCase,
+      { ...goodCase, gate: 0, shift: [0, 0, 0, 0, 1] },
+      { ...goodCase, memory: [[2, 1, 0]], previousWeights: [1] },
+    ];
     const { code, stdout } = await runAteneaProcess(['compute', 'ntm', '--backend', 'cpu'], json(cases));
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(cases.map(expected));
@@ -79,15 +89,33 @@ describe('atenea compute ntm (cpu)', () => {
     await expectBad(json([goodCase, goodCase, noAdd]), 'atenea: case 2: add: missing; allowed: an array of length 3 of finite numbers');
   });
   it('wrong lengths', async () => {
-    await expectBad(json({ ...goodCase, key: [1, 2] }), 'atenea: case 0: key: got length 2; allowed: an array of length 3 of finite numbers');
-    await expectBad(json({ ...goodCase, previousWeights: [1, 0] }), 'atenea: case 0: previousWeights: got length 2; allowed: an array of length 4 of finite numbers ≥ 0');
-    await expectBad(json({ ...goodCase, memory: [[1, 0, 0], [0, 1]] }), 'atenea: case 0: memory[1]: got length 2; allowed: an array of length 3 of finite numbers');
+    await expectBad(
+      json({ ...goodCase, key: [1, 2] }),
+      'atenea: case 0: key: got length 2; allowed: an array of length 3 of finite numbers',
+    );
+    await expectBad(
+      json({ ...goodCase, previousWeights: [1, 0] }),
+      'atenea: case 0: previousWeights: got length 2; allowed: an array of length 4 of finite numbers ≥ 0',
+    );
+    await expectBad(
+      json({
+        ...goodCase,
+        memory: [
+          [1, 0, 0],
+          [0, 1],
+        ],
+      }),
+      'atenea: case 0: memory[1]: got length 2; allowed: an array of length 3 of finite numbers',
+    );
   });
   it('NaN and infinity', async () => {
     await expectBad(json(goodCase).replace('"beta":4', '"beta":1e999'), 'atenea: case 0: beta: got Infinity; allowed: a finite number ≥ 0');
     await expectBad(json({ ...goodCase, add: [0, 'NaN', 1] }), 'atenea: case 0: add[1]: got the string "NaN"; allowed: a finite number');
     await expectBad(json({ ...goodCase, gamma: null }), 'atenea: case 0: gamma: got null; allowed: a finite number ≥ 1');
-    await expectBad(json(goodCase).replace('"beta":4', '"beta":NaN'), /^atenea: stdin: not valid JSON \(.*\); allowed: one JSON case or an array of cases$/);
+    await expectBad(
+      json(goodCase).replace('"beta":4', '"beta":NaN'),
+      /^atenea: stdin: not valid JSON \(.*\); allowed: one JSON case or an array of cases$/,
+    );
   });
   it('β < 0, g outside [0, 1], γ < 1, erase outside [0, 1]', async () => {
     await expectBad(json({ ...goodCase, beta: -0.5 }), 'atenea: case 0: beta: got -0.5; allowed: a finite number ≥ 0');
@@ -97,7 +125,10 @@ describe('atenea compute ntm (cpu)', () => {
   });
   it('a shift of even length, or not summing to 1 within 1e-6', async () => {
     await expectBad(json({ ...goodCase, shift: [0.5, 0.5] }), `atenea: case 0: shift: got even length 2; ${SHIFT_ALLOWED}`);
-    await expectBad(json([goodCase, goodCase, { ...goodCase, shift: [0.1, 0.7, 0.1] }]), /^atenea: case 2: shift: sums to 0\.(9|89)\d*; allowed: entries in \[0, 1\] summing to 1 \(within 0\.000001\)$/);
+    await expectBad(
+      json([goodCase, goodCase, { ...goodCase, shift: [0.1, 0.7, 0.1] }]),
+      /^atenea: case 2: shift: sums to 0\.(9|89)\d*; allowed: entries in \[0, 1\] summing to 1 \(within 0\.000001\)$/,
+    );
     // Within 1e-6 is accepted.
     const near = await runAteneaProcess(['compute', 'ntm'], json({ ...goodCase, shift: [0.1, 0.8, 0.1000005] }));
     expect(near.code).toBe(0);

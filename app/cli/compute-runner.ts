@@ -3,10 +3,10 @@
  * one result or an array in the same order (compute-command.ts). Every case is validated before anything is
  * computed, so a bad case n gives exit 2 and `case n: <field>: <problem>; allowed: <values>`, nothing on stdout.
  */
-import { parseJsonText } from '../../core/scenario/scenario-file.ts';
-import { previewString } from '../../core/scenario/describe-value.ts';
-import { GpuBufferLimitError } from '../../core/gpu/common/buffers.ts';
-import { ValidationError } from '../../core/scenario/validate.ts';
+import { parseJsonText } from '#core/scenario/scenario-file.ts';
+import { previewString } from '#core/scenario/describe-value.ts';
+import { GpuBufferLimitError } from '#core/gpu/common/buffers.ts';
+import { ValidationError } from '#core/scenario/validate.ts';
 import { requireGpuDevice } from './backend.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { AnyComputeCommand } from './compute-command.ts';
@@ -23,7 +23,10 @@ export function computeModules(): string[] {
 export function findComputeCommand(module: string | undefined): AnyComputeCommand {
   const command = computeCommands.find((c) => c.module === module);
   if (!command) {
-    throw new CliError(EXIT.badInput, `compute: ${module === undefined ? 'missing module' : `unknown module ${previewString(module)}`}; allowed: ${computeModules().join(', ')}`);
+    throw new CliError(
+      EXIT.badInput,
+      `compute: ${module === undefined ? 'missing module' : `unknown module ${previewString(module)}`}; allowed: ${computeModules().join(', ')}`,
+    );
   }
   return command;
 }
@@ -31,7 +34,10 @@ export function findComputeCommand(module: string | undefined): AnyComputeComman
 /** Runs a compute command on stdin's text; returns stdout's text (JSON and a newline). */
 export async function runCompute(args: ParsedArgs, stdin: () => Promise<string>): Promise<string> {
   if (args.positional.length > 1) {
-    throw new CliError(EXIT.badInput, `compute: unexpected argument ${previewString(args.positional[1]!)}; allowed: one module (${computeModules().join(', ')}), cases on stdin`);
+    throw new CliError(
+      EXIT.badInput,
+      `compute: unexpected argument ${previewString(args.positional[1]!)}; allowed: one module (${computeModules().join(', ')}), cases on stdin`,
+    );
   }
   const command = findComputeCommand(args.positional[0]);
   let parsed: unknown;

@@ -2,7 +2,7 @@
  * Arguments of `atenea evaluate <model> [--cases N] [--seed S] [--length L] [--backend cpu|webgpu]` (README,
  * "The atenea command"). A bad argument is a {@link CliError} with exit 2 naming the option and what is allowed.
  */
-import { previewString } from '../../core/scenario/describe-value.ts';
+import { previewString } from '#core/scenario/describe-value.ts';
 import { BACKENDS, type Backend } from './backend.ts';
 import { CliError, EXIT } from './cli-error.ts';
 
@@ -33,7 +33,10 @@ const OPTIONS = ['--cases', '--seed', '--length', '--backend', '--help'];
 function integer(option: string, value: string | undefined, min: number, max: number): number {
   const n = value === undefined || !/^-?\d+$/.test(value) ? NaN : Number(value);
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new CliError(EXIT.badInput, `evaluate: ${option}: got ${value === undefined ? 'nothing' : previewString(value)}; allowed: an integer in [${min}, ${max}]`);
+    throw new CliError(
+      EXIT.badInput,
+      `evaluate: ${option}: got ${value === undefined ? 'nothing' : previewString(value)}; allowed: an integer in [${min}, ${max}]`,
+    );
   }
   return n;
 }
@@ -49,7 +52,8 @@ export function parseEvaluateArgs(argv: readonly string[], models: readonly Eval
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const option = eq >= 0 ? arg.slice(0, eq) : arg;
-      if (!OPTIONS.includes(option)) throw new CliError(EXIT.badInput, `evaluate: unknown option ${previewString(arg)}; allowed: ${OPTIONS.join(', ')}`);
+      if (!OPTIONS.includes(option))
+        throw new CliError(EXIT.badInput, `evaluate: unknown option ${previewString(arg)}; allowed: ${OPTIONS.join(', ')}`);
       if (values.has(option)) throw new CliError(EXIT.badInput, `evaluate: ${option} given twice; allowed: once`);
       values.set(option, eq >= 0 ? arg.slice(eq + 1) : argv[++i]);
     } else positional.push(arg);
@@ -57,7 +61,10 @@ export function parseEvaluateArgs(argv: readonly string[], models: readonly Eval
   const names = models.map((m) => m.name).join(', ');
   if (help) return { model: positional[0] ?? '', cases: EVALUATE_DEFAULTS.cases, seed: EVALUATE_DEFAULTS.seed, backend: 'cpu', help };
   if (positional.length !== 1) {
-    throw new CliError(EXIT.badInput, `evaluate: ${positional.length === 0 ? 'missing the model' : `got ${positional.length} models`}; allowed: one of ${names}`);
+    throw new CliError(
+      EXIT.badInput,
+      `evaluate: ${positional.length === 0 ? 'missing the model' : `got ${positional.length} models`}; allowed: one of ${names}`,
+    );
   }
   const name = positional[0]!;
   const spec = models.find((m) => m.name === name);
@@ -65,7 +72,10 @@ export function parseEvaluateArgs(argv: readonly string[], models: readonly Eval
   const backendText = values.has('--backend') ? values.get('--backend') : 'cpu';
   const backend = BACKENDS.find((b) => b === backendText);
   if (backend === undefined) {
-    throw new CliError(EXIT.badInput, `evaluate: --backend: got ${backendText === undefined ? 'nothing' : previewString(backendText)}; allowed: ${BACKENDS.join(', ')}`);
+    throw new CliError(
+      EXIT.badInput,
+      `evaluate: --backend: got ${backendText === undefined ? 'nothing' : previewString(backendText)}; allowed: ${BACKENDS.join(', ')}`,
+    );
   }
   const read = (option: string, fallback: number, min: number, max: number): number =>
     values.has(option) ? integer(option, values.get(option), min, max) : fallback;
@@ -74,7 +84,10 @@ export function parseEvaluateArgs(argv: readonly string[], models: readonly Eval
   let length: number | undefined;
   if (values.has('--length')) {
     if (!spec.length) {
-      const withLength = models.filter((m) => m.length).map((m) => m.name).join(', ');
+      const withLength = models
+        .filter((m) => m.length)
+        .map((m) => m.name)
+        .join(', ');
       throw new CliError(EXIT.badInput, `evaluate: --length: not an option of ${spec.name}; allowed: only with ${withLength}`);
     }
     length = integer('--length', values.get('--length'), spec.length.min, spec.length.max);

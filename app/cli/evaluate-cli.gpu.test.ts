@@ -14,12 +14,18 @@ describe('atenea evaluate on --backend webgpu', () => {
     expect([a.backend, b.backend]).toEqual(['cpu', 'webgpu']);
     expect(b.cases.map((c) => [c.input, c.target])).toEqual(a.cases.map((c) => [c.input, c.target]));
     let worst = 0;
-    a.cases.forEach((c, i) => c.output.forEach((row, t) => row.forEach((y, j) => (worst = Math.max(worst, Math.abs(y - b.cases[i]!.output[t]![j]!))))));
+    a.cases.forEach((c, i) =>
+      c.output.forEach((row, t) => row.forEach((y, j) => (worst = Math.max(worst, Math.abs(y - b.cases[i]!.output[t]![j]!))))),
+    );
     expect(worst).toBeLessThanOrEqual(1e-5);
   }, 120_000);
   it('act-parity and attention-reorder: the same answers, probabilities and alignments within 1e-5', async () => {
     const worstDiff = (a: unknown, b: unknown): number =>
-      typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) : Array.isArray(a) && Array.isArray(b) ? Math.max(0, ...a.map((x, i) => worstDiff(x, b[i]))) : 0;
+      typeof a === 'number' && typeof b === 'number'
+        ? Math.abs(a - b)
+        : Array.isArray(a) && Array.isArray(b)
+          ? Math.max(0, ...a.map((x, i) => worstDiff(x, b[i])))
+          : 0;
     for (const model of ['act-parity', 'attention-reorder']) {
       const cpu = await runAteneaProcess(['evaluate', model, '--cases', '4', '--seed', '5']);
       const gpu = await runAteneaProcess(['evaluate', model, '--cases', '4', '--seed', '5', '--backend', 'webgpu']);

@@ -32,7 +32,10 @@ describe('atenea evaluate (process)', { timeout: 60_000 }, () => {
   it('act-parity and attention-reorder write their cases: parity, ponder steps, token lists and alignments', async () => {
     const act = await runAteneaProcess(['evaluate', 'act-parity', '--cases', '20', '--seed', '3']);
     expect(act.code, act.stderr).toBe(0);
-    const parity = JSON.parse(act.stdout) as { model: string; cases: { input: number[]; target: number; output: number; ponderSteps: number }[] };
+    const parity = JSON.parse(act.stdout) as {
+      model: string;
+      cases: { input: number[]; target: number; output: number; ponderSteps: number }[];
+    };
     expect(parity.model).toBe('act-parity');
     for (const c of parity.cases) {
       expect(Object.keys(c)).toEqual(['input', 'target', 'output', 'ponderSteps']);
@@ -41,7 +44,10 @@ describe('atenea evaluate (process)', { timeout: 60_000 }, () => {
     }
     const att = await runAteneaProcess(['evaluate', 'attention-reorder', '--cases', '5', '--seed', '3']);
     expect(att.code, att.stderr).toBe(0);
-    const reorder = JSON.parse(att.stdout) as { model: string; cases: { input: string[]; target: string[]; output: string[]; alignment: number[][] }[] };
+    const reorder = JSON.parse(att.stdout) as {
+      model: string;
+      cases: { input: string[]; target: string[]; output: string[]; alignment: number[][] }[];
+    };
     expect(reorder.model).toBe('attention-reorder');
     for (const c of reorder.cases) {
       expect(c.output).toEqual(c.target);
@@ -54,7 +60,10 @@ describe('atenea evaluate (process)', { timeout: 60_000 }, () => {
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(lastLine(r.stderr)).toBe('atenea: evaluate: unknown model "lstm-copy"; allowed: ntm-copy, act-parity, attention-reorder');
     const length = await runAteneaProcess(['evaluate', 'act-parity', '--length', '4']);
-    expect([length.code, lastLine(length.stderr)]).toEqual([2, 'atenea: evaluate: --length: not an option of act-parity; allowed: only with ntm-copy']);
+    expect([length.code, lastLine(length.stderr)]).toEqual([
+      2,
+      'atenea: evaluate: --length: not an option of act-parity; allowed: only with ntm-copy',
+    ]);
     const help = await runAteneaProcess(['--help']);
     expect(help.stdout).toContain('evaluate <model> [--cases N] [--seed S] [--length L] [--backend cpu|webgpu]');
   });

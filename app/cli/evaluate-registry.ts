@@ -2,15 +2,15 @@
  * The trained models `atenea evaluate` runs, each through its pure evaluate function in core (README, "Trained
  * models"): N fresh inputs from the model's own seeded generator, run on the float64 reference or the WGSL engine.
  */
-import { createActGpuEngine } from '../../core/gpu/act/act-gpu-engine.ts';
-import { createAttentionGpuEngine } from '../../core/gpu/attention/attention-gpu-engine.ts';
-import { createGpuCopyRunner } from '../../core/gpu/ntm/trained-copy-gpu.ts';
-import { evaluateActParity } from '../../core/models/act/trained/evaluate.ts';
-import { evaluateAttentionReorder } from '../../core/models/attention/trained/reorder-evaluate.ts';
-import { evaluateNtmCopy } from '../../core/models/ntm/trained/evaluate.ts';
-import { ntmCopyFile } from '../../core/models/ntm/trained/ntm-copy-file.ts';
-import { MAX_TRAINED_COPY_LENGTH } from '../../core/models/ntm/trained/trained-scenario.ts';
-import { ntmCopyModel } from '../../core/models/ntm/trained/weights.ts';
+import { createActGpuEngine } from '#core/gpu/act/act-gpu-engine.ts';
+import { createAttentionGpuEngine } from '#core/gpu/attention/attention-gpu-engine.ts';
+import { createGpuCopyRunner } from '#core/gpu/ntm/trained-copy-gpu.ts';
+import { evaluateActParity } from '#core/models/act/trained/evaluate.ts';
+import { evaluateAttentionReorder } from '#core/models/attention/trained/reorder-evaluate.ts';
+import { evaluateNtmCopy } from '#core/models/ntm/trained/evaluate.ts';
+import { ntmCopyFile } from '#core/models/ntm/trained/ntm-copy-file.ts';
+import { MAX_TRAINED_COPY_LENGTH } from '#core/models/ntm/trained/trained-scenario.ts';
+import { ntmCopyModel } from '#core/models/ntm/trained/weights.ts';
 import { requireGpuDevice, type Backend } from './backend.ts';
 import type { EvaluateModelSpec } from './evaluate-args.ts';
 

@@ -20,25 +20,68 @@ async function refusal(argv: string[], stdin: unknown): Promise<string> {
   return r.stderr.trimEnd();
 }
 
-const ntmCase = { memory: [[1, 0], [0, 1]], key: [1, 0], beta: 2, gate: 1, shift: [0, 1, 0], gamma: 1, previousWeights: [0.5, 0.5], erase: [0, 0], add: [0, 0] };
+const ntmCase = {
+  memory: [
+    [1, 0],
+    [0, 1],
+  ],
+  key: [1, 0],
+  beta: 2,
+  gate: 1,
+  shift: [0, 1, 0],
+  gamma: 1,
+  previousWeights: [0.5, 0.5],
+  erase: [0, 0],
+  add: [0, 0],
+};
 
 describe('atenea compute refuses what it cannot answer with a finite, right number', () => {
   it('a typo is an unknown field with a suggestion, not a default', async () => {
-    expect(await refusal(['compute', 'act'], { halting: [1], states: [[1]], maxstep: 1 })).toMatch(/^atenea: case 0: maxstep: unknown field; allowed: only .*; did you mean "maxSteps"\?$/);
-    expect(await refusal(['compute', 'programmer'], { table: [[1]], pivot: 0, steps: [{ op: 'sum', column: 'c0' }], Mode: 'hard' })).toMatch(/did you mean "mode"\?$/);
+    expect(await refusal(['compute', 'act'], { halting: [1], states: [[1]], maxstep: 1 })).toMatch(
+      /^atenea: case 0: maxstep: unknown field; allowed: only .*; did you mean "maxSteps"\?$/,
+    );
+    expect(
+      await refusal(['compute', 'programmer'], { table: [[1]], pivot: 0, steps: [{ op: 'sum', column: 'c0' }], Mode: 'hard' }),
+    ).toMatch(/did you mean "mode"\?$/);
   });
   it('scores or sums that overflow float64 on the cpu', async () => {
-    expect(await refusal(['compute', 'attention'], { score: 'dot', query: [1e200], keys: [[1e200], [1e200]] })).toMatch(/^atenea: case 0: query: its score against keys\[0\] overflows float64/);
-    expect(await refusal(['compute', 'programmer'], { table: [[1e308], [1e308]], pivot: 0, steps: [{ op: 'sum', column: 'c0' }] })).toMatch(/^atenea: case 0: table: column 0 \("c0"\) has Σ\|x\| = Infinity/);
+    expect(await refusal(['compute', 'attention'], { score: 'dot', query: [1e200], keys: [[1e200], [1e200]] })).toMatch(
+      /^atenea: case 0: query: its score against keys\[0\] overflows float64/,
+    );
+    expect(await refusal(['compute', 'programmer'], { table: [[1e308], [1e308]], pivot: 0, steps: [{ op: 'sum', column: 'c0' }] })).toMatch(
+      /^atenea: case 0: table: column 0 \("c0"\) has Σ\|x\| = Infinity/,
+    );
   });
   it('values beyond float32 on --backend webgpu, naming the case, the field and the range', async () => {
-    const big = await refusal(['compute', 'ntm', '--backend', 'webgpu'], [ntmCase, { ...ntmCase, memory: [[1, 1e39], [0, 1]] }]);
+    const big = await refusal(
+      ['compute', 'ntm', '--backend', 'webgpu'],
+      [
+        ntmCase,
+        {
+          ...ntmCase,
+          memory: [
+            [1, 1e39],
+            [0, 1],
+          ],
+        },
+      ],
+    );
     expect(big).toMatch(/^atenea: case 1: memory\[0\]\[1\]: got 1e\+39; allowed: for the webgpu backend \(float32\), \|x\| ≤ 1e18/);
-    expect(await refusal(['compute', 'ntm', '--backend', 'webgpu'], { ...ntmCase, key: [1e-30, 0] })).toMatch(/^atenea: case 0: key\[0\]: got 1e-30; allowed: .*1e-18 ≤ \|x\| ≤ 1e18/);
-    expect(await refusal(['compute', 'ntm', '--backend', 'webgpu'], { ...ntmCase, beta: 1e300 })).toMatch(/^atenea: case 0: beta: got 1e\+300/);
-    expect(await refusal(['compute', 'attention', '--backend', 'webgpu'], { score: 'dot', query: [1e20], keys: [[1]] })).toMatch(/^atenea: case 0: query\[0\]: got 1(0){20}/);
-    expect(await refusal(['compute', 'programmer', '--backend', 'webgpu'], { table: [[1e39]], pivot: 0, steps: [{ op: 'sum', column: 'c0' }] })).toMatch(/^atenea: case 0: table\[0\]\[0\]: got 1e\+39/);
-    expect(await refusal(['compute', 'act', '--backend', 'webgpu'], { halting: [1], states: [[1e39]] })).toMatch(/^atenea: case 0: states\[0\]\[0\]: got 1e\+39/);
+    expect(await refusal(['compute', 'ntm', '--backend', 'webgpu'], { ...ntmCase, key: [1e-30, 0] })).toMatch(
+      /^atenea: case 0: key\[0\]: got 1e-30; allowed: .*1e-18 ≤ \|x\| ≤ 1e18/,
+    );
+    expect(await refusal(['compute', 'ntm', '--backend', 'webgpu'], { ...ntmCase, beta: 1e300 })).toMatch(
+      /^atenea: case 0: beta: got 1e\+300/,
+    );
+    expect(await refusal(['compute', 'attention', '--backend', 'webgpu'], { score: 'dot', query: [1e20], keys: [[1]] })).toMatch(
+      /^atenea: case 0: query\[0\]: got 1(0){20}/,
+    );
+    expect(
+      await refusal(['compute', 'programmer', '--backend', 'webgpu'], { table: [[1e39]], pivot: 0, steps: [{ op: 'sum', column: 'c0' }] }),
+    ).toMatch(/^atenea: case 0: table\[0\]\[0\]: got 1e\+39/);
+    expect(await refusal(['compute', 'act', '--backend', 'webgpu'], { halting: [1], states: [[1e39]] })).toMatch(
+      /^atenea: case 0: states\[0\]\[0\]: got 1e\+39/,
+    );
   });
   it('broken JSON: line and column on one line, the input never quoted back', async () => {
     const message = await refusal(['compute', 'ntm'], '{\n  "memory": [[1, 0]],\n  "beta": NaN\n}');
@@ -48,9 +91,11 @@ describe('atenea compute refuses what it cannot answer with a finite, right numb
 
 describe('the 64 MiB input limit', () => {
   it('stops reading past the limit, naming the source and the limit', async () => {
-    const endless = Readable.from((function* () {
-      for (;;) yield Buffer.alloc(1 << 16);
-    })());
+    const endless = Readable.from(
+      (function* () {
+        for (;;) yield Buffer.alloc(1 << 16);
+      })(),
+    );
     const error = await readCapped(endless, 'trace /dev/zero', 1 << 20).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(2);

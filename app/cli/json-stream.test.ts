@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns } from '../../core/testing/fuzz-runs.ts';
+import { fuzzRuns } from '#core/testing/fuzz-runs.ts';
 import { toJson } from './json-output.ts';
 import { jsonChunks } from './json-stream.ts';
 

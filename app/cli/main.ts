@@ -27,7 +27,14 @@ function stdoutFailed(e: NodeJS.ErrnoException): never {
 process.stdout.on('error', stdoutFailed);
 
 // `render` drives a browser and streams its progress, so it runs outside runCli's buffered stdout/stderr.
-if (process.argv[2] === 'render') process.exit(await runRender(process.argv.slice(3), { readFile: readFileOrUndefined, log: (l) => process.stderr.write(`${l}\n`), print: (t) => process.stdout.write(t) }));
+if (process.argv[2] === 'render')
+  process.exit(
+    await runRender(process.argv.slice(3), {
+      readFile: readFileOrUndefined,
+      log: (l) => process.stderr.write(`${l}\n`),
+      print: (t) => process.stdout.write(t),
+    }),
+  );
 const result = await runCli(process.argv.slice(2), { readStdin, readFile: readFileOrUndefined });
 const write = (stream: NodeJS.WriteStream, text: string): Promise<void> =>
   new Promise((resolve) => (text ? stream.write(text, () => resolve()) : resolve()));

@@ -3,8 +3,8 @@
  * the read stops and the command exits 2 naming it (a stream with no end, like /dev/zero, included).
  */
 import { createReadStream } from 'node:fs';
-import { INPUT_TOO_LARGE, MAX_INPUT_BYTES } from '../../core/scenario/input-limits.ts';
-import { oneLine } from '../../core/scenario/describe-value.ts';
+import { INPUT_TOO_LARGE, MAX_INPUT_BYTES } from '#core/scenario/input-limits.ts';
+import { oneLine } from '#core/scenario/describe-value.ts';
 import { CliError, EXIT } from './cli-error.ts';
 
 /** Reads a byte stream to the end as text; throws a CliError (exit 2) naming `label` once it passes `cap` bytes. */
@@ -16,7 +16,10 @@ export async function readCapped(stream: AsyncIterable<Buffer | string>, label: 
     total += bytes.length;
     if (total > cap) {
       if ('destroy' in stream && typeof stream.destroy === 'function') (stream.destroy as () => void)();
-      throw new CliError(EXIT.badInput, `${oneLine(label, 200)}: ${cap === MAX_INPUT_BYTES ? INPUT_TOO_LARGE.problem : `larger than ${cap} bytes`}; allowed: ${cap === MAX_INPUT_BYTES ? INPUT_TOO_LARGE.allowed : `at most ${cap} bytes`}`);
+      throw new CliError(
+        EXIT.badInput,
+        `${oneLine(label, 200)}: ${cap === MAX_INPUT_BYTES ? INPUT_TOO_LARGE.problem : `larger than ${cap} bytes`}; allowed: ${cap === MAX_INPUT_BYTES ? INPUT_TOO_LARGE.allowed : `at most ${cap} bytes`}`,
+      );
     }
     chunks.push(bytes);
   }

@@ -5,10 +5,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyTaskSequence } from '../../core/models/ntm/copy-task.ts';
-import { NTM_PRESETS } from '../../core/models/ntm/presets.ts';
-import { runNtmScenarioSync } from '../../core/models/ntm/run-scenario.ts';
-import { NTM_STAGES } from '../../core/models/ntm/types.ts';
+import { copyTaskSequence } from '#core/models/ntm/copy-task.ts';
+import { NTM_PRESETS } from '#core/models/ntm/presets.ts';
+import { runNtmScenarioSync } from '#core/models/ntm/run-scenario.ts';
+import { NTM_STAGES } from '#core/models/ntm/types.ts';
 import { toJson } from './json-output.ts';
 import { runAteneaProcess } from './run-atenea-process.ts';
 
@@ -51,7 +51,17 @@ describe('atenea trace', () => {
     }
   });
   it('a scenario file, dispatched by its module field', async () => {
-    const scenario = { module: 'ntm', memory: [[1, 0], [0, 1]], steps: [{ key: [0, 1], beta: 1000 }, { gate: 0, shift: [0, 0, 1] }] };
+    const scenario = {
+      module: 'ntm',
+      memory: [
+        [1, 0],
+        [0, 1],
+      ],
+      steps: [
+        { key: [0, 1], beta: 1000 },
+        { gate: 0, shift: [0, 0, 1] },
+      ],
+    };
     const { code, stdout } = await runAteneaProcess(['trace', file('two-steps.json', JSON.stringify(scenario))]);
     expect(code).toBe(0);
     const trace = JSON.parse(stdout);
@@ -63,15 +73,27 @@ describe('atenea trace', () => {
     const bad = file('bad.json', JSON.stringify({ module: 'ntm', memory: [[1, 0]], steps: [{ gate: 2 }] }));
     await expectBad(['trace', bad], `atenea: ${bad}: steps[0].gate: got 2; allowed: a finite number in [0, 1]`);
     const broken = file('broken.json', '{"module": "ntm",');
-    await expectBad(['trace', broken], new RegExp(`^atenea: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(.+\\); allowed: JSON text$`));
+    await expectBad(
+      ['trace', broken],
+      new RegExp(`^atenea: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(.+\\); allowed: JSON text$`),
+    );
     const other = file('lstm.json', JSON.stringify({ module: 'lstm' }));
-    await expectBad(['trace', other], `atenea: ${other}: module: got "lstm"; allowed: one of "focus", "ntm", "attention", "act", "programmer"`);
+    await expectBad(
+      ['trace', other],
+      `atenea: ${other}: module: got "lstm"; allowed: one of "focus", "ntm", "attention", "act", "programmer"`,
+    );
     const noModule = file('none.json', JSON.stringify({ steps: [] }));
     await expectBad(['trace', noModule], /: module: missing; allowed: one of "focus", "ntm", "attention", "act", "programmer"$/);
   });
   it('a missing file or unknown preset lists the presets; bad arguments exit 2', async () => {
-    await expectBad(['trace', join(dir, 'missing.json')], /^atenea: trace: no file or preset named ".*missing\.json"; allowed: a scenario file \(JSON\) or a preset: lookup, copy, free, copy-trained \(ntm\)/);
-    await expectBad(['trace', 'cpoy'], /^atenea: trace: no file or preset named "cpoy"; allowed: .*lookup, copy, free, copy-trained \(ntm\)/);
+    await expectBad(
+      ['trace', join(dir, 'missing.json')],
+      /^atenea: trace: no file or preset named ".*missing\.json"; allowed: a scenario file \(JSON\) or a preset: lookup, copy, free, copy-trained \(ntm\)/,
+    );
+    await expectBad(
+      ['trace', 'cpoy'],
+      /^atenea: trace: no file or preset named "cpoy"; allowed: .*lookup, copy, free, copy-trained \(ntm\)/,
+    );
     await expectBad(['trace'], /^atenea: trace: missing scenario; allowed: .*lookup, copy, free, copy-trained \(ntm\)/);
     await expectBad(['trace', 'copy', 'lookup'], 'atenea: trace: unexpected argument "lookup"; allowed: one scenario file or preset');
     await expectBad(['trace', 'copy', '--frames'], 'atenea: trace: unknown option "--frames"; allowed: --backend cpu|webgpu, --help');

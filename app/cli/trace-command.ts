@@ -3,8 +3,8 @@
  * a preset's) into a trace. Each module adds one command object to `trace-registry.ts`; `atenea trace`
  * dispatches a scenario file by its `module` field.
  */
-import type { LocalizedText } from '../../core/scenario/scenario-file.ts';
-import type { ModuleId, Trace } from '../../core/trace/trace.ts';
+import type { LocalizedText } from '#core/scenario/scenario-file.ts';
+import type { ModuleId, Trace } from '#core/trace/trace.ts';
 
 /** A preset as the command lists it. */
 export interface TracePreset {

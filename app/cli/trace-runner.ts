@@ -3,11 +3,11 @@
  * JSON (typed arrays as arrays). A file is dispatched by its `module` field (trace-registry.ts); a preset is
  * named by its id (`copy`) or, when two modules share an id, by `module:id` (`ntm:copy`).
  */
-import { GpuBufferLimitError } from '../../core/gpu/common/buffers.ts';
-import { previewString } from '../../core/scenario/describe-value.ts';
-import { parseJsonText, scenarioModule } from '../../core/scenario/scenario-file.ts';
-import { ValidationError } from '../../core/scenario/validate.ts';
-import type { Trace } from '../../core/trace/trace.ts';
+import { GpuBufferLimitError } from '#core/gpu/common/buffers.ts';
+import { previewString } from '#core/scenario/describe-value.ts';
+import { parseJsonText, scenarioModule } from '#core/scenario/scenario-file.ts';
+import { ValidationError } from '#core/scenario/validate.ts';
+import type { Trace } from '#core/trace/trace.ts';
 import { requireGpuDevice, type Backend } from './backend.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { ParsedArgs } from './args.ts';
@@ -35,7 +35,10 @@ function findPreset(name: string): { command: TraceCommand; scenario: unknown } 
       return scenario === undefined ? [] : [{ command, scenario }];
     });
   if (matches.length > 1) {
-    throw new CliError(EXIT.badInput, `trace: preset ${previewString(name)} exists in several modules; allowed: ${matches.map((m) => `${m.command.module}:${id}`).join(', ')}`);
+    throw new CliError(
+      EXIT.badInput,
+      `trace: preset ${previewString(name)} exists in several modules; allowed: ${matches.map((m) => `${m.command.module}:${id}`).join(', ')}`,
+    );
   }
   return matches[0];
 }
@@ -44,7 +47,11 @@ function findPreset(name: string): { command: TraceCommand; scenario: unknown } 
  * The trace of a scenario file or preset, computed on `backend` (what `atenea trace` prints and `atenea render`
  * draws). Throws a {@link CliError}: exit 2 naming the file and field, exit 3 when the GPU has no adapter.
  */
-export async function computeTrace(target: string, backend: Backend, readFile: (path: string) => Promise<string | undefined>): Promise<Trace> {
+export async function computeTrace(
+  target: string,
+  backend: Backend,
+  readFile: (path: string) => Promise<string | undefined>,
+): Promise<Trace> {
   const allowed = `a scenario file (JSON) or a preset: ${describePresets()}`;
   let command: TraceCommand;
   let scenario: unknown;
@@ -57,7 +64,11 @@ export async function computeTrace(target: string, backend: Backend, readFile: (
       const module = scenarioModule(scenario);
       const found = traceCommands.find((c) => c.module === module);
       if (!found) {
-        throw new ValidationError('module', `no trace command for ${previewString(module)}`, `one of ${traceCommands.map((c) => previewString(c.module)).join(', ')}`);
+        throw new ValidationError(
+          'module',
+          `no trace command for ${previewString(module)}`,
+          `one of ${traceCommands.map((c) => previewString(c.module)).join(', ')}`,
+        );
       }
       command = found;
     } catch (e) {
@@ -89,8 +100,10 @@ export async function computeTrace(target: string, backend: Backend, readFile: (
  */
 export async function streamTrace(args: ParsedArgs, readFile: (path: string) => Promise<string | undefined>): Promise<Iterable<string>> {
   const [target, extra] = args.positional;
-  if (target === undefined) throw new CliError(EXIT.badInput, `trace: missing scenario; allowed: a scenario file (JSON) or a preset: ${describePresets()}`);
-  if (extra !== undefined) throw new CliError(EXIT.badInput, `trace: unexpected argument ${previewString(extra)}; allowed: one scenario file or preset`);
+  if (target === undefined)
+    throw new CliError(EXIT.badInput, `trace: missing scenario; allowed: a scenario file (JSON) or a preset: ${describePresets()}`);
+  if (extra !== undefined)
+    throw new CliError(EXIT.badInput, `trace: unexpected argument ${previewString(extra)}; allowed: one scenario file or preset`);
   const trace = await computeTrace(target, args.backend, readFile);
   return (function* () {
     yield* jsonChunks(trace);

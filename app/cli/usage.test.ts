@@ -10,7 +10,17 @@ describe('atenea --help', () => {
     expect(text).toContain('render <scenario.json | preset> --out FILE [options]');
   });
   it('lists every option of render (the same lines as `render --help`)', () => {
-    for (const option of ['--out FILE', '--format mp4|webm|gif|png', '--width W --height H', '--fps F', '--from A --to B', '--seconds-per-step S', '--seconds-per-transition T', `--theme ${RENDER_THEMES.join('|')}`, '--lang es|en']) {
+    for (const option of [
+      '--out FILE',
+      '--format mp4|webm|gif|png',
+      '--width W --height H',
+      '--fps F',
+      '--from A --to B',
+      '--seconds-per-step S',
+      '--seconds-per-transition T',
+      `--theme ${RENDER_THEMES.join('|')}`,
+      '--lang es|en',
+    ]) {
       expect(text).toMatch(new RegExp(`\\n {6}${option.replace(/[|.]/g, '\\$&')} +\\S`));
     }
   });

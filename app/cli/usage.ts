@@ -32,7 +32,9 @@ ${models}
       Renders the trace frame-exactly without a window (headless Chromium, through the app's own
       recorder) and writes FILE: .mp4, .webm, .gif, .png (one frame), or a PNG sequence (.zip or a folder).
       Options (\`render --help\` for more):
-${RENDER_OPTIONS.split('\n').map((line) => `    ${line}`).join('\n')}
+${RENDER_OPTIONS.split('\n')
+  .map((line) => `    ${line}`)
+  .join('\n')}
   npm run --silent atenea -- --help
 
 exit codes: 0 ok; 2 bad input or usage (one line on stderr naming the case, the field and what is

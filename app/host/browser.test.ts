@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { NO_BROWSER_MESSAGE, findBrowser } from './browser.ts';
 
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('findBrowser', () => {
   it('prefers CHROME_PATH', () => {
-    expect(findBrowser({ CHROME_PATH: '/opt/chrome/chrome' }, only('/opt/chrome/chrome', '/usr/bin/chromium'))).toEqual({ ok: true, path: '/opt/chrome/chrome' });
+    expect(findBrowser({ CHROME_PATH: '/opt/chrome/chrome' }, only('/opt/chrome/chrome', '/usr/bin/chromium'))).toEqual({
+      ok: true,
+      path: '/opt/chrome/chrome',
+    });
   });
 
   it('says so when CHROME_PATH is not an executable', () => {
@@ -16,7 +22,10 @@ describe('findBrowser', () => {
 
   it('tries chromium, chromium-browser, google-chrome, google-chrome-stable in that order', () => {
     expect(findBrowser({}, only('/usr/bin/chromium', '/usr/bin/google-chrome'))).toEqual({ ok: true, path: '/usr/bin/chromium' });
-    expect(findBrowser({}, only('/usr/bin/chromium-browser', '/usr/bin/google-chrome'))).toEqual({ ok: true, path: '/usr/bin/chromium-browser' });
+    expect(findBrowser({}, only('/usr/bin/chromium-browser', '/usr/bin/google-chrome'))).toEqual({
+      ok: true,
+      path: '/usr/bin/chromium-browser',
+    });
     expect(findBrowser({}, only('/usr/bin/google-chrome-stable'))).toEqual({ ok: true, path: '/usr/bin/google-chrome-stable' });
   });
 

@@ -8,9 +8,7 @@ export const NO_BROWSER_MESSAGE =
   'Neither Electron nor Chromium/Chrome was found: install Chromium (Debian/Ubuntu: apt install chromium) or set CHROME_PATH to a Chrome or Chromium executable.';
 
 /** The result of {@link findBrowser}. */
-export type BrowserLookup =
-  | { readonly ok: true; readonly path: string }
-  | { readonly ok: false; readonly error: string };
+export type BrowserLookup = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly error: string };
 
 /**
  * Finds a Chromium or Chrome executable: $CHROME_PATH when set (it must exist), else /usr/bin/<name> and then each
@@ -20,7 +18,10 @@ export function findBrowser(env: Readonly<Record<string, string | undefined>>, i
   const chromePath = env['CHROME_PATH'];
   if (chromePath !== undefined && chromePath !== '') {
     if (isAbsolute(chromePath) && isExecutable(chromePath)) return { ok: true, path: chromePath };
-    return { ok: false, error: `CHROME_PATH is '${chromePath}', which is not an executable file (give an absolute path to Chrome or Chromium).` };
+    return {
+      ok: false,
+      error: `CHROME_PATH is '${chromePath}', which is not an executable file (give an absolute path to Chrome or Chromium).`,
+    };
   }
   const folders = ['/usr/bin', ...(env['PATH'] ?? '').split(delimiter).filter((folder) => isAbsolute(folder) && folder !== '/usr/bin')];
   for (const name of BROWSER_NAMES) {

@@ -7,13 +7,26 @@ describe('chromiumArgs', () => {
   it('uses exactly the SwiftShader WebGPU flags where there is no GPU, whatever the mode', () => {
     for (const gpu of ['default', 'vulkan-x11', 'cpu'] as const) {
       const args = chromiumArgs({ ...base, gpu, softwareOnly: true });
-      const gpuFlags = args.filter((a) => !a.startsWith('--app=') && !a.startsWith('--user-data-dir=') && !['--no-default-browser-check', '--window-size=1920,1080', '--start-maximized'].includes(a));
+      const gpuFlags = args.filter(
+        (a) =>
+          !a.startsWith('--app=') &&
+          !a.startsWith('--user-data-dir=') &&
+          !['--no-default-browser-check', '--window-size=1920,1080', '--start-maximized'].includes(a),
+      );
       expect(gpuFlags).toEqual([...SOFTWARE_WEBGPU_FLAGS]);
     }
     expect(SOFTWARE_WEBGPU_FLAGS).toEqual([
-      '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-gl=angle', '--use-angle=vulkan', '--use-vulkan=swiftshader',
-      '--use-webgpu-adapter=swiftshader', '--ignore-gpu-blocklist', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--enable-unsafe-webgpu',
+      '--enable-features=Vulkan',
+      '--use-gl=angle',
+      '--use-angle=vulkan',
+      '--use-vulkan=swiftshader',
+      '--use-webgpu-adapter=swiftshader',
+      '--ignore-gpu-blocklist',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ]);
   });
 

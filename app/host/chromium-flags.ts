@@ -20,10 +20,21 @@ export const SOFTWARE_WEBGPU_FLAGS: readonly string[] = [
 ];
 
 /** The Vulkan-on-X11 switches (README "GPU switches", `--gpu=vulkan-x11`); the same set Electron main appends. */
-export const VULKAN_X11_FLAGS: readonly string[] = ['--enable-unsafe-webgpu', '--ozone-platform=x11', '--use-angle=vulkan', '--enable-features=Vulkan,VulkanFromANGLE'];
+export const VULKAN_X11_FLAGS: readonly string[] = [
+  '--enable-unsafe-webgpu',
+  '--ozone-platform=x11',
+  '--use-angle=vulkan',
+  '--enable-features=Vulkan,VulkanFromANGLE',
+];
 
 /** No first-run UI and no background traffic: the flags every Chromium host launch carries on a real GPU. */
-export const QUIET_FLAGS: readonly string[] = ['--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const QUIET_FLAGS: readonly string[] = [
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * `--no-sandbox` only when running as root, where Chromium refuses to start with its sandbox on (README
@@ -34,7 +45,8 @@ export function sandboxFlags(root: boolean): string[] {
 }
 
 /** The one line printed when Chromium is started without its sandbox (only as root). */
-export const NO_SANDBOX_NOTE = 'Running as root, so Chromium starts with --no-sandbox (it refuses root otherwise); run Atenea as a normal user to keep the sandbox.';
+export const NO_SANDBOX_NOTE =
+  'Running as root, so Chromium starts with --no-sandbox (it refuses root otherwise); run Atenea as a normal user to keep the sandbox.';
 
 /** True when this process runs as root (uid 0; false where there are no uids, as on Windows). */
 export function isRootUser(): boolean {

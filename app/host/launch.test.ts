@@ -25,7 +25,16 @@ interface Recorded {
 }
 
 function fake(overrides: Partial<LaunchDeps> = {}): Recorded {
-  const r: Recorded = { lines: [], spawned: [], builds: [], removed: [], events: [], child: new FakeChild(), stop: () => {}, deps: undefined as never };
+  const r: Recorded = {
+    lines: [],
+    spawned: [],
+    builds: [],
+    removed: [],
+    events: [],
+    child: new FakeChild(),
+    stop: () => {},
+    deps: undefined as never,
+  };
   r.deps = {
     root: '/repo',
     env: { DISPLAY: ':99', ELECTRON_RUN_AS_NODE: '1', HOME: '/home/u' },
@@ -74,11 +83,22 @@ describe('chooseHost', () => {
     expect(chooseHost({ chromium: false }, '/e/electron', chromium)).toEqual({ kind: 'electron', executable: '/e/electron' });
   });
   it('picks the browser when Electron is missing, or when --chromium asks for it', () => {
-    expect(chooseHost({ chromium: false }, undefined, chromium)).toEqual({ kind: 'chromium', executable: '/usr/bin/chromium', electronMissing: true });
-    expect(chooseHost({ chromium: true }, '/e/electron', chromium)).toEqual({ kind: 'chromium', executable: '/usr/bin/chromium', electronMissing: false });
+    expect(chooseHost({ chromium: false }, undefined, chromium)).toEqual({
+      kind: 'chromium',
+      executable: '/usr/bin/chromium',
+      electronMissing: true,
+    });
+    expect(chooseHost({ chromium: true }, '/e/electron', chromium)).toEqual({
+      kind: 'chromium',
+      executable: '/usr/bin/chromium',
+      electronMissing: false,
+    });
   });
   it('gives the install message when there is neither', () => {
-    expect(chooseHost({ chromium: false }, undefined, () => ({ ok: false, error: 'install chromium' }))).toEqual({ kind: 'none', message: 'install chromium' });
+    expect(chooseHost({ chromium: false }, undefined, () => ({ ok: false, error: 'install chromium' }))).toEqual({
+      kind: 'none',
+      message: 'install chromium',
+    });
   });
 });
 
@@ -122,7 +142,9 @@ describe('runStart', () => {
   it('falls back to Chromium in app mode with one line, serves, then cleans up when the window closes', async () => {
     const r = fake();
     expect(await runStart(options(['--e2e']), r.deps)).toBe(0);
-    expect(r.lines[0]).toBe("Electron's binary is missing, so Atenea opens in /usr/bin/chromium instead (with internet access, fetch it with: node node_modules/electron/install.js).");
+    expect(r.lines[0]).toBe(
+      "Electron's binary is missing, so Atenea opens in /usr/bin/chromium instead (with internet access, fetch it with: node node_modules/electron/install.js).",
+    );
     expect(r.lines.filter((l) => l.includes('install.js'))).toHaveLength(1);
     expect(r.builds).toEqual([['out/renderer/index.html']]);
     const { command, args } = r.spawned[0]!;

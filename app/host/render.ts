@@ -70,12 +70,19 @@ export type RenderPage = Page;
  * caller's clean-up, stay off; Chromium is still killed when the process exits. Throws {@link RenderFailure}.
  */
 export async function withRenderPage<T>(
-  options: { module: string; language: 'es' | 'en'; log(line: string): void; beforeLoad?(page: RenderPage): Promise<void>; ownSignals?: boolean },
+  options: {
+    module: string;
+    language: 'es' | 'en';
+    log(line: string): void;
+    beforeLoad?(page: RenderPage): Promise<void>;
+    ownSignals?: boolean;
+  },
   use: (page: RenderPage) => Promise<T>,
 ): Promise<T> {
   const found = findBrowser(process.env, isExecutable);
   if (!found.ok) throw new RenderFailure('renderer', found.error);
-  if (!(await buildIfNeeded([BUILD_OUTPUTS.renderer], options.log))) throw new RenderFailure('renderer', 'the renderer could not be built (see the messages above)');
+  if (!(await buildIfNeeded([BUILD_OUTPUTS.renderer], options.log)))
+    throw new RenderFailure('renderer', 'the renderer could not be built (see the messages above)');
   const server = createStaticServer({ root: join(REPO_ROOT, 'out', 'renderer') });
   let browser: Browser | null = null;
   try {
@@ -84,7 +91,14 @@ export async function withRenderPage<T>(
       const root = isRootUser();
       if (root) options.log(NO_SANDBOX_NOTE);
       // Playwright switches the sandbox off by default; `chromiumSandbox` keeps it on for a normal user.
-      browser = await chromium.launch({ executablePath: found.path, args: renderFlags(hasGpuNode(), root), headless: true, chromiumSandbox: !root, handleSIGINT: !options.ownSignals, handleSIGTERM: !options.ownSignals });
+      browser = await chromium.launch({
+        executablePath: found.path,
+        args: renderFlags(hasGpuNode(), root),
+        headless: true,
+        chromiumSandbox: !root,
+        handleSIGINT: !options.ownSignals,
+        handleSIGTERM: !options.ownSignals,
+      });
     } catch (e) {
       throw new RenderFailure('renderer', `Chromium (${found.path}) did not start: ${(e as Error).message.split('\n')[0]}`);
     }
@@ -93,15 +107,28 @@ export async function withRenderPage<T>(
     const query = new URLSearchParams({ render: '1', module: options.module, lang: options.language });
     await page.goto(`http://127.0.0.1:${port}/?${query.toString()}`);
     type Doc = { document: { body: { dataset: Record<string, string | undefined> }; querySelector(s: string): unknown } };
-    await page.waitForFunction(() => {
-      const { document: d } = globalThis as unknown as Doc;
-      return d.body.dataset.ready === 'true' || !!d.querySelector('[data-testid=fatal]');
-    }, undefined, { timeout: 120_000 });
-    const fatal = await page.locator('[data-testid=fatal]').textContent({ timeout: 1000 }).catch(() => null);
+    await page.waitForFunction(
+      () => {
+        const { document: d } = globalThis as unknown as Doc;
+        return d.body.dataset.ready === 'true' || !!d.querySelector('[data-testid=fatal]');
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
+    const fatal = await page
+      .locator('[data-testid=fatal]')
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
     if (fatal) throw new RenderFailure('renderer', `the renderer did not start: ${fatal}`);
-    const modules = await page.evaluate(() => (globalThis as unknown as { ateneaRecorder?: { modules: readonly string[] } }).ateneaRecorder?.modules ?? null);
+    const modules = await page.evaluate(
+      () => (globalThis as unknown as { ateneaRecorder?: { modules: readonly string[] } }).ateneaRecorder?.modules ?? null,
+    );
     if (!modules) throw new RenderFailure('renderer', 'the page has no recorder (an old build in out/renderer?)');
-    if (!modules.includes(options.module)) throw new RenderFailure('input', `module ${JSON.stringify(options.module)} has no 3D chapter in the app yet; allowed: ${modules.join(', ')}`);
+    if (!modules.includes(options.module))
+      throw new RenderFailure(
+        'input',
+        `module ${JSON.stringify(options.module)} has no 3D chapter in the app yet; allowed: ${modules.join(', ')}`,
+      );
     return await use(page);
   } finally {
     await browser?.close().catch(() => undefined);
@@ -117,7 +144,14 @@ export async function withRenderPage<T>(
 export async function renderInChromium(
   trace: { readonly module: string; readonly json: JsonValue },
   choice: RenderChoice,
-  options: { language: 'es' | 'en'; output: AtomicOutput; folder: boolean; progress(done: number, total: number): void; log(line: string): void; ownSignals?: boolean },
+  options: {
+    language: 'es' | 'en';
+    output: AtomicOutput;
+    folder: boolean;
+    progress(done: number, total: number): void;
+    log(line: string): void;
+    ownSignals?: boolean;
+  },
 ): Promise<{ frames: number }> {
   let writeError: unknown = null;
   const beforeLoad = async (page: RenderPage) => {
@@ -131,16 +165,22 @@ export async function renderInChromium(
     });
     await page.exposeFunction('ateneaRenderProgress', (done: number, total: number) => options.progress(done, total));
   };
-  return withRenderPage({ module: trace.module, language: options.language, log: options.log, beforeLoad, ownSignals: options.ownSignals }, async (page) => {
-    type Hooks = { ateneaRecorder: { render(c: RenderChoice & { folder: boolean }, t: unknown): Promise<{ frames: number }> } };
-    // Widened to unknown: Playwright's argument type would recurse through JsonValue without end.
-    const json: unknown = trace.json;
-    try {
-      return await page.evaluate(([c, t]) => (globalThis as unknown as Hooks).ateneaRecorder.render(c, t), [{ ...choice, folder: options.folder }, json] as const);
-    } catch (e) {
-      if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
-      const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
-      throw new RenderFailure(/ must be | allowed| outside /.test(message) ? 'input' : 'internal', message);
-    }
-  });
+  return withRenderPage(
+    { module: trace.module, language: options.language, log: options.log, beforeLoad, ownSignals: options.ownSignals },
+    async (page) => {
+      type Hooks = { ateneaRecorder: { render(c: RenderChoice & { folder: boolean }, t: unknown): Promise<{ frames: number }> } };
+      // Widened to unknown: Playwright's argument type would recurse through JsonValue without end.
+      const json: unknown = trace.json;
+      try {
+        return await page.evaluate(([c, t]) => (globalThis as unknown as Hooks).ateneaRecorder.render(c, t), [
+          { ...choice, folder: options.folder },
+          json,
+        ] as const);
+      } catch (e) {
+        if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
+        const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
+        throw new RenderFailure(/ must be | allowed| outside /.test(message) ? 'input' : 'internal', message);
+      }
+    },
+  );
 }

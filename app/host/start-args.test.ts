@@ -3,7 +3,10 @@ import { parseStartArgs } from './start-args.ts';
 
 describe('parseStartArgs', () => {
   it('defaults to no switches', () => {
-    expect(parseStartArgs([])).toEqual({ ok: true, value: { e2e: false, gpu: 'default', gpuGiven: false, chromium: false, dev: false, verbose: false, help: false } });
+    expect(parseStartArgs([])).toEqual({
+      ok: true,
+      value: { e2e: false, gpu: 'default', gpuGiven: false, chromium: false, dev: false, verbose: false, help: false },
+    });
   });
 
   it('reads --e2e, --gpu in both spellings, --chromium, --dev and --verbose', () => {
@@ -15,7 +18,12 @@ describe('parseStartArgs', () => {
     expect(parseStartArgs(['--gpu=default'])).toMatchObject({ ok: true, value: { gpu: 'default', gpuGiven: true } });
   });
 
-  it.each([['--gpu=metal', 'metal'], ['--gpu=', ''], ['--gpu', ''], ['--gpu=CPU', 'CPU']])('refuses %s with the allowed values', (arg, value) => {
+  it.each([
+    ['--gpu=metal', 'metal'],
+    ['--gpu=', ''],
+    ['--gpu', ''],
+    ['--gpu=CPU', 'CPU'],
+  ])('refuses %s with the allowed values', (arg, value) => {
     expect(parseStartArgs([arg])).toEqual({ ok: false, error: `--gpu must be one of default, vulkan-x11, cpu (got '${value}').` });
   });
 

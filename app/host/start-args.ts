@@ -29,7 +29,7 @@ export const START_USAGE = [
   '  --e2e              expose the test hooks (window.atenea)',
   '  --chromium         use the Chromium host even if Electron is installed',
   '  --dev              reload and DevTools in the menu (Electron); DevTools open beside the page (Chromium host)',
-  '  --verbose          show the browser\'s own log',
+  "  --verbose          show the browser's own log",
 ].join('\n');
 
 /** Parses the arguments of `npm start`; a bad `--gpu` or an unknown argument gives one line saying what is allowed. */
@@ -54,7 +54,10 @@ export function parseStartArgs(argv: readonly string[]): Parsed<StartOptions> {
       gpu = value;
       gpuGiven = true;
     } else {
-      return { ok: false, error: `Unknown argument '${arg}'. Allowed: --e2e, --gpu=default|vulkan-x11|cpu, --chromium, --dev, --verbose, --help.` };
+      return {
+        ok: false,
+        error: `Unknown argument '${arg}'. Allowed: --e2e, --gpu=default|vulkan-x11|cpu, --chromium, --dev, --verbose, --help.`,
+      };
     }
   }
   return { ok: true, value: { e2e, gpu, gpuGiven, chromium, dev, verbose, help } };

@@ -3,7 +3,18 @@
  * Exit status: 0 closed normally, 1 build/start failure, 2 bad arguments, 3 nothing to open the app with.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -66,7 +77,10 @@ const status = await runStart(parsed.value, {
   },
   buildIfNeeded: (outputs) => buildIfNeeded(outputs, log),
   spawn: (command, args, options): ChildLike => {
-    const child = spawn(command, args, { env: options.env, stdio: ['ignore', options.verbose ? 'inherit' : 'ignore', options.verbose ? 'inherit' : 'pipe'] });
+    const child = spawn(command, args, {
+      env: options.env,
+      stdio: ['ignore', options.verbose ? 'inherit' : 'ignore', options.verbose ? 'inherit' : 'pipe'],
+    });
     // Hidden browser output is kept short and shown only if the browser fails.
     let tail = '';
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (tail = (tail + chunk).slice(-4000)));

@@ -57,7 +57,7 @@ afterAll(async () => {
 });
 
 describe('static server', () => {
-  it('serves index.html at / with the app\'s CSP and nosniff', async () => {
+  it("serves index.html at / with the app's CSP and nosniff", async () => {
     const reply = await send(port, '/');
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('<title>Atenea</title>');

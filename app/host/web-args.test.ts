@@ -42,7 +42,10 @@ describe('parseWebArgs', () => {
 
   it('names the source of a bad port', () => {
     expect(parseWebArgs([], { PORT: 'x' })).toEqual({ ok: false, error: "PORT must be a whole number from 1 to 65535 (got 'x')." });
-    expect(parseWebArgs(['--port=99999'], {})).toEqual({ ok: false, error: "--port must be a whole number from 1 to 65535 (got '99999')." });
+    expect(parseWebArgs(['--port=99999'], {})).toEqual({
+      ok: false,
+      error: "--port must be a whole number from 1 to 65535 (got '99999').",
+    });
     expect(parseWebArgs(['--port'], {})).toMatchObject({ ok: false });
     expect(parseWebArgs(['--port='], {})).toMatchObject({ ok: false });
   });

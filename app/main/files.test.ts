@@ -50,13 +50,29 @@ describe('save:* IPC handlers', () => {
       abortAll: async () => undefined,
     };
     const h = createSaveHandlers(service);
-    expect(h[IPC_CHANNELS.saveBegin].validate([{ kind: 'file', suggestedName: 'x.mp4' }])).toEqual({ ok: true, args: [{ kind: 'file', suggestedName: 'x.mp4' }] });
-    for (const bad of [[], [{ kind: 'disk', suggestedName: 'x' }], [{ kind: 'file', suggestedName: '../x.mp4' }], [{ kind: 'file', suggestedName: '/etc/passwd' }], ['x.mp4']]) {
+    expect(h[IPC_CHANNELS.saveBegin].validate([{ kind: 'file', suggestedName: 'x.mp4' }])).toEqual({
+      ok: true,
+      args: [{ kind: 'file', suggestedName: 'x.mp4' }],
+    });
+    for (const bad of [
+      [],
+      [{ kind: 'disk', suggestedName: 'x' }],
+      [{ kind: 'file', suggestedName: '../x.mp4' }],
+      [{ kind: 'file', suggestedName: '/etc/passwd' }],
+      ['x.mp4'],
+    ]) {
       expect(h[IPC_CHANNELS.saveBegin].validate(bad).ok, JSON.stringify(bad)).toBe(false);
     }
     expect(h[IPC_CHANNELS.saveWrite].validate([1, 0, new Uint8Array(3)]).ok).toBe(true);
     expect(h[IPC_CHANNELS.saveWrite].validate([1, 0, new Uint8Array(3), 'frame-00001.png']).ok).toBe(true);
-    for (const bad of [[0, 0, new Uint8Array(1)], [1, -1, new Uint8Array(1)], [1, 0, [1, 2]], [1, 0, new Uint8Array(1), '../a.png'], [1, 0, new Uint8Array(1), 'a.exe'], [1.5, 0, new Uint8Array(1)]]) {
+    for (const bad of [
+      [0, 0, new Uint8Array(1)],
+      [1, -1, new Uint8Array(1)],
+      [1, 0, [1, 2]],
+      [1, 0, new Uint8Array(1), '../a.png'],
+      [1, 0, new Uint8Array(1), 'a.exe'],
+      [1.5, 0, new Uint8Array(1)],
+    ]) {
       expect(h[IPC_CHANNELS.saveWrite].validate(bad).ok, String(bad)).toBe(false);
     }
     expect(h[IPC_CHANNELS.saveFinish].validate([2])).toEqual({ ok: true, args: [2] });

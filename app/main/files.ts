@@ -17,7 +17,11 @@ export type ChooseSavePath = (request: SaveRequest) => Promise<string | null>;
  * Electron's save dialog as a {@link ChooseSavePath} (for a PNG sequence the chosen name becomes a new folder).
  * Getters, so nothing of Electron is touched before the first export.
  */
-export function electronChooser(getDialog: () => Pick<Dialog, 'showSaveDialog'>, parent: () => BrowserWindow | null, defaultDir: () => string): ChooseSavePath {
+export function electronChooser(
+  getDialog: () => Pick<Dialog, 'showSaveDialog'>,
+  parent: () => BrowserWindow | null,
+  defaultDir: () => string,
+): ChooseSavePath {
   return async (request) => {
     const dialog = getDialog();
     const ext = /\.([a-z0-9]+)$/i.exec(request.suggestedName)?.[1];
@@ -89,7 +93,9 @@ export function createSaveService(choose: ChooseSavePath, openOutput: typeof ope
 }
 
 /** The `save:*` IPC handlers (validated with app/shared/ipc/save-stream.ts); without a service they refuse. */
-export function createSaveHandlers(service: SaveService | undefined): Pick<IpcHandlers, (typeof IPC_CHANNELS)['saveBegin' | 'saveWrite' | 'saveFinish' | 'saveAbort']> {
+export function createSaveHandlers(
+  service: SaveService | undefined,
+): Pick<IpcHandlers, (typeof IPC_CHANNELS)['saveBegin' | 'saveWrite' | 'saveFinish' | 'saveAbort']> {
   const need = (): SaveService => {
     if (!service) throw new Error('saving files is not available in this window.');
     return service;

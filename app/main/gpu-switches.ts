@@ -29,7 +29,8 @@ export function gpuSwitches(mode: GpuMode): Switch[] {
 }
 
 /** The result of {@link gpuModeFromArgv}: a mode, nothing given, or the bad value given. */
-export type ArgvGpuMode = { readonly kind: 'given'; readonly mode: GpuMode } | { readonly kind: 'absent' } | { readonly kind: 'invalid'; readonly value: string };
+export type ArgvGpuMode =
+  { readonly kind: 'given'; readonly mode: GpuMode } | { readonly kind: 'absent' } | { readonly kind: 'invalid'; readonly value: string };
 
 /** Reads `--gpu=<mode>` (or `--gpu <mode>`) from Electron's command line; the last one wins. */
 export function gpuModeFromArgv(argv: readonly string[]): ArgvGpuMode {

@@ -40,17 +40,27 @@ function fakeElectron(userData: string) {
     }
     show() {}
   }
-  const session = { defaultSession: { setPermissionRequestHandler: () => log.push('deny permissions'), setPermissionCheckHandler: () => {} } };
+  const session = {
+    defaultSession: { setPermissionRequestHandler: () => log.push('deny permissions'), setPermissionCheckHandler: () => {} },
+  };
   const electron = {
     app,
     BrowserWindow,
     session,
-    ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => (ipcHandlers.set(channel, handler), log.push(`ipc ${channel}`)) },
+    ipcMain: {
+      handle: (channel: string, handler: (...args: unknown[]) => unknown) => (
+        ipcHandlers.set(channel, handler),
+        log.push(`ipc ${channel}`)
+      ),
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => log.push(`privileged ${schemes.map((s) => s.scheme).join()}`),
       handle: (scheme: string) => log.push(`handle ${scheme}`),
     },
-    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: (typeof menus)[number]) => (menus.push(menu), log.push('menu')) },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => template,
+      setApplicationMenu: (menu: (typeof menus)[number]) => (menus.push(menu), log.push('menu')),
+    },
     dialog: { showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
   };
@@ -91,7 +101,11 @@ describe('Electron main wiring', () => {
     expect(log).toContain('ipc shell:open-external');
     expect(log.indexOf('deny permissions')).toBeLessThan(log.indexOf('window'));
     expect(log).toContain('load app://atenea/index.html');
-    expect(fake.BrowserWindow.all[0]!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(fake.BrowserWindow.all[0]!.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
   });
 
   it('applies --gpu=vulkan-x11 switches and loads ?e2e=1 for --e2e', async () => {

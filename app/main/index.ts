@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/channels.ts';
 import { gpuModeError, type GpuMode } from '../shared/ipc/gpu-mode.ts';
-import { gpuModeFromArgv, gpuSwitches, hasDevFlag, hasE2eFlag, parseGpuPreference, resolveGpuMode, serializeGpuPreference } from './gpu-switches.ts';
+import {
+  gpuModeFromArgv,
+  gpuSwitches,
+  hasDevFlag,
+  hasE2eFlag,
+  parseGpuPreference,
+  resolveGpuMode,
+  serializeGpuPreference,
+} from './gpu-switches.ts';
 import { createIpcHandlers, registerIpcHandlers } from './ipc.ts';
 import { createSaveService, electronChooser } from './files.ts';
 import { buildMenuTemplate } from './menu.ts';
@@ -60,7 +68,13 @@ const openPresenter = createPresenterOpener(() => ({
   primaryId: screen.getPrimaryDisplay().id,
   audience: mainWindow && !mainWindow.isDestroyed() ? mainWindow : null,
 }));
-const saves = createSaveService(electronChooser(() => dialog, () => BrowserWindow.getFocusedWindow(), () => app.getPath('videos')));
+const saves = createSaveService(
+  electronChooser(
+    () => dialog,
+    () => BrowserWindow.getFocusedWindow(),
+    () => app.getPath('videos'),
+  ),
+);
 const discarder = discardSavesOnExit(app, saves);
 const openWindow = (): void => {
   mainWindow = createMainWindow({ preload: preloadPath, gpu, e2e, icon: join(rendererRoot, 'icon.png') });

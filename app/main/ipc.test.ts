@@ -16,7 +16,11 @@ const mainFrame = (url: string) => ({ url, parent: null });
 function setup() {
   const actions = { rememberGpuMode: vi.fn(), relaunch: vi.fn(), openExternal: vi.fn(async () => {}), setMenuLanguage: vi.fn() };
   const listeners = new Map<string, Listener>();
-  registerIpcHandlers({ handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never, createIpcHandlers(actions), fromWebContents);
+  registerIpcHandlers(
+    { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never,
+    createIpcHandlers(actions),
+    fromWebContents,
+  );
   const invoke = (channel: string, event: unknown, ...args: unknown[]) => listeners.get(channel)!(event, ...args);
   return { actions, listeners, invoke };
 }
@@ -25,14 +29,26 @@ const trusted = { sender: trustedContents, senderFrame: mainFrame('app://atenea/
 
 describe('registerIpcHandlers', () => {
   it('registers every channel of the registry', () => {
-    expect([...setup().listeners.keys()].sort()).toEqual([IPC_CHANNELS.gpuRelaunch, IPC_CHANNELS.openExternal, IPC_CHANNELS.menuLanguage, IPC_CHANNELS.saveBegin, IPC_CHANNELS.saveWrite, IPC_CHANNELS.saveFinish, IPC_CHANNELS.saveAbort, IPC_CHANNELS.presenterOpen].sort());
+    expect([...setup().listeners.keys()].sort()).toEqual(
+      [
+        IPC_CHANNELS.gpuRelaunch,
+        IPC_CHANNELS.openExternal,
+        IPC_CHANNELS.menuLanguage,
+        IPC_CHANNELS.saveBegin,
+        IPC_CHANNELS.saveWrite,
+        IPC_CHANNELS.saveFinish,
+        IPC_CHANNELS.saveAbort,
+        IPC_CHANNELS.presenterOpen,
+      ].sort(),
+    );
   });
 
   it('rebuilds the menu for a valid menu:language, and refuses any other value', async () => {
     const { actions, invoke } = setup();
     await invoke(IPC_CHANNELS.menuLanguage, trusted, 'en');
     expect(actions.setMenuLanguage).toHaveBeenCalledWith('en');
-    for (const bad of [['fr'], [], ['es', 'en'], [{}]]) await expect(invoke(IPC_CHANNELS.menuLanguage, trusted, ...bad)).rejects.toThrow(/menu:language/);
+    for (const bad of [['fr'], [], ['es', 'en'], [{}]])
+      await expect(invoke(IPC_CHANNELS.menuLanguage, trusted, ...bad)).rejects.toThrow(/menu:language/);
     expect(actions.setMenuLanguage).toHaveBeenCalledTimes(1);
   });
 
@@ -58,11 +74,14 @@ describe('registerIpcHandlers', () => {
     expect(actions.openExternal).not.toHaveBeenCalled();
   });
 
-  it.each([[['metal']], [[]], [['cpu', 'extra']], [[{ toString: (): string => 'cpu' }]], [[null]]])('validates gpu:relaunch arguments %j', async (args) => {
-    const { actions, invoke } = setup();
-    await expect(invoke(IPC_CHANNELS.gpuRelaunch, trusted, ...args)).rejects.toThrow(/gpu:relaunch: /);
-    expect(actions.relaunch).not.toHaveBeenCalled();
-  });
+  it.each([[['metal']], [[]], [['cpu', 'extra']], [[{ toString: (): string => 'cpu' }]], [[null]]])(
+    'validates gpu:relaunch arguments %j',
+    async (args) => {
+      const { actions, invoke } = setup();
+      await expect(invoke(IPC_CHANNELS.gpuRelaunch, trusted, ...args)).rejects.toThrow(/gpu:relaunch: /);
+      expect(actions.relaunch).not.toHaveBeenCalled();
+    },
+  );
 
   it('opens only allow-listed links', async () => {
     const { actions, invoke } = setup();
@@ -77,7 +96,9 @@ describe('registerIpcHandlers', () => {
 describe('isTrustedSender', () => {
   it('needs an app window and an app:// main frame', () => {
     expect(isTrustedSender(trusted as never, fromWebContents)).toBe(true);
-    expect(isTrustedSender({ sender: trustedContents, senderFrame: mainFrame('app://atenea.evil/x') } as never, fromWebContents)).toBe(false);
+    expect(isTrustedSender({ sender: trustedContents, senderFrame: mainFrame('app://atenea.evil/x') } as never, fromWebContents)).toBe(
+      false,
+    );
   });
 });
 
@@ -85,7 +106,17 @@ describe('presenter:open', () => {
   it('opens the presenter for a valid lesson id and language, and refuses anything else naming the field', async () => {
     const openPresenter = vi.fn(() => true);
     const listeners = new Map<string, Listener>();
-    registerIpcHandlers({ handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never, createIpcHandlers({ rememberGpuMode: vi.fn(), relaunch: vi.fn(), openExternal: vi.fn(async () => {}), setMenuLanguage: vi.fn(), openPresenter }), fromWebContents);
+    registerIpcHandlers(
+      { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never,
+      createIpcHandlers({
+        rememberGpuMode: vi.fn(),
+        relaunch: vi.fn(),
+        openExternal: vi.fn(async () => {}),
+        setMenuLanguage: vi.fn(),
+        openPresenter,
+      }),
+      fromWebContents,
+    );
     const invoke = (...args: unknown[]) => listeners.get(IPC_CHANNELS.presenterOpen)!(trusted, ...args);
     await expect(invoke('augmented-rnns', 'es')).resolves.toBe(true);
     expect(openPresenter).toHaveBeenCalledWith('augmented-rnns', 'es');

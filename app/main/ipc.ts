@@ -27,7 +27,9 @@ const LESSON_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
 
 /** One argument exactly, else a message saying how many were expected. */
 function exactlyOne(args: readonly unknown[], channel: string): { ok: true; value: unknown } | { ok: false; error: string } {
-  return args.length === 1 ? { ok: true, value: args[0] } : { ok: false, error: `${channel} takes exactly 1 argument (got ${args.length}).` };
+  return args.length === 1
+    ? { ok: true, value: args[0] }
+    : { ok: false, error: `${channel} takes exactly 1 argument (got ${args.length}).` };
 }
 
 /** The handlers of the app's invoke channels. */
@@ -61,18 +63,20 @@ export function createIpcHandlers(actions: IpcActions): IpcHandlers {
       validate(args) {
         const one = exactlyOne(args, IPC_CHANNELS.menuLanguage);
         if (!one.ok) return one;
-        if (!isMenuLanguage(one.value)) return { ok: false, error: `the language must be 'es' or 'en' (got ${JSON.stringify(String(one.value).slice(0, 20))}).` };
+        if (!isMenuLanguage(one.value))
+          return { ok: false, error: `the language must be 'es' or 'en' (got ${JSON.stringify(String(one.value).slice(0, 20))}).` };
         return { ok: true, args: [one.value] };
       },
       handle(language) {
         actions.setMenuLanguage(language);
       },
-      },
+    },
     [IPC_CHANNELS.presenterOpen]: {
       validate(args) {
         if (args.length !== 2) return { ok: false, error: `${IPC_CHANNELS.presenterOpen} takes exactly 2 arguments (got ${args.length}).` };
         const [id, language] = args;
-        if (typeof id !== 'string' || !LESSON_ID.test(id)) return { ok: false, error: 'lessonId must be letters, digits and dashes (at most 64).' };
+        if (typeof id !== 'string' || !LESSON_ID.test(id))
+          return { ok: false, error: 'lessonId must be letters, digits and dashes (at most 64).' };
         if (language !== 'es' && language !== 'en') return { ok: false, error: "language must be 'es' or 'en'." };
         if (!actions.openPresenter) return { ok: false, error: 'the presenter view is not available here.' };
         return { ok: true, args: [id, language] };
@@ -87,7 +91,10 @@ export function createIpcHandlers(actions: IpcActions): IpcHandlers {
  * True when an IPC message comes from one of the app's own windows showing an `app://atenea/` page, in its main
  * frame: drops messages from any other WebContents, a navigated-away page, or a subframe.
  */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, fromWebContents: (contents: WebContents) => BrowserWindow | null): boolean {
+export function isTrustedSender(
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  fromWebContents: (contents: WebContents) => BrowserWindow | null,
+): boolean {
   if (fromWebContents(event.sender) === null) return false;
   const frame = event.senderFrame;
   if (frame === null || frame === undefined) return false;
@@ -99,7 +106,11 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
  * Registers every handler on `ipcMain`: each call first checks the sender ({@link isTrustedSender}), then
  * validates the arguments; a refusal rejects the renderer's promise with a short message.
  */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: IpcHandlers, fromWebContents: (contents: WebContents) => BrowserWindow | null): void {
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: IpcHandlers,
+  fromWebContents: (contents: WebContents) => BrowserWindow | null,
+): void {
   for (const channel of Object.keys(handlers) as InvokeChannel[]) {
     const spec = handlers[channel] as HandlerSpec<InvokeChannel>;
     ipcMain.handle(channel, async (event, ...args: unknown[]) => {

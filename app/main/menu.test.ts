@@ -23,7 +23,13 @@ describe('buildMenuTemplate', () => {
 
   it('has playback commands whose keys stay with the page', () => {
     const { actions, all } = setup();
-    for (const [label, command] of [['Play / pause', 'play-pause'], ['Step forward', 'step-forward'], ['Step back', 'step-back'], ['First frame', 'first-frame'], ['Last frame', 'last-frame']] as const) {
+    for (const [label, command] of [
+      ['Play / pause', 'play-pause'],
+      ['Step forward', 'step-forward'],
+      ['Step back', 'step-back'],
+      ['First frame', 'first-frame'],
+      ['Last frame', 'last-frame'],
+    ] as const) {
       const item = all.find((i) => i.label === label)!;
       expect(item.registerAccelerator).toBe(false);
       item.click!({} as never, undefined, {} as never);

@@ -24,7 +24,11 @@ function command(label: string, key: string, name: MenuCommand, actions: MenuAct
  * The application menu in the UI language: the usual roles (labelled in that language) plus View and Playback
  * commands sent to the renderer. The language items keep their own names (Español, English).
  */
-export function buildMenuTemplate(actions: MenuActions, platform: string = process.platform, language: MenuLanguage = 'en'): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  actions: MenuActions,
+  platform: string = process.platform,
+  language: MenuLanguage = 'en',
+): MenuItemConstructorOptions[] {
   const w = menuWords(language);
   const mac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
@@ -43,7 +47,9 @@ export function buildMenuTemplate(actions: MenuActions, platform: string = proce
       { role: 'selectAll', label: w.selectAll },
     ],
   });
-  const developer: MenuItemConstructorOptions[] = actions.developer ? [{ type: 'separator' }, { role: 'reload', label: w.reload }, { role: 'toggleDevTools', label: w.devTools }] : [];
+  const developer: MenuItemConstructorOptions[] = actions.developer
+    ? [{ type: 'separator' }, { role: 'reload', label: w.reload }, { role: 'toggleDevTools', label: w.devTools }]
+    : [];
   template.push({
     label: w.view,
     submenu: [
@@ -70,7 +76,14 @@ export function buildMenuTemplate(actions: MenuActions, platform: string = proce
       command(w.lastFrame, 'End', 'last-frame', actions),
     ],
   });
-  template.push({ role: 'windowMenu', label: w.window, submenu: [{ role: 'minimize', label: w.minimize }, { role: 'close', label: w.close }] });
+  template.push({
+    role: 'windowMenu',
+    label: w.window,
+    submenu: [
+      { role: 'minimize', label: w.minimize },
+      { role: 'close', label: w.close },
+    ],
+  });
   template.push({ role: 'help', label: w.help, submenu: [{ label: w.article, click: () => actions.openArticle() }] });
   return template;
 }

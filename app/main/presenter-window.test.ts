@@ -29,7 +29,14 @@ const { createPresenterOpener, placeWindows, presenterWindowUrl } = await import
 const laptop = { id: 1, workArea: { x: 0, y: 0, width: 1440, height: 900 } };
 const projector = { id: 2, workArea: { x: 1440, y: 0, width: 1920, height: 1080 } };
 const audience = () => ({ setBounds: vi.fn(), setFullScreen: vi.fn() });
-const parts = (displays: (typeof laptop)[], a: ReturnType<typeof audience>) => () => ({ preload: '/p.cjs', gpu: 'default' as const, e2e: true, displays, primaryId: 1, audience: a });
+const parts = (displays: (typeof laptop)[], a: ReturnType<typeof audience>) => () => ({
+  preload: '/p.cjs',
+  gpu: 'default' as const,
+  e2e: true,
+  displays,
+  primaryId: 1,
+  audience: a,
+});
 
 describe('the presenter window', () => {
   it('goes on the primary display, the audience on another one when there is one', () => {

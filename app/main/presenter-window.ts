@@ -17,7 +17,10 @@ export interface DisplayArea {
 }
 
 /** Where each window goes: the presenter's display, and the projector's (null with one display). */
-export function placeWindows(displays: readonly DisplayArea[], primaryId: number): { presenter: DisplayArea | null; projector: DisplayArea | null } {
+export function placeWindows(
+  displays: readonly DisplayArea[],
+  primaryId: number,
+): { presenter: DisplayArea | null; projector: DisplayArea | null } {
   const primary = displays.find((d) => d.id === primaryId) ?? displays[0] ?? null;
   const projector = displays.find((d) => d !== primary) ?? null;
   return { presenter: primary, projector };
@@ -53,7 +56,9 @@ export function createPresenterOpener(parts: () => PresenterWindowParts): (lesso
     const { presenter, projector } = placeWindows(p.displays, p.primaryId);
     const area = presenter?.workArea;
     const window = new BrowserWindow({
-      ...(area ? { x: area.x + 40, y: area.y + 40, width: Math.min(1200, area.width - 80), height: Math.min(800, area.height - 80) } : { width: 1200, height: 800 }),
+      ...(area
+        ? { x: area.x + 40, y: area.y + 40, width: Math.min(1200, area.width - 80), height: Math.min(800, area.height - 80) }
+        : { width: 1200, height: 800 }),
       title: 'Atenea',
       backgroundColor: WINDOW_BACKGROUND,
       autoHideMenuBar: true,

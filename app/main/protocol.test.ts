@@ -74,11 +74,14 @@ describe('the app:// handler', () => {
     },
   );
 
-  it.each(['app://atenea/../../secret.txt', 'app://atenea/%2e%2e/secret.txt'])('folds the dot segments of %s inside the root (URL parsing)', async (url) => {
-    const response = await serve(request(url));
-    expect(response.status).toBe(404);
-    expect(await response.text()).not.toContain('secret');
-  });
+  it.each(['app://atenea/../../secret.txt', 'app://atenea/%2e%2e/secret.txt'])(
+    'folds the dot segments of %s inside the root (URL parsing)',
+    async (url) => {
+      const response = await serve(request(url));
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('secret');
+    },
+  );
 
   it('answers 404 for missing files and other hosts, 405 for other methods', async () => {
     expect((await serve(request('app://atenea/missing.js'))).status).toBe(404);

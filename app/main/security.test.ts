@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const openExternal = vi.fn(async () => {});
 vi.mock('electron', () => ({ shell: { openExternal } }));
 
-const { APP_URL, denyAllPermissions, hardenWebContents, isAllowedExternalUrl, isAppUrl, secureWebPreferences } = await import('./security.ts');
+const { APP_URL, denyAllPermissions, hardenWebContents, isAllowedExternalUrl, isAppUrl, secureWebPreferences } =
+  await import('./security.ts');
 
 class FakeContents extends EventEmitter {
   openHandler: ((details: { url: string }) => { action: string }) | undefined;
@@ -14,7 +15,12 @@ class FakeContents extends EventEmitter {
 }
 
 function fire(contents: FakeContents, name: string, ...args: unknown[]): { prevented: boolean } {
-  const event = { prevented: false, preventDefault() { this.prevented = true; } };
+  const event = {
+    prevented: false,
+    preventDefault() {
+      this.prevented = true;
+    },
+  };
   contents.emit(name, event, ...args);
   return event;
 }
@@ -22,7 +28,7 @@ function fire(contents: FakeContents, name: string, ...args: unknown[]): { preve
 beforeEach(() => openExternal.mockClear());
 
 describe('secureWebPreferences', () => {
-  it('is sandboxed and isolated, without Node, with web security, as the README\'s Security section says', () => {
+  it("is sandboxed and isolated, without Node, with web security, as the README's Security section says", () => {
     const prefs = secureWebPreferences('/out/preload/index.cjs', ['--atenea-gpu=cpu']);
     expect(prefs).toMatchObject({
       preload: '/out/preload/index.cjs',
@@ -67,7 +73,11 @@ describe('hardenWebContents', () => {
 });
 
 describe('isAllowedExternalUrl', () => {
-  it.each(['https://distill.pub/2016/augmented-rnns/', 'https://distill.pub/2016/augmented-rnns/#attentional-interfaces', 'https://arxiv.org/abs/1410.5401'])('allows %s', (url) => {
+  it.each([
+    'https://distill.pub/2016/augmented-rnns/',
+    'https://distill.pub/2016/augmented-rnns/#attentional-interfaces',
+    'https://arxiv.org/abs/1410.5401',
+  ])('allows %s', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(true);
   });
   it.each([

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { requestComputeDevice, type ComputeDevice } from '../../core/gpu/common/request-device.ts';
+import { requestComputeDevice, type ComputeDevice } from '#core/gpu/common/request-device.ts';
 
 /** Where Debian's chromium package installs the SwiftShader Vulkan driver manifest. */
 export const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';

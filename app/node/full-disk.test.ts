@@ -48,7 +48,8 @@ describe.skipIf(!root)('a full disk (a 512 KiB tmpfs)', () => {
     const output = await openAtomicOutput(target, 'folder');
     const frame = new Uint8Array(64 * 1024).fill(3);
     let error: unknown = null;
-    for (let k = 0; k < 16 && !error; k++) error = await output.write(0, frame, `frame-${String(k).padStart(5, '0')}.png`).catch((e: unknown) => e);
+    for (let k = 0; k < 16 && !error; k++)
+      error = await output.write(0, frame, `frame-${String(k).padStart(5, '0')}.png`).catch((e: unknown) => e);
     expect((error as Error).message).toBe(`the disk is full (writing ${target})`);
     await output.discard();
     expect(readdirSync(dir)).toEqual([]);
@@ -58,7 +59,10 @@ describe.skipIf(!root)('a full disk (a 512 KiB tmpfs)', () => {
     writeFileSync(join(dir, 'filler'), new Uint8Array(SIZE - 64 * 1024));
     const fd = openSync(join(dir, 'copy.json'), 'w');
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', 'trace', 'copy'], { cwd: REPO_ROOT, stdio: ['ignore', fd, 'pipe'] });
+      const child = spawn(process.execPath, ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', 'trace', 'copy'], {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', fd, 'pipe'],
+      });
       let err = '';
       child.stderr?.setEncoding('utf8').on('data', (d: string) => (err += d));
       child.on('error', reject);

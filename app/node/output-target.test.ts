@@ -35,7 +35,11 @@ describe('render --out is checked before anything is rendered', () => {
   it('runRender refuses an existing folder as --out with exit 2 at once', async () => {
     await mkdir(join(dir, 'out.mp4'));
     const lines: string[] = [];
-    const code = await runRender(['copy', '--out', join(dir, 'out.mp4')], { readFile: async () => undefined, log: (l) => lines.push(l), print: () => undefined });
+    const code = await runRender(['copy', '--out', join(dir, 'out.mp4')], {
+      readFile: async () => undefined,
+      log: (l) => lines.push(l),
+      print: () => undefined,
+    });
     expect(code).toBe(2);
     expect(lines).toEqual(['atenea: render: --out: out.mp4 is an existing folder; allowed: a file name (an existing file is replaced)']);
   });
@@ -47,6 +51,8 @@ describe('render --out is checked before anything is rendered', () => {
     await writeFile(join(dir, `.y.mp4.partial-${dead}-1`), 'another target');
     await writeFile(join(dir, '.x.mp4.partial-notes'), 'not our naming');
     expect((await removeStalePartials(join(dir, 'x.mp4'))).sort()).toEqual([`.x.mp4.partial-${dead}-1`, `.x.mp4.partial-${dead}-2`]);
-    expect((await readdir(dir)).sort()).toEqual([`.x.mp4.partial-${process.pid}-1`, '.x.mp4.partial-notes', `.y.mp4.partial-${dead}-1`].sort());
+    expect((await readdir(dir)).sort()).toEqual(
+      [`.x.mp4.partial-${process.pid}-1`, '.x.mp4.partial-notes', `.y.mp4.partial-${dead}-1`].sort(),
+    );
   });
 });

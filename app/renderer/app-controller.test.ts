@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chapterFor } from './chapters/registry.ts';
 import { paramsFor } from './chapters/chapter.ts';
-import { createGpuBackend } from '../../core/gpu/common/backend.ts';
+import { createGpuBackend } from '#core/gpu/common/backend.ts';
 import { createAppController } from './app-controller.ts';
 import { createAppStore } from './state/store.ts';
 

@@ -4,7 +4,7 @@
  * on refusal).
  * Only the newest computation lands: a slower older one is dropped.
  */
-import type { GpuBackend } from '../../core/gpu/common/backend.ts';
+import type { GpuBackend } from '#core/gpu/common/backend.ts';
 import type { Chapter } from './chapters/chapter.ts';
 import { backendAfterCompute } from './ui/backend-line.ts';
 import type { AppStore } from './state/store.ts';

@@ -4,9 +4,9 @@
  * or on the float64 reference.
  */
 import { describe, expect, it } from 'vitest';
-import { createGpuBackend, type GpuBackend } from '../../core/gpu/common/backend.ts';
-import { fakeDevice } from '../../core/testing/fake-device.ts';
-import { ntmMechanism } from '../../core/models/ntm/index.ts';
+import { createGpuBackend, type GpuBackend } from '#core/gpu/common/backend.ts';
+import { fakeDevice } from '#core/testing/fake-device.ts';
+import { ntmMechanism } from '#core/models/ntm/index.ts';
 import { messages } from '../shared/i18n/i18n.ts';
 import { createAppController } from './app-controller.ts';
 import type { Chapter } from './chapters/chapter.ts';

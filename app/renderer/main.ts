@@ -23,8 +23,8 @@ import { mountFocusSource } from './ui/focus-source.ts';
 import { mountKeyboard } from './ui/keyboard.ts';
 import { mountRecorder } from './recorder/mount-recorder.ts';
 import { mountThemeSelect } from './ui/theme-select.ts';
-import { builtinLesson } from '../../core/lesson/builtin.ts';
-import { LECTURE_ORDER } from '../../core/lesson/modules.ts';
+import { builtinLesson } from '#core/lesson/builtin.ts';
+import { LECTURE_ORDER } from '#core/lesson/modules.ts';
 import { createChapterHost } from './lesson/chapter-host.ts';
 import { mountLesson } from './lesson/lesson-mode.ts';
 import { loadPosition } from './lesson/position-memory.ts';
@@ -87,7 +87,12 @@ async function start(): Promise<void> {
   const forceCpu = cpuRequested(search, host?.gpuMode);
   let gpu = await acquireGpu({ forceCpu });
   const modules = Object.values(CHAPTERS).filter((c) => c !== undefined);
-  const chapter = chapterFor(moduleFromSearch(search, modules.map((c) => c.id)));
+  const chapter = chapterFor(
+    moduleFromSearch(
+      search,
+      modules.map((c) => c.id),
+    ),
+  );
   const view = await createView(viewEl, gpu.device).catch((error: unknown) => {
     // WebGPU drawing failed on this device: draw with WebGL2 and compute with the reference instead.
     if (!gpu.device) throw new Error(messages(store.getState().language).errors.noWebgl, { cause: error });
@@ -134,18 +139,32 @@ async function start(): Promise<void> {
   // A file opened with Abrir… or dropped (README "Giving a lecture") arrives through the session's storage.
   const opened = showsOpened(search) ? takeOpened(session) : null;
   const lessonId = lessonFromSearch(search);
-  const lesson = lessonId ? (opened?.kind === 'lesson' && opened.lesson.id === lessonId ? opened.lesson : builtinLesson(lessonId)) : undefined;
+  const lesson = lessonId
+    ? opened?.kind === 'lesson' && opened.lesson.id === lessonId
+      ? opened.lesson
+      : builtinLesson(lessonId)
+    : undefined;
   if (lessonId && !lesson) console.warn(`no lesson ${lessonId}; exploring the modules instead`);
   const chapterHost = createChapterHost({ view, store, compute, narration, params, transport, now });
   const controller = chapterHost.show(chapter);
 
   const relaunch = host && (gpu.info.kind === 'cpu' || gpu.info.software) ? () => void host.relaunchWithGpu('vulkan-x11') : null;
   mountHeader(header, store, controller);
-  mountModuleSelect(header, store, chapter.id, [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)));
+  mountModuleSelect(
+    header,
+    store,
+    chapter.id,
+    [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)),
+  );
   mountBackendLine(backendLine, store, relaunch, forceCpu);
   const screenTheme = mountThemeSelect(header, store, search); // the loop redraws: the theme is in the draw key
   mountRecorder({
-    header, store, view, host, search, compute,
+    header,
+    store,
+    view,
+    host,
+    search,
+    compute,
     screenTheme: () => screenTheme.current().name,
     // The export dialog's "the whole lesson" borrows the view; this gives it back its scene and the slide's camera.
     lesson: {
@@ -160,10 +179,22 @@ async function start(): Promise<void> {
   if (!lesson) mountKeyboard(window, store, now);
   mountFocusSource(window, document.documentElement);
   // The application menu speaks the UI language: main rebuilds it when the page reports a change.
-  if (host) store.subscribe((s) => s.language, (language) => void host.setMenuLanguage(language).catch(() => undefined), { fireImmediately: true });
+  if (host)
+    store.subscribe(
+      (s) => s.language,
+      (language) => void host.setMenuLanguage(language).catch(() => undefined),
+      { fireImmediately: true },
+    );
   host?.onMenuCommand((command) => {
     const s = store.getState();
-    const keys: Record<string, string> = { 'play-pause': ' ', 'step-forward': 'ArrowRight', 'step-back': 'ArrowLeft', 'first-frame': 'Home', 'last-frame': 'End', 'reset-camera': 'r' };
+    const keys: Record<string, string> = {
+      'play-pause': ' ',
+      'step-forward': 'ArrowRight',
+      'step-back': 'ArrowLeft',
+      'first-frame': 'Home',
+      'last-frame': 'End',
+      'reset-camera': 'r',
+    };
     if (command === 'language-es' || command === 'language-en') s.setLanguage(command === 'language-es' ? 'es' : 'en');
     else if (keys[command]) window.dispatchEvent(new KeyboardEvent('keydown', { key: keys[command] }));
   });
@@ -171,7 +202,15 @@ async function start(): Promise<void> {
   function viewInput(progress: number): ViewInput | null {
     const s = store.getState();
     if (!s.trace) return null;
-    return { trace: s.trace, frame: s.frame, fromFrame: s.fromFrame, progress, language: s.language, theme: screenTheme.current(), cameraMoved: s.cameraMoved };
+    return {
+      trace: s.trace,
+      frame: s.frame,
+      fromFrame: s.fromFrame,
+      progress,
+      language: s.language,
+      theme: screenTheme.current(),
+      cameraMoved: s.cameraMoved,
+    };
   }
   view.onUserCamera(() => {
     if (!store.getState().cameraMoved) store.getState().setCameraMoved(true);
@@ -203,20 +242,30 @@ async function start(): Promise<void> {
   const resume = new URLSearchParams(search).get('resume') === '1' ? loadPosition(storage) : null;
   const lessonHandle = lesson
     ? mountLesson({
-        lesson, store, host: chapterHost, chapterFor, stage, viewEl, now, storage,
+        lesson,
+        store,
+        host: chapterHost,
+        chapterFor,
+        stage,
+        viewEl,
+        now,
+        storage,
         setCamera: (pose) => view.setCameraPose(pose),
         sync: openPresenterSync(lesson.id),
         toolbar: header,
         // Electron: main opens a BrowserWindow on the lecturer's display; the browser hosts: a popup of this origin.
         openPresenter: () =>
-          host ? void host.openPresenter(lesson.id, store.getState().language) : void window.open(presenterSearch(search, lesson.id), 'atenea-presenter', 'popup,width=1100,height=760'),
+          host
+            ? void host.openPresenter(lesson.id, store.getState().language)
+            : void window.open(presenterSearch(search, lesson.id), 'atenea-presenter', 'popup,width=1100,height=760'),
         ...(resume?.lesson === lesson.id ? { start: resume } : {}),
       })
     : null;
   if (lessonHandle) await lessonHandle.ready();
   else await controller.loadPreset(chapter.presets[0]!.id);
   let openedTrace: unknown = null;
-  if (!lesson && opened?.kind === 'scenario' && opened.module === chapter.id) openedTrace = await showOpenedScenario(opened, store, compute);
+  if (!lesson && opened?.kind === 'scenario' && opened.module === chapter.id)
+    openedTrace = await showOpenedScenario(opened, store, compute);
   mountFileMenu({
     header,
     store,
@@ -225,14 +274,20 @@ async function start(): Promise<void> {
     scenario: () => {
       const s = store.getState();
       const current = chapterHost.current();
-      return opened?.kind === 'scenario' && s.trace === openedTrace ? { module: opened.module, json: opened.scenario } : { module: current.id, json: current.scenarioJson(s.preset, s.appliedParameters) };
+      return opened?.kind === 'scenario' && s.trace === openedTrace
+        ? { module: opened.module, json: opened.scenario }
+        : { module: current.id, json: current.scenarioJson(s.preset, s.appliedParameters) };
     },
     save: (name, text) => saveTextFile(host, name, text),
     storage: session,
   });
   const builtin = builtinLesson('augmented-rnns');
   if (!lesson && builtin && startScreenWanted(search)) {
-    mountStartScreen(store, { lesson: { id: builtin.id, slides: builtin.slides.length }, saved: loadPosition(storage), modules: [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)) });
+    mountStartScreen(store, {
+      lesson: { id: builtin.id, slides: builtin.slides.length },
+      saved: loadPosition(storage),
+      modules: [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)),
+    });
   }
 
   const loop = () => {

@@ -56,7 +56,11 @@ export function createTestHooks(
   loseDevice: () => Promise<void> = () => Promise.reject(new Error('no GPU device to lose')),
   cameraPose: () => CameraPose = () => ({ position: [0, 0, 0], target: [0, 0, 0] }),
 ): AteneaTestHooks {
-  const plain = (x: unknown) => JSON.parse(JSON.stringify(x, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v))) as Record<string, unknown>;
+  const plain = (x: unknown) =>
+    JSON.parse(JSON.stringify(x, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v))) as Record<
+      string,
+      unknown
+    >;
   const state = (): AteneaTestState => {
     const s = store.getState();
     const f = s.trace?.frames[s.frame];

@@ -26,7 +26,9 @@ describe('readAteneaFile', () => {
   it('refuses a bad lesson naming the field and what is allowed', () => {
     const bad = { ...lesson, slides: lesson.slides.map((s, i) => (i === 3 ? { ...s, kind: 'movie' } : s)) };
     expect(() => readAteneaFile('bad.json', JSON.stringify(bad))).toThrow(/slides\[3\]\.kind.*allowed/);
-    expect(() => readAteneaFile('x.atenea-lesson.json', JSON.stringify({ kind: 'lesson', id: 'Bad Id', title: 't', slides: [] }))).toThrow(/^id: .*allowed/);
+    expect(() => readAteneaFile('x.atenea-lesson.json', JSON.stringify({ kind: 'lesson', id: 'Bad Id', title: 't', slides: [] }))).toThrow(
+      /^id: .*allowed/,
+    );
   });
 
   it('refuses a bad scenario, an unknown module, something else, broken JSON and an oversized file', () => {

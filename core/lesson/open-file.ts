@@ -12,7 +12,9 @@ import type { Lesson } from './lesson.ts';
 import { validateLesson } from './validate-lesson.ts';
 
 /** A file that opened: a validated lesson, or a validated scenario of one module (kept as the JSON it was). */
-export type OpenedFile = { readonly kind: 'lesson'; readonly lesson: Lesson } | { readonly kind: 'scenario'; readonly module: ModuleId; readonly scenario: unknown };
+export type OpenedFile =
+  | { readonly kind: 'lesson'; readonly lesson: Lesson }
+  | { readonly kind: 'scenario'; readonly module: ModuleId; readonly scenario: unknown };
 
 /** The name a lesson file is recognised by without looking inside. */
 export const LESSON_SUFFIX = '.atenea-lesson.json';
@@ -23,10 +25,15 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function readAteneaFile(name: string, text: string, bytes: number = text.length): OpenedFile {
   if (bytes > MAX_INPUT_BYTES) throw new ValidationError(name, INPUT_TOO_LARGE.problem, INPUT_TOO_LARGE.allowed);
   const value = parseJsonText(text, name);
-  if (name.toLowerCase().endsWith(LESSON_SUFFIX) || (isRecord(value) && value.kind === 'lesson')) return { kind: 'lesson', lesson: validateLesson(value) };
+  if (name.toLowerCase().endsWith(LESSON_SUFFIX) || (isRecord(value) && value.kind === 'lesson'))
+    return { kind: 'lesson', lesson: validateLesson(value) };
   const ids = MECHANISMS.map((m) => m.id);
   if (!isRecord(value) || value.module === undefined) {
-    throw new ValidationError(isRecord(value) ? 'kind' : name, isRecord(value) ? 'neither "kind": "lesson" nor a "module" field' : 'not a JSON object', `a lesson ("kind": "lesson") or a scenario ("module": one of ${ids.join(', ')})`);
+    throw new ValidationError(
+      isRecord(value) ? 'kind' : name,
+      isRecord(value) ? 'neither "kind": "lesson" nor a "module" field' : 'not a JSON object',
+      `a lesson ("kind": "lesson") or a scenario ("module": one of ${ids.join(', ')})`,
+    );
   }
   const mechanism = MECHANISMS.find((m) => m.id === value.module);
   if (!mechanism) throw new ValidationError('module', `got ${JSON.stringify(value.module).slice(0, 40)}`, `one of ${ids.join(', ')}`);

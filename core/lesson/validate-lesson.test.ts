@@ -25,7 +25,20 @@ describe('the built-in lesson augmented-rnns', () => {
   it('validates and follows the seed lecture in order', () => {
     expect(lesson.slides[0]!.kind).toBe('title');
     const es = titles('es');
-    const order = ['Temas', 'Atención', 'Neuronal vs neural', 'Máquinas de Turing neurales', 'Módulo de atención', 'Interfaces con atención', 'Tiempo de computación adaptativo', 'Un paso', 'Paridad', 'Programador neural', 'Referencias', 'Licencia'];
+    const order = [
+      'Temas',
+      'Atención',
+      'Neuronal vs neural',
+      'Máquinas de Turing neurales',
+      'Módulo de atención',
+      'Interfaces con atención',
+      'Tiempo de computación adaptativo',
+      'Un paso',
+      'Paridad',
+      'Programador neural',
+      'Referencias',
+      'Licencia',
+    ];
     const at = order.map((t) => es.indexOf(t));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -44,7 +57,8 @@ describe('the built-in lesson augmented-rnns', () => {
     for (const s of lesson.slides) expect(localize(s.title, 'es')).not.toBe('');
     const refs = lesson.slides.find((s) => localize(s.title, 'en') === 'References');
     expect(JSON.stringify(refs)).toContain('10.23915/distill.00001');
-    for (const cited of ['Graves, A., G. Wayne', 'Bahdanau', 'Chan, W.', 'Adaptive Computation Time', 'Neelakantan']) expect(JSON.stringify(refs)).toContain(cited);
+    for (const cited of ['Graves, A., G. Wayne', 'Bahdanau', 'Chan, W.', 'Adaptive Computation Time', 'Neelakantan'])
+      expect(JSON.stringify(refs)).toContain(cited);
   });
 });
 
@@ -82,11 +96,17 @@ describe('validateLesson refuses bad lessons with the path and what is allowed',
   it('a bad kind, an agenda item out of range, a frame range backwards, a remote image', () => {
     expect(refusal({ ...minimal(), slides: [{ kind: 'video', title: 'x' }] }).path).toBe('slides[0].kind');
     expect(refusal({ ...minimal(), slides: [{ kind: 'agenda', title: 'T', items: ['a'], current: 1 }] }).path).toBe('slides[0].current');
-    expect(refusal({ ...minimal(), slides: [{ kind: 'simulation', title: 'T', module: 'ntm', preset: 'copy', frames: { from: 4, to: 2 } }] }).path).toBe('slides[0].frames.to');
+    expect(
+      refusal({ ...minimal(), slides: [{ kind: 'simulation', title: 'T', module: 'ntm', preset: 'copy', frames: { from: 4, to: 2 } }] })
+        .path,
+    ).toBe('slides[0].frames.to');
     expect(refusal({ ...minimal(), slides: [{ kind: 'text', title: 'T', image: 'https://x/y.png' }] }).path).toBe('slides[0].image');
     expect(refusal({ ...minimal(), kind: 'scenario' }).path).toBe('kind');
     expect(refusal({ ...minimal(), slides: [] }).path).toBe('slides');
-    expect(refusal({ ...minimal(), slides: [{ kind: 'simulation', title: 'T', module: 'ntm', preset: 'copy', overrides: { beta: null } }] }).path).toBe('slides[0].overrides.beta');
+    expect(
+      refusal({ ...minimal(), slides: [{ kind: 'simulation', title: 'T', module: 'ntm', preset: 'copy', overrides: { beta: null } }] })
+        .path,
+    ).toBe('slides[0].overrides.beta');
   });
 });
 

@@ -5,7 +5,19 @@
  */
 import type { ModuleId } from '../trace/trace.ts';
 import { ValidationError, expectNumber, expectObject, expectOneOf, expectVector, join } from '../scenario/validate.ts';
-import type { AgendaSlide, Bullet, Lesson, LessonCamera, LocalText, OverrideValue, Quote, SimulationSlide, Slide, TextSlide, TitleSlide } from './lesson.ts';
+import type {
+  AgendaSlide,
+  Bullet,
+  Lesson,
+  LessonCamera,
+  LocalText,
+  OverrideValue,
+  Quote,
+  SimulationSlide,
+  Slide,
+  TextSlide,
+  TitleSlide,
+} from './lesson.ts';
 import { LECTURE_ORDER, LESSON_MODULES } from './modules.ts';
 import { suggestion } from './suggest.ts';
 
@@ -17,14 +29,22 @@ function expectFields(object: Record<string, unknown>, path: string, allowed: re
   for (const key of Object.keys(object)) {
     if (allowed.includes(key)) continue;
     const near = suggestion(key, allowed);
-    throw new ValidationError(join(path, key), `unknown field${near ? `; did you mean "${near}"?` : ''}`, `the fields ${allowed.join(', ')}`);
+    throw new ValidationError(
+      join(path, key),
+      `unknown field${near ? `; did you mean "${near}"?` : ''}`,
+      `the fields ${allowed.join(', ')}`,
+    );
   }
 }
 
 /** A non-empty string. */
 function expectString(value: unknown, path: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new ValidationError(path, value === undefined ? 'missing' : `got ${JSON.stringify(value)?.slice(0, 40) ?? typeof value}`, 'a non-empty string');
+    throw new ValidationError(
+      path,
+      value === undefined ? 'missing' : `got ${JSON.stringify(value)?.slice(0, 40) ?? typeof value}`,
+      'a non-empty string',
+    );
   }
   return value;
 }
@@ -33,7 +53,11 @@ function expectString(value: unknown, path: string): string {
 export function expectText(value: unknown, path: string): LocalText {
   if (typeof value === 'string') return expectString(value, path);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ValidationError(path, value === undefined ? 'missing' : `got ${Array.isArray(value) ? 'an array' : typeof value}`, 'a string or { "es": string, "en": string }');
+    throw new ValidationError(
+      path,
+      value === undefined ? 'missing' : `got ${Array.isArray(value) ? 'an array' : typeof value}`,
+      'a string or { "es": string, "en": string }',
+    );
   }
   const o = value as Record<string, unknown>;
   expectFields(o, path, ['es', 'en']);
@@ -46,7 +70,11 @@ function optional<T>(o: Record<string, unknown>, key: string, path: string, chec
 
 function expectList<T>(value: unknown, path: string, item: (v: unknown, p: string) => T, what: string): T[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new ValidationError(path, value === undefined ? 'missing' : Array.isArray(value) ? 'empty' : `got a ${typeof value}`, `a non-empty array of ${what}`);
+    throw new ValidationError(
+      path,
+      value === undefined ? 'missing' : Array.isArray(value) ? 'empty' : `got a ${typeof value}`,
+      `a non-empty array of ${what}`,
+    );
   }
   return value.map((v, i) => item(v, join(path, i)));
 }
@@ -63,12 +91,21 @@ function expectBullet(value: unknown, path: string): Bullet {
 function expectQuote(value: unknown, path: string): Quote {
   const o = expectObject(value, path);
   expectFields(o, path, ['text', 'attribution', 'source']);
-  return { text: expectText(o.text, join(path, 'text')), ...optional(o, 'attribution', path, expectText), ...optional(o, 'source', path, expectString) } as Quote;
+  return {
+    text: expectText(o.text, join(path, 'text')),
+    ...optional(o, 'attribution', path, expectText),
+    ...optional(o, 'source', path, expectString),
+  } as Quote;
 }
 
 function expectImage(value: unknown, path: string): string {
   const image = expectString(value, path);
-  if (/^[a-z]+:|^\/|\.\./i.test(image)) throw new ValidationError(path, `got ${JSON.stringify(image)}`, "a relative path inside the lesson's folder or the app's images (no URL, no ..)");
+  if (/^[a-z]+:|^\/|\.\./i.test(image))
+    throw new ValidationError(
+      path,
+      `got ${JSON.stringify(image)}`,
+      "a relative path inside the lesson's folder or the app's images (no URL, no ..)",
+    );
   return image;
 }
 
@@ -105,7 +142,10 @@ function expectSlide(value: unknown, path: string): Slide {
     case 'agenda': {
       expectFields(o, path, [...COMMON, 'items', 'current']);
       const items = expectList(o.items, join(path, 'items'), expectText, 'texts');
-      const current = o.current === undefined ? {} : { current: expectNumber(o.current, join(path, 'current'), { integer: true, min: 0, max: items.length - 1 }) };
+      const current =
+        o.current === undefined
+          ? {}
+          : { current: expectNumber(o.current, join(path, 'current'), { integer: true, min: 0, max: items.length - 1 }) };
       return { ...base, items, ...current } as AgendaSlide;
     }
     case 'text': {
@@ -153,6 +193,7 @@ export function validateLesson(value: unknown): Lesson {
   expectFields(o, '', ['kind', 'id', 'title', 'slides']);
   expectOneOf(o.kind, 'kind', ['lesson'] as const);
   const id = expectString(o.id, 'id');
-  if (!ID_PATTERN.test(id)) throw new ValidationError('id', `got ${JSON.stringify(id)}`, 'lower-case letters, digits and dashes (at most 64)');
+  if (!ID_PATTERN.test(id))
+    throw new ValidationError('id', `got ${JSON.stringify(id)}`, 'lower-case letters, digits and dashes (at most 64)');
   return { kind: 'lesson', id, title: expectText(o.title, 'title'), slides: expectList(o.slides, 'slides', expectSlide, 'slides') };
 }

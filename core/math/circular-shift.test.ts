@@ -35,10 +35,13 @@ describe('circular shift (NTM eq. 8, README "The mathematics")', () => {
   });
   it('preserves the total mass (property)', () => {
     const dist = (n: number) =>
-      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n }).filter((v) => v.some((x) => x > 1e-3)).map((v) => {
-        const s = v.reduce((a, b) => a + b, 0);
-        return v.map((x) => x / s);
-      });
+      fc
+        .array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n })
+        .filter((v) => v.some((x) => x > 1e-3))
+        .map((v) => {
+          const s = v.reduce((a, b) => a + b, 0);
+          return v.map((x) => x / s);
+        });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 4 }), (n, k) => {
         fc.assert(

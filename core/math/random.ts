@@ -17,7 +17,7 @@ export interface Random {
 
 /** Creates a generator from a 32-bit seed (any finite number; it is truncated to 32 bits). */
 export function seededRandom(seed: number): Random {
-  let state = (Math.trunc(seed) >>> 0) || 0x9e3779b9;
+  let state = Math.trunc(seed) >>> 0 || 0x9e3779b9;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

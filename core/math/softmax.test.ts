@@ -31,13 +31,17 @@ describe('softmax (stable, NTM eq. 5)', () => {
   });
   it('sums to 1 and is shift invariant (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -700, max: 700, noNaN: true }), { minLength: 1, maxLength: 50 }), fc.double({ min: -50, max: 50, noNaN: true }), (x, c) => {
-        const w = softmax(x);
-        expect(sum(w)).toBeCloseTo(1, 12);
-        for (const v of w) expect(v).toBeGreaterThanOrEqual(0);
-        const shifted = softmax(x.map((v) => v + c));
-        for (let i = 0; i < x.length; i++) expect(shifted[i]).toBeCloseTo(w[i]!, 9);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -700, max: 700, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        (x, c) => {
+          const w = softmax(x);
+          expect(sum(w)).toBeCloseTo(1, 12);
+          for (const v of w) expect(v).toBeGreaterThanOrEqual(0);
+          const shifted = softmax(x.map((v) => v + c));
+          for (let i = 0; i < x.length; i++) expect(shifted[i]).toBeCloseTo(w[i]!, 9);
+        },
+      ),
     );
   });
 });

@@ -41,12 +41,20 @@ describe('cosineSimilarity (NTM eq. 6)', () => {
   it('stays in [−1, 1] and is scale invariant (property)', () => {
     const vec = (n: number) => fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: n, maxLength: n });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(vec(n), vec(n))), ([u, v]) => {
-        const k = cosineSimilarity(u, v);
-        expect(k).toBeGreaterThanOrEqual(-1);
-        expect(k).toBeLessThanOrEqual(1);
-        expect(cosineSimilarity(u.map((x) => x * 8), v)).toBe(k);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(vec(n), vec(n))),
+        ([u, v]) => {
+          const k = cosineSimilarity(u, v);
+          expect(k).toBeGreaterThanOrEqual(-1);
+          expect(k).toBeLessThanOrEqual(1);
+          expect(
+            cosineSimilarity(
+              u.map((x) => x * 8),
+              v,
+            ),
+          ).toBe(k);
+        },
+      ),
     );
   });
 });

@@ -25,17 +25,91 @@ type Parser = (value: unknown) => unknown;
 
 /** Each entry point with one valid input. */
 const ENTRY_POINTS: Record<string, [Parser, Record<string, unknown>]> = {
-  'compute ntm': [parseNtmStepInput, { memory: [[1, 0], [0, 1]], key: [1, 0], beta: 2, gate: 1, shift: [0, 1, 0], gamma: 1, previousWeights: [0.5, 0.5], erase: [0, 0], add: [0, 0] }],
-  'compute attention': [parseAttentionCase, { score: 'dot', query: [1, 0], keys: [[1, 0], [0, 1]], mask: [true, true] }],
+  'compute ntm': [
+    parseNtmStepInput,
+    {
+      memory: [
+        [1, 0],
+        [0, 1],
+      ],
+      key: [1, 0],
+      beta: 2,
+      gate: 1,
+      shift: [0, 1, 0],
+      gamma: 1,
+      previousWeights: [0.5, 0.5],
+      erase: [0, 0],
+      add: [0, 0],
+    },
+  ],
+  'compute attention': [
+    parseAttentionCase,
+    {
+      score: 'dot',
+      query: [1, 0],
+      keys: [
+        [1, 0],
+        [0, 1],
+      ],
+      mask: [true, true],
+    },
+  ],
   'compute act': [parseActCase, { halting: [0.4, 0.7], states: [[1], [2]], epsilon: 0.01, maxSteps: 5 }],
-  'compute programmer': [parseProgrammerCase, { table: [[1, 2], [3, 4]], columns: ['X', 'Y'], pivot: 2, steps: [{ op: 'sum', column: 'X' }], mode: 'soft' }],
-  'ntm scenario': [resolveNtmScenario, { module: 'ntm', seed: 1, memory: [[1, 0], [0, 1]], heads: [{ name: 'h' }], steps: [{ key: [1, 0], beta: 3 }] }],
-  'attention scenario': [resolveAttentionScenario, { module: 'attention', kind: 'interface', score: 'dot', inputTokens: ['a', 'b'], outputTokens: ['x'], keys: [[1, 0], [0, 1]], queries: [[1, 1]] }],
+  'compute programmer': [
+    parseProgrammerCase,
+    {
+      table: [
+        [1, 2],
+        [3, 4],
+      ],
+      columns: ['X', 'Y'],
+      pivot: 2,
+      steps: [{ op: 'sum', column: 'X' }],
+      mode: 'soft',
+    },
+  ],
+  'ntm scenario': [
+    resolveNtmScenario,
+    {
+      module: 'ntm',
+      seed: 1,
+      memory: [
+        [1, 0],
+        [0, 1],
+      ],
+      heads: [{ name: 'h' }],
+      steps: [{ key: [1, 0], beta: 3 }],
+    },
+  ],
+  'attention scenario': [
+    resolveAttentionScenario,
+    {
+      module: 'attention',
+      kind: 'interface',
+      score: 'dot',
+      inputTokens: ['a', 'b'],
+      outputTokens: ['x'],
+      keys: [
+        [1, 0],
+        [0, 1],
+      ],
+      queries: [[1, 1]],
+    },
+  ],
   'focus scenario': [resolveFocusScenario, { module: 'focus', kind: 'text', tokens: ['a', 'b'], values: [1, 2], attention: [0.5, 1] }],
-  'act scenario': [parseActScenario, { module: 'act', epsilon: 0.01, maxSteps: 10, source: 'given', steps: [{ halting: [1], states: [[1, 2]] }] }],
+  'act scenario': [
+    parseActScenario,
+    { module: 'act', epsilon: 0.01, maxSteps: 10, source: 'given', steps: [{ halting: [1], states: [[1, 2]] }] },
+  ],
   'programmer scenario': [
     parseProgrammerScenario,
-    { module: 'programmer', question: 'q', pivot: 1, table: { columns: ['X'], rows: [[1], [2]] }, program: { kind: 'hand', steps: [{ op: 'count', column: 'X' }] } },
+    {
+      module: 'programmer',
+      question: 'q',
+      pivot: 1,
+      table: { columns: ['X'], rows: [[1], [2]] },
+      program: { kind: 'hand', steps: [{ op: 'count', column: 'X' }] },
+    },
   ],
 };
 
@@ -50,7 +124,9 @@ const BIG_ARRAY = new Array<string>(100_000).fill('x');
 
 /** Values that are wrong for nearly every field. */
 const evil = fc.oneof(
-  fc.constantFrom<unknown>(DEEP, HUGE, BIG_ARRAY, null, true, Number.NaN, Infinity, -Infinity, 1e308, -0, '', {}, [], [[]], [null], { '\n': 1 }),
+  fc.constantFrom<unknown>(DEEP, HUGE, BIG_ARRAY, null, true, Number.NaN, Infinity, -Infinity, 1e308, -0, '', {}, [], [[]], [null], {
+    '\n': 1,
+  }),
   fc.string({ maxLength: 8 }),
   fc.double(),
   fc.array(fc.oneof(fc.double(), fc.string(), fc.constant(null)), { maxLength: 4 }),
@@ -81,7 +157,25 @@ describe('every parser of user data refuses bad input in one line naming the fie
       const known = Object.keys(valid);
       fc.assert(
         fc.property(fc.string({ minLength: 1, maxLength: 12 }), (key) => {
-          fc.pre(!known.includes(key) && !['name', 'values', 'seed', 'mask', 'parameters', 'columns', 'mode', 'outputs', 'initialState', 'heads', 'question', 'epsilon', 'maxSteps', '__proto__'].includes(key));
+          fc.pre(
+            !known.includes(key) &&
+              ![
+                'name',
+                'values',
+                'seed',
+                'mask',
+                'parameters',
+                'columns',
+                'mode',
+                'outputs',
+                'initialState',
+                'heads',
+                'question',
+                'epsilon',
+                'maxSteps',
+                '__proto__',
+              ].includes(key),
+          );
           const message = refusal(parse, { ...valid, [key]: 1 });
           expect(message).toBeDefined();
           expectOneShortLine(message!);
@@ -103,9 +197,15 @@ describe('every parser of user data refuses bad input in one line naming the fie
     });
   }
   it('a misspelt field is suggested: maxstep, Mode; eps only lists the fields', () => {
-    expect(refusal(parseActCase, { ...ENTRY_POINTS['compute act']![1], maxstep: 1 })).toMatch(/^maxstep: unknown field; allowed: only .*; did you mean "maxSteps"\?$/);
-    expect(refusal(parseActCase, { ...ENTRY_POINTS['compute act']![1], eps: 0.5 })).toBe('eps: unknown field; allowed: only halting, states, epsilon, maxSteps');
-    expect(refusal(parseProgrammerCase, { ...ENTRY_POINTS['compute programmer']![1], Mode: 'hard' })).toMatch(/^Mode: unknown field; .*did you mean "mode"\?$/);
+    expect(refusal(parseActCase, { ...ENTRY_POINTS['compute act']![1], maxstep: 1 })).toMatch(
+      /^maxstep: unknown field; allowed: only .*; did you mean "maxSteps"\?$/,
+    );
+    expect(refusal(parseActCase, { ...ENTRY_POINTS['compute act']![1], eps: 0.5 })).toBe(
+      'eps: unknown field; allowed: only halting, states, epsilon, maxSteps',
+    );
+    expect(refusal(parseProgrammerCase, { ...ENTRY_POINTS['compute programmer']![1], Mode: 'hard' })).toMatch(
+      /^Mode: unknown field; .*did you mean "mode"\?$/,
+    );
   });
   it('a whole input 100,000 deep or a 1 MB string gives one short line', () => {
     for (const [parse] of Object.values(ENTRY_POINTS)) {

@@ -25,13 +25,19 @@ describe('where a text stops being JSON', () => {
   });
   it('any depth, no recursion', () => {
     expect(findJsonSyntaxError(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toBeUndefined();
-    expect(findJsonSyntaxError(`${'['.repeat(100_000)}${']'.repeat(99_999)}`)).toEqual({ line: 1, column: 200_000, problem: 'unexpected end of text' });
+    expect(findJsonSyntaxError(`${'['.repeat(100_000)}${']'.repeat(99_999)}`)).toEqual({
+      line: 1,
+      column: 200_000,
+      problem: 'unexpected end of text',
+    });
   });
   it('agrees with JSON.parse on valid and mangled texts (property)', () => {
-    const mangled = fc.tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', ':', 'x', '\n', '\\', 'NaN', '1e', '-')).map(([t, i, s]) => {
-      const at = i % (t.length + 1);
-      return t.slice(0, at) + s + t.slice(at);
-    });
+    const mangled = fc
+      .tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', ':', 'x', '\n', '\\', 'NaN', '1e', '-'))
+      .map(([t, i, s]) => {
+        const at = i % (t.length + 1);
+        return t.slice(0, at) + s + t.slice(at);
+      });
     fc.assert(
       fc.property(fc.oneof(fc.json(), mangled), (text) => {
         let parses = true;

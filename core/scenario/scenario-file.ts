@@ -28,7 +28,11 @@ export function parseJsonText(text: string, path: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     const at = findJsonSyntaxError(text);
-    throw new ValidationError(path, `not valid JSON (${at ? `line ${at.line}, column ${at.column}: ${at.problem}` : 'too large or too deep to read'})`, 'JSON text');
+    throw new ValidationError(
+      path,
+      `not valid JSON (${at ? `line ${at.line}, column ${at.column}: ${at.problem}` : 'too large or too deep to read'})`,
+      'JSON text',
+    );
   }
 }
 

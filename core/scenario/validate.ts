@@ -96,7 +96,8 @@ export function expectMatrix(
   return value.map((row, i) => {
     const rowPath = join(path, i);
     if (!Array.isArray(row)) throw new ValidationError(rowPath, `got ${describeValue(row)}`, `an array of ${width ?? 'M'} numbers`);
-    if (minColumns !== undefined && row.length < minColumns) throw new ValidationError(rowPath, `got length ${row.length}`, `an array of ≥ ${minColumns} numbers`);
+    if (minColumns !== undefined && row.length < minColumns)
+      throw new ValidationError(rowPath, `got length ${row.length}`, `an array of ≥ ${minColumns} numbers`);
     return expectVector(row, rowPath, { ...rule, ...(width !== undefined ? { length: width } : {}) });
   });
 }
@@ -112,7 +113,11 @@ export function expectObject(value: unknown, path: string): Record<string, unkno
 /** Checks that a value is one of a list of strings. */
 export function expectOneOf<T extends string>(value: unknown, path: string, options: readonly T[]): T {
   if (typeof value !== 'string' || !options.includes(value as T)) {
-    throw new ValidationError(path, value === undefined ? 'missing' : `got ${describeValue(value)}`, `one of ${options.map(previewString).join(', ')}`);
+    throw new ValidationError(
+      path,
+      value === undefined ? 'missing' : `got ${describeValue(value)}`,
+      `one of ${options.map(previewString).join(', ')}`,
+    );
   }
   return value as T;
 }
@@ -120,7 +125,11 @@ export function expectOneOf<T extends string>(value: unknown, path: string, opti
 /** Checks a probability vector: entries in [0, 1] summing to 1 within `tolerance`. */
 export function expectDistribution(value: unknown, path: string, options: { length?: number; tolerance?: number } = {}): number[] {
   const tolerance = options.tolerance ?? 1e-6;
-  const v = expectVector(value, path, { ...(options.length !== undefined ? { length: options.length } : { minLength: 1 }), min: 0, max: 1 });
+  const v = expectVector(value, path, {
+    ...(options.length !== undefined ? { length: options.length } : { minLength: 1 }),
+    min: 0,
+    max: 1,
+  });
   const sum = v.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - 1) > tolerance) {
     throw new ValidationError(path, `sums to ${quote(sum)}`, `entries in [0, 1] summing to 1 (within ${quote(tolerance)})`);

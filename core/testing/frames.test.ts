@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findFrame, frameAt } from './frames.ts';
 
 describe('test frame pickers', () => {
-  const trace = { frames: [{ index: 0, stage: 'a' }, { index: 1, stage: 'b' }] };
+  const trace = {
+    frames: [
+      { index: 0, stage: 'a' },
+      { index: 1, stage: 'b' },
+    ],
+  };
   it('pick by index (negative from the end) and by predicate', () => {
     expect(frameAt(trace, 1).stage).toBe('b');
     expect(frameAt(trace, -2).stage).toBe('a');

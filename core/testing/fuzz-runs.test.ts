@@ -8,7 +8,7 @@ afterEach(() => {
 });
 
 describe('fuzzRuns', () => {
-  it('is the bounded run (fixed seed, the suite\'s count) unless npm run fuzz sets a factor', () => {
+  it("is the bounded run (fixed seed, the suite's count) unless npm run fuzz sets a factor", () => {
     delete process.env['ATENEA_FUZZ_RUNS'];
     expect(fuzzRuns(60, 13)).toEqual({ numRuns: 60, seed: 13 });
     process.env['ATENEA_FUZZ_RUNS'] = 'many';

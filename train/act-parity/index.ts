@@ -10,10 +10,10 @@ import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
-import { seededCell } from '../../core/models/act/cell.ts';
-import { parityExamples, parityStream } from '../../core/models/act/parity-data.ts';
-import { runParityCase, summariseParity } from '../../core/models/act/trained/held-out.ts';
-import type { ActCheckpoint, TrainedActFile } from '../../core/models/act/trained/trained-file.ts';
+import { seededCell } from '#core/models/act/cell.ts';
+import { parityExamples, parityStream } from '#core/models/act/parity-data.ts';
+import { runParityCase, summariseParity } from '#core/models/act/trained/held-out.ts';
+import type { ActCheckpoint, TrainedActFile } from '#core/models/act/trained/trained-file.ts';
 import { fromVariables, parityLoss, ponderBatch, toVariables } from './model.ts';
 
 /** The sizes and hyper-parameters of the shipped model. */

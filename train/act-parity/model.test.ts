@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sigmoid } from '../../core/models/act/cell.ts';
-import { parityExamples } from '../../core/models/act/parity-data.ts';
-import { ponderWithCell } from '../../core/models/act/ponder.ts';
-import { trainedActFile } from '../../core/models/act/trained/registry.ts';
+import { sigmoid } from '#core/models/act/cell.ts';
+import { parityExamples } from '#core/models/act/parity-data.ts';
+import { ponderWithCell } from '#core/models/act/ponder.ts';
+import { trainedActFile } from '#core/models/act/trained/registry.ts';
 import { parityLoss, ponderBatch, toVariables } from './model.ts';
 
 beforeAll(async () => {
@@ -23,7 +23,12 @@ describe('act-parity: the float64 reference against TensorFlow.js (a second impl
   ])('%s: same N, halting values and σ(y) within 1e-6', (_, cell) => {
     const v = toVariables(cell);
     const { steps, halting, probabilities } = tf.tidy(() => {
-      const r = ponderBatch(v, examples.map((e) => e.input), epsilon, maxSteps);
+      const r = ponderBatch(
+        v,
+        examples.map((e) => e.input),
+        epsilon,
+        maxSteps,
+      );
       return { steps: r.steps, halting: r.halting, probabilities: Array.from(tf.sigmoid(r.logits).dataSync()) };
     });
     examples.forEach((e, i) => {

@@ -9,15 +9,30 @@ import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients.js';
-import { seededRandom } from '../../core/math/random.ts';
-import { END, REORDER_SPLIT_SEED, SOURCE_VOCABULARY, START, TARGET_VOCABULARY, splitReorderPairs, type ReorderPair } from '../../core/models/attention/reorder-data.ts';
-import { initialReorderWeights } from '../../core/models/attention/trained/reorder-init.ts';
-import { reorderHeldOut } from '../../core/models/attention/trained/reorder-held-out.ts';
-import type { ReorderWeights } from '../../core/models/attention/trained/reorder-model.ts';
+import { seededRandom } from '#core/math/random.ts';
+import {
+  END,
+  REORDER_SPLIT_SEED,
+  SOURCE_VOCABULARY,
+  START,
+  TARGET_VOCABULARY,
+  splitReorderPairs,
+  type ReorderPair,
+} from '#core/models/attention/reorder-data.ts';
+import { initialReorderWeights } from '#core/models/attention/trained/reorder-init.ts';
+import { reorderHeldOut } from '#core/models/attention/trained/reorder-held-out.ts';
+import type { ReorderWeights } from '#core/models/attention/trained/reorder-model.ts';
 import { forcedForward, fromVariables, reorderLoss, toVariables } from './model.ts';
 
 /** Sizes and hyper-parameters of the shipped model. */
-export const REORDER_CONFIG = { sizes: { embedding: 12, encoder: 16, decoder: 32, attention: 24 }, batch: 32, learningRate: 0.01, steps: 800, seed: 2014, splitSeed: REORDER_SPLIT_SEED } as const;
+export const REORDER_CONFIG = {
+  sizes: { embedding: 12, encoder: 16, decoder: 32, attention: 24 },
+  batch: 32,
+  learningRate: 0.01,
+  steps: 800,
+  seed: 2014,
+  splitSeed: REORDER_SPLIT_SEED,
+} as const;
 
 /** A checkpoint of the file. */
 export interface ReorderCheckpoint {
@@ -40,7 +55,9 @@ const sourceIdsOf = (p: ReorderPair): number[] => p.source.map((t) => SOURCE_VOC
 const targetIdsOf = (p: ReorderPair): number[] => p.target.map((t) => TARGET_VOCABULARY.indexOf(t));
 
 /** Runs the training (module comment). */
-export async function train(options: { steps?: number; seed?: number; out?: string; log?: (line: string) => void } = {}): Promise<TrainedReorderFile> {
+export async function train(
+  options: { steps?: number; seed?: number; out?: string; log?: (line: string) => void } = {},
+): Promise<TrainedReorderFile> {
   const c = REORDER_CONFIG;
   const steps = options.steps ?? c.steps;
   const seed = options.seed ?? c.seed;

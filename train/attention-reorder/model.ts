@@ -4,7 +4,7 @@
  * the mean cross-entropy of every target word given the previous true word.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { ReorderWeights } from '../../core/models/attention/trained/reorder-model.ts';
+import type { ReorderWeights } from '#core/models/attention/trained/reorder-model.ts';
 
 type V2 = tf.Variable<tf.Rank.R2>;
 type V1 = tf.Variable<tf.Rank.R1>;
@@ -58,13 +58,26 @@ export function fromVariables(v: TfReorder, digits = 7): ReorderWeights {
 }
 
 /** x W^T + b for x of shape [B, in]. */
-const dense = (x: tf.Tensor, W: tf.Tensor, b?: tf.Tensor): tf.Tensor => (b ? tf.add(tf.matMul(x, W, false, true), b) : tf.matMul(x, W, false, true));
+const dense = (x: tf.Tensor, W: tf.Tensor, b?: tf.Tensor): tf.Tensor =>
+  b ? tf.add(tf.matMul(x, W, false, true), b) : tf.matMul(x, W, false, true);
 
 /** The teacher-forced forward pass: per target position, the attention weights [B, T] and the logits [B, V]. */
-export function forcedForward(v: TfReorder, sources: readonly (readonly number[])[], previous: readonly (readonly number[])[]): { weights: tf.Tensor[]; logits: tf.Tensor[] } {
+export function forcedForward(
+  v: TfReorder,
+  sources: readonly (readonly number[])[],
+  previous: readonly (readonly number[])[],
+): { weights: tf.Tensor[]; logits: tf.Tensor[] } {
   const b = sources.length;
   const t = sources[0]!.length;
-  const x = Array.from({ length: t }, (_, j) => tf.gather(v.sourceEmbedding, tf.tensor1d(sources.map((s) => s[j]!), 'int32')));
+  const x = Array.from({ length: t }, (_, j) =>
+    tf.gather(
+      v.sourceEmbedding,
+      tf.tensor1d(
+        sources.map((s) => s[j]!),
+        'int32',
+      ),
+    ),
+  );
   const size = v.forward.b.shape[0];
   const run = (r: TfReorder['forward'], order: number[]): tf.Tensor[] => {
     const out: tf.Tensor[] = new Array<tf.Tensor>(t);
@@ -78,7 +91,10 @@ export function forcedForward(v: TfReorder, sources: readonly (readonly number[]
   const positions = Array.from({ length: t }, (_, j) => j);
   const f = run(v.forward, positions);
   const back = run(v.backward, [...positions].reverse());
-  const keys = tf.stack(positions.map((j) => tf.concat([f[j]!, back[j]!], 1)), 1); // [B, T, 2H]
+  const keys = tf.stack(
+    positions.map((j) => tf.concat([f[j]!, back[j]!], 1)),
+    1,
+  ); // [B, T, 2H]
   const a = v.attention;
   const uh = tf.reshape(dense(tf.reshape(keys, [b * t, 2 * size]), a.U), [b, t, -1]); // [B, T, A]
   let s = tf.tanh(dense(back[0]!, v.init.W, v.init.b));
@@ -89,7 +105,13 @@ export function forcedForward(v: TfReorder, sources: readonly (readonly number[]
     const e = tf.sum(tf.mul(tf.tanh(tf.add(uh, ws)), a.v), 2); // [B, T]
     const alpha = tf.softmax(e);
     const context = tf.sum(tf.mul(tf.reshape(alpha, [b, t, 1]), keys), 1); // [B, 2H]
-    const y = tf.gather(v.targetEmbedding, tf.tensor1d(previous.map((p) => p[i]!), 'int32'));
+    const y = tf.gather(
+      v.targetEmbedding,
+      tf.tensor1d(
+        previous.map((p) => p[i]!),
+        'int32',
+      ),
+    );
     const d = v.decoder;
     s = tf.tanh(tf.add(tf.add(dense(s, d.Ws, d.b), dense(y, d.Wy)), dense(context, d.Wc)));
     weights.push(alpha);
@@ -100,6 +122,17 @@ export function forcedForward(v: TfReorder, sources: readonly (readonly number[]
 
 /** Mean cross-entropy of the targets (ids, [B][S]) under the teacher-forced logits. */
 export function reorderLoss(logits: readonly tf.Tensor[], targets: readonly (readonly number[])[], vocabulary: number): tf.Scalar {
-  const terms = logits.map((l, i) => tf.losses.softmaxCrossEntropy(tf.oneHot(tf.tensor1d(targets.map((t) => t[i]!), 'int32'), vocabulary), l));
+  const terms = logits.map((l, i) =>
+    tf.losses.softmaxCrossEntropy(
+      tf.oneHot(
+        tf.tensor1d(
+          targets.map((t) => t[i]!),
+          'int32',
+        ),
+        vocabulary,
+      ),
+      l,
+    ),
+  );
   return tf.div(tf.addN(terms), terms.length);
 }

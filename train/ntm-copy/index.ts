@@ -6,10 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { seededRandom } from '../../core/math/random.ts';
-import { copyExamples, copyMemorySlots } from '../../core/models/ntm/trained/copy-data.ts';
-import { controllerInputWidth, headLayerLayout, type NtmCopySizes } from '../../core/models/ntm/trained/sizes.ts';
-import type { NtmCopyFile } from '../../core/models/ntm/trained/weights.ts';
+import { seededRandom } from '#core/math/random.ts';
+import { copyExamples, copyMemorySlots } from '#core/models/ntm/trained/copy-data.ts';
+import { controllerInputWidth, headLayerLayout, type NtmCopySizes } from '#core/models/ntm/trained/sizes.ts';
+import type { NtmCopyFile } from '#core/models/ntm/trained/weights.ts';
 import { runLstm } from './lstm-baseline.ts';
 import { runNtm, type NtmTensors } from './model.ts';
 import { trainLoop, type LoopOptions, type TrainableModel } from './train-loop.ts';
@@ -24,7 +24,14 @@ const HELD_OUT_CASES = 100;
 
 function glorot(random: ReturnType<typeof seededRandom>, rows: number, columns: number, name: string): tf.Variable {
   const a = Math.sqrt(6 / (rows + columns));
-  return tf.variable(tf.tensor2d(Float32Array.from({ length: rows * columns }, () => random.uniform(-a, a)), [rows, columns]), true, name);
+  return tf.variable(
+    tf.tensor2d(
+      Float32Array.from({ length: rows * columns }, () => random.uniform(-a, a)),
+      [rows, columns],
+    ),
+    true,
+    name,
+  );
 }
 
 function lstmBias(hidden: number, name: string): tf.Variable {
@@ -126,7 +133,13 @@ export async function train(options: TrainOptions = {}): Promise<NtmCopyFile> {
       task: `copy (Graves et al. 2014 §4.1): ${NTM_COPY_SIZES.bits}-bit random vectors, lengths 1–${NTM_COPY_MAX_LENGTH}, delimiter channel`,
       generator: 'core/models/ntm/trained/copy-data.ts (seededRandom, one length per batch)',
       seed,
-      sizes: { ...NTM_COPY_SIZES, readHeads: 1, writeHeads: 1, maxLength: NTM_COPY_MAX_LENGTH, trainingSlots: copyMemorySlots(NTM_COPY_MAX_LENGTH) },
+      sizes: {
+        ...NTM_COPY_SIZES,
+        readHeads: 1,
+        writeHeads: 1,
+        maxLength: NTM_COPY_MAX_LENGTH,
+        trainingSlots: copyMemorySlots(NTM_COPY_MAX_LENGTH),
+      },
       optimiser: `Adam lr ${loop.learningRate}, batch ${loop.batch}, gradient global-norm clip ${loop.clipNorm}, head pre-activations clipped to ±${NTM_COPY_SIZES.clip}`,
       steps: loop.steps,
       wallTimeSeconds: Math.round(ntmSeconds),
@@ -138,7 +151,12 @@ export async function train(options: TrainOptions = {}): Promise<NtmCopyFile> {
         measure: `mean wrong bits per sequence (output > 0.5), ${HELD_OUT_CASES} sequences per length from seed ${HELD_OUT_SEED} + length`,
         ntm: ntmHeldOut,
         lstm: lstmHeldOut,
-        lstmBaseline: { hidden: BASELINE_HIDDEN, steps: loop.steps, wallTimeSeconds: Math.round(lstmSeconds), finalLoss: baseline.finalLoss },
+        lstmBaseline: {
+          hidden: BASELINE_HIDDEN,
+          steps: loop.steps,
+          wallTimeSeconds: Math.round(lstmSeconds),
+          finalLoss: baseline.finalLoss,
+        },
       },
     },
     weights: result.weights as unknown as NtmCopyFile['weights'],

@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyExamples, copyMemorySlots } from '../../core/models/ntm/trained/copy-data.ts';
-import { runTrainedCopySync } from '../../core/models/ntm/trained/forward.ts';
-import { ntmCopyFile } from '../../core/models/ntm/trained/ntm-copy-file.ts';
-import { ntmCopyModel } from '../../core/models/ntm/trained/weights.ts';
-import type { NtmCopyWeights } from '../../core/models/ntm/trained/controller.ts';
+import { copyExamples, copyMemorySlots } from '#core/models/ntm/trained/copy-data.ts';
+import { runTrainedCopySync } from '#core/models/ntm/trained/forward.ts';
+import { ntmCopyFile } from '#core/models/ntm/trained/ntm-copy-file.ts';
+import { ntmCopyModel } from '#core/models/ntm/trained/weights.ts';
+import type { NtmCopyWeights } from '#core/models/ntm/trained/controller.ts';
 import { runNtm, type NtmTensors } from './model.ts';
 
 function tensors(w: NtmCopyWeights): NtmTensors {

@@ -6,7 +6,7 @@
  * M_{t−1} and writes, output y_t = σ(W_y [h_t; r_t] + b_y).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { headLayerLayout, type HeadLayout, type NtmCopySizes } from '../../core/models/ntm/trained/sizes.ts';
+import { headLayerLayout, type HeadLayout, type NtmCopySizes } from '#core/models/ntm/trained/sizes.ts';
 
 /** The trainable tensors, named as in the weight file. */
 export interface NtmTensors {
@@ -34,7 +34,13 @@ const EPS_COS = 1e-30;
 const EPS_POW = 1e-16;
 
 /** One LSTM step, Graves 2013 eqs. 7–11 (no peepholes): returns [h, c]. */
-export function lstmStep(kernel: tf.Tensor2D, bias: tf.Tensor1D, x: tf.Tensor2D, h: tf.Tensor2D, c: tf.Tensor2D): [tf.Tensor2D, tf.Tensor2D] {
+export function lstmStep(
+  kernel: tf.Tensor2D,
+  bias: tf.Tensor1D,
+  x: tf.Tensor2D,
+  h: tf.Tensor2D,
+  c: tf.Tensor2D,
+): [tf.Tensor2D, tf.Tensor2D] {
   const z = tf.add(tf.matMul(tf.concat([x, h], 1), kernel), bias) as tf.Tensor2D;
   const [zi, zf, zg, zo] = tf.split(z, 4, 1) as tf.Tensor2D[];
   const cNext = tf.add(tf.mul(tf.sigmoid(zf!), c), tf.mul(tf.sigmoid(zi!), tf.tanh(zg!))) as tf.Tensor2D;
@@ -104,5 +110,9 @@ export function runNtm(v: NtmTensors, sizes: NtmCopySizes, inputs: tf.Tensor3D, 
     reads.push(wRead);
     writes.push(wWrite);
   }
-  return { logits: tf.stack(logits, 1) as tf.Tensor3D, readWeights: tf.stack(reads, 1) as tf.Tensor3D, writeWeights: tf.stack(writes, 1) as tf.Tensor3D };
+  return {
+    logits: tf.stack(logits, 1) as tf.Tensor3D,
+    readWeights: tf.stack(reads, 1) as tf.Tensor3D,
+    writeWeights: tf.stack(writes, 1) as tf.Tensor3D,
+  };
 }

@@ -5,13 +5,18 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../core/math/random.ts';
-import { actPresets } from '../../../core/models/act/presets.ts';
+import { seededRandom } from '#core/math/random.ts';
+import { actPresets } from '#core/models/act/presets.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 function atenea(args: string[], stdin = ''): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', ...args], { cwd: root, input: stdin, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', ...args], {
+    cwd: root,
+    input: stdin,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compensatedSum } from '../../../core/math/compensated-sum.ts';
-import { actPresets } from '../../../core/models/act/presets.ts';
-import { runActScenario } from '../../../core/models/act/run.ts';
+import { compensatedSum } from '#core/math/compensated-sum.ts';
+import { actPresets } from '#core/models/act/presets.ts';
+import { runActScenario } from '#core/models/act/run.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -22,7 +22,17 @@ function atenea(args: string[], stdin = '', env: Record<string, string> = {}): {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const oneStep = { halting: [0.1, 0.3, 0.2, 0.5], states: [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0]], epsilon: 0.01, maxSteps: 100 };
+const oneStep = {
+  halting: [0.1, 0.3, 0.2, 0.5],
+  states: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+    [1, 1, 0],
+  ],
+  epsilon: 0.01,
+  maxSteps: 100,
+};
 
 /** The last stderr line (Dawn may print driver warnings before ours). */
 const lastLine = (text: string): string => text.trim().split('\n').at(-1) ?? '';
@@ -43,13 +53,25 @@ describe('atenea compute act (spawned)', { timeout: 30_000 }, () => {
 
   it('answers an array of cases in order (defaults, first-step halt, the cap, ε = 0)', () => {
     const cases = [
-      { halting: [0.995, 0.5], states: [[2, 1], [0, 0]] },
+      {
+        halting: [0.995, 0.5],
+        states: [
+          [2, 1],
+          [0, 0],
+        ],
+      },
       { halting: [0.1, 0.1, 0.1, 0.1], states: [[1], [2], [3]], maxSteps: 3 },
       { halting: [0.5, 0.25, 0.25], states: [[4], [8], [16]], epsilon: 0 },
     ];
     const r = atenea(['compute', 'act', '--backend', 'cpu'], JSON.stringify(cases));
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { steps: number; probabilities: number[]; remainder: number; ponderCost: number; state: number[] }[];
+    const out = JSON.parse(r.stdout) as {
+      steps: number;
+      probabilities: number[];
+      remainder: number;
+      ponderCost: number;
+      state: number[];
+    }[];
     expect(out).toHaveLength(3);
     expect(out[0]).toEqual({ steps: 1, probabilities: [1], remainder: 1, ponderCost: 2, state: [2, 1] });
     expect(out[1]!.steps).toBe(3);
@@ -59,9 +81,21 @@ describe('atenea compute act (spawned)', { timeout: 30_000 }, () => {
   });
 
   it.each([
-    ['too few halting values', { halting: [0.2, 0.3], states: [[1], [2]] }, /^atenea: case 0: halting: 2 values sum to 0.5, short of 1 − ε = 0.99, and maxSteps = 100 is not reached; allowed: /],
-    ['too few states', { halting: [0.6, 0.6], states: [[1]] }, /^atenea: case 0: states: got 1 rows, but the step halts at N = 2; allowed: at least 2 rows/],
-    ['h above 1', { halting: [0.5, 1.01], states: [[1], [2]] }, /^atenea: case 0: halting\[1\]: got 1.01; allowed: a finite number in \[0, 1\]$/],
+    [
+      'too few halting values',
+      { halting: [0.2, 0.3], states: [[1], [2]] },
+      /^atenea: case 0: halting: 2 values sum to 0.5, short of 1 − ε = 0.99, and maxSteps = 100 is not reached; allowed: /,
+    ],
+    [
+      'too few states',
+      { halting: [0.6, 0.6], states: [[1]] },
+      /^atenea: case 0: states: got 1 rows, but the step halts at N = 2; allowed: at least 2 rows/,
+    ],
+    [
+      'h above 1',
+      { halting: [0.5, 1.01], states: [[1], [2]] },
+      /^atenea: case 0: halting\[1\]: got 1.01; allowed: a finite number in \[0, 1\]$/,
+    ],
     ['h below 0', { halting: [-0.5, 1], states: [[1], [2]] }, /^atenea: case 0: halting\[0\]: got -0.5/],
     ['ε = 1', { halting: [1], states: [[1]], epsilon: 1 }, /^atenea: case 0: epsilon: got 1; allowed: a finite number in \[0, 1\)$/],
     ['maxSteps = 0', { halting: [1], states: [[1]], maxSteps: 0 }, /^atenea: case 0: maxSteps: got 0; allowed: an integer ≥ 1$/],
@@ -84,7 +118,9 @@ describe('atenea compute act (spawned)', { timeout: 30_000 }, () => {
   });
 
   it('exits 3 with the help line when --backend webgpu finds no adapter', () => {
-    const r = atenea(['compute', 'act', '--backend', 'webgpu'], JSON.stringify(oneStep), { VK_ICD_FILENAMES: '/nonexistent/no-driver.json' });
+    const r = atenea(['compute', 'act', '--backend', 'webgpu'], JSON.stringify(oneStep), {
+      VK_ICD_FILENAMES: '/nonexistent/no-driver.json',
+    });
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     expect(lastLine(r.stderr)).toMatch(/^atenea: no WebGPU adapter/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../core/scenario/validate.ts';
+import { ValidationError } from '#core/scenario/validate.ts';
 import { computeAct } from './compute-act.ts';
 
 function badMessage(value: unknown): string {
@@ -15,7 +15,17 @@ function badMessage(value: unknown): string {
 describe('compute act (README "compute act"), called directly', () => {
   it('computes N, p, R, ρ and the weighted state', () => {
     const out = computeAct.computeCpu(
-      computeAct.parseCase({ halting: [0.1, 0.3, 0.2, 0.5], states: [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0]], epsilon: 0.01, maxSteps: 100 }),
+      computeAct.parseCase({
+        halting: [0.1, 0.3, 0.2, 0.5],
+        states: [
+          [1, 0, 0],
+          [0, 1, 0],
+          [0, 0, 1],
+          [1, 1, 0],
+        ],
+        epsilon: 0.01,
+        maxSteps: 100,
+      }),
     );
     expect(out.steps).toBe(4);
     expect(out.probabilities.slice(0, 3)).toEqual([0.1, 0.3, 0.2]);
@@ -39,8 +49,12 @@ describe('compute act (README "compute act"), called directly', () => {
   });
 
   it('rejects each kind of bad input naming the field and what is allowed', () => {
-    expect(badMessage({ halting: [0.1, 0.2], states: [[1], [2]] })).toMatch(/^halting: 2 values sum to .*short of 1 − ε = 0.99.*; allowed: values in \[0, 1\], enough of them/);
-    expect(badMessage({ halting: [0.5, 0.6], states: [[1]] })).toMatch(/^states: got 1 rows, but the step halts at N = 2; allowed: at least 2 rows/);
+    expect(badMessage({ halting: [0.1, 0.2], states: [[1], [2]] })).toMatch(
+      /^halting: 2 values sum to .*short of 1 − ε = 0.99.*; allowed: values in \[0, 1\], enough of them/,
+    );
+    expect(badMessage({ halting: [0.5, 0.6], states: [[1]] })).toMatch(
+      /^states: got 1 rows, but the step halts at N = 2; allowed: at least 2 rows/,
+    );
     expect(badMessage({ halting: [1.2], states: [[1]] })).toMatch(/^halting\[0\]: got 1.2; allowed: a finite number in \[0, 1\]/);
     expect(badMessage({ halting: [-0.01, 1], states: [[1], [1]] })).toMatch(/^halting\[0\]: got -0.01/);
     expect(badMessage({ halting: [1], states: [[1]], epsilon: 1 })).toMatch(/^epsilon: got 1; allowed: a finite number in \[0, 1\)/);

@@ -3,12 +3,12 @@
  * on the float64 reference or on WebGPU (the halting decision is always float64 on the CPU; the weighted sum
  * of states runs in WGSL). The contract is in core/models/act/contract.ts.
  */
-import { checkActInputFloat32 } from '../../../core/gpu/common/engine-input-checks.ts';
+import { checkActInputFloat32 } from '#core/gpu/common/engine-input-checks.ts';
 import type { ComputeCommand } from '../compute-command.ts';
-import { actCaseDecision, parseActCase, toActOutput, type ActCase, type ActOutput } from '../../../core/models/act/contract.ts';
-import { ponderGiven } from '../../../core/models/act/ponder.ts';
-import { withEngines } from '../../../core/gpu/common/backend.ts';
-import { ACT_ENGINE } from '../../../core/models/act/index.ts';
+import { actCaseDecision, parseActCase, toActOutput, type ActCase, type ActOutput } from '#core/models/act/contract.ts';
+import { ponderGiven } from '#core/models/act/ponder.ts';
+import { withEngines } from '#core/gpu/common/backend.ts';
+import { ACT_ENGINE } from '#core/models/act/index.ts';
 
 /** The `compute act` command. */
 export const computeAct: ComputeCommand<ActCase, ActOutput> = {
@@ -25,7 +25,9 @@ export const computeAct: ComputeCommand<ActCase, ActOutput> = {
     const decisions = inputs.map(actCaseDecision);
     return withEngines(device, async (gpu) => {
       const engine = await gpu.engine(ACT_ENGINE);
-      const combined = await engine.combine(inputs.map((input, k) => ({ probabilities: decisions[k]!.probabilities, states: input.states })));
+      const combined = await engine.combine(
+        inputs.map((input, k) => ({ probabilities: decisions[k]!.probabilities, states: input.states })),
+      );
       return combined.map((c, k) => toActOutput(decisions[k]!, c.state));
     });
   },

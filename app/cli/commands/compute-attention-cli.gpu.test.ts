@@ -3,7 +3,7 @@
  * against the cpu backend: scores within 1e-5 relative to their size, weights and contexts within 1e-5.
  */
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../core/math/random.ts';
+import { seededRandom } from '#core/math/random.ts';
 import { runAteneaProcess } from '../run-atenea-process.ts';
 
 type Output = { scores: (number | null)[]; weights: number[]; context: number[] };
@@ -27,9 +27,24 @@ describe('atenea compute attention --backend webgpu (spawned)', { timeout: 120_0
       const A = r.int(1, 32);
       const dv = r.int(1, 8);
       const keys = Array.from({ length: T }, () => Array.from({ length: dk }, u));
-      const base = { score, query: Array.from({ length: dq }, u), keys, ...(k >= 3 ? { values: Array.from({ length: T }, () => Array.from({ length: dv }, u)), mask: keys.map((_, j) => j === 0 || r.next() < 0.5) } : {}) };
+      const base = {
+        score,
+        query: Array.from({ length: dq }, u),
+        keys,
+        ...(k >= 3
+          ? { values: Array.from({ length: T }, () => Array.from({ length: dv }, u)), mask: keys.map((_, j) => j === 0 || r.next() < 0.5) }
+          : {}),
+      };
       if (score === 'general') return { ...base, W: Array.from({ length: dq }, () => Array.from({ length: dk }, u)) };
-      if (score === 'additive') return { ...base, W: Array.from({ length: A }, () => Array.from({ length: dq }, u)), U: Array.from({ length: A }, () => Array.from({ length: dk }, u)), v: Array.from({ length: A }, u), b: Array.from({ length: A }, u), bv: u() };
+      if (score === 'additive')
+        return {
+          ...base,
+          W: Array.from({ length: A }, () => Array.from({ length: dq }, u)),
+          U: Array.from({ length: A }, () => Array.from({ length: dk }, u)),
+          v: Array.from({ length: A }, u),
+          b: Array.from({ length: A }, u),
+          bv: u(),
+        };
       return base;
     });
     const input = JSON.stringify(cases);

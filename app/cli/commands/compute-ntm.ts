@@ -6,13 +6,13 @@
  * output: {"contentWeights": [N], "gatedWeights": [N], "shiftedWeights": [N], "weights": [N],
  *          "readVector": [M], "memoryAfterWrite": [[M] x N]}
  */
-import { memoryToRows } from '../../../core/models/ntm/memory.ts';
-import { parseNtmStepInput } from '../../../core/models/ntm/step-input.ts';
-import { ntmStep } from '../../../core/models/ntm/step.ts';
-import type { NtmStepInput, NtmStepResult } from '../../../core/models/ntm/types.ts';
-import { withEngines } from '../../../core/gpu/common/backend.ts';
-import { NTM_ENGINE } from '../../../core/models/ntm/index.ts';
-import { checkNtmInputFloat32 } from '../../../core/gpu/common/engine-input-checks.ts';
+import { memoryToRows } from '#core/models/ntm/memory.ts';
+import { parseNtmStepInput } from '#core/models/ntm/step-input.ts';
+import { ntmStep } from '#core/models/ntm/step.ts';
+import type { NtmStepInput, NtmStepResult } from '#core/models/ntm/types.ts';
+import { withEngines } from '#core/gpu/common/backend.ts';
+import { NTM_ENGINE } from '#core/models/ntm/index.ts';
+import { checkNtmInputFloat32 } from '#core/gpu/common/engine-input-checks.ts';
 import type { ComputeCommand } from '../compute-command.ts';
 
 /** The output of one case, exactly the fields of the contract, in its order. */

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../core/math/random.ts';
-import { useGpuDevice } from '../../../core/testing/gpu-test-device.ts';
-import type { ProgrammerOutput, ProgrammerStepJson } from '../../../core/models/programmer/contract.ts';
+import { seededRandom } from '#core/math/random.ts';
+import { useGpuDevice } from '#core/testing/gpu-test-device.ts';
+import type { ProgrammerOutput, ProgrammerStepJson } from '#core/models/programmer/contract.ts';
 import { computeProgrammer } from './compute-programmer.ts';
-import { programmerMechanism } from '../../../core/models/programmer/index.ts';
-import { traceDifference } from '../../../core/trace/trace-compare.ts';
+import { programmerMechanism } from '#core/models/programmer/index.ts';
+import { traceDifference } from '#core/trace/trace-compare.ts';
 import { traceCommandOf } from './trace-mechanism.ts';
 
 const traceProgrammer = traceCommandOf(programmerMechanism);
@@ -45,7 +45,9 @@ function expectClose(gpu: ProgrammerOutput, cpu: ProgrammerOutput): void {
 
 describe('compute programmer: webgpu backend against cpu', () => {
   it('agrees within 1e-5 for a batch of cases, called directly', async () => {
-    const cases = [randomCase(1, 8, 2, 4), randomCase(2, 1, 1, 1), randomCase(3, 5000, 5, 6), randomCase(4, 300, 64, 2)].map((c) => computeProgrammer.parseCase(c));
+    const cases = [randomCase(1, 8, 2, 4), randomCase(2, 1, 1, 1), randomCase(3, 5000, 5, 6), randomCase(4, 300, 64, 2)].map((c) =>
+      computeProgrammer.parseCase(c),
+    );
     const gpu = await computeProgrammer.computeGpu(dawn.device, cases);
     expect(gpu).toHaveLength(cases.length);
     cases.forEach((c, k) => expectClose(gpu[k]!, computeProgrammer.computeCpu(c)));
@@ -54,11 +56,15 @@ describe('compute programmer: webgpu backend against cpu', () => {
   it('agrees through the real command (npm run atenea -- compute programmer --backend webgpu|cpu)', () => {
     const input = JSON.stringify([randomCase(5, 40, 3, 4), { ...(randomCase(6, 10, 2, 2) as object), mode: 'hard' }]);
     const run = (backend: string): ProgrammerOutput[] => {
-      const r = spawnSync(process.execPath, ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', 'compute', 'programmer', '--backend', backend], {
-        input,
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
+      const r = spawnSync(
+        process.execPath,
+        ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', 'compute', 'programmer', '--backend', backend],
+        {
+          input,
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
       expect(r.status, r.stderr).toBe(0);
       return JSON.parse(r.stdout) as ProgrammerOutput[];
     };

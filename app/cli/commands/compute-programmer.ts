@@ -2,13 +2,13 @@
  * `atenea compute programmer`: a whole Neural Programmer program (README "compute programmer"), soft and/or hard, on the
  * float64 reference or the WGSL kernels. The contract is in core/models/programmer/contract.ts.
  */
-import { checkProgrammerInputFloat32 } from '../../../core/gpu/common/engine-input-checks.ts';
+import { checkProgrammerInputFloat32 } from '#core/gpu/common/engine-input-checks.ts';
 import type { ComputeCommand } from '../compute-command.ts';
-import { parseProgrammerCase, toProgrammerOutput, type ProgrammerCase, type ProgrammerOutput } from '../../../core/models/programmer/contract.ts';
-import { programOutputs } from '../../../core/models/programmer/program.ts';
-import type { EvaluationMode, StepOutputs } from '../../../core/models/programmer/types.ts';
-import { withEngines } from '../../../core/gpu/common/backend.ts';
-import { PROGRAMMER_ENGINE } from '../../../core/models/programmer/index.ts';
+import { parseProgrammerCase, toProgrammerOutput, type ProgrammerCase, type ProgrammerOutput } from '#core/models/programmer/contract.ts';
+import { programOutputs } from '#core/models/programmer/program.ts';
+import type { EvaluationMode, StepOutputs } from '#core/models/programmer/types.ts';
+import { withEngines } from '#core/gpu/common/backend.ts';
+import { PROGRAMMER_ENGINE } from '#core/models/programmer/index.ts';
 
 /** The `compute programmer` command. */
 export const computeProgrammer: ComputeCommand<ProgrammerCase, ProgrammerOutput> = {

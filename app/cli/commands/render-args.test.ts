@@ -15,12 +15,45 @@ function error(argv: string[]): { code: number; message: string } {
 describe('parseRenderArgs', () => {
   it('takes the format from the extension and fills defaults', () => {
     const a = parseRenderArgs(['copy', '--out', 'x.webm']);
-    expect(a).toMatchObject({ target: 'copy', out: 'x.webm', format: 'webm', width: 1280, height: 720, fps: 30, secondsPerStep: 1, secondsPerTransition: 0.3, language: 'es', sequence: false });
+    expect(a).toMatchObject({
+      target: 'copy',
+      out: 'x.webm',
+      format: 'webm',
+      width: 1280,
+      height: 720,
+      fps: 30,
+      secondsPerStep: 1,
+      secondsPerTransition: 0.3,
+      language: 'es',
+      sequence: false,
+    });
     expect(parseRenderArgs(['copy', '--out=a.gif']).fps).toBe(25);
     expect(parseRenderArgs(['copy', '--out', 'one.png']).sequence).toBe(false);
     expect(parseRenderArgs(['copy', '--out', 'frames', '--format', 'png'])).toMatchObject({ format: 'png', sequence: true, zip: false });
     expect(parseRenderArgs(['copy', '--out', 'frames.zip'])).toMatchObject({ format: 'png', sequence: true, zip: true });
-    expect(parseRenderArgs(['f.json', '--out', 'v.mp4', '--width', '640', '--height', '360', '--fps', '60', '--from', '2', '--to', '5', '--lang', 'en', '--seconds-per-step', '0.5', '--seconds-per-transition', '0.25'])).toMatchObject({ width: 640, height: 360, fps: 60, from: 2, to: 5, language: 'en', secondsPerStep: 0.5, secondsPerTransition: 0.25 });
+    expect(
+      parseRenderArgs([
+        'f.json',
+        '--out',
+        'v.mp4',
+        '--width',
+        '640',
+        '--height',
+        '360',
+        '--fps',
+        '60',
+        '--from',
+        '2',
+        '--to',
+        '5',
+        '--lang',
+        'en',
+        '--seconds-per-step',
+        '0.5',
+        '--seconds-per-transition',
+        '0.25',
+      ]),
+    ).toMatchObject({ width: 640, height: 360, fps: 60, from: 2, to: 5, language: 'en', secondsPerStep: 0.5, secondsPerTransition: 0.25 });
     expect(parseRenderArgs(['--help']).help).toBe(true);
     expect(parseRenderArgs(['copy', '--out', 'x.png']).theme).toBe('dark');
     expect(parseRenderArgs(['copy', '--out', 'x.png', '--theme', 'light']).theme).toBe('light');
@@ -62,13 +95,19 @@ describe('render a lesson: --slides, --seconds-per-slide, --narration', () => {
   it('reads the range, the hold and the flag, with their defaults', () => {
     const a = parseRenderArgs(['augmented-rnns', '--out', 'l.mp4', '--slides', '1-3', '--seconds-per-slide', '2.5', '--narration']);
     expect(a).toMatchObject({ target: 'augmented-rnns', slides: { from: 1, to: 3 }, secondsPerSlide: 2.5, narration: true });
-    expect(parseRenderArgs(['augmented-rnns', '--out', 'l.mp4', '--slides=7'])).toMatchObject({ slides: { from: 7, to: 7 }, secondsPerSlide: 4, narration: false });
+    expect(parseRenderArgs(['augmented-rnns', '--out', 'l.mp4', '--slides=7'])).toMatchObject({
+      slides: { from: 7, to: 7 },
+      secondsPerSlide: 4,
+      narration: false,
+    });
     expect(parseRenderArgs(['augmented-rnns', '--out', 'l.mp4']).slides).toBeUndefined();
   });
   it('refuses a bad range or hold naming the option', () => {
     expect(() => parseRenderArgs(['x', '--out', 'l.mp4', '--slides', '3-1'])).toThrow(/^render: --slides: got "3-1"; allowed: A-B/);
     expect(() => parseRenderArgs(['x', '--out', 'l.mp4', '--slides', '0-2'])).toThrow(/--slides/);
     expect(() => parseRenderArgs(['x', '--out', 'l.mp4', '--slides', 'all'])).toThrow(/--slides/);
-    expect(() => parseRenderArgs(['x', '--out', 'l.mp4', '--seconds-per-slide', '0'])).toThrow(/--seconds-per-slide: got "0"; allowed: a number from 0.1 to 600/);
+    expect(() => parseRenderArgs(['x', '--out', 'l.mp4', '--seconds-per-slide', '0'])).toThrow(
+      /--seconds-per-slide: got "0"; allowed: a number from 0.1 to 600/,
+    );
   });
 });

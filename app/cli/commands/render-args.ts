@@ -3,7 +3,7 @@
  * --format mp4|webm|gif|png --seconds-per-step S --seconds-per-transition T --theme dark|light --lang es|en]`. Pure: every bad
  * argument is a {@link CliError} with exit 2 and one line naming it.
  */
-import { previewString } from '../../../core/scenario/describe-value.ts';
+import { previewString } from '#core/scenario/describe-value.ts';
 import { allowedFrameRates } from '../../renderer/recorder/formats.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 
@@ -74,17 +74,33 @@ const bad = (message: string): never => {
 
 function integer(name: string, text: string | undefined, min: number, max: number): number {
   const v = text !== undefined && /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(v) || v < min || v > max) bad(`${name}: got ${text === undefined ? 'nothing' : previewString(text)}; allowed: a whole number from ${min} to ${max}`);
+  if (!Number.isSafeInteger(v) || v < min || v > max)
+    bad(`${name}: got ${text === undefined ? 'nothing' : previewString(text)}; allowed: a whole number from ${min} to ${max}`);
   return v;
 }
 
 function decimal(name: string, text: string | undefined, min: number, max: number): number {
   const v = text !== undefined && /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isFinite(v) || v < min || v > max) bad(`${name}: got ${text === undefined ? 'nothing' : previewString(text)}; allowed: a number from ${min} to ${max}`);
+  if (!Number.isFinite(v) || v < min || v > max)
+    bad(`${name}: got ${text === undefined ? 'nothing' : previewString(text)}; allowed: a number from ${min} to ${max}`);
   return v;
 }
 
-const VALUED = ['--out', '--format', '--width', '--height', '--fps', '--from', '--to', '--seconds-per-step', '--seconds-per-transition', '--theme', '--lang', '--slides', '--seconds-per-slide'] as const;
+const VALUED = [
+  '--out',
+  '--format',
+  '--width',
+  '--height',
+  '--fps',
+  '--from',
+  '--to',
+  '--seconds-per-step',
+  '--seconds-per-transition',
+  '--theme',
+  '--lang',
+  '--slides',
+  '--seconds-per-slide',
+] as const;
 
 /** `--slides A-B` (or one slide `A`), 1-based. */
 function slideRange(text: string): { from: number; to: number } {
@@ -122,22 +138,46 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
       bad(`unknown option ${previewString(arg)}; allowed: ${VALUED.join(', ')}, --help`);
     } else positional.push(arg);
   }
-  const empty = { target: '', out: '', format: 'mp4' as const, sequence: false, zip: false, width: 0, height: 0, fps: 0, from: undefined, to: undefined, secondsPerStep: 1, secondsPerTransition: 0.3, language: 'es' as const, theme: 'dark' as const, slides: undefined, secondsPerSlide: 4, narration: false };
+  const empty = {
+    target: '',
+    out: '',
+    format: 'mp4' as const,
+    sequence: false,
+    zip: false,
+    width: 0,
+    height: 0,
+    fps: 0,
+    from: undefined,
+    to: undefined,
+    secondsPerStep: 1,
+    secondsPerTransition: 0.3,
+    language: 'es' as const,
+    theme: 'dark' as const,
+    slides: undefined,
+    secondsPerSlide: 4,
+    narration: false,
+  };
   if (help) return { ...empty, help: true };
   if (positional.length === 0) bad('missing scenario; allowed: a scenario file (JSON) or a preset name, as for `atenea trace`');
   if (positional.length > 1) bad(`unexpected argument ${previewString(positional[1]!)}; allowed: one scenario file or preset`);
   const out = values.get('--out');
-  if (out === undefined || out === '') bad('--out: missing; allowed: --out FILE (.mp4, .webm, .gif, .png, .zip, or a folder with --format png)');
+  if (out === undefined || out === '')
+    bad('--out: missing; allowed: --out FILE (.mp4, .webm, .gif, .png, .zip, or a folder with --format png)');
   const ext = /\.([a-z0-9]+)$/i.exec(out!)?.[1]?.toLowerCase();
   const given = values.get('--format');
-  if (given !== undefined && !(RENDER_FORMATS as readonly string[]).includes(given)) bad(`--format: got ${previewString(given)}; allowed: ${RENDER_FORMATS.join(', ')}`);
+  if (given !== undefined && !(RENDER_FORMATS as readonly string[]).includes(given))
+    bad(`--format: got ${previewString(given)}; allowed: ${RENDER_FORMATS.join(', ')}`);
   const fromExt = ext === 'zip' ? 'png' : ext;
   let format: RenderFormat;
   if (given !== undefined) {
     format = given as RenderFormat;
-    if (fromExt !== undefined && (RENDER_FORMATS as readonly string[]).includes(fromExt) && fromExt !== format) bad(`--out: the extension .${ext} does not match --format ${format}`);
+    if (fromExt !== undefined && (RENDER_FORMATS as readonly string[]).includes(fromExt) && fromExt !== format)
+      bad(`--out: the extension .${ext} does not match --format ${format}`);
   } else if (fromExt !== undefined && (RENDER_FORMATS as readonly string[]).includes(fromExt)) format = fromExt as RenderFormat;
-  else format = bad(`--out: cannot tell the format from ${previewString(out ?? '')}; allowed: a name ending in .mp4, .webm, .gif, .png or .zip, or --format`);
+  else
+    format = bad(
+      `--out: cannot tell the format from ${previewString(out ?? '')}; allowed: a name ending in .mp4, .webm, .gif, .png or .zip, or --format`,
+    );
   const zip = ext === 'zip';
   if (zip && format !== 'png') bad('--out: a .zip holds a PNG sequence; use --format png');
   const sequence = format === 'png' && ext !== 'png';
@@ -145,21 +185,48 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
   const height = values.has('--height') ? integer('--height', values.get('--height'), 16, 4320) : 720;
   const defaultFps = format === 'gif' ? 25 : 30;
   const fps = values.has('--fps') ? integer('--fps', values.get('--fps'), 1, 240) : defaultFps;
-  if (format === 'gif' && fps !== 25 && fps !== 50) bad(`--fps: got ${fps}; allowed for GIF: 25 or 50 (GIF delays are in hundredths of a second)`);
+  if (format === 'gif' && fps !== 25 && fps !== 50)
+    bad(`--fps: got ${fps}; allowed for GIF: 25 or 50 (GIF delays are in hundredths of a second)`);
   // What the recorder accepts (app/renderer/recorder/formats.ts), checked before Chromium starts.
   const rates = allowedFrameRates(format);
-  if (!rates.includes(fps)) bad(`--fps: got ${fps}; allowed for ${format.toUpperCase()}: ${rates.slice(0, -1).join(', ')} or ${rates[rates.length - 1]}`);
+  if (!rates.includes(fps))
+    bad(`--fps: got ${fps}; allowed for ${format.toUpperCase()}: ${rates.slice(0, -1).join(', ')} or ${rates[rates.length - 1]}`);
   const from = values.has('--from') ? integer('--from', values.get('--from'), 0, 1_000_000) : undefined;
   const to = values.has('--to') ? integer('--to', values.get('--to'), 0, 1_000_000) : undefined;
   if (from !== undefined && to !== undefined && to < from) bad(`--to: got ${to}; allowed: a frame from --from (${from}) on`);
   const secondsPerStep = values.has('--seconds-per-step') ? decimal('--seconds-per-step', values.get('--seconds-per-step'), 0.01, 600) : 1;
-  const secondsPerTransition = values.has('--seconds-per-transition') ? decimal('--seconds-per-transition', values.get('--seconds-per-transition'), 0, 600) : Math.min(0.3, secondsPerStep);
-  if (secondsPerTransition > secondsPerStep) bad(`--seconds-per-transition: got ${secondsPerTransition}; allowed: at most --seconds-per-step (${secondsPerStep})`);
+  const secondsPerTransition = values.has('--seconds-per-transition')
+    ? decimal('--seconds-per-transition', values.get('--seconds-per-transition'), 0, 600)
+    : Math.min(0.3, secondsPerStep);
+  if (secondsPerTransition > secondsPerStep)
+    bad(`--seconds-per-transition: got ${secondsPerTransition}; allowed: at most --seconds-per-step (${secondsPerStep})`);
   const lang = values.get('--lang') ?? 'es';
   if (lang !== 'es' && lang !== 'en') bad(`--lang: got ${previewString(lang)}; allowed: es, en`);
   const theme = values.get('--theme') ?? 'dark';
-  if (!(RENDER_THEMES as readonly string[]).includes(theme)) bad(`--theme: got ${previewString(theme)}; allowed: ${RENDER_THEMES.join(', ')}`);
+  if (!(RENDER_THEMES as readonly string[]).includes(theme))
+    bad(`--theme: got ${previewString(theme)}; allowed: ${RENDER_THEMES.join(', ')}`);
   const slides = values.has('--slides') ? slideRange(values.get('--slides')!) : undefined;
-  const secondsPerSlide = values.has('--seconds-per-slide') ? decimal('--seconds-per-slide', values.get('--seconds-per-slide'), 0.1, 600) : 4;
-  return { target: positional[0]!, out: out!, format, sequence, zip, width, height, fps, from, to, secondsPerStep, secondsPerTransition, language: lang as 'es' | 'en', theme: theme as RenderTheme, slides, secondsPerSlide, narration, help: false };
+  const secondsPerSlide = values.has('--seconds-per-slide')
+    ? decimal('--seconds-per-slide', values.get('--seconds-per-slide'), 0.1, 600)
+    : 4;
+  return {
+    target: positional[0]!,
+    out: out!,
+    format,
+    sequence,
+    zip,
+    width,
+    height,
+    fps,
+    from,
+    to,
+    secondsPerStep,
+    secondsPerTransition,
+    language: lang as 'es' | 'en',
+    theme: theme as RenderTheme,
+    slides,
+    secondsPerSlide,
+    narration,
+    help: false,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinLesson } from '../../../core/lesson/builtin.ts';
+import { builtinLesson } from '#core/lesson/builtin.ts';
 import { parseRenderArgs } from './render-args.ts';
 import { lessonChoice, lessonTarget } from './render-lesson.ts';
 
@@ -20,13 +20,31 @@ describe('render: a lesson target', () => {
     expect(await lessonTarget('missing.json', read)).toBeNull();
   });
   it('refuses a bad lesson file naming the field (exit 2)', async () => {
-    await expect(lessonTarget('bad.atenea-lesson.json', read)).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/^render: bad\.atenea-lesson\.json: slides\[0\]\.kind: .*allowed/) });
+    await expect(lessonTarget('bad.atenea-lesson.json', read)).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/^render: bad\.atenea-lesson\.json: slides\[0\]\.kind: .*allowed/),
+    });
   });
   it('turns the arguments into the page’s choice (0-based slides) and refuses a range past the end or a GIF', () => {
     const choice = lessonChoice(lesson, parseRenderArgs(['augmented-rnns', '--out', 'l.mp4', '--slides', '1-3', '--lang', 'en']));
-    expect(choice).toMatchObject({ format: 'mp4', fromSlide: 0, toSlide: 2, secondsPerSlide: 4, fps: 30, language: 'en', narration: false });
-    expect(lessonChoice(lesson, parseRenderArgs(['augmented-rnns', '--out', 'l.webm']))).toMatchObject({ fromSlide: 0, toSlide: lesson.slides.length - 1 });
-    expect(() => lessonChoice(lesson, parseRenderArgs(['augmented-rnns', '--out', 'l.mp4', '--slides', `1-${lesson.slides.length + 1}`]))).toThrow(/--slides: .*allowed: slides from 1 to 24/);
-    expect(() => lessonChoice(lesson, parseRenderArgs(['augmented-rnns', '--out', 'l.gif']))).toThrow(/--format: got gif; allowed for a lesson: mp4, webm/);
+    expect(choice).toMatchObject({
+      format: 'mp4',
+      fromSlide: 0,
+      toSlide: 2,
+      secondsPerSlide: 4,
+      fps: 30,
+      language: 'en',
+      narration: false,
+    });
+    expect(lessonChoice(lesson, parseRenderArgs(['augmented-rnns', '--out', 'l.webm']))).toMatchObject({
+      fromSlide: 0,
+      toSlide: lesson.slides.length - 1,
+    });
+    expect(() =>
+      lessonChoice(lesson, parseRenderArgs(['augmented-rnns', '--out', 'l.mp4', '--slides', `1-${lesson.slides.length + 1}`])),
+    ).toThrow(/--slides: .*allowed: slides from 1 to 24/);
+    expect(() => lessonChoice(lesson, parseRenderArgs(['augmented-rnns', '--out', 'l.gif']))).toThrow(
+      /--format: got gif; allowed for a lesson: mp4, webm/,
+    );
   });
 });

@@ -4,12 +4,12 @@
  * Chromium by the app's recorder (app/renderer/recorder/lesson-render.ts): text slides as pictures held S
  * seconds, simulation slides on the recorder's schedule.
  */
-import { BUILTIN_LESSONS, builtinLesson } from '../../../core/lesson/builtin.ts';
-import type { Lesson } from '../../../core/lesson/lesson.ts';
-import { LESSON_SUFFIX } from '../../../core/lesson/open-file.ts';
-import { parseJsonText } from '../../../core/scenario/scenario-file.ts';
-import { ValidationError } from '../../../core/scenario/validate.ts';
-import { validateLesson } from '../../../core/lesson/validate-lesson.ts';
+import { BUILTIN_LESSONS, builtinLesson } from '#core/lesson/builtin.ts';
+import type { Lesson } from '#core/lesson/lesson.ts';
+import { LESSON_SUFFIX } from '#core/lesson/open-file.ts';
+import { parseJsonText } from '#core/scenario/scenario-file.ts';
+import { ValidationError } from '#core/scenario/validate.ts';
+import { validateLesson } from '#core/lesson/validate-lesson.ts';
 import type { AtomicOutput } from '../../node/atomic-output.ts';
 import { RenderFailure, withRenderPage, type RenderPage } from '../../host/render.ts';
 import type { LessonRenderChoice } from '../../shared/lesson-render-choice.ts';
@@ -24,7 +24,9 @@ export async function lessonTarget(target: string, readFile: (path: string) => P
   if (text === undefined) return null; // the scenario path reports the missing file
   try {
     const value = parseJsonText(text, target);
-    const isLesson = target.toLowerCase().endsWith(LESSON_SUFFIX) || (typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'lesson');
+    const isLesson =
+      target.toLowerCase().endsWith(LESSON_SUFFIX) ||
+      (typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'lesson');
     return isLesson ? validateLesson(value) : null;
   } catch (e) {
     if (e instanceof ValidationError) throw new CliError(EXIT.badInput, `render: ${e.path === target ? '' : `${target}: `}${e.message}`);
@@ -34,12 +36,27 @@ export async function lessonTarget(target: string, readFile: (path: string) => P
 
 /** The page's choice for `args` over `lesson` (a bad range or format is a CliError, exit 2). */
 export function lessonChoice(lesson: Lesson, args: RenderArgs): LessonRenderChoice {
-  if (args.format !== 'mp4' && args.format !== 'webm') throw new CliError(EXIT.badInput, `render: --format: got ${args.format}; allowed for a lesson: mp4, webm`);
+  if (args.format !== 'mp4' && args.format !== 'webm')
+    throw new CliError(EXIT.badInput, `render: --format: got ${args.format}; allowed for a lesson: mp4, webm`);
   const count = lesson.slides.length;
   const range = args.slides ?? { from: 1, to: count };
-  if (range.to > count) throw new CliError(EXIT.badInput, `render: --slides: got ${range.from}-${range.to}; allowed: slides from 1 to ${count}`);
+  if (range.to > count)
+    throw new CliError(EXIT.badInput, `render: --slides: got ${range.from}-${range.to}; allowed: slides from 1 to ${count}`);
   const { format, width, height, fps, secondsPerSlide, secondsPerStep, secondsPerTransition, narration, language, theme } = args;
-  return { format, width, height, fps, fromSlide: range.from - 1, toSlide: range.to - 1, secondsPerSlide, secondsPerStep, secondsPerTransition, narration, language, theme };
+  return {
+    format,
+    width,
+    height,
+    fps,
+    fromSlide: range.from - 1,
+    toSlide: range.to - 1,
+    secondsPerSlide,
+    secondsPerStep,
+    secondsPerTransition,
+    narration,
+    language,
+    theme,
+  };
 }
 
 /** Renders `lesson` with `choice` into `output` (not committed: the caller does). Throws RenderFailure. */
@@ -62,15 +79,18 @@ export async function renderLessonInChromium(
   };
   const first = lesson.slides.find((s) => s.kind === 'simulation');
   const module = first?.kind === 'simulation' ? first.module : 'ntm';
-  return withRenderPage({ module, language: choice.language, log: options.log, beforeLoad, ownSignals: options.ownSignals }, async (page) => {
-    type Hooks = { ateneaRecorder: { renderLesson(c: LessonRenderChoice, l: unknown): Promise<{ frames: number }> } };
-    const json: unknown = lesson;
-    try {
-      return await page.evaluate(([c, l]) => (globalThis as unknown as Hooks).ateneaRecorder.renderLesson(c, l), [choice, json] as const);
-    } catch (e) {
-      if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
-      const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
-      throw new RenderFailure(/allowed/.test(message) ? 'input' : 'internal', message);
-    }
-  });
+  return withRenderPage(
+    { module, language: choice.language, log: options.log, beforeLoad, ownSignals: options.ownSignals },
+    async (page) => {
+      type Hooks = { ateneaRecorder: { renderLesson(c: LessonRenderChoice, l: unknown): Promise<{ frames: number }> } };
+      const json: unknown = lesson;
+      try {
+        return await page.evaluate(([c, l]) => (globalThis as unknown as Hooks).ateneaRecorder.renderLesson(c, l), [choice, json] as const);
+      } catch (e) {
+        if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
+        const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
+        throw new RenderFailure(/allowed/.test(message) ? 'input' : 'internal', message);
+      }
+    },
+  );
 }

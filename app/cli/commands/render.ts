@@ -4,7 +4,7 @@
  * headless Chromium through the app's own recorder (app/host/render.ts), and writes FILE atomically.
  * Progress on stderr; exit 0, 2 (one line naming the argument or the scenario's field), 3 (no renderer), 1.
  */
-import type { Trace } from '../../../core/trace/trace.ts';
+import type { Trace } from '#core/trace/trace.ts';
 import { toJsonData } from '../../shared/json-data.ts';
 import { openAtomicOutput, type AtomicOutput } from '../../node/atomic-output.ts';
 import { removeStalePartials, targetProblem } from '../../node/output-target.ts';
@@ -97,10 +97,26 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
     };
     const result =
       lesson && choice
-        ? await renderLessonInChromium(lesson, choice, { output, ownSignals: true, log: io.log, progress: (frames, slide) => io.log(`render: slide ${slide + 1} done, ${frames} frames`) })
+        ? await renderLessonInChromium(lesson, choice, {
+            output,
+            ownSignals: true,
+            log: io.log,
+            progress: (frames, slide) => io.log(`render: slide ${slide + 1} done, ${frames} frames`),
+          })
         : await renderInChromium(
             { module: trace!.module, json: toJsonData(trace!) },
-            { format: args.format, sequence: args.sequence, from, to, fps: args.fps, secondsPerStep: args.secondsPerStep, secondsPerTransition: args.secondsPerTransition, width: args.width, height: args.height, theme: args.theme },
+            {
+              format: args.format,
+              sequence: args.sequence,
+              from,
+              to,
+              fps: args.fps,
+              secondsPerStep: args.secondsPerStep,
+              secondsPerTransition: args.secondsPerTransition,
+              width: args.width,
+              height: args.height,
+              theme: args.theme,
+            },
             // onSignals above discards the output and exits on SIGINT/SIGTERM.
             { language: args.language, output, folder, ownSignals: true, log: io.log, progress },
           );

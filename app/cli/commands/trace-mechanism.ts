@@ -3,8 +3,8 @@
  * command runs exactly what the app's chapter runs. `--backend webgpu` runs the descriptor's GPU path with
  * engines built for this one run (never a silent fall back to the reference: a GPU error is the command's error).
  */
-import { withEngines } from '../../../core/gpu/common/backend.ts';
-import type { Mechanism } from '../../../core/models/mechanism.ts';
+import { withEngines } from '#core/gpu/common/backend.ts';
+import type { Mechanism } from '#core/models/mechanism.ts';
 import type { TraceCommand } from '../trace-command.ts';
 
 /** The trace command of a mechanism. */

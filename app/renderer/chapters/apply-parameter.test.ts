@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../core/scenario/validate.ts';
+import { ValidationError } from '#core/scenario/validate.ts';
 import { applierOf, applyParameter } from './apply-parameter.ts';
 import { numberRule, type ParamTable } from './param-table.ts';
 
@@ -24,17 +24,27 @@ const table: ParamTable = {
 describe('applyParameter', () => {
   it('refuses a name that is not in the table, in the UI language, listing the names', () => {
     expect(applyParameter(table, 'wide', 'c', 1, {})).toEqual({ problem: { path: 'c', problem: 'not a parameter', allowed: 'a, b' } });
-    expect(applyParameter(table, 'wide', 'c', 1, {}, 'es')).toEqual({ problem: { path: 'c', problem: 'no es un parámetro', allowed: 'a, b' } });
+    expect(applyParameter(table, 'wide', 'c', 1, {}, 'es')).toEqual({
+      problem: { path: 'c', problem: 'no es un parámetro', allowed: 'a, b' },
+    });
   });
   it("refuses a parameter for a preset it does not apply to with the table's words, in the UI language", () => {
-    expect(applyParameter(table, 'narrow', 'b', [1], {})).toEqual({ problem: { path: 'b', problem: 'Parameters: wide only', allowed: 'wide' } });
-    expect(applyParameter(table, 'narrow', 'b', [1], {}, 'es')).toEqual({ problem: { path: 'b', problem: 'Parámetros: wide only', allowed: 'wide' } });
+    expect(applyParameter(table, 'narrow', 'b', [1], {})).toEqual({
+      problem: { path: 'b', problem: 'Parameters: wide only', allowed: 'wide' },
+    });
+    expect(applyParameter(table, 'narrow', 'b', [1], {}, 'es')).toEqual({
+      problem: { path: 'b', problem: 'Parámetros: wide only', allowed: 'wide' },
+    });
   });
   it("checks the row's rule (core/scenario/validate.ts's words) before the scenario", () => {
-    expect(applyParameter(table, 'wide', 'a', 11, { a: 1 })).toEqual({ problem: { path: 'a', problem: 'got 11', allowed: 'a finite number in [0, 10]' } });
+    expect(applyParameter(table, 'wide', 'a', 11, { a: 1 })).toEqual({
+      problem: { path: 'a', problem: 'got 11', allowed: 'a finite number in [0, 10]' },
+    });
   });
   it("keeps the scenario's own path, and places any other failure at the edited field", () => {
-    expect(applyParameter(table, 'wide', 'a', 7, { a: 1 })).toEqual({ problem: { path: 'scenario.a', problem: 'seven is refused by the scenario', allowed: 'not 7' } });
+    expect(applyParameter(table, 'wide', 'a', 7, { a: 1 })).toEqual({
+      problem: { path: 'scenario.a', problem: 'seven is refused by the scenario', allowed: 'not 7' },
+    });
     expect(applyParameter(table, 'wide', 'a', 9, { a: 1 })).toEqual({ problem: { path: 'a', problem: 'boom', allowed: '' } });
   });
   it('returns what settling makes of the edit, with a copy of an edited vector', () => {

@@ -4,7 +4,7 @@
  * own rule and the table's whole-scenario check run; the result is the new parameters or the problem shown beside
  * the field (param-problem.ts), worded in the UI language where the words are the app's own.
  */
-import { ValidationError } from '../../../core/scenario/validate.ts';
+import { ValidationError } from '#core/scenario/validate.ts';
 import { messages, type Language } from '../../shared/i18n/i18n.ts';
 import type { ParamProblem, ParamValue, Parameters } from '../state/scenario-slice.ts';
 import { problemOf } from './param-problem.ts';
@@ -14,7 +14,14 @@ import type { ParamTable } from './param-table.ts';
 export type ApplyResult = { parameters: Parameters } | { problem: ParamProblem };
 
 /** Applies one edited parameter of a chapter (see the file comment for the order of the checks). */
-export function applyParameter(table: ParamTable, preset: string, name: string, value: ParamValue, current: Parameters, language: Language = 'en'): ApplyResult {
+export function applyParameter(
+  table: ParamTable,
+  preset: string,
+  name: string,
+  value: ParamValue,
+  current: Parameters,
+  language: Language = 'en',
+): ApplyResult {
   const m = messages(language);
   try {
     const row = table.rows.find((r) => r.name === name);
@@ -33,6 +40,8 @@ export function applyParameter(table: ParamTable, preset: string, name: string, 
 }
 
 /** {@link applyParameter} bound to one chapter's table, with the `Chapter.applyParameter` signature. */
-export function applierOf(table: ParamTable): (preset: string, name: string, value: ParamValue, current: Parameters, language?: Language) => ApplyResult {
+export function applierOf(
+  table: ParamTable,
+): (preset: string, name: string, value: ParamValue, current: Parameters, language?: Language) => ApplyResult {
   return (preset, name, value, current, language = 'en') => applyParameter(table, preset, name, value, current, language);
 }

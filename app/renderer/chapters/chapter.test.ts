@@ -28,7 +28,9 @@ describe('parameters per preset', () => {
         const start = Object.keys(chapter!.presetParameters(preset.id)).filter((n) => all.has(n));
         const shown = paramsFor(chapter!, preset.id).map((s) => s.name);
         // Programmer: steps 3 and 4 of a 2-step program are there to be filled in when T grows.
-        const expected = chapter!.params.map((s) => s.name).filter((n) => start.includes(n) || (chapter!.id === 'programmer' && /^(op|column)[34]$/.test(n) && shown.includes('op1')));
+        const expected = chapter!.params
+          .map((s) => s.name)
+          .filter((n) => start.includes(n) || (chapter!.id === 'programmer' && /^(op|column)[34]$/.test(n) && shown.includes('op1')));
         expect(shown, `${chapter!.id}/${preset.id}`).toEqual(expected);
       }
     }

@@ -7,8 +7,8 @@
  * any frame and render it exactly.
  */
 import type * as THREE from 'three/webgpu';
-import type { ComputeOutcome, GpuBackend } from '../../../core/gpu/common/backend.ts';
-import type { Frame, ModuleId, Trace } from '../../../core/trace/trace.ts';
+import type { ComputeOutcome, GpuBackend } from '#core/gpu/common/backend.ts';
+import type { Frame, ModuleId, Trace } from '#core/trace/trace.ts';
 import type { Language, Messages } from '../../shared/i18n/i18n.ts';
 import type { ParamProblem, ParamValue, Parameters } from '../state/scenario-slice.ts';
 import type { LabelFactory } from '../scene/text-sprite.ts';
@@ -145,7 +145,13 @@ export interface Chapter<Stage extends string = string, Data = unknown> {
    * core/scenario/validate.ts; the chapter's own refusals, e.g. "applies to … only", worded in `language`).
    * May adjust dependent parameters (e.g. vector lengths when N changes).
    */
-  applyParameter(preset: string, name: string, value: ParamValue, current: Parameters, language: Language): { parameters: Parameters } | { problem: ParamProblem };
+  applyParameter(
+    preset: string,
+    name: string,
+    value: ParamValue,
+    current: Parameters,
+    language: Language,
+  ): { parameters: Parameters } | { problem: ParamProblem };
   /**
    * Parameters that differ per time step (the NTM's addressing): the values the panel shows at a step (from 0),
    * and the name an edit of a field at that step is applied under. Absent: one value for the whole trace.

@@ -4,7 +4,7 @@
  */
 import { formatNumber, type Language } from '../../shared/i18n/i18n.ts';
 
-export { argmax } from '../../../core/math/vector.ts';
+export { argmax } from '#core/math/vector.ts';
 
 /** A number for KaTeX in the UI language (a Spanish decimal comma as `{,}` so TeX adds no space after it). */
 export function texNumber(language: Language, x: number, decimals = 2): string {

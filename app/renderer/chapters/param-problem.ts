@@ -3,7 +3,7 @@
  * {@link ValidationError} keeps its path, problem and allowed values (core/scenario/validate.ts); anything else
  * becomes a problem of the edited field with its message and no allowed values.
  */
-import { ValidationError } from '../../../core/scenario/validate.ts';
+import { ValidationError } from '#core/scenario/validate.ts';
 import type { ParamProblem } from '../state/scenario-slice.ts';
 
 /** The {@link ParamProblem} of `error`, placed at its own path or, when it has none, at `fallbackPath`. */

@@ -5,7 +5,7 @@
  * core/scenario/validate.ts's checks, the same a scenario file goes through, so the panel and the file parser
  * cannot disagree.
  */
-import { expectNumber, expectOneOf, expectVector, type NumberRule } from '../../../core/scenario/validate.ts';
+import { expectNumber, expectOneOf, expectVector, type NumberRule } from '#core/scenario/validate.ts';
 import type { Messages } from '../../shared/i18n/i18n.ts';
 import type { ParamValue, Parameters } from '../state/scenario-slice.ts';
 import type { ChoiceOption, ParamSpec } from './chapter.ts';

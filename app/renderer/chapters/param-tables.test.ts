@@ -15,7 +15,13 @@ import type { ParamTable } from './param-table.ts';
 import { PROGRAMMER_PARAMS } from './programmer/programmer-params.ts';
 import { CHAPTERS } from './registry.ts';
 
-const TABLES: Record<string, ParamTable> = { ntm: NTM_PARAMS, focus: FOCUS_PARAMS, attention: ATTENTION_PARAMS, act: ACT_PARAMS, programmer: PROGRAMMER_PARAMS };
+const TABLES: Record<string, ParamTable> = {
+  ntm: NTM_PARAMS,
+  focus: FOCUS_PARAMS,
+  attention: ATTENTION_PARAMS,
+  act: ACT_PARAMS,
+  programmer: PROGRAMMER_PARAMS,
+};
 const LANGUAGES: readonly Language[] = ['en', 'es'];
 
 describe.each(Object.entries(TABLES))('the %s parameter table', (id, table) => {
@@ -54,7 +60,9 @@ describe.each(Object.entries(TABLES))('the %s parameter table', (id, table) => {
       expect(paramsFor(chapter, preset.id).map((s) => s.name)).toEqual(shown);
       for (const language of LANGUAGES) {
         const r = chapter.applyParameter(preset.id, 'nope', 1, current, language);
-        expect(r).toEqual({ problem: { path: 'nope', problem: messages(language).params.notParameter, allowed: table.rows.map((row) => row.name).join(', ') } });
+        expect(r).toEqual({
+          problem: { path: 'nope', problem: messages(language).params.notParameter, allowed: table.rows.map((row) => row.name).join(', ') },
+        });
       }
     });
   }

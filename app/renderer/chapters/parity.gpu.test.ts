@@ -4,11 +4,11 @@
  * |gpu − ref| ≤ 1e-5·(1 + |ref|)); so does the descriptor's GPU path that `atenea trace --backend webgpu` runs.
  */
 import { describe, expect, it } from 'vitest';
-import { createGpuBackend, withEngines } from '../../../core/gpu/common/backend.ts';
-import { mechanismPreset } from '../../../core/models/mechanism.ts';
-import { MECHANISMS } from '../../../core/models/registry.ts';
-import { useGpuDevice } from '../../../core/testing/gpu-test-device.ts';
-import { traceDifference } from '../../../core/trace/trace-compare.ts';
+import { createGpuBackend, withEngines } from '#core/gpu/common/backend.ts';
+import { mechanismPreset } from '#core/models/mechanism.ts';
+import { MECHANISMS } from '#core/models/registry.ts';
+import { useGpuDevice } from '#core/testing/gpu-test-device.ts';
+import { traceDifference } from '#core/trace/trace-compare.ts';
 import { CHAPTERS } from './registry.ts';
 
 const dawn = useGpuDevice();

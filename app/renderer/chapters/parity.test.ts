@@ -4,10 +4,10 @@
  * value, the trace `atenea trace <preset>` computes (the descriptor's parser and float64 reference).
  */
 import { describe, expect, it } from 'vitest';
-import { createGpuBackend } from '../../../core/gpu/common/backend.ts';
-import { mechanismPreset } from '../../../core/models/mechanism.ts';
-import { MECHANISMS } from '../../../core/models/registry.ts';
-import { traceDifference } from '../../../core/trace/trace-compare.ts';
+import { createGpuBackend } from '#core/gpu/common/backend.ts';
+import { mechanismPreset } from '#core/models/mechanism.ts';
+import { MECHANISMS } from '#core/models/registry.ts';
+import { traceDifference } from '#core/trace/trace-compare.ts';
 import { CHAPTERS } from './registry.ts';
 
 describe('chapter and descriptor parity (float64 reference)', () => {

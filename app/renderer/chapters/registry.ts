@@ -2,7 +2,7 @@
  * The chapter registry: one line per module. A new module is a folder `chapters/<module>/` whose index exports
  * a {@link Chapter}, plus one entry here.
  */
-import type { ModuleId } from '../../../core/trace/trace.ts';
+import type { ModuleId } from '#core/trace/trace.ts';
 import type { Chapter } from './chapter.ts';
 import { actChapter } from './act/index.ts';
 import { ntmChapter } from './ntm/index.ts';

@@ -2,9 +2,9 @@
  * A chapter's compute step: the module's descriptor (core/models/<module>/index.ts) run through the app's GPU
  * backend, so the app computes exactly what `atenea trace` computes, on the GPU or, failing that, the reference.
  */
-import type { ComputeOutcome } from '../../../core/gpu/common/backend.ts';
-import type { Mechanism } from '../../../core/models/mechanism.ts';
-import type { Trace } from '../../../core/trace/trace.ts';
+import type { ComputeOutcome } from '#core/gpu/common/backend.ts';
+import type { Mechanism } from '#core/models/mechanism.ts';
+import type { Trace } from '#core/trace/trace.ts';
 import type { ComputeContext } from './chapter.ts';
 
 /** Runs `scenario` with `mechanism` on the context's backend (GPU, else the float64 reference, with the reason). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonFileText, readAteneaFile } from '../../../core/lesson/open-file.ts';
+import { jsonFileText, readAteneaFile } from '#core/lesson/open-file.ts';
 import { CHAPTERS } from './registry.ts';
 
 describe('a chapter\u2019s scenario as a file ("Guardar escenario como…")', () => {

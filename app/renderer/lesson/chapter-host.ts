@@ -4,7 +4,7 @@
  */
 import { createAppController, type AppController } from '../app-controller.ts';
 import type { Chapter } from '../chapters/chapter.ts';
-import type { GpuBackend } from '../../../core/gpu/common/backend.ts';
+import type { GpuBackend } from '#core/gpu/common/backend.ts';
 import type { View } from '../scene/view.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Unmount } from '../ui/dom.ts';

@@ -4,10 +4,10 @@
  * (core/lesson/open-file.ts); a bad one gets a one-line message naming the field and what is allowed, and what
  * is on screen stays. A good one opens on its own page (opened-file.ts).
  */
-import type { ModuleId } from '../../../core/trace/trace.ts';
-import { MAX_INPUT_BYTES } from '../../../core/scenario/input-limits.ts';
-import { jsonFileText, lessonFileName, readAteneaFile } from '../../../core/lesson/open-file.ts';
-import type { Lesson } from '../../../core/lesson/lesson.ts';
+import type { ModuleId } from '#core/trace/trace.ts';
+import { MAX_INPUT_BYTES } from '#core/scenario/input-limits.ts';
+import { jsonFileText, lessonFileName, readAteneaFile } from '#core/lesson/open-file.ts';
+import type { Lesson } from '#core/lesson/lesson.ts';
 import { format, messages } from '../../shared/i18n/i18n.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from '../ui/dom.ts';
@@ -37,7 +37,13 @@ export function mountFileMenu(parts: FileMenuParts): (file: File) => Promise<voi
   const saveLesson = h('button', { type: 'button', 'data-testid': 'file-save-lesson' });
   const status = h('p', { class: 'file-status', role: 'alert', 'data-testid': 'file-status' });
   status.hidden = true;
-  const menu = h('details', { class: 'file-menu', 'data-testid': 'file-menu' }, h('summary', {}), h('div', { class: 'file-menu-items' }, open, saveScenario, saveLesson), input);
+  const menu = h(
+    'details',
+    { class: 'file-menu', 'data-testid': 'file-menu' },
+    h('summary', {}),
+    h('div', { class: 'file-menu-items' }, open, saveScenario, saveLesson),
+    input,
+  );
   parts.header.append(menu);
   document.body.append(status);
 

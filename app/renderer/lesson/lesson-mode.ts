@@ -4,15 +4,24 @@
  * host (no reload; traces cached), stepping its frames; overlays (black screen, overview, key list, laser) sit
  * above everything. The position is saved after every move.
  */
-import type { ModuleId } from '../../../core/trace/trace.ts';
-import { localize, type Lesson, type LessonCamera, type SimulationSlide } from '../../../core/lesson/lesson.ts';
+import type { ModuleId } from '#core/trace/trace.ts';
+import { localize, type Lesson, type LessonCamera, type SimulationSlide } from '#core/lesson/lesson.ts';
 import { format, messages } from '../../shared/i18n/i18n.ts';
 import type { Chapter } from '../chapters/chapter.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from '../ui/dom.ts';
 import { handleKey, isTyping } from '../ui/keyboard.ts';
 import type { ChapterHost } from './chapter-host.ts';
-import { actionForKey, initialNav, reduce, settleFrame, type NavAction, type NavContext, type NavState, type Position } from './navigation.ts';
+import {
+  actionForKey,
+  initialNav,
+  reduce,
+  settleFrame,
+  type NavAction,
+  type NavContext,
+  type NavState,
+  type Position,
+} from './navigation.ts';
 import { createBlank, createLaser, renderHelp, renderOverview } from './overlays.ts';
 import { savePosition, type PositionStorage } from './position-memory.ts';
 import { createPresentation, togglePanel } from './presentation.ts';
@@ -127,7 +136,10 @@ export function mountLesson(parts: LessonParts): LessonHandle {
     counter.textContent = format(m.counter, { slide: slide + 1, slides: count });
     counter.setAttribute('aria-label', format(m.counterLabel, { slide: slide + 1, slides: count }));
     blank.hidden = !nav.blank;
-    overlayHost.replaceChildren(...(nav.overview ? [renderOverview(lesson, slide, language, (i) => apply({ type: 'goto', slide: i }))] : []), ...(nav.help ? [renderHelp(language)] : []));
+    overlayHost.replaceChildren(
+      ...(nav.overview ? [renderOverview(lesson, slide, language, (i) => apply({ type: 'goto', slide: i }))] : []),
+      ...(nav.help ? [renderHelp(language)] : []),
+    );
     laser.setOn(nav.laser);
     announce();
   }
@@ -144,7 +156,8 @@ export function mountLesson(parts: LessonParts): LessonHandle {
     if (!s) return;
     const controller = host.show(parts.chapterFor(s.module));
     await controller.loadPreset(s.preset);
-    for (const [name, value] of Object.entries(s.overrides ?? {})) await controller.editParameter(name, typeof value === 'object' ? [...value] : value);
+    for (const [name, value] of Object.entries(s.overrides ?? {}))
+      await controller.editParameter(name, typeof value === 'object' ? [...value] : value);
     if (mine !== generation) return;
     loadedSlide = i;
     parts.setCamera?.(s.camera ?? null);
@@ -191,7 +204,10 @@ export function mountLesson(parts: LessonParts): LessonHandle {
   });
   // The presenter window (README "Giving a lecture"): this window is the source of truth; its keys come here.
   function announce(): void {
-    parts.sync?.send({ type: 'state', state: { slide: nav.position.slide, frame: nav.position.frame, frames: ctx.span(nav.position.slide), blank: nav.blank, startedAt } });
+    parts.sync?.send({
+      type: 'state',
+      state: { slide: nav.position.slide, frame: nav.position.frame, frames: ctx.span(nav.position.slide), blank: nav.blank, startedAt },
+    });
   }
   parts.sync?.onMessage((message) => {
     if (message.type === 'key') onKey(message.key);

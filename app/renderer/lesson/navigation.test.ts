@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, clampFrame, ENTER_LAST, initialNav, reduce, settleFrame, type NavAction, type NavContext, type NavState } from './navigation.ts';
+import {
+  actionForKey,
+  clampFrame,
+  ENTER_LAST,
+  initialNav,
+  reduce,
+  settleFrame,
+  type NavAction,
+  type NavContext,
+  type NavState,
+} from './navigation.ts';
 
 // Slides: 0 title, 1 simulation with frames 0..2, 2 text, 3 simulation with frames 1..3 (a frame range).
 const spans: Record<number, { first: number; last: number }> = { 1: { first: 0, last: 2 }, 3: { first: 1, last: 3 } };
@@ -39,7 +49,10 @@ describe('lesson navigation', () => {
     expect(run(initialNav(), { type: 'last' }).position).toEqual({ slide: 3, frame: 1 });
     expect(run(initialNav(), { type: 'digit', digit: '3' }, { type: 'enter' }).position.slide).toBe(2);
     expect(run(initialNav(), { type: 'digit', digit: '9' }, { type: 'enter' }).position.slide).toBe(0);
-    expect(run(initialNav(), { type: 'overview' }, { type: 'goto', slide: 3 })).toMatchObject({ position: { slide: 3, frame: 1 }, overview: false });
+    expect(run(initialNav(), { type: 'overview' }, { type: 'goto', slide: 3 })).toMatchObject({
+      position: { slide: 3, frame: 1 },
+      overview: false,
+    });
   });
 
   it('blank, overview, help, laser toggle; Escape dismisses', () => {

@@ -158,4 +158,19 @@ export function actionForKey(key: string, state: NavState, playing: boolean): Na
 }
 
 /** Every key the lesson answers, for the ? overlay (the labels are in i18n `lesson.keys`). */
-export const KEY_LIST = ['next', 'prev', 'space', 'firstLast', 'jump', 'blank', 'overview', 'laser', 'fullscreen', 'panel', 'presenter', 'play', 'camera', 'help'] as const;
+export const KEY_LIST = [
+  'next',
+  'prev',
+  'space',
+  'firstLast',
+  'jump',
+  'blank',
+  'overview',
+  'laser',
+  'fullscreen',
+  'panel',
+  'presenter',
+  'play',
+  'camera',
+  'help',
+] as const;

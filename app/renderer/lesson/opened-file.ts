@@ -4,10 +4,10 @@
  * `?module=<m>&opened=1`, which reads it back and validates it again. The current page is left untouched until
  * the file has been validated, so a bad file never replaces what is on screen.
  */
-import type { GpuBackend } from '../../../core/gpu/common/backend.ts';
-import { readAteneaFile, type OpenedFile } from '../../../core/lesson/open-file.ts';
-import { MECHANISMS } from '../../../core/models/registry.ts';
-import type { Trace } from '../../../core/trace/trace.ts';
+import type { GpuBackend } from '#core/gpu/common/backend.ts';
+import { readAteneaFile, type OpenedFile } from '#core/lesson/open-file.ts';
+import { MECHANISMS } from '#core/models/registry.ts';
+import type { Trace } from '#core/trace/trace.ts';
 import { runMechanism } from '../chapters/run-mechanism.ts';
 import type { AppStore } from '../state/store.ts';
 
@@ -56,7 +56,11 @@ export function showsOpened(search: string): boolean {
  * Computes an opened scenario file in its module (the chapter of that module already on screen) and shows its
  * trace; resolves to that trace, so the app can tell whether it is still the one on screen.
  */
-export async function showOpenedScenario(opened: Extract<OpenedFile, { kind: 'scenario' }>, store: AppStore, backend: GpuBackend): Promise<Trace> {
+export async function showOpenedScenario(
+  opened: Extract<OpenedFile, { kind: 'scenario' }>,
+  store: AppStore,
+  backend: GpuBackend,
+): Promise<Trace> {
   const mechanism = MECHANISMS.find((m) => m.id === opened.module);
   if (!mechanism) throw new Error(`module: no mechanism ${opened.module}`);
   const outcome = await runMechanism(mechanism, mechanism.parseScenario(opened.scenario), { backend });

@@ -3,7 +3,7 @@
  * a render target): the black screen, the overview of slides, the key list, and the laser pointer.
  */
 import { format, messages, type Language } from '../../shared/i18n/i18n.ts';
-import { localize, type Lesson } from '../../../core/lesson/lesson.ts';
+import { localize, type Lesson } from '#core/lesson/lesson.ts';
 import { h } from '../ui/dom.ts';
 import { KEY_LIST } from './navigation.ts';
 
@@ -20,7 +20,12 @@ export function renderOverview(lesson: Lesson, current: number, language: Langua
   const cards = lesson.slides.map((slide, i) => {
     const card = h(
       'button',
-      { type: 'button', class: `thumb thumb-${slide.kind}${i === current ? ' current' : ''}`, 'data-testid': `thumb-${i + 1}`, 'aria-label': format(m.jumpTo, { slide: i + 1 }) },
+      {
+        type: 'button',
+        class: `thumb thumb-${slide.kind}${i === current ? ' current' : ''}`,
+        'data-testid': `thumb-${i + 1}`,
+        'aria-label': format(m.jumpTo, { slide: i + 1 }),
+      },
       h('span', { class: 'thumb-number' }, String(i + 1)),
       h('span', { class: 'thumb-kind' }, m.kinds[slide.kind]),
       h('span', { class: 'thumb-title' }, localize(slide.title, language)),
@@ -31,13 +36,23 @@ export function renderOverview(lesson: Lesson, current: number, language: Langua
     });
     return card;
   });
-  return h('div', { class: 'lesson-overview', 'data-testid': 'lesson-overview', role: 'dialog', 'aria-label': m.overview }, h('h2', {}, m.overview), h('div', { class: 'thumbs' }, ...cards));
+  return h(
+    'div',
+    { class: 'lesson-overview', 'data-testid': 'lesson-overview', role: 'dialog', 'aria-label': m.overview },
+    h('h2', {}, m.overview),
+    h('div', { class: 'thumbs' }, ...cards),
+  );
 }
 
 /** The ? overlay: every key, in the UI language. */
 export function renderHelp(language: Language): HTMLElement {
   const m = messages(language).lesson;
-  return h('div', { class: 'lesson-help', 'data-testid': 'lesson-help', role: 'dialog', 'aria-label': m.help }, h('h2', {}, m.help), h('ul', {}, ...KEY_LIST.map((k) => h('li', {}, m.keys[k]))));
+  return h(
+    'div',
+    { class: 'lesson-help', 'data-testid': 'lesson-help', role: 'dialog', 'aria-label': m.help },
+    h('h2', {}, m.help),
+    h('ul', {}, ...KEY_LIST.map((k) => h('li', {}, m.keys[k]))),
+  );
 }
 
 /** The laser pointer: a bright dot with a short trail following the mouse while on. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { channelName, isPresenterPage, openPresenterSync, parsePresenterMessage, presenterSearch, type ChannelLike } from './presenter-sync.ts';
+import {
+  channelName,
+  isPresenterPage,
+  openPresenterSync,
+  parsePresenterMessage,
+  presenterSearch,
+  type ChannelLike,
+} from './presenter-sync.ts';
 
 /** Two ends of one in-memory channel (what BroadcastChannel does between two windows). */
 function pair(): [(name: string) => ChannelLike, (name: string) => ChannelLike] {
@@ -26,9 +33,21 @@ describe('presenter sync', () => {
     expect(parsePresenterMessage({ type: 'key', key: 'PageDown' })).toEqual({ type: 'key', key: 'PageDown' });
     expect(parsePresenterMessage({ type: 'state', state })).toEqual({ type: 'state', state });
     expect(parsePresenterMessage({ type: 'state', state: { ...state, frames: null } })?.type).toBe('state');
-    for (const bad of [null, 'hello', [], { type: 'nope' }, { type: 'key', key: '' }, { type: 'key', key: 'x'.repeat(21) }, { type: 'key', key: 3 },
-      { type: 'state', state: { ...state, slide: -1 } }, { type: 'state', state: { ...state, frame: 1.5 } }, { type: 'state', state: { ...state, frames: { first: 5, last: 2 } } },
-      { type: 'state', state: { ...state, blank: 'no' } }, { type: 'state', state: { ...state, startedAt: Infinity } }, { type: 'state' }]) {
+    for (const bad of [
+      null,
+      'hello',
+      [],
+      { type: 'nope' },
+      { type: 'key', key: '' },
+      { type: 'key', key: 'x'.repeat(21) },
+      { type: 'key', key: 3 },
+      { type: 'state', state: { ...state, slide: -1 } },
+      { type: 'state', state: { ...state, frame: 1.5 } },
+      { type: 'state', state: { ...state, frames: { first: 5, last: 2 } } },
+      { type: 'state', state: { ...state, blank: 'no' } },
+      { type: 'state', state: { ...state, startedAt: Infinity } },
+      { type: 'state' },
+    ]) {
       expect(parsePresenterMessage(bad)).toBeNull();
     }
   });

@@ -19,9 +19,7 @@ export interface PresenterState {
 
 /** A message on the channel. */
 export type PresenterMessage =
-  | { readonly type: 'state'; readonly state: PresenterState }
-  | { readonly type: 'key'; readonly key: string }
-  | { readonly type: 'hello' };
+  { readonly type: 'state'; readonly state: PresenterState } | { readonly type: 'key'; readonly key: string } | { readonly type: 'hello' };
 
 /** The channel's name for a lesson. */
 export function channelName(lessonId: string): string {

@@ -10,6 +10,8 @@ describe('presenter view text', () => {
   });
   it('counts slides from 1 and frames within the slide span', () => {
     expect(counterText({ slide: 0, frame: 0, frames: null, blank: false, startedAt: 0 }, 24, 'en')).toBe('slide 1 / 24');
-    expect(counterText({ slide: 6, frame: 5, frames: { first: 2, last: 11 }, blank: false, startedAt: 0 }, 24, 'es')).toBe('diapositiva 7 / 24 · cuadro 4 / 10');
+    expect(counterText({ slide: 6, frame: 5, frames: { first: 2, last: 11 }, blank: false, startedAt: 0 }, 24, 'es')).toBe(
+      'diapositiva 7 / 24 · cuadro 4 / 10',
+    );
   });
 });

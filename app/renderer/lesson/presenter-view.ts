@@ -3,10 +3,10 @@
  * next one, the speaker notes, the elapsed time and a clock, and the slide and frame counter. It holds no
  * lecture state of its own: it shows what the audience window announces and forwards its keys there.
  */
-import { localize, type Lesson, type Slide } from '../../../core/lesson/lesson.ts';
+import { localize, type Lesson, type Slide } from '#core/lesson/lesson.ts';
 import { format, messages, type Language } from '../../shared/i18n/i18n.ts';
 import { h } from '../ui/dom.ts';
-import { builtinLesson } from '../../../core/lesson/builtin.ts';
+import { builtinLesson } from '#core/lesson/builtin.ts';
 import { openPresenterSync, type PresenterState, type PresenterSync } from './presenter-sync.ts';
 import { renderSlide, simulationCaption } from './slide-view.ts';
 import './lesson.css';

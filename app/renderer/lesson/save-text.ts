@@ -5,7 +5,12 @@
 import type { AteneaHost } from '../../shared/host-api.ts';
 
 /** Saves `text` as `name`; resolves to the name saved under, or null when the user cancelled the dialog. */
-export async function saveTextFile(host: Pick<AteneaHost, 'saveBegin' | 'saveWrite' | 'saveFinish' | 'saveAbort'> | null, name: string, text: string, doc: Document = document): Promise<string | null> {
+export async function saveTextFile(
+  host: Pick<AteneaHost, 'saveBegin' | 'saveWrite' | 'saveFinish' | 'saveAbort'> | null,
+  name: string,
+  text: string,
+  doc: Document = document,
+): Promise<string | null> {
   const bytes = new TextEncoder().encode(text);
   if (host) {
     const handle = await host.saveBegin({ kind: 'file', suggestedName: name });

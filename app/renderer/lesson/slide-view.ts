@@ -3,7 +3,7 @@
  * of a simulation slide over the 3D view. Pure rendering of (slide, language): no state of its own.
  */
 import katex from 'katex';
-import { localize, type Bullet, type LessonLanguage, type LocalText, type Slide } from '../../../core/lesson/lesson.ts';
+import { localize, type Bullet, type LessonLanguage, type LocalText, type Slide } from '#core/lesson/lesson.ts';
 import { h } from '../ui/dom.ts';
 
 function text(t: LocalText, language: LessonLanguage): string {
@@ -44,7 +44,13 @@ export function renderSlide(slide: Slide, language: LessonLanguage): HTMLElement
         'div',
         { class: 'slide-body' },
         h('h2', { 'data-testid': 'slide-heading' }, title),
-        h('ol', { class: 'agenda' }, ...slide.items.map((item, i) => h('li', i === slide.current ? { class: 'current', 'aria-current': 'step' } : {}, text(item, language)))),
+        h(
+          'ol',
+          { class: 'agenda' },
+          ...slide.items.map((item, i) =>
+            h('li', i === slide.current ? { class: 'current', 'aria-current': 'step' } : {}, text(item, language)),
+          ),
+        ),
       );
     case 'text': {
       const parts: HTMLElement[] = [h('h2', { 'data-testid': 'slide-heading' }, title)];

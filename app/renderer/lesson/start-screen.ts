@@ -3,7 +3,7 @@
  * one of the five modules freely, listed in the lecture's order. Each choice opens a new query (`?lesson=` or
  * `?module=`), like the module menu does.
  */
-import type { ModuleId } from '../../../core/trace/trace.ts';
+import type { ModuleId } from '#core/trace/trace.ts';
 import { format, messages, type Messages } from '../../shared/i18n/i18n.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from '../ui/dom.ts';
@@ -37,7 +37,11 @@ function query(search: string, set: Record<string, string>, language: string): s
 }
 
 /** Mounts the start screen over the app; `navigate` opens a query. */
-export function mountStartScreen(store: AppStore, choices: StartChoices, navigate: (search: string) => void = (s) => location.assign(s)): HTMLElement {
+export function mountStartScreen(
+  store: AppStore,
+  choices: StartChoices,
+  navigate: (search: string) => void = (s) => location.assign(s),
+): HTMLElement {
   const el = h('div', { class: 'start-screen', 'data-testid': 'start-screen', role: 'dialog' });
   document.body.append(el);
   const render = () => {
@@ -46,7 +50,12 @@ export function mountStartScreen(store: AppStore, choices: StartChoices, navigat
     const m = all.lesson.start;
     const go = (set: Record<string, string>) => () => navigate(query(location.search, set, language));
     const button = (label: string, testid: string, onClick: () => void, extra?: string) => {
-      const b = h('button', { type: 'button', 'data-testid': testid, class: 'start-choice' }, label, ...(extra ? [h('span', { class: 'start-extra' }, extra)] : []));
+      const b = h(
+        'button',
+        { type: 'button', 'data-testid': testid, class: 'start-choice' },
+        label,
+        ...(extra ? [h('span', { class: 'start-extra' }, extra)] : []),
+      );
       b.addEventListener('click', onClick);
       return b;
     };
@@ -54,9 +63,22 @@ export function mountStartScreen(store: AppStore, choices: StartChoices, navigat
     el.replaceChildren(
       h('h1', {}, m.heading),
       button(m.lesson, 'start-lesson', go({ lesson: choices.lesson.id })),
-      ...(saved ? [button(m.resume, 'start-resume', go({ lesson: choices.lesson.id, resume: '1' }), format(m.resumeAt, { slide: saved.slide + 1, slides: choices.lesson.slides }))] : []),
+      ...(saved
+        ? [
+            button(
+              m.resume,
+              'start-resume',
+              go({ lesson: choices.lesson.id, resume: '1' }),
+              format(m.resumeAt, { slide: saved.slide + 1, slides: choices.lesson.slides }),
+            ),
+          ]
+        : []),
       h('h2', {}, m.explore),
-      h('div', { class: 'start-modules' }, ...choices.modules.map((mod) => button(mod.title(all), `start-module-${mod.id}`, go({ module: mod.id })))),
+      h(
+        'div',
+        { class: 'start-modules' },
+        ...choices.modules.map((mod) => button(mod.title(all), `start-module-${mod.id}`, go({ module: mod.id }))),
+      ),
     );
   };
   render();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGpuBackend } from '../../../core/gpu/common/backend.ts';
+import { createGpuBackend } from '#core/gpu/common/backend.ts';
 import type { Chapter } from '../chapters/chapter.ts';
 import { cachingChapter, traceKey, type TraceCache } from './trace-cache.ts';
 
@@ -23,7 +23,13 @@ describe('the lesson trace cache', () => {
   it('keys typed arrays by value and forgets failures', async () => {
     expect(traceKey('ntm', 'p', { k: new Float64Array([1, 2]) })).toBe(traceKey('ntm', 'p', { k: [1, 2] }));
     let runs = 0;
-    const failing = { id: 'ntm', compute: async () => { runs++; throw new Error('no'); } } as unknown as Chapter;
+    const failing = {
+      id: 'ntm',
+      compute: async () => {
+        runs++;
+        throw new Error('no');
+      },
+    } as unknown as Chapter;
     const cache: TraceCache = new Map();
     const cached = cachingChapter(failing, cache);
     await expect(cached.compute({}, 'p', context)).rejects.toThrow('no');

@@ -11,7 +11,9 @@ export type TraceCache = Map<string, ReturnType<Chapter['compute']>>;
 
 /** The cache key of one computation (typed arrays written out as plain arrays). */
 export function traceKey(module: string, preset: string, parameters: Readonly<Record<string, ParamValue | ArrayLike<number>>>): string {
-  const plain = JSON.stringify(parameters, (_k, v: unknown) => (ArrayBuffer.isView(v) && !(v instanceof DataView) ? Array.from(v as unknown as ArrayLike<number>) : v));
+  const plain = JSON.stringify(parameters, (_k, v: unknown) =>
+    ArrayBuffer.isView(v) && !(v instanceof DataView) ? Array.from(v as unknown as ArrayLike<number>) : v,
+  );
   return `${module}|${preset}|${plain}`;
 }
 

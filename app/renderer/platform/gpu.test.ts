@@ -15,7 +15,7 @@ describe('gpu choice', () => {
     expect(choice.info).toMatchObject({ kind: 'cpu', draw: 'webgl2' });
   });
   afterEach(() => vi.unstubAllGlobals());
-  it('decides on the CPU path for ?gpu=cpu (either host) or the Electron host\'s --gpu=cpu, and only then', () => {
+  it("decides on the CPU path for ?gpu=cpu (either host) or the Electron host's --gpu=cpu, and only then", () => {
     expect(cpuRequested('?gpu=cpu')).toBe(true);
     expect(cpuRequested('?e2e=1&gpu=cpu&lang=es')).toBe(true);
     expect(cpuRequested('', 'cpu')).toBe(true);

@@ -7,7 +7,7 @@
  * new one ({@link requestGpuDevice}) or falls back to the reference; {@link onDeviceLost} tells the rest of the
  * app (the status line now; the 3D view, which shares the device, can subscribe the same way).
  */
-import { createGpuBackend, type DeviceLoss, type GpuBackend } from '../../../core/gpu/common/backend.ts';
+import { createGpuBackend, type DeviceLoss, type GpuBackend } from '#core/gpu/common/backend.ts';
 import type { BackendInfo } from '../state/trace-slice.ts';
 
 /** The GPU the app uses, or none. */
@@ -17,7 +17,13 @@ export interface GpuChoice {
 }
 
 /** Whether an adapter is a software rasteriser (by the spec's flag or by its name). */
-export function isSoftwareAdapter(info: { isFallbackAdapter?: boolean; vendor?: string; architecture?: string; device?: string; description?: string }): boolean {
+export function isSoftwareAdapter(info: {
+  isFallbackAdapter?: boolean;
+  vendor?: string;
+  architecture?: string;
+  device?: string;
+  description?: string;
+}): boolean {
   if (info.isFallbackAdapter) return true;
   const text = `${info.vendor ?? ''} ${info.architecture ?? ''} ${info.device ?? ''} ${info.description ?? ''}`;
   return /swiftshader|llvmpipe|lavapipe|software|microsoft basic/i.test(text);
@@ -65,7 +71,10 @@ export async function acquireGpu(options: { forceCpu?: boolean } = {}): Promise<
     const found = await requestAdapterAndDevice();
     if (!found) return cpu;
     const info = found.adapter.info as GPUAdapterInfo & { isFallbackAdapter?: boolean };
-    return { device: found.device, info: { kind: 'webgpu', adapter: adapterName(info), software: isSoftwareAdapter(info), draw: 'webgpu' } };
+    return {
+      device: found.device,
+      info: { kind: 'webgpu', adapter: adapterName(info), software: isSoftwareAdapter(info), draw: 'webgpu' },
+    };
   } catch (error) {
     console.warn('WebGPU unavailable, using the CPU reference and WebGL2:', error);
     return cpu;
@@ -76,7 +85,10 @@ export async function acquireGpu(options: { forceCpu?: boolean } = {}): Promise<
  * The app's compute backend for the chosen GPU: the shared device's engines, and after a loss a new device from
  * {@link requestGpuDevice} (none asked when the app started without a device: it stays on the reference).
  */
-export function createComputeBackend(choice: Pick<GpuChoice, 'device'>, provider: () => Promise<GPUDevice | null> = requestGpuDevice): GpuBackend {
+export function createComputeBackend(
+  choice: Pick<GpuChoice, 'device'>,
+  provider: () => Promise<GPUDevice | null> = requestGpuDevice,
+): GpuBackend {
   return choice.device ? createGpuBackend({ device: choice.device, provider }) : createGpuBackend();
 }
 

@@ -1,9 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildTrace } from '../../../core/trace/trace.ts';
+import { buildTrace } from '#core/trace/trace.ts';
 import { createAppStore } from '../state/store.ts';
 import { PAUSE_MS, TRANSITION_MS, ease, tick } from './clock.ts';
 
-const trace = buildTrace('ntm', [[{ stage: 'a', data: 0 }, { stage: 'b', data: 1 }], [{ stage: 'a', data: 2 }]]);
+const trace = buildTrace('ntm', [
+  [
+    { stage: 'a', data: 0 },
+    { stage: 'b', data: 1 },
+  ],
+  [{ stage: 'a', data: 2 }],
+]);
 
 describe('playback clock', () => {
   const store = createAppStore();

@@ -20,17 +20,21 @@ describe('BlobAssembler', () => {
 
   it('equals a plain array written at the same positions (any writes)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(60), fc.uint8Array({ minLength: 1, maxLength: 20 })), { maxLength: 25 }), fc.integer({ min: 1, max: 16 }), async (writes, block) => {
-        const a = new BlobAssembler(block);
-        const ref: number[] = [];
-        for (const [pos, data] of writes) {
-          const p = Math.min(pos, ref.length + 3);
-          while (ref.length < p) ref.push(0);
-          data.forEach((v, i) => (ref[p + i] = v));
-          a.write(p, data);
-        }
-        expect(await bytesOf(a.blob(''))).toEqual(ref);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(60), fc.uint8Array({ minLength: 1, maxLength: 20 })), { maxLength: 25 }),
+        fc.integer({ min: 1, max: 16 }),
+        async (writes, block) => {
+          const a = new BlobAssembler(block);
+          const ref: number[] = [];
+          for (const [pos, data] of writes) {
+            const p = Math.min(pos, ref.length + 3);
+            while (ref.length < p) ref.push(0);
+            data.forEach((v, i) => (ref[p + i] = v));
+            a.write(p, data);
+          }
+          expect(await bytesOf(a.blob(''))).toEqual(ref);
+        },
+      ),
       { numRuns: 80 },
     );
   });

@@ -3,8 +3,8 @@
  * (lesson-render.ts) into the host's sink (Electron's save dialog and atomic write, or a download), then the
  * view given back its chapter scene and camera, as the recorder leaves the app exactly as before.
  */
-import type { GpuBackend } from '../../../core/gpu/common/backend.ts';
-import type { Lesson } from '../../../core/lesson/lesson.ts';
+import type { GpuBackend } from '#core/gpu/common/backend.ts';
+import type { Lesson } from '#core/lesson/lesson.ts';
 import type { AteneaHost } from '../../shared/host-api.ts';
 import type { LessonRenderChoice } from '../../shared/lesson-render-choice.ts';
 import type { View } from '../scene/view.ts';
@@ -25,14 +25,27 @@ export interface LessonExportParts {
 }
 
 /** Exports the whole lesson on screen; null when the save dialog was closed. */
-export async function exportLessonVideo(parts: LessonExportParts, choice: LessonRenderChoice, signal?: AbortSignal, onProgress?: (frames: number, slide: number) => void): Promise<ExportOutcome> {
+export async function exportLessonVideo(
+  parts: LessonExportParts,
+  choice: LessonRenderChoice,
+  signal?: AbortSignal,
+  onProgress?: (frames: number, slide: number) => void,
+): Promise<ExportOutcome> {
   const lesson = parts.lesson();
   if (!lesson) throw new Error('there is no lesson on screen');
   const name = `${lesson.id}.${choice.format}`;
-  const opened = parts.host ? await openElectronSink(parts.host, { kind: 'file', suggestedName: name }) : { sink: downloadSink(name, mimeType(choice.format)), name };
+  const opened = parts.host
+    ? await openElectronSink(parts.host, { kind: 'file', suggestedName: name })
+    : { sink: downloadSink(name, mimeType(choice.format)), name };
   if (!opened) return null;
   try {
-    const result = await renderLesson(lesson, choice, { view: parts.view, backend: parts.backend, sink: opened.sink, ...(signal ? { signal } : {}), ...(onProgress ? { progress: onProgress } : {}) });
+    const result = await renderLesson(lesson, choice, {
+      view: parts.view,
+      backend: parts.backend,
+      sink: opened.sink,
+      ...(signal ? { signal } : {}),
+      ...(onProgress ? { progress: onProgress } : {}),
+    });
     return { name: opened.name, frames: result.frames };
   } finally {
     parts.restore();

@@ -5,10 +5,10 @@
  * schedule over the slide's frames, with the slide's camera, and with `narration` its title and caption drawn
  * in. Output frame k has timestamp k / fps across the whole video.
  */
-import type { GpuBackend } from '../../../core/gpu/common/backend.ts';
-import type { Lesson, LessonLanguage, SimulationSlide } from '../../../core/lesson/lesson.ts';
+import type { GpuBackend } from '#core/gpu/common/backend.ts';
+import type { Lesson, LessonLanguage, SimulationSlide } from '#core/lesson/lesson.ts';
 import type { LessonRenderChoice } from '../../shared/lesson-render-choice.ts';
-import type { Trace } from '../../../core/trace/trace.ts';
+import type { Trace } from '#core/trace/trace.ts';
 import { chapterFor } from '../chapters/registry.ts';
 import type { PixelData, View } from '../scene/view.ts';
 import { themeOf } from '../scene/theme.ts';
@@ -39,11 +39,18 @@ async function slideTrace(slide: SimulationSlide, backend: GpuBackend, language:
 export async function renderLesson(
   lesson: Lesson,
   choice: LessonRenderChoice,
-  deps: { readonly view: View; readonly backend: GpuBackend; readonly sink: ByteSink; readonly signal?: AbortSignal; progress?(done: number, slide: number): void },
+  deps: {
+    readonly view: View;
+    readonly backend: GpuBackend;
+    readonly sink: ByteSink;
+    readonly signal?: AbortSignal;
+    progress?(done: number, slide: number): void;
+  },
 ): Promise<{ frames: number }> {
   const { view, sink } = deps;
   const last = lesson.slides.length - 1;
-  if (!(choice.fromSlide >= 0 && choice.fromSlide <= choice.toSlide && choice.toSlide <= last)) throw new Error(`--slides: allowed: slides from 1 to ${last + 1}`);
+  if (!(choice.fromSlide >= 0 && choice.fromSlide <= choice.toSlide && choice.toSlide <= last))
+    throw new Error(`--slides: allowed: slides from 1 to ${last + 1}`);
   const size = { width: choice.width, height: choice.height };
   const codec = await encodableCodec(choice.format, size);
   if (!codec) throw new Error(`--format: this browser encodes no ${choice.format} at ${choice.width}×${choice.height}`);
@@ -68,11 +75,22 @@ export async function renderLesson(
         const lastFrame = trace.frames.length - 1;
         const from = Math.min(slide.frames?.from ?? 0, lastFrame);
         const to = Math.min(slide.frames?.to ?? lastFrame, lastFrame);
-        const schedule = createSchedule({ frameCount: trace.frames.length, from, to, fps: choice.fps, secondsPerStep: choice.secondsPerStep, secondsPerTransition: choice.secondsPerTransition });
+        const schedule = createSchedule({
+          frameCount: trace.frames.length,
+          from,
+          to,
+          fps: choice.fps,
+          secondsPerStep: choice.secondsPerStep,
+          secondsPerTransition: choice.secondsPerTransition,
+        });
         for (let j = 0; j < schedule.frameCount; j++) {
           const point = schedule.at(j);
           const frame = await view.readPixels({ trace, ...point, language: choice.language, theme, cameraMoved: false }, size);
-          await add(choice.narration ? overlayCaption(frame, slide, choice.language, theme, chapter.narration(trace.frames[point.frame]!, trace, choice.language)) : frame);
+          await add(
+            choice.narration
+              ? overlayCaption(frame, slide, choice.language, theme, chapter.narration(trace.frames[point.frame]!, trace, choice.language))
+              : frame,
+          );
         }
       }
       deps.progress?.(k, i);

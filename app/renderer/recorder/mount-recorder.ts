@@ -3,7 +3,7 @@
  * languages), the E shortcut, the export dialog, and — with `?e2e=1` or `?render=1` — `window.ateneaRecorder`
  * for the e2e specs and `atenea render` (export a choice, render one output frame, list the formats).
  */
-import type { Trace } from '../../../core/trace/trace.ts';
+import type { Trace } from '#core/trace/trace.ts';
 import type { AteneaHost } from '../../shared/host-api.ts';
 import { messages } from '../../shared/i18n/i18n.ts';
 import type { View } from '../scene/view.ts';
@@ -19,8 +19,8 @@ import { createVideoEncoder } from './encoders/video-encoder.ts';
 import { record } from './recorder.ts';
 import type { ExportBench } from './export-bench-result.ts';
 import { createRecorderService, type ExportChoice, type RecorderService } from './recorder-service.ts';
-import type { GpuBackend } from '../../../core/gpu/common/backend.ts';
-import { validateLesson } from '../../../core/lesson/validate-lesson.ts';
+import type { GpuBackend } from '#core/gpu/common/backend.ts';
+import { validateLesson } from '#core/lesson/validate-lesson.ts';
 import type { LessonRenderChoice } from '../../shared/lesson-render-choice.ts';
 import { renderLesson } from './lesson-render.ts';
 import { exportLessonVideo, type LessonExportParts } from './lesson-export.ts';
@@ -47,7 +47,6 @@ export interface AteneaRecorderHooks {
   renderLesson(choice: LessonRenderChoice, lesson: unknown): Promise<{ frames: number }>;
 }
 
-
 interface RenderBridge {
   ateneaRenderWrite?(position: number, base64: string, name?: string): Promise<void>;
   ateneaRenderProgress?(done: number, total: number): Promise<void>;
@@ -60,15 +59,29 @@ function base64(data: Uint8Array): string {
 }
 
 /** Mounts the Export button (into `header`), the dialog and the shortcut; installs the hooks when asked. */
-export function mountRecorder(options: { header: HTMLElement; store: AppStore; view: View; host: AteneaHost | null; search: string; screenTheme?: () => ThemeName; compute?: GpuBackend; lesson?: Pick<LessonExportParts, 'lesson' | 'restore'> }): RecorderService {
+export function mountRecorder(options: {
+  header: HTMLElement;
+  store: AppStore;
+  view: View;
+  host: AteneaHost | null;
+  search: string;
+  screenTheme?: () => ThemeName;
+  compute?: GpuBackend;
+  lesson?: Pick<LessonExportParts, 'lesson' | 'restore'>;
+}): RecorderService {
   const { header, store, view, host, search } = options;
   const screenTheme = options.screenTheme ?? (() => 'dark' as const);
   const service = createRecorderService(store, view, host, () => performance.now(), screenTheme);
   const windowSize = () => ({ width: view.renderer.domElement.width, height: view.renderer.domElement.height });
   const { compute, lesson } = options;
-  const lessonOffer = compute && lesson
-    ? { slides: () => lesson.lesson()?.slides.length ?? null, run: (c: LessonRenderChoice, signal: AbortSignal, progress: (frames: number, slide: number) => void) => exportLessonVideo({ view, backend: compute, host, ...lesson }, c, signal, progress) }
-    : undefined;
+  const lessonOffer =
+    compute && lesson
+      ? {
+          slides: () => lesson.lesson()?.slides.length ?? null,
+          run: (c: LessonRenderChoice, signal: AbortSignal, progress: (frames: number, slide: number) => void) =>
+            exportLessonVideo({ view, backend: compute, host, ...lesson }, c, signal, progress),
+        }
+      : undefined;
   const dialog = createExportDialog(store, service, windowSize, screenTheme, lessonOffer);
   const button = h('button', { type: 'button', 'data-testid': 'export', 'aria-keyshortcuts': 'E' });
   (header.querySelector('.header-controls') ?? header).append(button);
@@ -83,7 +96,11 @@ export function mountRecorder(options: { header: HTMLElement; store: AppStore; v
   button.addEventListener('click', () => void dialog.open());
   window.addEventListener('keydown', (event) => {
     const t = event.target;
-    const typing = t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement || (t instanceof HTMLElement && t.isContentEditable);
+    const typing =
+      t instanceof HTMLInputElement ||
+      t instanceof HTMLSelectElement ||
+      t instanceof HTMLTextAreaElement ||
+      (t instanceof HTMLElement && t.isContentEditable);
     if (typing || event.ctrlKey || event.metaKey || event.altKey || dialog.element.open) return;
     if (event.key === 'e' || event.key === 'E') {
       event.preventDefault();
@@ -121,14 +138,29 @@ export function mountRecorder(options: { header: HTMLElement; store: AppStore; v
         const bridge = window as unknown as RenderBridge;
         const write = bridge.ateneaRenderWrite;
         if (!write || !options.compute) throw new Error('no render bridge');
-        const sink: ByteSink = { folder: false, write: (chunk) => write(chunk.position, base64(chunk.data)), finish: async () => undefined, abort: async () => undefined };
-        return renderLesson(validateLesson(lesson), choice, { view, backend: options.compute, sink, progress: (done, slide) => void bridge.ateneaRenderProgress?.(done, slide) });
+        const sink: ByteSink = {
+          folder: false,
+          write: (chunk) => write(chunk.position, base64(chunk.data)),
+          finish: async () => undefined,
+          abort: async () => undefined,
+        };
+        return renderLesson(validateLesson(lesson), choice, {
+          view,
+          backend: options.compute,
+          sink,
+          progress: (done, slide) => void bridge.ateneaRenderProgress?.(done, slide),
+        });
       },
       async bench(choice, trace) {
         const job = await service.job(choice, reviveJsonTrace(trace));
         const kept: PixelData[] = [];
         let bytes = 0;
-        const nullSink = (): ByteSink => ({ folder: false, write: async (c) => void (bytes += c.data.length), finish: async () => undefined, abort: async () => undefined });
+        const nullSink = (): ByteSink => ({
+          folder: false,
+          write: async (c) => void (bytes += c.data.length),
+          finish: async () => undefined,
+          abort: async () => undefined,
+        });
         let renderMs = 0;
         const t0 = performance.now();
         const result = await record(job, nullSink(), {
@@ -144,7 +176,10 @@ export function mountRecorder(options: { header: HTMLElement; store: AppStore; v
         const oursMs = performance.now() - t0;
         const oursBytes = bytes;
         const t1 = performance.now();
-        const encoder = await createVideoEncoder({ container: job.format as 'mp4' | 'webm', codec: job.codec!, fps: job.fps, width: job.width, height: job.height }, nullSink());
+        const encoder = await createVideoEncoder(
+          { container: job.format as 'mp4' | 'webm', codec: job.codec!, fps: job.fps, width: job.width, height: job.height },
+          nullSink(),
+        );
         for (let k = 0; k < kept.length; k++) await encoder.add(kept[k]!, k);
         await encoder.finish();
         const bareMs = performance.now() - t1;

@@ -3,7 +3,7 @@
  * (or any trace, for `atenea render`) into the host's sink: Electron's save stream, the browser host's download,
  * or a page function `atenea render` exposes.
  */
-import type { Trace } from '../../../core/trace/trace.ts';
+import type { Trace } from '#core/trace/trace.ts';
 import type { AteneaHost } from '../../shared/host-api.ts';
 import type { Language } from '../../shared/i18n/i18n.ts';
 import type { PixelData } from '../scene/view.ts';
@@ -42,7 +42,10 @@ export interface RecorderService {
   /** The job a choice describes, on the trace on screen (or `trace`). */
   job(choice: ExportChoice, trace?: Trace): Promise<RecordingJob>;
   /** Exports into the host's sink (or `sink`). Rejects with `AbortError` when `signal` fires. */
-  export(choice: ExportChoice, options?: { signal?: AbortSignal; onProgress?: (p: RecordingProgress) => void; trace?: Trace; sink?: { sink: ByteSink; name: string } }): Promise<ExportOutcome>;
+  export(
+    choice: ExportChoice,
+    options?: { signal?: AbortSignal; onProgress?: (p: RecordingProgress) => void; trace?: Trace; sink?: { sink: ByteSink; name: string } },
+  ): Promise<ExportOutcome>;
   /** Output frame `k` of a choice as the recorder renders it (for tests: compare with a decoded video frame). */
   frame(choice: ExportChoice, k: number, trace?: Trace): Promise<PixelData>;
   /** True while an export runs. */
@@ -50,16 +53,27 @@ export interface RecorderService {
 }
 
 /** Creates the service for the app's store, view and host (null in a browser); `screenTheme` is the screen's theme. */
-export function createRecorderService(store: AppStore, view: View, host: AteneaHost | null, now: () => number = () => performance.now(), screenTheme: () => ThemeName = () => 'dark'): RecorderService {
+export function createRecorderService(
+  store: AppStore,
+  view: View,
+  host: AteneaHost | null,
+  now: () => number = () => performance.now(),
+  screenTheme: () => ThemeName = () => 'dark',
+): RecorderService {
   let busy = false;
-  const deps = { readPixels: (input: Parameters<View['readPixels']>[0], size: { width: number; height: number }) => view.readPixels(input, size), now };
+  const deps = {
+    readPixels: (input: Parameters<View['readPixels']>[0], size: { width: number; height: number }) => view.readPixels(input, size),
+    now,
+  };
 
   async function job(choice: ExportChoice, trace?: Trace): Promise<RecordingJob> {
     const s = store.getState();
     const t = trace ?? s.trace;
     if (!t) throw new Error('there is no trace to export yet');
     const video = choice.format === 'mp4' || choice.format === 'webm';
-    const size = video ? evenSize(choice) : { width: Math.max(1, Math.round(choice.width)), height: Math.max(1, Math.round(choice.height)) };
+    const size = video
+      ? evenSize(choice)
+      : { width: Math.max(1, Math.round(choice.width)), height: Math.max(1, Math.round(choice.height)) };
     const codec = video ? await encodableCodec(choice.format as 'mp4' | 'webm', size) : null;
     if (video && !codec) throw new Error(`this machine cannot encode ${choice.format.toUpperCase()} at ${size.width}×${size.height}`);
     const language: Language = s.language;
@@ -112,7 +126,10 @@ export function createRecorderService(store: AppStore, view: View, host: AteneaH
         jobSchedule(j); // refuse bad options before the save dialog opens
         const opened = options.sink ?? (await openSink(j));
         if (!opened) return null;
-        const result = await record(j, opened.sink, deps, { ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+        const result = await record(j, opened.sink, deps, {
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
         return { name: opened.name, frames: result.frames };
       } finally {
         busy = false;

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrace } from '../../../core/trace/trace.ts';
+import { buildTrace } from '#core/trace/trace.ts';
 import type { ViewInput } from '../scene/view.ts';
 import type { ByteSink, SinkWrite } from './byte-sink.ts';
 import { RecordingCancelled, frameInput, jobSchedule, record, type RecordingJob } from './recorder.ts';
 
-const trace = buildTrace('ntm', [0, 1, 2, 3].map((step) => [{ stage: 'read', data: { step } }]));
-const job: RecordingJob = { trace, from: 0, to: 3, fps: 25, secondsPerStep: 0.2, secondsPerTransition: 0.08, width: 8, height: 4, format: 'gif', language: 'en', cameraMoved: false };
+const trace = buildTrace(
+  'ntm',
+  [0, 1, 2, 3].map((step) => [{ stage: 'read', data: { step } }]),
+);
+const job: RecordingJob = {
+  trace,
+  from: 0,
+  to: 3,
+  fps: 25,
+  secondsPerStep: 0.2,
+  secondsPerTransition: 0.08,
+  width: 8,
+  height: 4,
+  format: 'gif',
+  language: 'en',
+  cameraMoved: false,
+};
 
 function fakeSink(): ByteSink & { writes: SinkWrite[]; finished: number; aborted: number } {
   const s = {
@@ -56,7 +71,12 @@ describe('record', () => {
     const controller = new AbortController();
     const sink = fakeSink();
     const seen: ViewInput[] = [];
-    const run = record(job, sink, { readPixels: readPixels(seen), now: () => 0 }, { signal: controller.signal, onProgress: (p) => p.done === 10 && controller.abort() });
+    const run = record(
+      job,
+      sink,
+      { readPixels: readPixels(seen), now: () => 0 },
+      { signal: controller.signal, onProgress: (p) => p.done === 10 && controller.abort() },
+    );
     await expect(run).rejects.toBeInstanceOf(RecordingCancelled);
     expect(sink.aborted).toBe(1);
     expect(sink.finished).toBe(0);

@@ -5,7 +5,7 @@
  * on-screen camera: the app is exactly as before when it ends, fails or is cancelled (then the sink is
  * aborted: no partial file).
  */
-import type { Trace } from '../../../core/trace/trace.ts';
+import type { Trace } from '#core/trace/trace.ts';
 import type { Language } from '../../shared/i18n/i18n.ts';
 import type { PixelData, ViewInput } from '../scene/view.ts';
 import { themeOf, type ThemeName } from '../scene/theme.ts';
@@ -68,7 +68,14 @@ export function jobSchedule(job: RecordingJob): Schedule {
   if (!allowedFrameRates(job.format).includes(job.fps)) {
     throw new TimelineError('fps', `${job.format} exports at ${allowedFrameRates(job.format).join(' or ')} fps (got ${job.fps})`);
   }
-  const schedule = createSchedule({ frameCount: job.trace.frames.length, from: job.from, to: job.to, fps: job.fps, secondsPerStep: job.secondsPerStep, secondsPerTransition: job.secondsPerTransition });
+  const schedule = createSchedule({
+    frameCount: job.trace.frames.length,
+    from: job.from,
+    to: job.to,
+    fps: job.fps,
+    secondsPerStep: job.secondsPerStep,
+    secondsPerTransition: job.secondsPerTransition,
+  });
   if (job.format !== 'png' || job.sequence) return schedule;
   const point = { frame: job.from, fromFrame: job.from, progress: 1 };
   return { ...schedule, frameCount: 1, duration: 1 / job.fps, at: () => point };
@@ -79,7 +86,12 @@ export function frameInput(job: RecordingJob, schedule: Schedule, k: number): Vi
   return { trace: job.trace, ...schedule.at(k), language: job.language, theme: themeOf(job.theme ?? 'dark'), cameraMoved: job.cameraMoved };
 }
 
-async function encoderFor(job: RecordingJob, schedule: Schedule, sink: ByteSink, render: (k: number) => Promise<PixelData>): Promise<FrameEncoder> {
+async function encoderFor(
+  job: RecordingJob,
+  schedule: Schedule,
+  sink: ByteSink,
+  render: (k: number) => Promise<PixelData>,
+): Promise<FrameEncoder> {
   const size = { fps: job.fps, width: job.width, height: job.height };
   switch (job.format) {
     case 'mp4':

@@ -69,11 +69,23 @@ export function createSchedule(options: TimelineOptions): Schedule {
   const { frameCount, fps, secondsPerStep: sps, secondsPerTransition: spt } = options;
   check(Number.isInteger(frameCount) && frameCount >= 1, 'frameCount', `the trace has no frames (got ${frameCount})`);
   const last = frameCount - 1;
-  check(Number.isInteger(options.from) && options.from >= 0 && options.from <= last, 'from', `from must be a frame from 0 to ${last} (got ${options.from})`);
-  check(Number.isInteger(options.to) && options.to >= options.from && options.to <= last, 'to', `to must be a frame from ${options.from} to ${last} (got ${options.to})`);
+  check(
+    Number.isInteger(options.from) && options.from >= 0 && options.from <= last,
+    'from',
+    `from must be a frame from 0 to ${last} (got ${options.from})`,
+  );
+  check(
+    Number.isInteger(options.to) && options.to >= options.from && options.to <= last,
+    'to',
+    `to must be a frame from ${options.from} to ${last} (got ${options.to})`,
+  );
   check(Number.isFinite(fps) && fps > 0 && fps <= 240, 'fps', `fps must be a number above 0 and at most 240 (got ${fps})`);
   check(Number.isFinite(sps) && sps > 0 && sps <= 600, 'secondsPerStep', `seconds per step must be above 0 and at most 600 (got ${sps})`);
-  check(Number.isFinite(spt) && spt >= 0 && spt <= sps, 'secondsPerTransition', `seconds per transition must be from 0 to the seconds per step, ${sps} (got ${spt})`);
+  check(
+    Number.isFinite(spt) && spt >= 0 && spt <= sps,
+    'secondsPerTransition',
+    `seconds per transition must be from 0 to the seconds per step, ${sps} (got ${spt})`,
+  );
   const { from, to } = options;
   const steps = to - from + 1;
   // Frames per step as an exact rational when possible: round away float noise (0.1 × 30 = 3.0000000000000004).
@@ -94,7 +106,8 @@ export function createSchedule(options: TimelineOptions): Schedule {
       const j = Math.min(steps - 1, Math.floor(position));
       const local = snap(k - j * framesPerStep); // output frames into step j
       const frame = from + j;
-      if (j > 0 && transitionFrames > 0 && local < transitionFrames - 1e-9) return { frame, fromFrame: frame - 1, progress: ease(local / transitionFrames) };
+      if (j > 0 && transitionFrames > 0 && local < transitionFrames - 1e-9)
+        return { frame, fromFrame: frame - 1, progress: ease(local / transitionFrames) };
       return { frame, fromFrame: frame, progress: 1 };
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinLesson } from '../../../core/lesson/builtin.ts';
+import { builtinLesson } from '#core/lesson/builtin.ts';
 import { plainTex, slideLines } from './slide-picture.ts';
 import { stillFrames } from './lesson-render.ts';
 
@@ -41,6 +41,8 @@ describe('a slide as picture lines', () => {
 
 describe('plainTex on a narration equation', () => {
   it('drops environments and alignment, keeps line breaks as separators', () => {
-    expect(plainTex('\\begin{aligned} M_t &\\leftarrow \\tilde{M}_t \\\\ &= [0.31,\\ 0.35] \\end{aligned}')).toBe('M_t ← M_t ; = [0.31, 0.35]');
+    expect(plainTex('\\begin{aligned} M_t &\\leftarrow \\tilde{M}_t \\\\ &= [0.31,\\ 0.35] \\end{aligned}')).toBe(
+      'M_t ← M_t ; = [0.31, 0.35]',
+    );
   });
 });

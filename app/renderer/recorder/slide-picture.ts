@@ -4,7 +4,7 @@
  * its current item; heading, bullets, quote, references, equations as their TeX source), and, with
  * `--narration`, a simulation slide's title and caption drawn over its frames.
  */
-import { localize, type Bullet, type LessonLanguage, type LocalText, type Slide } from '../../../core/lesson/lesson.ts';
+import { localize, type Bullet, type LessonLanguage, type LocalText, type Slide } from '#core/lesson/lesson.ts';
 import type { PixelData } from '../scene/view.ts';
 import type { Theme } from '../scene/theme.ts';
 
@@ -20,10 +20,47 @@ export interface PictureLine {
 const t = (text: LocalText, language: LessonLanguage) => localize(text, language);
 
 const SYMBOLS: Readonly<Record<string, string>> = {
-  odot: '⊙', sum: 'Σ', prod: 'Π', alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', theta: 'θ', lambda: 'λ',
-  mu: 'μ', sigma: 'σ', tau: 'τ', phi: 'φ', omega: 'ω', cdot: '·', times: '×', leftarrow: '←', rightarrow: '→', gets: '←', to: '→',
-  tilde: '', hat: '', bar: '', vec: '', overline: '', mathcal: '', mathbb: '',
-  le: '≤', leq: '≤', ge: '≥', geq: '≥', ne: '≠', approx: '≈', in: '∈', infty: '∞', circledast: '⊛', top: 'ᵀ', ldots: '…', dots: '…',
+  odot: '⊙',
+  sum: 'Σ',
+  prod: 'Π',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ε',
+  varepsilon: 'ε',
+  theta: 'θ',
+  lambda: 'λ',
+  mu: 'μ',
+  sigma: 'σ',
+  tau: 'τ',
+  phi: 'φ',
+  omega: 'ω',
+  cdot: '·',
+  times: '×',
+  leftarrow: '←',
+  rightarrow: '→',
+  gets: '←',
+  to: '→',
+  tilde: '',
+  hat: '',
+  bar: '',
+  vec: '',
+  overline: '',
+  mathcal: '',
+  mathbb: '',
+  le: '≤',
+  leq: '≤',
+  ge: '≥',
+  geq: '≥',
+  ne: '≠',
+  approx: '≈',
+  in: '∈',
+  infty: '∞',
+  circledast: '⊛',
+  top: 'ᵀ',
+  ldots: '…',
+  dots: '…',
 };
 
 /** A KaTeX source as plain text for canvas (Greek letters and operators as Unicode, groups unwrapped). */
@@ -43,7 +80,9 @@ export function plainTex(tex: string): string {
     .trim();
 }
 const bulletText = (b: Bullet, language: LessonLanguage): { text: string; sub: string[] } =>
-  typeof b === 'object' && 'sub' in b ? { text: t(b.text, language), sub: b.sub.map((s) => t(s, language)) } : { text: t(b, language), sub: [] };
+  typeof b === 'object' && 'sub' in b
+    ? { text: t(b.text, language), sub: b.sub.map((s) => t(s, language)) }
+    : { text: t(b, language), sub: [] };
 
 /** The lines a non-simulation slide is drawn as, in order (pure: tested without a canvas). */
 export function slideLines(slide: Slide, language: LessonLanguage): PictureLine[] {
@@ -56,7 +95,15 @@ export function slideLines(slide: Slide, language: LessonLanguage): PictureLine[
         ...(slide.author ? [{ text: t(slide.author, language), size: 0.036, color: 'dim' as const }] : []),
       ];
     case 'agenda':
-      return [{ text: title, size: 0.065, color: 'accent' }, ...slide.items.map((item, i) => ({ text: `${i + 1}. ${t(item, language)}`, size: 0.042, color: i === slide.current ? ('text' as const) : ('dim' as const), indent: 1 }))];
+      return [
+        { text: title, size: 0.065, color: 'accent' },
+        ...slide.items.map((item, i) => ({
+          text: `${i + 1}. ${t(item, language)}`,
+          size: 0.042,
+          color: i === slide.current ? ('text' as const) : ('dim' as const),
+          indent: 1,
+        })),
+      ];
     case 'text': {
       const lines: PictureLine[] = [{ text: title, size: 0.065, color: 'accent' }];
       for (const b of slide.bullets ?? []) {
@@ -67,14 +114,19 @@ export function slideLines(slide: Slide, language: LessonLanguage): PictureLine[
       for (const e of slide.equations ?? []) lines.push({ text: plainTex(t(e, language)), size: 0.034, color: 'text', indent: 1 });
       if (slide.quote) {
         lines.push({ text: `“${t(slide.quote.text, language)}”`, size: 0.038, color: 'text', indent: 1, italic: true });
-        const by = [slide.quote.attribution ? t(slide.quote.attribution, language) : '', slide.quote.source ?? ''].filter(Boolean).join(' · ');
+        const by = [slide.quote.attribution ? t(slide.quote.attribution, language) : '', slide.quote.source ?? '']
+          .filter(Boolean)
+          .join(' · ');
         if (by) lines.push({ text: by, size: 0.03, color: 'dim', indent: 1 });
       }
       for (const r of slide.references ?? []) lines.push({ text: t(r, language), size: 0.028, color: 'dim', indent: 1 });
       return lines;
     }
     case 'simulation':
-      return [{ text: title, size: 0.05, color: 'accent' }, ...(slide.caption ? [{ text: t(slide.caption, language), size: 0.036, color: 'text' as const }] : [])];
+      return [
+        { text: title, size: 0.05, color: 'accent' },
+        ...(slide.caption ? [{ text: t(slide.caption, language), size: 0.036, color: 'text' as const }] : []),
+      ];
   }
 }
 
@@ -92,7 +144,15 @@ function wrap(ctx: OffscreenCanvasRenderingContext2D, text: string, width: numbe
   return out;
 }
 
-function drawLines(ctx: OffscreenCanvasRenderingContext2D, lines: readonly PictureLine[], theme: Theme, width: number, height: number, top: number, centred: boolean): void {
+function drawLines(
+  ctx: OffscreenCanvasRenderingContext2D,
+  lines: readonly PictureLine[],
+  theme: Theme,
+  width: number,
+  height: number,
+  top: number,
+  centred: boolean,
+): void {
   const colors = { accent: theme.accent, text: theme.text, dim: theme.dimText };
   const margin = width * 0.07;
   let y = top;
@@ -132,11 +192,25 @@ export function drawSlidePicture(slide: Slide, language: LessonLanguage, theme: 
  * A simulation frame with the slide's title and caption, and the frame's narration (its equation as plain text
  * and its sentence), drawn over its top (`--narration`).
  */
-export function overlayCaption(frame: PixelData, slide: Slide, language: LessonLanguage, theme: Theme, narration?: { readonly tex: string; readonly caption: string }): PixelData {
+export function overlayCaption(
+  frame: PixelData,
+  slide: Slide,
+  language: LessonLanguage,
+  theme: Theme,
+  narration?: { readonly tex: string; readonly caption: string },
+): PixelData {
   const canvas = new OffscreenCanvas(frame.width, frame.height);
   const ctx = canvas.getContext('2d')!;
   ctx.putImageData(new ImageData(new Uint8ClampedArray(frame.data), frame.width, frame.height), 0, 0);
-  const lines = [...slideLines(slide, language), ...(narration ? [{ text: plainTex(narration.tex), size: 0.032, color: 'text' as const }, { text: narration.caption, size: 0.03, color: 'dim' as const }] : [])];
+  const lines = [
+    ...slideLines(slide, language),
+    ...(narration
+      ? [
+          { text: plainTex(narration.tex), size: 0.032, color: 'text' as const },
+          { text: narration.caption, size: 0.03, color: 'dim' as const },
+        ]
+      : []),
+  ];
   const band = frame.height * (narration ? 0.3 : 0.17);
   ctx.globalAlpha = 0.78;
   ctx.fillStyle = theme.background;

@@ -10,7 +10,9 @@ function projected(bounds: BoardBounds, aspect: number, options?: FitOptions): T
   camera.lookAt(new THREE.Vector3(...pose.target));
   camera.updateMatrixWorld(true);
   const out: THREE.Vector3[] = [];
-  for (const x of [bounds.min[0], bounds.max[0]]) for (const y of [bounds.min[1], bounds.max[1]]) for (const z of [bounds.min[2] ?? 0, bounds.max[2] ?? 0]) out.push(new THREE.Vector3(x, y, z).project(camera));
+  for (const x of [bounds.min[0], bounds.max[0]])
+    for (const y of [bounds.min[1], bounds.max[1]])
+      for (const z of [bounds.min[2] ?? 0, bounds.max[2] ?? 0]) out.push(new THREE.Vector3(x, y, z).project(camera));
   return out;
 }
 
@@ -23,7 +25,10 @@ const BOARDS: readonly [string, BoardBounds][] = [
 describe('fitBoard', () => {
   for (const [name, bounds] of BOARDS) {
     for (const aspect of [1400 / 880, 846 / 568, 0.8, 16 / 9]) {
-      for (const direction of [[0, 0.04, 1], [0.1, 0.08, 1]] as const) {
+      for (const direction of [
+        [0, 0.04, 1],
+        [0.1, 0.08, 1],
+      ] as const) {
         it(`${name} board, aspect ${aspect.toFixed(2)}, direction ${direction.join(',')}: every corner in view, and the board fills it`, () => {
           const ps = projected(bounds, aspect, { direction });
           for (const p of ps) {

@@ -27,7 +27,13 @@ describe('LabelPool', () => {
   it('grows to the labels asked for, places each with its height, style and theme, defaults z and height', () => {
     const f = fakeFactory();
     const pool = new LabelPool(f, { z: 0.3, height: 0.5, renderOrder: 5 });
-    pool.show([{ text: 'a', x: 1, y: 2, height: 0.8, style: { bold: true } }, { text: 'b', x: 3, y: 4, z: 1 }], LIGHT_THEME);
+    pool.show(
+      [
+        { text: 'a', x: 1, y: 2, height: 0.8, style: { bold: true } },
+        { text: 'b', x: 3, y: 4, z: 1 },
+      ],
+      LIGHT_THEME,
+    );
     const [a, b] = pool.group.children as THREE.Sprite[];
     expect(pool.group.children).toHaveLength(2);
     expect(a!.position.toArray()).toEqual([1, 2, 0.3]);
@@ -41,8 +47,21 @@ describe('LabelPool', () => {
   it('reuses its sprites and hides those beyond the list and those with empty text', () => {
     const f = fakeFactory();
     const pool = new LabelPool(f);
-    pool.show([{ text: 'a', x: 0, y: 0 }, { text: 'b', x: 0, y: 0 }, { text: 'c', x: 0, y: 0 }], DARK_THEME);
-    pool.show([{ text: '', x: 0, y: 0 }, { text: 'd', x: 0, y: 0 }], DARK_THEME);
+    pool.show(
+      [
+        { text: 'a', x: 0, y: 0 },
+        { text: 'b', x: 0, y: 0 },
+        { text: 'c', x: 0, y: 0 },
+      ],
+      DARK_THEME,
+    );
+    pool.show(
+      [
+        { text: '', x: 0, y: 0 },
+        { text: 'd', x: 0, y: 0 },
+      ],
+      DARK_THEME,
+    );
     expect(f.made).toBe(3);
     expect(pool.group.children.map((s) => s.visible)).toEqual([false, true, false]);
     expect(pool.group.children[1]!.name).toBe('d');

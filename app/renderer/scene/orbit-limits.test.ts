@@ -30,7 +30,13 @@ describe('orbit limits', () => {
   });
 
   it('keeps a wild orbit within 30° of the framing, each way and each axis', () => {
-    for (const [da, dp] of [[1.4, 0], [-1.4, 0], [0, 1.2], [0, -1.2], [2, 2]] as const) {
+    for (const [da, dp] of [
+      [1.4, 0],
+      [-1.4, 0],
+      [0, 1.2],
+      [0, -1.2],
+      [2, 2],
+    ] as const) {
       const pose = orbited(FRAMING, da, dp);
       const a = orbitAngles(pose);
       const f = orbitAngles(FRAMING);
@@ -57,6 +63,9 @@ describe('orbit limits', () => {
   });
 
   it('interpolates poses', () => {
-    expect(lerpPose({ position: [0, 0, 0], target: [0, 0, 0] }, { position: [2, 4, 6], target: [1, 1, 1] }, 0.5)).toEqual({ position: [1, 2, 3], target: [0.5, 0.5, 0.5] });
+    expect(lerpPose({ position: [0, 0, 0], target: [0, 0, 0] }, { position: [2, 4, 6], target: [1, 1, 1] }, 0.5)).toEqual({
+      position: [1, 2, 3],
+      target: [0.5, 0.5, 0.5],
+    });
   });
 });

@@ -49,7 +49,8 @@ export function turnDegrees(a: CameraPose, b: CameraPose): number {
 
 /** The pose a fraction `t` of the way from `a` to `b` (the camera during a transition between frames). */
 export function lerpPose(a: CameraPose, b: CameraPose, t: number): CameraPose {
-  const l = (x: readonly number[], y: readonly number[]): [number, number, number] => [0, 1, 2].map((i) => x[i]! + (y[i]! - x[i]!) * t) as [number, number, number];
+  const l = (x: readonly number[], y: readonly number[]): [number, number, number] =>
+    [0, 1, 2].map((i) => x[i]! + (y[i]! - x[i]!) * t) as [number, number, number];
   return { position: l(a.position, b.position), target: l(a.target, b.target) };
 }
 

@@ -75,10 +75,12 @@ export interface ViewRecoveryOptions {
 export function recoverViewOnDeviceLoss(options: ViewRecoveryOptions): () => void {
   let chain: Promise<void> = Promise.resolve();
   return options.onDeviceLost(() => {
-    chain = chain.then(async () => {
-      const device = await options.nextDevice().catch(() => null);
-      const drawBackend = await options.recover(device);
-      options.recovered(drawBackend, device);
-    }).catch((error: unknown) => console.error('the 3D view could not be rebuilt after the device loss:', error));
+    chain = chain
+      .then(async () => {
+        const device = await options.nextDevice().catch(() => null);
+        const drawBackend = await options.recover(device);
+        options.recovered(drawBackend, device);
+      })
+      .catch((error: unknown) => console.error('the 3D view could not be rebuilt after the device loss:', error));
   });
 }

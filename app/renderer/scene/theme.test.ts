@@ -21,7 +21,8 @@ describe('themes', () => {
   });
   it('every text role reads on its own background (WCAG AA 4.5:1; faint text 2:1)', () => {
     for (const t of [DARK_THEME, LIGHT_THEME]) {
-      for (const role of ['text', 'dimText', 'accent', 'read', 'write'] as const) expect(contrast(t[role], t.background), `${t.name}.${role}`).toBeGreaterThanOrEqual(4.5);
+      for (const role of ['text', 'dimText', 'accent', 'read', 'write'] as const)
+        expect(contrast(t[role], t.background), `${t.name}.${role}`).toBeGreaterThanOrEqual(4.5);
       expect(contrast(t.faintText, t.background)).toBeGreaterThanOrEqual(2);
     }
   });
@@ -39,7 +40,8 @@ describe('themes', () => {
   it('the data colour maps stay distinguishable from both backgrounds where the value is not zero', () => {
     // Strong values (|v| = 1, weight ≥ 0.25) must stand out from either background (≥ 1.3:1, a visible fill).
     for (const bg of [DARK_THEME.background, LIGHT_THEME.background]) {
-      for (const c of [divergingColor(-1), divergingColor(1), weightColor(0.25), weightColor(0.5), weightColor(0.75)]) expect(contrast(hex(cssColor(c)), bg)).toBeGreaterThan(1.3);
+      for (const c of [divergingColor(-1), divergingColor(1), weightColor(0.25), weightColor(0.5), weightColor(0.75)])
+        expect(contrast(hex(cssColor(c)), bg)).toBeGreaterThan(1.3);
     }
   });
 });

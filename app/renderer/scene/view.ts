@@ -145,7 +145,10 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     if (!hover || !lastInput || !chapterScene?.hoverText) return;
     poseForScreen();
     const rect = canvas.getBoundingClientRect();
-    const pointer = new THREE.Vector2(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
+    const pointer = new THREE.Vector2(
+      ((event.clientX - rect.left) / rect.width) * 2 - 1,
+      -((event.clientY - rect.top) / rect.height) * 2 + 1,
+    );
     const raycaster = new THREE.Raycaster();
     raycaster.setFromCamera(pointer, camera);
     const meshes: THREE.Object3D[] = [];
@@ -175,7 +178,10 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     if (!chapterScene?.pointer || !lastInput) return null;
     poseForScreen();
     const rect = canvas.getBoundingClientRect();
-    const pointer = new THREE.Vector2(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
+    const pointer = new THREE.Vector2(
+      ((event.clientX - rect.left) / rect.width) * 2 - 1,
+      -((event.clientY - rect.top) / rect.height) * 2 + 1,
+    );
     const raycaster = new THREE.Raycaster();
     raycaster.setFromCamera(pointer, camera);
     const result = chapterScene.pointer({ phase, ray: raycaster.ray, shiftKey: event.shiftKey, altKey: event.altKey }, lastInput);
@@ -214,7 +220,12 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
 
   return {
     labels,
-    get renderer() { return renderer; }, get drawBackend() { return drawBackend; },
+    get renderer() {
+      return renderer;
+    },
+    get drawBackend() {
+      return drawBackend;
+    },
     async recover(next) {
       readTarget.dispose(); // it belonged to the lost renderer
       ({ renderer, drawBackend } = await recreateRenderer(renderer, next));

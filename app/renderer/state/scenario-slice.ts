@@ -3,7 +3,7 @@
  * values), and the last validation failure per parameter. The parameters that produced the trace on screen
  * are kept apart (`appliedParameters`) so a refused value never replaces them.
  */
-import type { ModuleId } from '../../../core/trace/trace.ts';
+import type { ModuleId } from '#core/trace/trace.ts';
 
 /** A parameter value: a number, a list of numbers or a choice's name (plain JSON, so the store stays serialisable). */
 export type ParamValue = number | string | readonly number[];

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildTrace } from '../../../core/trace/trace.ts';
+import { buildTrace } from '#core/trace/trace.ts';
 import { createAppStore } from './store.ts';
 
 const trace = (frames: number) => buildTrace('ntm', [Array.from({ length: frames }, (_, i) => ({ stage: `s${i}`, data: { i } }))]);
@@ -33,7 +33,10 @@ describe('app store', () => {
   });
   it('notifies selector subscribers only when their slice changes', () => {
     let calls = 0;
-    const off = store.subscribe((s) => s.language, () => calls++);
+    const off = store.subscribe(
+      (s) => s.language,
+      () => calls++,
+    );
     store.getState().setSpeed(2);
     store.getState().setLanguage('en');
     off();

@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { clampFrame, type Trace } from '../../../core/trace/trace.ts';
+import { clampFrame, type Trace } from '#core/trace/trace.ts';
 import type { Language } from '../../shared/i18n/i18n.ts';
 import { initialScenario, type ParamProblem, type Parameters, type ScenarioSlice } from './scenario-slice.ts';
 import { initialTrace, type BackendInfo, type TraceSlice } from './trace-slice.ts';

@@ -1,5 +1,5 @@
 /** The trace slice: the trace on screen (replaced wholesale, never edited) and what computed it. */
-import type { Trace } from '../../../core/trace/trace.ts';
+import type { Trace } from '#core/trace/trace.ts';
 
 /** Which compute/draw backend is in use; shown in the always-visible backend line. */
 export interface BackendInfo {

@@ -3,7 +3,7 @@
  * software adapter is named. In Electron with no adapter or a software one, offers the host's relaunch with
  * Vulkan (X11). The lecture keys are listed at its right end.
  */
-import type { ComputeOutcome, GpuBackend } from '../../../core/gpu/common/backend.ts';
+import type { ComputeOutcome, GpuBackend } from '#core/gpu/common/backend.ts';
 import { format, messages } from '../../shared/i18n/i18n.ts';
 import type { AppStore } from '../state/store.ts';
 import type { BackendInfo } from '../state/trace-slice.ts';
@@ -13,7 +13,9 @@ import { h, type Unmount } from './dom.ts';
 /** The line's text for a backend; `forcedCpu`: WebGPU was switched off (`?gpu=cpu`, `--gpu=cpu`), not missing. */
 export function backendText(b: BackendInfo, m: Messages, forcedCpu = false): string {
   const text = lineText(b, m, forcedCpu);
-  return b.deviceLoss && b.viewRebuilt ? `${text}; ${format(m.backend.viewRebuilt, { draw: b.draw === 'webgpu' ? 'WebGPU' : 'WebGL2' })}` : text;
+  return b.deviceLoss && b.viewRebuilt
+    ? `${text}; ${format(m.backend.viewRebuilt, { draw: b.draw === 'webgpu' ? 'WebGPU' : 'WebGL2' })}`
+    : text;
 }
 
 function lineText(b: BackendInfo, m: Messages, forcedCpu: boolean): string {

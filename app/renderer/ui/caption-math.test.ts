@@ -10,7 +10,8 @@ function captions(dictionary: object): string[] {
   const out: string[] = [];
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string' && key.startsWith('captions')) out.push(value);
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, key || (k === 'captions' ? 'captions' : ''));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, key || (k === 'captions' ? 'captions' : ''));
   };
   walk(dictionary, '');
   return out;
@@ -32,9 +33,13 @@ describe('captions with inline math', () => {
       expect(all.length).toBeGreaterThan(20);
       for (const template of all) {
         const text = format(template, { t: 12 });
-        const words = captionParts(text).filter((p) => !p.math).map((p) => p.text).join(' ');
+        const words = captionParts(text)
+          .filter((p) => !p.math)
+          .map((p) => p.text)
+          .join(' ');
         expect(words, template).not.toMatch(/\b[a-z]_\{?\w|α_/);
-        for (const part of captionParts(text).filter((p) => p.math)) expect(() => katex.renderToString(part.text, { throwOnError: true }), part.text).not.toThrow();
+        for (const part of captionParts(text).filter((p) => p.math))
+          expect(() => katex.renderToString(part.text, { throwOnError: true }), part.text).not.toThrow();
       }
     }
   });

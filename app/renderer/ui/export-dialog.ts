@@ -95,7 +95,9 @@ export function createExportDialog(
     png: field('export-png', png),
     narration: field('export-narration', narration),
   };
-  const dialog = h('dialog', { class: 'export-dialog', 'data-testid': 'export-dialog', 'aria-labelledby': 'export-title' },
+  const dialog = h(
+    'dialog',
+    { class: 'export-dialog', 'data-testid': 'export-dialog', 'aria-labelledby': 'export-title' },
     title,
     ...Object.values(f).map((x) => x.row),
     summary,
@@ -123,7 +125,17 @@ export function createExportDialog(
     const a = fmt === 'png' && !sequence ? s.frame : all ? 0 : Number(from.value);
     const b = fmt === 'png' && !sequence ? s.frame : all ? last : Number(to.value);
     const chosen = isThemeName(theme.value) ? theme.value : screenTheme();
-    return { format: fmt, sequence, from: a, to: b, fps: Number(fps.value), secondsPerStep: parseNumber(sps.value), secondsPerTransition: parseNumber(spt.value), ...size(), theme: chosen };
+    return {
+      format: fmt,
+      sequence,
+      from: a,
+      to: b,
+      fps: Number(fps.value),
+      secondsPerStep: parseNumber(sps.value),
+      secondsPerTransition: parseNumber(spt.value),
+      ...size(),
+      theme: chosen,
+    };
   }
 
   function fillFps(): void {
@@ -131,7 +143,11 @@ export function createExportDialog(
     const allowed = allowedFrameRates(fmt);
     const previous = Number(fps.value) || 30;
     fps.replaceChildren(...allowed.map((r) => h('option', { value: r }, String(r))));
-    fps.value = String(allowed.includes(previous) ? previous : allowed.reduce((best, r) => (Math.abs(r - previous) < Math.abs(best - previous) ? r : best), allowed[0]!));
+    fps.value = String(
+      allowed.includes(previous)
+        ? previous
+        : allowed.reduce((best, r) => (Math.abs(r - previous) < Math.abs(best - previous) ? r : best), allowed[0]!),
+    );
   }
 
   function render(): void {
@@ -172,7 +188,9 @@ export function createExportDialog(
     for (const o of formatSelect.options) {
       const offer = offers.find((x) => x.format === o.value);
       const codec = CODEC_NAMES[offer?.codec ?? ''] ?? '';
-      o.textContent = { mp4: format(m.formatMp4, { codec }), webm: format(m.formatWebm, { codec }), gif: m.formatGif, png: m.formatPng }[o.value as ExportFormat];
+      o.textContent = { mp4: format(m.formatMp4, { codec }), webm: format(m.formatWebm, { codec }), gif: m.formatGif, png: m.formatPng }[
+        o.value as ExportFormat
+      ];
     }
     f.png.label.textContent = m.pngWhich;
     png.options[0]!.textContent = m.pngCurrent;
@@ -184,7 +202,8 @@ export function createExportDialog(
     f.png.row.hidden = fmt !== 'png';
     f.from.row.hidden = f.to.row.hidden = range.value !== 'some' || single;
     f.range.row.hidden = single;
-    for (const el of [range, from, to, resolution, fps, sps, spt, theme, formatSelect, png, narration, start]) el.toggleAttribute('disabled', running !== null);
+    for (const el of [range, from, to, resolution, fps, sps, spt, theme, formatSelect, png, narration, start])
+      el.toggleAttribute('disabled', running !== null);
     try {
       if (whole) {
         if (fmt !== 'mp4' && fmt !== 'webm') throw new Error(m.lessonVideoOnly);
@@ -235,24 +254,35 @@ export function createExportDialog(
       const c = choice();
       const slides = lesson?.slides() ?? null;
       const lessonChoice = (): LessonRenderChoice => ({
-        format: c.format === 'webm' ? 'webm' : 'mp4', width: c.width, height: c.height, fps: c.fps, fromSlide: 0, toSlide: (slides ?? 1) - 1, secondsPerSlide: 4,
-        secondsPerStep: c.secondsPerStep, secondsPerTransition: c.secondsPerTransition, narration: narration.checked, language: store.getState().language, theme: c.theme ?? screenTheme(),
+        format: c.format === 'webm' ? 'webm' : 'mp4',
+        width: c.width,
+        height: c.height,
+        fps: c.fps,
+        fromSlide: 0,
+        toSlide: (slides ?? 1) - 1,
+        secondsPerSlide: 4,
+        secondsPerStep: c.secondsPerStep,
+        secondsPerTransition: c.secondsPerTransition,
+        narration: narration.checked,
+        language: store.getState().language,
+        theme: c.theme ?? screenTheme(),
       });
-      const outcome = lesson && slides !== null && range.value === 'lesson'
-        ? await lesson.run(lessonChoice(), controller.signal, (frames, slide) => {
-            progress.max = slides;
-            progress.value = slide + 1;
-            status.textContent = format(m().lessonProgress, { slide: slide + 1, slides, frames });
-          })
-        : await service.export(c, {
-        signal: controller.signal,
-        onProgress: (p) => {
-          progress.max = p.total;
-          progress.value = p.done;
-          const left = p.secondsLeft === null ? '…' : `${formatNumber(store.getState().language, p.secondsLeft, 0)} s`;
-          status.textContent = plural(store.getState().language, p.total, m().progress, { done: p.done, left });
-        },
-      });
+      const outcome =
+        lesson && slides !== null && range.value === 'lesson'
+          ? await lesson.run(lessonChoice(), controller.signal, (frames, slide) => {
+              progress.max = slides;
+              progress.value = slide + 1;
+              status.textContent = format(m().lessonProgress, { slide: slide + 1, slides, frames });
+            })
+          : await service.export(c, {
+              signal: controller.signal,
+              onProgress: (p) => {
+                progress.max = p.total;
+                progress.value = p.done;
+                const left = p.secondsLeft === null ? '…' : `${formatNumber(store.getState().language, p.secondsLeft, 0)} s`;
+                status.textContent = plural(store.getState().language, p.total, m().progress, { done: p.done, left });
+              },
+            });
       status.textContent = outcome ? format(m().done, { name: outcome.name }) : m().cancelled;
       dialog.dataset.outcome = outcome ? 'saved' : 'cancelled';
     } catch (e) {

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrace } from '../../../core/trace/trace.ts';
+import { buildTrace } from '#core/trace/trace.ts';
 import { createAppStore } from '../state/store.ts';
 import { handleKey } from './keyboard.ts';
 
 describe('keyboard', () => {
   it('steps, jumps, plays and resets the camera', () => {
     const store = createAppStore();
-    store.getState().setTrace(buildTrace('ntm', [[{ stage: 'a', data: 0 }, { stage: 'b', data: 0 }, { stage: 'c', data: 0 }]]), {});
+    store.getState().setTrace(
+      buildTrace('ntm', [
+        [
+          { stage: 'a', data: 0 },
+          { stage: 'b', data: 0 },
+          { stage: 'c', data: 0 },
+        ],
+      ]),
+      {},
+    );
     expect(handleKey('ArrowRight', store, 0)).toBe(true);
     expect(store.getState().frame).toBe(1);
     handleKey('PageDown', store, 0);

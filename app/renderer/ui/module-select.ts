@@ -4,7 +4,7 @@
  * other query parameters, with `lang` set to the current language), so each chapter starts from a fresh store,
  * view and controller. Its accessible name is given in both languages.
  */
-import type { ModuleId } from '../../../core/trace/trace.ts';
+import type { ModuleId } from '#core/trace/trace.ts';
 import { messages, type Language, type Messages } from '../../shared/i18n/i18n.ts';
 import type { AppStore } from '../state/store.ts';
 import { h, type Unmount } from './dom.ts';

@@ -11,21 +11,51 @@ import { problemMessage } from './validation-text.ts';
 
 /** English words that validate.ts, the core parsers and the chapters use (none is also a Spanish word). */
 const ENGLISH = new Set(
-  ('the of to in is are got must only applies apply applied number numbers integer integers array finite missing sums summing ' +
+  (
+    'the of to in is are got must only applies apply applied number numbers integer integers array finite missing sums summing ' +
     'within entries entry never reaches reach before after steps step has have with without one at most least length rows row ' +
     'columns column should be not parameter too many cells draw program controller seeded seed hand set given ' +
     'halting value values cell or and probability odd offset weighs multiple per dab between for from than when where ' +
     'which that this these those every each any all none some need needs needed allowed invalid out range distribution over ' +
-    'names named table question pivot operation operations positive negative non zero greater less equal above below').split(' '),
+    'names named table question pivot operation operations positive negative non zero greater less equal above below'
+  ).split(' '),
 );
 
 /** Bad values of every shape: wrong types, out of range, wrong lengths, not summing to 1, never halting. */
 function badValues(current: ParamValue | undefined): ParamValue[] {
-  const values: ParamValue[] = [NaN, -1e12, 1e12, -1, 0, 0.5, 1.5, 2, 3, 4, 1e6, 'nope', [], [2], [0.5], [-1], [0, 0], [1, 1], [0.5, 0.5, 0.5]];
+  const values: ParamValue[] = [
+    NaN,
+    -1e12,
+    1e12,
+    -1,
+    0,
+    0.5,
+    1.5,
+    2,
+    3,
+    4,
+    1e6,
+    'nope',
+    [],
+    [2],
+    [0.5],
+    [-1],
+    [0, 0],
+    [1, 1],
+    [0.5, 0.5, 0.5],
+  ];
   values.push(new Array<number>(40).fill(0.01), [0.001, 0.001], [0.2, 0.2], new Array<number>(9).fill(0.3));
   if (Array.isArray(current)) {
     const c = current as readonly number[];
-    values.push(c.slice(1), [...c, 0], c.map(() => 0), c.map(() => 0.001), c.map(() => 2), c.map(() => -1), c.map(() => 0.5));
+    values.push(
+      c.slice(1),
+      [...c, 0],
+      c.map(() => 0),
+      c.map(() => 0.001),
+      c.map(() => 2),
+      c.map(() => -1),
+      c.map(() => 0.5),
+    );
   }
   return values;
 }
@@ -45,8 +75,17 @@ function spanishRefusals(): { where: string; message: string; english: string[] 
           const message = problemMessage(spec.label(m), result.problem, 'es');
           // The part after the label (the label is the chapter's own Spanish text), without quoted identifiers
           // (the core's operation and column names, e.g. "greater", are names, not words).
-          const words = message.slice(spec.label(m).length).replace(/"[^"]*"/g, '').toLowerCase().match(/[a-z]+/g) ?? [];
-          out.push({ where: `${chapter.id}/${preset.id}/${spec.name}=${JSON.stringify(value)}`, message, english: words.filter((w) => ENGLISH.has(w)) });
+          const words =
+            message
+              .slice(spec.label(m).length)
+              .replace(/"[^"]*"/g, '')
+              .toLowerCase()
+              .match(/[a-z]+/g) ?? [];
+          out.push({
+            where: `${chapter.id}/${preset.id}/${spec.name}=${JSON.stringify(value)}`,
+            message,
+            english: words.filter((w) => ENGLISH.has(w)),
+          });
         }
       }
     }

@@ -18,7 +18,12 @@ import { problemMessage } from './validation-text.ts';
 function show(value: ParamValue | undefined, spec: ParamSpec, language: Language): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
-  const num = (x: number) => (spec.kind === 'integer' || Number.isInteger(x) ? String(x) : formatNumber(language, x, Math.abs(x) < 10 ? 3 : 2).replace(/0+$/, '').replace(/[.,]$/, ''));
+  const num = (x: number) =>
+    spec.kind === 'integer' || Number.isInteger(x)
+      ? String(x)
+      : formatNumber(language, x, Math.abs(x) < 10 ? 3 : 2)
+          .replace(/0+$/, '')
+          .replace(/[.,]$/, '');
   return Array.isArray(value) ? value.map(num).join(' ') : num(value as number);
 }
 
@@ -39,7 +44,11 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
     const label = h('label', { for: id });
     const input: HTMLInputElement | HTMLSelectElement =
       spec.kind === 'choice'
-        ? h('select', { id, 'data-testid': id, 'aria-describedby': `${id}-error` }, ...(spec.options ?? []).map((o) => h('option', { value: o.value })))
+        ? h(
+            'select',
+            { id, 'data-testid': id, 'aria-describedby': `${id}-error` },
+            ...(spec.options ?? []).map((o) => h('option', { value: o.value })),
+          )
         : h('input', {
             id,
             type: 'text',
@@ -59,8 +68,11 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
       const text = input.value;
       if (text === committed) return;
       committed = text;
-      const value: ParamValue = spec.kind === 'choice' || spec.kind === 'text' ? text : spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
-      const name = chapter.stepParameters?.editName(spec.name, store.getState().appliedParameters, store.getState().preset, stepOnScreen()) ?? spec.name;
+      const value: ParamValue =
+        spec.kind === 'choice' || spec.kind === 'text' ? text : spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
+      const name =
+        chapter.stepParameters?.editName(spec.name, store.getState().appliedParameters, store.getState().preset, stepOnScreen()) ??
+        spec.name;
       void controller.editParameter(name, value);
     };
     input.addEventListener('change', () => {
@@ -119,7 +131,11 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
     }
   }
   render();
-  return store.subscribe((s) => [s.appliedParameters, s.problems, s.language, s.computing, s.preset, s.trace?.frames[s.frame]?.step] as const, render, {
-    equalityFn: (a, b) => a.every((x, i) => x === b[i]),
-  });
+  return store.subscribe(
+    (s) => [s.appliedParameters, s.problems, s.language, s.computing, s.preset, s.trace?.frames[s.frame]?.step] as const,
+    render,
+    {
+      equalityFn: (a, b) => a.every((x, i) => x === b[i]),
+    },
+  );
 }

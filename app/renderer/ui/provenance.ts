@@ -5,22 +5,24 @@
  * preset with a `training` parameter (the copy NTM, the parity ACT cell, the reordering model) it adds the checkpoint's training step.
  * DOM only: recordings draw the scene, not the panel.
  */
-import type { LocalizedText } from '../../../core/scenario/scenario-file.ts';
-import { actPresets } from '../../../core/models/act/presets.ts';
-import { trainedActFile } from '../../../core/models/act/trained/registry.ts';
-import { ATTENTION_PRESETS, FOCUS_PRESETS } from '../../../core/models/attention/presets.ts';
-import { reorderFile } from '../../../core/models/attention/trained/reorder-scenario.ts';
-import { NTM_PRESETS } from '../../../core/models/ntm/presets.ts';
-import { ntmCopyFile } from '../../../core/models/ntm/trained/ntm-copy-file.ts';
-import { PROGRAMMER_PRESETS } from '../../../core/models/programmer/presets.ts';
-import type { ModuleId } from '../../../core/trace/trace.ts';
+import type { LocalizedText } from '#core/scenario/scenario-file.ts';
+import { actPresets } from '#core/models/act/presets.ts';
+import { trainedActFile } from '#core/models/act/trained/registry.ts';
+import { ATTENTION_PRESETS, FOCUS_PRESETS } from '#core/models/attention/presets.ts';
+import { reorderFile } from '#core/models/attention/trained/reorder-scenario.ts';
+import { NTM_PRESETS } from '#core/models/ntm/presets.ts';
+import { ntmCopyFile } from '#core/models/ntm/trained/ntm-copy-file.ts';
+import { PROGRAMMER_PRESETS } from '#core/models/programmer/presets.ts';
+import type { ModuleId } from '#core/trace/trace.ts';
 import { messages, type Language } from '../../shared/i18n/i18n.ts';
 import type { Parameters } from '../state/scenario-slice.ts';
 import type { AppStore } from '../state/store.ts';
 import { h, type Unmount } from './dom.ts';
 
 /** Every module's presets with their provenance note. */
-const PRESETS: Readonly<Record<ModuleId, readonly { readonly id: string; readonly provenance: string; readonly provenanceNote: LocalizedText }[]>> = {
+const PRESETS: Readonly<
+  Record<ModuleId, readonly { readonly id: string; readonly provenance: string; readonly provenanceNote: LocalizedText }[]>
+> = {
   ntm: NTM_PRESETS,
   act: actPresets,
   attention: ATTENTION_PRESETS,
@@ -63,5 +65,7 @@ export function mountProvenance(el: HTMLElement, store: AppStore): Unmount {
     badge.dataset.provenance = provenanceOf(s.module, s.preset) ?? '';
   }
   render();
-  return store.subscribe((s) => [s.module, s.preset, s.appliedParameters, s.language] as const, render, { equalityFn: (a, b) => a.every((x, i) => x === b[i]) });
+  return store.subscribe((s) => [s.module, s.preset, s.appliedParameters, s.language] as const, render, {
+    equalityFn: (a, b) => a.every((x, i) => x === b[i]),
+  });
 }

@@ -11,6 +11,12 @@ describe('initialTheme', () => {
   });
   it('ignores unknown names and a failing storage', () => {
     expect(initialTheme('?theme=sepia', storage('neon'))).toBe('dark');
-    expect(initialTheme('', { getItem: () => { throw new Error('denied'); } })).toBe('dark');
+    expect(
+      initialTheme('', {
+        getItem: () => {
+          throw new Error('denied');
+        },
+      }),
+    ).toBe('dark');
   });
 });

@@ -8,7 +8,10 @@ import type { ParamProblem } from '../state/scenario-slice.ts';
 
 const ES: readonly [RegExp, string][] = [
   // Whole problems first (core/models/act/scenario.ts: halting values that never reach 1 − ε before maxSteps).
-  [/^(\S+) values sum to (\S+), short of 1 − ε = (\S+), and maxSteps = (\S+) is not reached$/, '$1 valores suman $2, por debajo de 1 − ε = $3, y no se llega a maxSteps = $4'],
+  [
+    /^(\S+) values sum to (\S+), short of 1 − ε = (\S+), and maxSteps = (\S+) is not reached$/,
+    '$1 valores suman $2, por debajo de 1 − ε = $3, y no se llega a maxSteps = $4',
+  ],
   [/values in \[0, 1\], enough of them to reach 1 − ε or maxSteps/g, 'valores en [0, 1], suficientes para llegar a 1 − ε o a maxSteps'],
   [/^got even length (\S+)$/, 'longitud par $1'],
   [/^got length (\S+)$/, 'longitud $1'],
@@ -23,9 +26,15 @@ const ES: readonly [RegExp, string][] = [
   [/^sums to (.+)$/, 'suma $1'],
   [/the string /g, 'el texto '],
   // core/models/programmer/scenario.ts parseWeights: the three forms a weight vector may take.
-  [/an array of (\S+) weights summing to 1, one of (.+), or an object from those names to weights summing to 1/g, 'una lista de $1 pesos que suman 1, uno de $2, o un objeto de esos nombres a pesos que suman 1'],
+  [
+    /an array of (\S+) weights summing to 1, one of (.+), or an object from those names to weights summing to 1/g,
+    'una lista de $1 pesos que suman 1, uno de $2, o un objeto de esos nombres a pesos que suman 1',
+  ],
   [/weights summing to 1 \(within (\S+)\)/g, 'pesos que suman 1 (con tolerancia $1)'],
-  [/a probability vector of odd length 2K\+1 \(entry j weighs offset j − K\), entries in \[0, 1\] summing to 1 \(within (\S+)\)/g, 'un vector de probabilidad de longitud impar 2K+1 (la entrada j pesa el desplazamiento j − K), entradas en [0, 1] que suman 1 (con tolerancia $1)'],
+  [
+    /a probability vector of odd length 2K\+1 \(entry j weighs offset j − K\), entries in \[0, 1\] summing to 1 \(within (\S+)\)/g,
+    'un vector de probabilidad de longitud impar 2K+1 (la entrada j pesa el desplazamiento j − K), entradas en [0, 1] que suman 1 (con tolerancia $1)',
+  ],
   // core/models/ntm/step-input.ts SHIFT_WIDTH_ALLOWED: the widest shift, NTM eq. (8) with K ≤ 64.
   [/at most (\S+) entries \(K ≤ (\S+)\)/g, 'como mucho $1 entradas (K ≤ $2)'],
   [/entries in \[0, 1\] summing to 1 \(within (\S+)\)/g, 'entradas en [0, 1] que suman 1 (con tolerancia $1)'],

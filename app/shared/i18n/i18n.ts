@@ -48,7 +48,10 @@ export function parseNumber(text: string): number {
 
 /** Parses a list of numbers separated by spaces or semicolons (commas are decimal separators in Spanish). */
 export function parseNumberList(text: string): number[] {
-  const parts = text.trim().split(/[\s;]+/).filter((p) => p !== '');
+  const parts = text
+    .trim()
+    .split(/[\s;]+/)
+    .filter((p) => p !== '');
   return parts.map(parseNumber);
 }
 

@@ -18,7 +18,8 @@ export const es: Messages = {
     cpu: 'Sin adaptador WebGPU: cálculo con la referencia float64 (CPU), dibujo con WebGL2',
     cpuForced: 'WebGPU desactivado (--gpu=cpu): cálculo con la referencia float64 (CPU), dibujo con WebGL2',
     cpuComputeOnly: 'Cálculo con la referencia float64 (CPU) tras un fallo de la GPU; dibujo con WebGPU en {adapter}',
-    deviceLost: 'Se perdió el dispositivo GPU: se conserva la traza en pantalla; el próximo cálculo pide un dispositivo nuevo o usa la referencia float64 (CPU)',
+    deviceLost:
+      'Se perdió el dispositivo GPU: se conserva la traza en pantalla; el próximo cálculo pide un dispositivo nuevo o usa la referencia float64 (CPU)',
     deviceLostCpu: 'Se perdió el dispositivo GPU: cálculo con la referencia float64 (CPU); se conserva la traza en pantalla',
     deviceReplaced: 'Se perdió el dispositivo GPU y se sustituyó: cálculo con WebGPU en un dispositivo nuevo ({adapter})',
     viewRebuilt: 'la vista 3D se reconstruyó y dibuja con {draw}',
@@ -36,7 +37,11 @@ export const es: Messages = {
     frameLabel: 'paso {step}/{steps} · {stage}',
     noTrace: 'sin traza',
   },
-  view: { label: 'Vista 3D del modelo', resetCamera: 'Reiniciar cámara (R)', help: 'Espacio reproducir · ←/→ paso · Inicio/Fin · R cámara' },
+  view: {
+    label: 'Vista 3D del modelo',
+    resetCamera: 'Reiniciar cámara (R)',
+    help: 'Espacio reproducir · ←/→ paso · Inicio/Fin · R cámara',
+  },
   presets: { label: 'Escenario' },
   params: {
     title: 'Parámetros',

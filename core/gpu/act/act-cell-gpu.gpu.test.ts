@@ -29,14 +29,28 @@ describe('the ACT cell on the GPU (shaders/act/act-cell.wgsl) against the float6
   it.each([
     ['the trained parity cell', file.weights, maxSteps],
     ['its first checkpoint', file.checkpoints[0]!.weights, maxSteps],
-    ['a seeded cell with D = 70 > one workgroup and 3 outputs, capped at M = 7', seededCell({ seed: 5, stateSize: 70, inputSize: 8, outputSize: 3, haltingBias: -2 }), 7],
+    [
+      'a seeded cell with D = 70 > one workgroup and 3 outputs, capped at M = 7',
+      seededCell({ seed: 5, stateSize: 70, inputSize: 8, outputSize: 3, haltingBias: -2 }),
+      7,
+    ],
   ])('%s: same N, and states, outputs, halting values, R, s_t, y_t within 1e-5', async (_, cell, m) => {
-    const gpu = await ponderCasesOnGpu(dawn.device, cell, examples.map((e) => e.input), epsilon, m);
+    const gpu = await ponderCasesOnGpu(
+      dawn.device,
+      cell,
+      examples.map((e) => e.input),
+      epsilon,
+      m,
+    );
     examples.forEach((e, i) => {
       const ref = ponderWithCell(cell, e.input, new Array<number>(cell.stateSize).fill(0), epsilon, m);
       const g = gpu[i]!;
       expect(g.steps, `case ${i} N`).toBe(ref.decision.steps);
-      near(g.halting, ref.ponders.map((p) => p.halting), `case ${i} h`);
+      near(
+        g.halting,
+        ref.ponders.map((p) => p.halting),
+        `case ${i} h`,
+      );
       ref.ponders.forEach((p, n) => {
         near(g.states[n]!, p.state, `case ${i} s^${n + 1}`);
         near(g.outputs[n]!, p.output, `case ${i} y^${n + 1}`);
@@ -82,6 +96,8 @@ describe('the ACT cell on the GPU (shaders/act/act-cell.wgsl) against the float6
   });
 
   it('refuses inputs of the wrong width, naming the input and the width', async () => {
-    await expect(ponderCasesOnGpu(dawn.device, file.weights, [[1, 0]], epsilon, maxSteps)).rejects.toThrow(/inputs\[0\] must have 8 entries, got 2/);
+    await expect(ponderCasesOnGpu(dawn.device, file.weights, [[1, 0]], epsilon, maxSteps)).rejects.toThrow(
+      /inputs\[0\] must have 8 entries, got 2/,
+    );
   });
 });

@@ -4,7 +4,7 @@
  * one workgroup per case, submitted once and read back once (no read-back between ponder steps). Each case is a
  * one-step sequence from s^0 = 0, as the parity cell was trained (core/models/act/run.ts).
  */
-import actCellWgsl from '../../../shaders/act/act-cell.wgsl?raw';
+import actCellWgsl from '#shaders/act/act-cell.wgsl?raw';
 import type { ActCell } from '../../models/act/cell.ts';
 import { createF32Buffer, createUniformBuffer, readBackF32 } from '../common/buffers.ts';
 import { recordDispatches } from '../common/dispatch.ts';
@@ -41,10 +41,18 @@ export function packActCell(cell: ActCell): Float32Array {
 }
 
 /** Runs every input (each of the cell's input width) through the cell on `device`. */
-export async function ponderCasesOnGpu(device: GPUDevice, cell: ActCell, inputs: readonly (readonly number[])[], epsilon: number, maxSteps: number): Promise<ActCellGpuCase[]> {
+export async function ponderCasesOnGpu(
+  device: GPUDevice,
+  cell: ActCell,
+  inputs: readonly (readonly number[])[],
+  epsilon: number,
+  maxSteps: number,
+): Promise<ActCellGpuCase[]> {
   const { stateSize: d, inputSize: ni, outputSize: no } = cell;
   if (d > ACT_CELL_GPU_LIMITS.stateSize || no > ACT_CELL_GPU_LIMITS.outputSize) {
-    throw new RangeError(`act cell on the GPU: stateSize ≤ ${ACT_CELL_GPU_LIMITS.stateSize} and outputSize ≤ ${ACT_CELL_GPU_LIMITS.outputSize}, got ${d} and ${no}`);
+    throw new RangeError(
+      `act cell on the GPU: stateSize ≤ ${ACT_CELL_GPU_LIMITS.stateSize} and outputSize ≤ ${ACT_CELL_GPU_LIMITS.outputSize}, got ${d} and ${no}`,
+    );
   }
   if (inputs.length === 0) return [];
   inputs.forEach((x, k) => {
@@ -66,11 +74,19 @@ export async function ponderCasesOnGpu(device: GPUDevice, cell: ActCell, inputs:
     const [params, weights, input, ponders, results] = buffers;
     const bindGroup = kernel.bindGroup({ params, weights, inputs: input, ponders, results });
     const encoder = recordDispatches(device, [{ pipeline: kernel.pipeline, bindGroup, workgroups: inputs.length, label: 'act cell' }]);
-    const [p, r] = await readBackF32(device, [{ buffer: ponders, count: inputs.length * maxSteps * stride }, { buffer: results, count: inputs.length * resultWidth }], encoder);
+    const [p, r] = await readBackF32(
+      device,
+      [
+        { buffer: ponders, count: inputs.length * maxSteps * stride },
+        { buffer: results, count: inputs.length * resultWidth },
+      ],
+      encoder,
+    );
     return inputs.map((_, c) => {
       const row = r!.subarray(c * resultWidth, (c + 1) * resultWidth);
       const steps = row[0]!;
-      const at = (n: number, from: number, count: number): number[] => Array.from(p!.subarray((c * maxSteps + n) * stride + from, (c * maxSteps + n) * stride + from + count));
+      const at = (n: number, from: number, count: number): number[] =>
+        Array.from(p!.subarray((c * maxSteps + n) * stride + from, (c * maxSteps + n) * stride + from + count));
       const ns = Array.from({ length: steps }, (_, n) => n);
       return {
         steps,

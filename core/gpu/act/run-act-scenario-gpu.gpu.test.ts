@@ -15,7 +15,8 @@ afterAll(() => engine?.destroy());
 
 describe('ACT traces with GPU combinations', () => {
   it('match the float64 trace of every preset: same frames, combined state and output within 1e-5', async () => {
-    for (const preset of actPresets.filter((p) => p.provenance !== 'trained')) { // trained: act-cell-gpu.gpu.test.ts
+    for (const preset of actPresets.filter((p) => p.provenance !== 'trained')) {
+      // trained: act-cell-gpu.gpu.test.ts
       const cpu = runActScenario(preset.scenario);
       const gpu = await runActScenarioOnGpu(preset.scenario, engine);
       expect(gpu.frames.map((f) => [f.step, f.stage])).toEqual(cpu.frames.map((f) => [f.step, f.stage]));

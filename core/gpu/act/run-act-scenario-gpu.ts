@@ -32,7 +32,12 @@ export function gpuDecision(c: ActCellGpuCase, epsilon: number, maxSteps: number
 
 function trainedSteps(inputs: readonly (readonly number[])[], cases: ActCellGpuCase[], epsilon: number, maxSteps: number): ActStepResult[] {
   return cases.map((c, t) => ({
-    ponders: c.states.map((state, n) => ({ input: [...inputs[t]!, n === 0 ? 1 : 0], state, output: c.outputs[n]!, halting: c.halting[n]! })),
+    ponders: c.states.map((state, n) => ({
+      input: [...inputs[t]!, n === 0 ? 1 : 0],
+      state,
+      output: c.outputs[n]!,
+      halting: c.halting[n]!,
+    })),
     decision: gpuDecision(c, epsilon, maxSteps),
     state: c.state,
     output: c.output,
@@ -44,7 +49,10 @@ export async function runActScenarioOnGpu(scenario: ActScenario, engine: ActGpuE
   if (scenario.source === 'cell' && scenario.cell.kind === 'trained') {
     const { inputs, epsilon, maxSteps } = scenario;
     const cases = await engine.ponder(buildCell(scenario.cell, inputs[0]!.length), inputs, epsilon, maxSteps);
-    return buildTrace('act', trainedSteps(inputs, cases, epsilon, maxSteps).map((r) => stepFrames(r, epsilon, maxSteps)));
+    return buildTrace(
+      'act',
+      trainedSteps(inputs, cases, epsilon, maxSteps).map((r) => stepFrames(r, epsilon, maxSteps)),
+    );
   }
   const results = runActSteps(scenario);
   const combined = await engine.combine(
@@ -57,7 +65,11 @@ export async function runActScenarioOnGpu(scenario: ActScenario, engine: ActGpuE
   return buildTrace(
     'act',
     results.map((r, t) =>
-      stepFrames({ ...r, state: Array.from(combined[t]!.state), output: Array.from(combined[t]!.output) }, scenario.epsilon, scenario.maxSteps),
+      stepFrames(
+        { ...r, state: Array.from(combined[t]!.state), output: Array.from(combined[t]!.output) },
+        scenario.epsilon,
+        scenario.maxSteps,
+      ),
     ),
   );
 }

@@ -19,7 +19,18 @@ function randomMatrix(rnd: () => number, rows: number, columns: number, r: numbe
 }
 const abs = (m: RowMajor): RowMajor => ({ ...m, data: m.data.map(Math.abs) });
 
-interface Shape { score: ScoreFunction; S: number; T: number; dq: number; dk: number; dv: number; A: number; masked: boolean; size: number; seed: number }
+interface Shape {
+  score: ScoreFunction;
+  S: number;
+  T: number;
+  dq: number;
+  dk: number;
+  dv: number;
+  A: number;
+  masked: boolean;
+  size: number;
+  seed: number;
+}
 
 function makeCase(shape: Shape): AttentionSequenceInput {
   const random = seededRandom(shape.seed);
@@ -67,7 +78,8 @@ function scoreScales(input: AttentionSequenceInput, t: number): Float64Array {
     let s = Math.abs(input.bv);
     for (let a = 0; a < A; a++) {
       let inner = wq[a]!;
-      for (let k = 0; k < input.U.columns; k++) inner += Math.abs(input.U.data[a * input.U.columns + k]! * input.keys.data[j * input.U.columns + k]!);
+      for (let k = 0; k < input.U.columns; k++)
+        inner += Math.abs(input.U.data[a * input.U.columns + k]! * input.keys.data[j * input.U.columns + k]!);
       s += Math.abs(input.v[a]!) * (1 + inner);
     }
     out[j] = s;
@@ -106,17 +118,36 @@ async function checkAgainstReference(input: AttentionSequenceInput, weightTolera
 
 describe('attention on WebGPU against the float64 reference', () => {
   it('hand-checked: equal keys uniform, a mask zeroes its positions, T = 1 gives weight 1', async () => {
-    const same = matrixFromRows([[0.5, -1], [0.5, -1], [0.5, -1], [0.5, -1]]);
+    const same = matrixFromRows([
+      [0.5, -1],
+      [0.5, -1],
+      [0.5, -1],
+      [0.5, -1],
+    ]);
     const u = await engine.step({ score: 'dot', query: Float64Array.of(3, 2), keys: same, values: same, mask: [true, true, true, true] });
     expect(Array.from(u.weights)).toEqual([0.25, 0.25, 0.25, 0.25]);
     expect(Array.from(u.context)).toEqual([0.5, -1]);
-    const keys = matrixFromRows([[1, 0], [0, 1], [1, 1]]);
+    const keys = matrixFromRows([
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ]);
     const m = await engine.step({ score: 'dot', query: Float64Array.of(2, 0), keys, values: keys, mask: [false, true, true] });
     expect(m.weights[0]).toBe(0);
     expect(m.scores[0]).toBe(Number.NEGATIVE_INFINITY);
     expect(m.weights[2]! / m.weights[1]!).toBeCloseTo(Math.exp(2), 5);
     const one = matrixFromRows([[7, -3]]);
-    const o = await engine.step({ score: 'general', W: matrixFromRows([[1, 2], [3, 4]]), query: Float64Array.of(100, 100), keys: one, values: one, mask: [true] });
+    const o = await engine.step({
+      score: 'general',
+      W: matrixFromRows([
+        [1, 2],
+        [3, 4],
+      ]),
+      query: Float64Array.of(100, 100),
+      keys: one,
+      values: one,
+      mask: [true],
+    });
     expect(Array.from(o.weights)).toEqual([1]);
     expect(Array.from(o.context)).toEqual([7, -3]);
   });
@@ -129,8 +160,16 @@ describe('attention on WebGPU against the float64 reference', () => {
     expect(got.weights.every(Number.isFinite)).toBe(true);
     got.weights.forEach((a, j) => expect(Math.abs(a - want.weights[j]!)).toBeLessThan(1e-5));
     const additive = await engine.step({
-      score: 'additive', W: matrixFromRows([[1]]), U: matrixFromRows([[1]]), v: Float64Array.of(400), b: Float64Array.of(0), bv: 250,
-      query: Float64Array.of(0), keys: matrixFromRows([[30], [-30], [0.5]]), values: matrixFromRows([[1], [2], [3]]), mask: [true, true, true],
+      score: 'additive',
+      W: matrixFromRows([[1]]),
+      U: matrixFromRows([[1]]),
+      v: Float64Array.of(400),
+      b: Float64Array.of(0),
+      bv: 250,
+      query: Float64Array.of(0),
+      keys: matrixFromRows([[30], [-30], [0.5]]),
+      values: matrixFromRows([[1], [2], [3]]),
+      mask: [true, true, true],
     });
     expect(Array.from(additive.weights)).toEqual([1, 0, 0]);
     expect(additive.scores[0]).toBe(650);
@@ -165,7 +204,9 @@ describe('attention on WebGPU against the float64 reference', () => {
   it('the large sizes once each: T = 4,096 with Dq = Dk = Dv = 256, all three score functions, masked', async () => {
     // Additive with A = 64 hidden units keeps the float64 reference (T·Dk·A products) to a few seconds here.
     for (const score of ['dot', 'general', 'additive'] as const) {
-      await checkAgainstReference(makeCase({ score, S: score === 'additive' ? 1 : 4, T: 4096, dq: 256, dk: 256, dv: 256, A: 64, masked: true, size: 8, seed: 2014 }));
+      await checkAgainstReference(
+        makeCase({ score, S: score === 'additive' ? 1 : 4, T: 4096, dq: 256, dk: 256, dv: 256, A: 64, masked: true, size: 8, seed: 2014 }),
+      );
     }
   });
 });

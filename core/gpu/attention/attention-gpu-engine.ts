@@ -17,7 +17,13 @@ import { getComputeKernel } from '../common/kernel.ts';
 import { createMatmul } from '../common/matmul.ts';
 import { createMaskBuffer, createRowSoftmax } from '../common/row-softmax.ts';
 import { ADDITIVE_SCORES_WGSL } from './attention-shaders.ts';
-import type { AttentionInput, AttentionResult, AttentionSequenceInput, AttentionSequenceResult, RowMajor } from '../../models/attention/types.ts';
+import type {
+  AttentionInput,
+  AttentionResult,
+  AttentionSequenceInput,
+  AttentionSequenceResult,
+  RowMajor,
+} from '../../models/attention/types.ts';
 
 /** The attention engine on one device. */
 export interface AttentionGpuEngine {
@@ -68,24 +74,85 @@ async function runSequence(device: GPUDevice, input: AttentionSequenceInput): Pr
 
     if (input.score === 'dot') {
       if (dq !== dk) throw new RangeError(`attention: dot needs Dq = Dk, got ${dq} and ${dk}`);
-      await record(createMatmul(device, { a: queries, b: keys, out: scores, rows: S, inner: dk, cols: T, transposeB: true, label: 'dot scores' }));
+      await record(
+        createMatmul(device, { a: queries, b: keys, out: scores, rows: S, inner: dk, cols: T, transposeB: true, label: 'dot scores' }),
+      );
     } else if (input.score === 'general') {
       const projected = buffer(S * dk, 'Wᵀq');
-      await record(createMatmul(device, { a: queries, b: buffer(dq * dk, 'W', input.W.data), out: projected, rows: S, inner: dq, cols: dk, label: 'general Wᵀq' }));
-      await record(createMatmul(device, { a: projected, b: keys, out: scores, rows: S, inner: dk, cols: T, transposeB: true, label: 'general scores' }));
+      await record(
+        createMatmul(device, {
+          a: queries,
+          b: buffer(dq * dk, 'W', input.W.data),
+          out: projected,
+          rows: S,
+          inner: dq,
+          cols: dk,
+          label: 'general Wᵀq',
+        }),
+      );
+      await record(
+        createMatmul(device, {
+          a: projected,
+          b: keys,
+          out: scores,
+          rows: S,
+          inner: dk,
+          cols: T,
+          transposeB: true,
+          label: 'general scores',
+        }),
+      );
     } else {
       const A = input.W.rows;
       const wq = buffer(S * A, 'Wq + b');
       const uh = buffer(T * A, 'Uh');
-      await record(createMatmul(device, { a: queries, b: buffer(A * dq, 'W', input.W.data), bias: buffer(A, 'b', input.b), out: wq, rows: S, inner: dq, cols: A, transposeB: true, label: 'additive Wq + b' }));
-      await record(createMatmul(device, { a: keys, b: buffer(A * dk, 'U', input.U.data), out: uh, rows: T, inner: dk, cols: A, transposeB: true, label: 'additive Uh' }));
-      const kernel = await getComputeKernel(device, { label: 'additive scores', code: ADDITIVE_SCORES_WGSL, entryPoint: 'additive_scores' });
+      await record(
+        createMatmul(device, {
+          a: queries,
+          b: buffer(A * dq, 'W', input.W.data),
+          bias: buffer(A, 'b', input.b),
+          out: wq,
+          rows: S,
+          inner: dq,
+          cols: A,
+          transposeB: true,
+          label: 'additive Wq + b',
+        }),
+      );
+      await record(
+        createMatmul(device, {
+          a: keys,
+          b: buffer(A * dk, 'U', input.U.data),
+          out: uh,
+          rows: T,
+          inner: dk,
+          cols: A,
+          transposeB: true,
+          label: 'additive Uh',
+        }),
+      );
+      const kernel = await getComputeKernel(device, {
+        label: 'additive scores',
+        code: ADDITIVE_SCORES_WGSL,
+        entryPoint: 'additive_scores',
+      });
       const view = kernel.uniformView('additive_params');
       view.set({ steps: S, positions: T, hidden: A, bv: input.bv });
       const params = createUniformBuffer(device, view, 'additive params');
       owned.push(params);
-      const bindGroup = kernel.bindGroup({ additive_wq: wq, additive_uh: uh, additive_v: buffer(A, 'v', input.v), additive_scores_out: scores, additive_params: params });
-      dispatches.push({ pipeline: kernel.pipeline, bindGroup, workgroups: Math.ceil((S * T) / kernel.workgroupSize), label: 'additive scores' });
+      const bindGroup = kernel.bindGroup({
+        additive_wq: wq,
+        additive_uh: uh,
+        additive_v: buffer(A, 'v', input.v),
+        additive_scores_out: scores,
+        additive_params: params,
+      });
+      dispatches.push({
+        pipeline: kernel.pipeline,
+        bindGroup,
+        workgroups: Math.ceil((S * T) / kernel.workgroupSize),
+        label: 'additive scores',
+      });
     }
     await record(createRowSoftmax(device, { input: scores, output: weights, rows: S, cols: T, mask, label: 'attention weights' }));
     await record(createMatmul(device, { a: weights, b: values, out: contexts, rows: S, inner: T, cols: dv, label: 'context' }));
@@ -94,11 +161,15 @@ async function runSequence(device: GPUDevice, input: AttentionSequenceInput): Pr
     const pass = encoder.beginComputePass({ label: 'attention chain' });
     encodeDispatches(pass, dispatches);
     pass.end();
-    const [e, a, c] = await readBackF32(device, [
-      { buffer: scores, count: S * T },
-      { buffer: weights, count: S * T },
-      { buffer: contexts, count: S * dv },
-    ], encoder);
+    const [e, a, c] = await readBackF32(
+      device,
+      [
+        { buffer: scores, count: S * T },
+        { buffer: weights, count: S * T },
+        { buffer: contexts, count: S * dv },
+      ],
+      encoder,
+    );
     const scoreMatrix = f64(e!, S, T);
     for (let t = 0; t < S; t++) for (let j = 0; j < T; j++) if (!input.mask[j]) scoreMatrix.data[t * T + j] = Number.NEGATIVE_INFINITY;
     return { scores: scoreMatrix, weights: f64(a!, S, T), contexts: f64(c!, S, dv) };

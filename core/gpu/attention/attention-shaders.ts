@@ -1,6 +1,6 @@
 /** The attention family's WGSL (shaders/attention/), composed with the shared helpers it needs. */
-import additiveScoresWgsl from '../../../shaders/attention/additive-scores.wgsl?raw';
-import pointwiseProductWgsl from '../../../shaders/attention/pointwise-product.wgsl?raw';
+import additiveScoresWgsl from '#shaders/attention/additive-scores.wgsl?raw';
+import pointwiseProductWgsl from '#shaders/attention/pointwise-product.wgsl?raw';
 import { WORKGROUP_INDEX_WGSL } from '../common/common-shaders.ts';
 import { composeWgsl } from '../common/wgsl.ts';
 

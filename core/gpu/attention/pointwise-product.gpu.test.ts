@@ -24,12 +24,19 @@ describe('the pointwise product object ⊙ mask on WebGPU', () => {
       fc.asyncProperty(
         fc.integer({ min: 1, max: 700 }),
         fc.integer({ min: 1, max: 700 }),
-        fc.record({ x: fc.double({ min: 0, max: 1, noNaN: true }), y: fc.double({ min: 0, max: 1, noNaN: true }), radius: fc.double({ min: 0, max: 1, noNaN: true }), softness: fc.double({ min: 0, max: 0.5, noNaN: true }) }),
+        fc.record({
+          x: fc.double({ min: 0, max: 1, noNaN: true }),
+          y: fc.double({ min: 0, max: 1, noNaN: true }),
+          radius: fc.double({ min: 0, max: 1, noNaN: true }),
+          softness: fc.double({ min: 0, max: 0.5, noNaN: true }),
+        }),
         fc.integer({ min: 0, max: 1000 }),
         async (width, height, spot, seed) => {
           const sky = nightSky(width, height, seed);
           const mask = spotMask(width, height, spot);
-          expect(maxError(await pointwiseProductGpu(dawn.device, sky.data, mask.data), pointwiseProduct(sky.data, mask.data))).toBeLessThanOrEqual(1e-6);
+          expect(
+            maxError(await pointwiseProductGpu(dawn.device, sky.data, mask.data), pointwiseProduct(sky.data, mask.data)),
+          ).toBeLessThanOrEqual(1e-6);
         },
       ),
       { numRuns: 12 },

@@ -12,8 +12,14 @@ import { POINTWISE_PRODUCT_WGSL } from './attention-shaders.ts';
  * Computes object ⊙ mask on `device` and reads it back once. `object` has `channels` interleaved values per
  * element (1 for a grey image), `mask` one value per element; values are converted to float32.
  */
-export async function pointwiseProductGpu(device: GPUDevice, object: ArrayLike<number>, mask: ArrayLike<number>, channels = 1): Promise<Float32Array> {
-  if (!Number.isInteger(channels) || channels < 1) throw new RangeError(`pointwise product: channels must be a positive integer, got ${channels}`);
+export async function pointwiseProductGpu(
+  device: GPUDevice,
+  object: ArrayLike<number>,
+  mask: ArrayLike<number>,
+  channels = 1,
+): Promise<Float32Array> {
+  if (!Number.isInteger(channels) || channels < 1)
+    throw new RangeError(`pointwise product: channels must be a positive integer, got ${channels}`);
   if (object.length !== mask.length * channels) {
     throw new RangeError(`pointwise product: object has ${object.length} values, expected ${mask.length} × ${channels}`);
   }
@@ -21,7 +27,11 @@ export async function pointwiseProductGpu(device: GPUDevice, object: ArrayLike<n
   expectFloat32Values(object, 'values', undefined, 'magnitude');
   const count = object.length;
   if (count === 0) return new Float32Array(0);
-  const kernel = await getComputeKernel(device, { label: 'pointwise product', code: POINTWISE_PRODUCT_WGSL, entryPoint: 'pointwise_product' });
+  const kernel = await getComputeKernel(device, {
+    label: 'pointwise product',
+    code: POINTWISE_PRODUCT_WGSL,
+    entryPoint: 'pointwise_product',
+  });
   const view = kernel.uniformView('product_params');
   view.set({ count, channels });
   const params = createUniformBuffer(device, view, 'product params');
@@ -29,10 +39,17 @@ export async function pointwiseProductGpu(device: GPUDevice, object: ArrayLike<n
   const maskBuffer = createF32Buffer(device, mask.length, 'mask', mask);
   const out = createF32Buffer(device, count, 'object ⊙ mask');
   try {
-    const bindGroup = kernel.bindGroup({ product_object: objectBuffer, product_mask: maskBuffer, product_out: out, product_params: params });
+    const bindGroup = kernel.bindGroup({
+      product_object: objectBuffer,
+      product_mask: maskBuffer,
+      product_out: out,
+      product_params: params,
+    });
     const encoder = device.createCommandEncoder({ label: 'pointwise product' });
     const pass = encoder.beginComputePass();
-    encodeDispatches(pass, [{ pipeline: kernel.pipeline, bindGroup, workgroups: Math.ceil(count / kernel.workgroupSize), label: 'pointwise product' }]);
+    encodeDispatches(pass, [
+      { pipeline: kernel.pipeline, bindGroup, workgroups: Math.ceil(count / kernel.workgroupSize), label: 'pointwise product' },
+    ]);
     pass.end();
     const [result] = await readBackF32(device, [{ buffer: out, count }], encoder);
     return result!;

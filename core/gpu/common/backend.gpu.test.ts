@@ -21,7 +21,11 @@ async function dawnDevice(): Promise<GPUDevice> {
 afterAll(() => opened.forEach((d) => d.destroy()));
 
 const scenario = ntmMechanism.parseScenario(ntmMechanism.presets.find((p) => p.id === 'lookup')!.scenario);
-const run = (backend: GpuBackend) => backend.compute((gpu) => ntmMechanism.runOnGpu(scenario, gpu), () => ntmMechanism.runReference(scenario));
+const run = (backend: GpuBackend) =>
+  backend.compute(
+    (gpu) => ntmMechanism.runOnGpu(scenario, gpu),
+    () => ntmMechanism.runReference(scenario),
+  );
 
 describe('GPU backend on a lost device', () => {
   it('asks for a new device after device.destroy() mid-run, and the next computation is right again', async () => {

@@ -38,7 +38,10 @@ describe('engine cache', () => {
   it('does not keep a failed build: the next use tries again', async () => {
     const a = fakeDevice('a');
     let calls = 0;
-    const flaky: EngineKind<number> = { id: 'flaky', create: async () => (++calls === 1 ? Promise.reject(new Error('compile error')) : calls) };
+    const flaky: EngineKind<number> = {
+      id: 'flaky',
+      create: async () => (++calls === 1 ? Promise.reject(new Error('compile error')) : calls),
+    };
     const cache = createEngineCache(a.device);
     await expect(cache.engine(flaky)).rejects.toThrow('compile error');
     await settle();
@@ -58,16 +61,25 @@ describe('GPU backend', () => {
     const a = fakeDevice('a');
     const { kind } = countingKind();
     const backend = createGpuBackend({ device: a.device });
-    const out = await backend.compute(async (gpu) => (await gpu.engine(kind)).device, () => 'reference');
+    const out = await backend.compute(
+      async (gpu) => (await gpu.engine(kind)).device,
+      () => 'reference',
+    );
     expect(out).toEqual({ trace: 'a', backend: 'webgpu' });
   });
   it('computes the reference without a reason when no device was ever expected', async () => {
-    const out = await createGpuBackend().compute(async () => 'gpu', () => 'reference');
+    const out = await createGpuBackend().compute(
+      async () => 'gpu',
+      () => 'reference',
+    );
     expect(out).toEqual({ trace: 'reference', backend: 'cpu' });
   });
   it('falls back to the reference when the GPU fails, and says why', async () => {
     const backend = createGpuBackend({ device: fakeDevice('a').device });
-    const out = await backend.compute(() => Promise.reject(new Error('mapAsync failed')), () => 'reference');
+    const out = await backend.compute(
+      () => Promise.reject(new Error('mapAsync failed')),
+      () => 'reference',
+    );
     expect(out.backend).toBe('cpu');
     expect(out.trace).toBe('reference');
     expect(out.fallbackReason).toMatch(/GPU computation failed: mapAsync failed/);
@@ -80,7 +92,11 @@ describe('GPU backend', () => {
     const backend = createGpuBackend({ device: a.device, provider: async () => (++asked, b.device) });
     const losses: string[] = [];
     backend.onDeviceLost((loss) => losses.push(loss.reason));
-    const run = () => backend.compute(async (gpu) => (await gpu.engine(kind)).device, () => 'reference');
+    const run = () =>
+      backend.compute(
+        async (gpu) => (await gpu.engine(kind)).device,
+        () => 'reference',
+      );
     expect((await run()).trace).toBe('a');
     a.lose('destroyed on purpose');
     await settle();
@@ -96,7 +112,10 @@ describe('GPU backend', () => {
     const a = fakeDevice('a');
     const backend = createGpuBackend({ device: a.device, provider: async () => null });
     a.fail('Buffer used in submit while destroyed');
-    const out = await backend.compute(async () => 'gpu', () => 'reference');
+    const out = await backend.compute(
+      async () => 'gpu',
+      () => 'reference',
+    );
     expect(out.backend).toBe('cpu');
     expect(out.fallbackReason).toMatch(/uncaptured error: Buffer used in submit while destroyed/);
   });
@@ -105,7 +124,10 @@ describe('GPU backend', () => {
     const backend = createGpuBackend({ device: a.device, provider: () => Promise.reject(new Error('no adapter')) });
     a.lose();
     await settle();
-    const out = await backend.compute(async () => 'gpu', () => 'reference');
+    const out = await backend.compute(
+      async () => 'gpu',
+      () => 'reference',
+    );
     expect(out).toMatchObject({ trace: 'reference', backend: 'cpu' });
     expect(out.fallbackReason).toMatch(/lost.*asking for a new device failed: no adapter/);
   });
@@ -116,7 +138,10 @@ describe('GPU backend', () => {
     const losses: string[] = [];
     backend.onDeviceLost((loss) => losses.push(loss.device.label));
     a.fail('first');
-    await backend.compute(async () => 'gpu', () => 'reference');
+    await backend.compute(
+      async () => 'gpu',
+      () => 'reference',
+    );
     a.lose();
     await settle();
     expect(losses).toEqual(['a']);

@@ -30,7 +30,9 @@ describe('checkBufferSize', () => {
 
   it('creates nothing on the device when the check fails', () => {
     const device = { limits, createBuffer: vi.fn(() => ({})) };
-    expect(() => createCheckedBuffer(device as unknown as GPUDevice, { size: 1 << 30, usage: STORAGE, label: 'memory' })).toThrow(GpuBufferLimitError);
+    expect(() => createCheckedBuffer(device as unknown as GPUDevice, { size: 1 << 30, usage: STORAGE, label: 'memory' })).toThrow(
+      GpuBufferLimitError,
+    );
     expect(device.createBuffer).not.toHaveBeenCalled();
     createCheckedBuffer(device as unknown as GPUDevice, { size: 64, usage: STORAGE, label: 'memory' });
     expect(device.createBuffer).toHaveBeenCalledOnce();
@@ -40,7 +42,10 @@ describe('checkBufferSize', () => {
     const fake = fakeDevice('small');
     const device = Object.assign(fake.device, { limits, createBuffer: vi.fn() });
     const backend = createGpuBackend({ device });
-    const out = await backend.compute(async (gpu) => createCheckedBuffer(gpu.device, { size: 200 * 1024 * 1024, usage: STORAGE, label: 'NTM memory' }).label, () => 'reference');
+    const out = await backend.compute(
+      async (gpu) => createCheckedBuffer(gpu.device, { size: 200 * 1024 * 1024, usage: STORAGE, label: 'NTM memory' }).label,
+      () => 'reference',
+    );
     expect(out.trace).toBe('reference');
     expect(out.backend).toBe('cpu');
     expect(out.fallbackReason).toMatch(/"NTM memory" needs 209715200 bytes \(200\.0 MiB\), over this device's maxStorageBufferBindingSize/);

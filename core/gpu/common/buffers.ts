@@ -32,16 +32,24 @@ const bytesText = (bytes: number): string => (bytes >= MIB ? `${bytes} bytes (${
  * against `maxBufferSize`, a storage buffer also against `maxStorageBufferBindingSize` and a uniform buffer against
  * `maxUniformBufferBindingSize` (it is bound whole). The message names the buffer, its size and the limit.
  */
-export function checkBufferSize(limits: Pick<GPUSupportedLimits, 'maxBufferSize' | 'maxStorageBufferBindingSize' | 'maxUniformBufferBindingSize'>, size: number, usage: GPUBufferUsageFlags, label: string): void {
+export function checkBufferSize(
+  limits: Pick<GPUSupportedLimits, 'maxBufferSize' | 'maxStorageBufferBindingSize' | 'maxUniformBufferBindingSize'>,
+  size: number,
+  usage: GPUBufferUsageFlags,
+  label: string,
+): void {
   const checks: [string, number, boolean][] = [
     ['maxBufferSize', limits.maxBufferSize, true],
     ['maxStorageBufferBindingSize', limits.maxStorageBufferBindingSize, (usage & STORAGE) !== 0],
     ['maxUniformBufferBindingSize', limits.maxUniformBufferBindingSize, (usage & UNIFORM) !== 0],
   ];
-  if (!Number.isSafeInteger(size) || size < 0) throw new GpuBufferLimitError(`the GPU buffer "${label}" would need ${size} bytes, not a valid size`);
+  if (!Number.isSafeInteger(size) || size < 0)
+    throw new GpuBufferLimitError(`the GPU buffer "${label}" would need ${size} bytes, not a valid size`);
   for (const [name, limit, applies] of checks) {
     if (applies && size > limit) {
-      throw new GpuBufferLimitError(`the GPU buffer "${label}" needs ${bytesText(size)}, over this device's ${name} of ${bytesText(limit)}: use a smaller input or the reference backend`);
+      throw new GpuBufferLimitError(
+        `the GPU buffer "${label}" needs ${bytesText(size)}, over this device's ${name} of ${bytesText(limit)}: use a smaller input or the reference backend`,
+      );
     }
   }
 }
@@ -68,7 +76,11 @@ export function writeF32(device: GPUDevice, buffer: GPUBuffer, data: ArrayLike<n
 
 /** Creates a uniform buffer sized for a webgpu-utils structured view (whose layout comes from the WGSL struct). */
 export function createUniformBuffer(device: GPUDevice, view: { arrayBuffer: ArrayBuffer }, label: string): GPUBuffer {
-  const buffer = createCheckedBuffer(device, { size: paddedSize(view.arrayBuffer.byteLength), usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST, label });
+  const buffer = createCheckedBuffer(device, {
+    size: paddedSize(view.arrayBuffer.byteLength),
+    usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
+    label,
+  });
   device.queue.writeBuffer(buffer, 0, view.arrayBuffer);
   return buffer;
 }
@@ -83,14 +95,22 @@ export interface ReadBackSource {
  * Copies every source into one staging buffer (appended to `encoder`), submits it, maps once and returns
  * one Float32Array per source. Pass the encoder that recorded the compute work so it all goes in one submit.
  */
-export async function readBackF32(device: GPUDevice, sources: readonly ReadBackSource[], encoder = device.createCommandEncoder()): Promise<Float32Array[]> {
+export async function readBackF32(
+  device: GPUDevice,
+  sources: readonly ReadBackSource[],
+  encoder = device.createCommandEncoder(),
+): Promise<Float32Array[]> {
   const offsets: number[] = [];
   let total = 0;
   for (const s of sources) {
     offsets.push(total);
     total += Math.ceil((s.count * 4) / 256) * 256;
   }
-  const staging = createCheckedBuffer(device, { size: Math.max(total, 16), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST, label: 'read-back staging' });
+  const staging = createCheckedBuffer(device, {
+    size: Math.max(total, 16),
+    usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+    label: 'read-back staging',
+  });
   sources.forEach((s, k) => {
     if (s.count > 0) encoder.copyBufferToBuffer(s.buffer, 0, staging, offsets[k]!, s.count * 4);
   });

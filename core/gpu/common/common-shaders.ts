@@ -1,10 +1,10 @@
 /** The shared WGSL sources of `shaders/common/`, as strings (imported with `?raw`). */
-import copyWgsl from '../../../shaders/common/copy.wgsl?raw';
-import reduceWgsl from '../../../shaders/common/reduce.wgsl?raw';
-import rowTileWgsl from '../../../shaders/common/row-tile.wgsl?raw';
-import softmaxNormalizeWgsl from '../../../shaders/common/softmax-normalize.wgsl?raw';
-import weightedRowSumWgsl from '../../../shaders/common/weighted-row-sum.wgsl?raw';
-import workgroupIndexWgsl from '../../../shaders/common/workgroup-index.wgsl?raw';
+import copyWgsl from '#shaders/common/copy.wgsl?raw';
+import reduceWgsl from '#shaders/common/reduce.wgsl?raw';
+import rowTileWgsl from '#shaders/common/row-tile.wgsl?raw';
+import softmaxNormalizeWgsl from '#shaders/common/softmax-normalize.wgsl?raw';
+import weightedRowSumWgsl from '#shaders/common/weighted-row-sum.wgsl?raw';
+import workgroupIndexWgsl from '#shaders/common/workgroup-index.wgsl?raw';
 import { composeWgsl } from './wgsl.ts';
 
 /** `flat_workgroup_index(workgroup_id, num_workgroups)`: prepend to every kernel dispatched with a 2-D grid. */

@@ -33,23 +33,37 @@ describe('shared WGSL', () => {
   it('compiles every module and entry point of shaders/common', async () => {
     for (const [name, entries] of Object.entries(COMMON_ENTRY_POINTS)) {
       for (const entryPoint of entries) {
-        const k = await getComputeKernel(dawn.device, { label: name, code: COMMON_MODULES[name as keyof typeof COMMON_MODULES], entryPoint });
+        const k = await getComputeKernel(dawn.device, {
+          label: name,
+          code: COMMON_MODULES[name as keyof typeof COMMON_MODULES],
+          entryPoint,
+        });
         expect(k.pipeline).toBeDefined();
       }
     }
   });
 
   it('surfaces compile errors with line and column', async () => {
-    await expect(createCheckedShaderModule(dawn.device, 'fn broken( -> f32 { return 1.0; }', 'broken.wgsl')).rejects.toThrow(WgslCompileError);
-    await expect(createCheckedShaderModule(dawn.device, '\n\nfn f() -> f32 { return undefined_name; }', 'bad.wgsl')).rejects.toThrow(/bad\.wgsl:3:/);
+    await expect(createCheckedShaderModule(dawn.device, 'fn broken( -> f32 { return 1.0; }', 'broken.wgsl')).rejects.toThrow(
+      WgslCompileError,
+    );
+    await expect(createCheckedShaderModule(dawn.device, '\n\nfn f() -> f32 { return undefined_name; }', 'bad.wgsl')).rejects.toThrow(
+      /bad\.wgsl:3:/,
+    );
   });
 
   it('splits big dispatches into a 2-D grid under 65,535 per dimension', () => {
     expect(workgroupGrid(1)).toEqual([1, 1]);
     expect(workgroupGrid(65_535)).toEqual([65_535, 1]);
     expect(workgroupGrid(65_536)).toEqual([65_535, 2]);
-    expect(reductionLevels(4_194_304, 1024)).toEqual([{ groups: 1024, itemsPerThread: 16 }, { groups: 1, itemsPerThread: 4 }]);
-    expect(reductionLevels(4_194_304, 16)).toEqual([{ groups: 16, itemsPerThread: 1024 }, { groups: 1, itemsPerThread: 4 }]);
+    expect(reductionLevels(4_194_304, 1024)).toEqual([
+      { groups: 1024, itemsPerThread: 16 },
+      { groups: 1, itemsPerThread: 4 },
+    ]);
+    expect(reductionLevels(4_194_304, 16)).toEqual([
+      { groups: 16, itemsPerThread: 1024 },
+      { groups: 1, itemsPerThread: 4 },
+    ]);
     expect(reductionLevels(1, 1024)).toEqual([{ groups: 1, itemsPerThread: 4 }]);
   });
 });
@@ -70,7 +84,12 @@ describe('multi-workgroup reductions', () => {
   });
 
   it('is right with several cooperating workgroups and several levels, whatever the target', async () => {
-    for (const [n, target] of [[5000, 3], [300_000, 64], [1_048_576, 1024], [70_001, 1]] as const) {
+    for (const [n, target] of [
+      [5000, 3],
+      [300_000, 64],
+      [1_048_576, 1024],
+      [70_001, 1],
+    ] as const) {
       const data = randomArray(n, n + target);
       let sum = 0;
       for (const x of data) sum += x;
@@ -125,10 +144,15 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 describe('stable softmax', () => {
   it('matches float64 for random n and scales', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 70_000 }), fc.double({ min: 0, max: 50, noNaN: true }), fc.integer(), async (n, scale, seed) => {
-        const x = randomArray(n, seed);
-        expect(maxAbsDiff(await softmaxOnGpu(x, scale), softmax64(x, scale))).toBeLessThan(1e-5);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 70_000 }),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        fc.integer(),
+        async (n, scale, seed) => {
+          const x = randomArray(n, seed);
+          expect(maxAbsDiff(await softmaxOnGpu(x, scale), softmax64(x, scale))).toBeLessThan(1e-5);
+        },
+      ),
       { numRuns: 12, seed: 42 },
     );
   });
@@ -157,20 +181,26 @@ describe('stable softmax', () => {
 describe('weighted row sum', () => {
   it('matches float64 for random shapes, with and without weights', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 20_000 }), fc.integer({ min: 1, max: 300 }), fc.boolean(), fc.integer(), async (rows, cols, weighted, seed) => {
-        const x = randomArray(rows * cols, seed);
-        const w = randomArray(rows, seed + 1, 0, 1);
-        const matrix = createF32Buffer(dawn.device, x.length, 'X', x);
-        const weights = createF32Buffer(dawn.device, rows, 'w', w);
-        const output = createF32Buffer(dawn.device, cols, 'out');
-        const wrs = await createWeightedRowSum(dawn.device, { matrix, ...(weighted ? { weights } : {}), rows, cols, output });
-        const [gpu] = await readBackF32(dawn.device, [{ buffer: output, count: cols }], recordDispatches(dawn.device, wrs.dispatches));
-        const ref = new Float64Array(cols);
-        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) ref[c]! += (weighted ? w[r]! : 1) * x[r * cols + c]!;
-        expect(maxAbsDiff(gpu!, ref)).toBeLessThan(1e-6 * rows + 1e-6);
-        wrs.destroy();
-        [matrix, weights, output].forEach((b) => b.destroy());
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.boolean(),
+        fc.integer(),
+        async (rows, cols, weighted, seed) => {
+          const x = randomArray(rows * cols, seed);
+          const w = randomArray(rows, seed + 1, 0, 1);
+          const matrix = createF32Buffer(dawn.device, x.length, 'X', x);
+          const weights = createF32Buffer(dawn.device, rows, 'w', w);
+          const output = createF32Buffer(dawn.device, cols, 'out');
+          const wrs = await createWeightedRowSum(dawn.device, { matrix, ...(weighted ? { weights } : {}), rows, cols, output });
+          const [gpu] = await readBackF32(dawn.device, [{ buffer: output, count: cols }], recordDispatches(dawn.device, wrs.dispatches));
+          const ref = new Float64Array(cols);
+          for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) ref[c]! += (weighted ? w[r]! : 1) * x[r * cols + c]!;
+          expect(maxAbsDiff(gpu!, ref)).toBeLessThan(1e-6 * rows + 1e-6);
+          wrs.destroy();
+          [matrix, weights, output].forEach((b) => b.destroy());
+        },
+      ),
       { numRuns: 12, seed: 7 },
     );
   });

@@ -55,7 +55,10 @@ export function checkProgrammerInputFloat32(input: ProgramInput): void {
  * CPU's halting decision, in [0, 1], and are not checked; states are only summed (never squared), so only their
  * magnitude is held.
  */
-export function checkActInputFloat32(input: { readonly states: readonly ArrayLike<number>[]; readonly outputs?: readonly ArrayLike<number>[] }, path = ''): void {
+export function checkActInputFloat32(
+  input: { readonly states: readonly ArrayLike<number>[]; readonly outputs?: readonly ArrayLike<number>[] },
+  path = '',
+): void {
   const prefix = path ? `${path}.` : '';
   input.states.forEach((row, n) => expectFloat32Values(row, `${prefix}states[${n}]`, undefined, 'magnitude'));
   input.outputs?.forEach((row, n) => expectFloat32Values(row, `${prefix}outputs[${n}]`, undefined, 'magnitude'));

@@ -7,12 +7,29 @@ import { createMatmul } from './matmul.ts';
 
 const dawn = useGpuDevice();
 
-async function gpuMatmul(a: Float32Array, b: Float32Array, rows: number, inner: number, cols: number, transposeB: boolean, bias?: Float32Array): Promise<Float32Array> {
+async function gpuMatmul(
+  a: Float32Array,
+  b: Float32Array,
+  rows: number,
+  inner: number,
+  cols: number,
+  transposeB: boolean,
+  bias?: Float32Array,
+): Promise<Float32Array> {
   const A = createF32Buffer(dawn.device, a.length, 'a', a);
   const B = createF32Buffer(dawn.device, b.length, 'b', b);
   const out = createF32Buffer(dawn.device, rows * cols, 'out');
   const biasBuffer = bias ? createF32Buffer(dawn.device, bias.length, 'bias', bias) : undefined;
-  const mm = await createMatmul(dawn.device, { a: A, b: B, out, rows, cols, inner, transposeB, ...(biasBuffer ? { bias: biasBuffer } : {}) });
+  const mm = await createMatmul(dawn.device, {
+    a: A,
+    b: B,
+    out,
+    rows,
+    cols,
+    inner,
+    transposeB,
+    ...(biasBuffer ? { bias: biasBuffer } : {}),
+  });
   const encoder = dawn.device.createCommandEncoder();
   const pass = encoder.beginComputePass();
   encodeDispatches(pass, mm.dispatches);
@@ -23,7 +40,15 @@ async function gpuMatmul(a: Float32Array, b: Float32Array, rows: number, inner: 
   return result!;
 }
 
-function cpuMatmul(a: Float32Array, b: Float32Array, rows: number, inner: number, cols: number, transposeB: boolean, bias?: Float32Array): { c: Float64Array; scale: Float64Array } {
+function cpuMatmul(
+  a: Float32Array,
+  b: Float32Array,
+  rows: number,
+  inner: number,
+  cols: number,
+  transposeB: boolean,
+  bias?: Float32Array,
+): { c: Float64Array; scale: Float64Array } {
   const c = new Float64Array(rows * cols);
   const scale = new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {

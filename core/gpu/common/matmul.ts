@@ -9,7 +9,7 @@
  * encodeDispatches(pass, mm.dispatches);   // with the producers of `weights` before it, in the same pass
  * ```
  */
-import matmulWgsl from '../../../shaders/common/matmul.wgsl?raw';
+import matmulWgsl from '#shaders/common/matmul.wgsl?raw';
 import { createF32Buffer, createUniformBuffer } from './buffers.ts';
 import { WORKGROUP_INDEX_WGSL } from './common-shaders.ts';
 import type { ComputeDispatch } from './dispatch.ts';

@@ -92,7 +92,11 @@ export async function createReduction(device: GPUDevice, options: ReductionOptio
   const { op, input, n } = options;
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`reduction length must be a positive integer, got ${n}`);
   const label = options.label ?? `reduce ${op}`;
-  const kernel = await getComputeKernel(device, { label: 'reduce', code: COMMON_MODULES.reduce, entryPoint: op === 'max' ? 'reduce_max' : 'reduce_sum' });
+  const kernel = await getComputeKernel(device, {
+    label: 'reduce',
+    code: COMMON_MODULES.reduce,
+    entryPoint: op === 'max' ? 'reduce_max' : 'reduce_sum',
+  });
   const owned: GPUBuffer[] = [];
   const result = options.result ?? createF32Buffer(device, 1, `${label} result`);
   if (!options.result) owned.push(result);
@@ -108,7 +112,12 @@ export async function createReduction(device: GPUDevice, options: ReductionOptio
     const target = last ? result : createF32Buffer(device, groups, `${label} level ${level}`);
     if (!last) owned.push(target);
     const view = kernel.uniformView('reduce_params');
-    view.set({ n: count, mode: level === 0 ? MODE_CODE[options.mode ?? 'identity'] : 0, scale: level === 0 ? (options.scale ?? 1) : 1, items_per_thread: itemsPerThread });
+    view.set({
+      n: count,
+      mode: level === 0 ? MODE_CODE[options.mode ?? 'identity'] : 0,
+      scale: level === 0 ? (options.scale ?? 1) : 1,
+      items_per_thread: itemsPerThread,
+    });
     const params = createUniformBuffer(device, view, `${label} params ${level}`);
     owned.push(params);
     if (level === 0) firstParams = { view, buffer: params };

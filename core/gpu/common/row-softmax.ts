@@ -9,7 +9,7 @@
  * encodeDispatches(pass, sm.dispatches);
  * ```
  */
-import rowSoftmaxWgsl from '../../../shaders/common/row-softmax.wgsl?raw';
+import rowSoftmaxWgsl from '#shaders/common/row-softmax.wgsl?raw';
 import { createCheckedBuffer, createUniformBuffer, paddedSize } from './buffers.ts';
 import { WORKGROUP_INDEX_WGSL } from './common-shaders.ts';
 import type { ComputeDispatch } from './dispatch.ts';
@@ -43,7 +43,11 @@ export interface RowSoftmax {
 /** Creates a u32 storage buffer of keep flags from booleans (true = keep). */
 export function createMaskBuffer(device: GPUDevice, mask: readonly boolean[], label = 'mask'): GPUBuffer {
   const flags = Uint32Array.from(mask, (m) => (m ? 1 : 0));
-  const buffer = createCheckedBuffer(device, { size: paddedSize(flags.byteLength), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST, label });
+  const buffer = createCheckedBuffer(device, {
+    size: paddedSize(flags.byteLength),
+    usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
+    label,
+  });
   if (flags.length > 0) device.queue.writeBuffer(buffer, 0, flags);
   return buffer;
 }

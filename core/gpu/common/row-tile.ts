@@ -31,8 +31,15 @@ export const MIN_ROWS_PER_LANE = 16;
  * Computes the launch geometry for a rows × cols matrix and a workgroup of `workgroupSize` threads, with about
  * `target` workgroups (core/gpu/common/occupancy.ts) and at least {@link MIN_ROWS_PER_LANE} rows per lane.
  */
-export function rowTileGeometry(rows: number, cols: number, weighted: boolean, workgroupSize = DEFAULT_WORKGROUP_SIZE, target = 1024): RowTileGeometry {
-  if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(cols) || cols < 1) throw new RangeError(`row tile needs rows, cols ≥ 1, got ${rows} × ${cols}`);
+export function rowTileGeometry(
+  rows: number,
+  cols: number,
+  weighted: boolean,
+  workgroupSize = DEFAULT_WORKGROUP_SIZE,
+  target = 1024,
+): RowTileGeometry {
+  if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(cols) || cols < 1)
+    throw new RangeError(`row tile needs rows, cols ≥ 1, got ${rows} × ${cols}`);
   const colsPerPass = Math.min(cols, workgroupSize);
   const lanes = Math.floor(workgroupSize / colsPerPass);
   let lanePow2 = 1;
@@ -74,7 +81,10 @@ export function getWeightedRowSumKernel(device: GPUDevice): Promise<ComputeKerne
  * Records the levels that sum `partials` (rows × cols, row-major) over its rows into `output` (cols).
  * With rows = 1 it is a single copy-like level, so `output` always receives the result.
  */
-export async function createColumnSum(device: GPUDevice, options: { partials: GPUBuffer; rows: number; cols: number; output: GPUBuffer; label?: string }): Promise<RecordedChain> {
+export async function createColumnSum(
+  device: GPUDevice,
+  options: { partials: GPUBuffer; rows: number; cols: number; output: GPUBuffer; label?: string },
+): Promise<RecordedChain> {
   const kernel = await getWeightedRowSumKernel(device);
   const label = options.label ?? 'column sum';
   const owned: GPUBuffer[] = [];

@@ -44,13 +44,23 @@ export async function createSoftmax(device: GPUDevice, options: SoftmaxOptions):
   const label = options.label ?? 'softmax';
   const max = await createReduction(device, { op: 'max', input, n, mode: 'scale', scale, label: `${label} max` });
   const sum = await createReduction(device, { op: 'sum', input, n, mode: 'exp', scale, reference: max.result, label: `${label} sum` });
-  const kernel = await getComputeKernel(device, { label: 'softmax normalize', code: COMMON_MODULES.softmaxNormalize, entryPoint: 'softmax_normalize' });
+  const kernel = await getComputeKernel(device, {
+    label: 'softmax normalize',
+    code: COMMON_MODULES.softmaxNormalize,
+    entryPoint: 'softmax_normalize',
+  });
   const view = kernel.uniformView('softmax_params');
   view.set({ n, scale });
   const params = createUniformBuffer(device, view, `${label} params`);
   const normalize: ComputeDispatch = {
     pipeline: kernel.pipeline,
-    bindGroup: kernel.bindGroup({ softmax_input: input, softmax_output: output, softmax_max: max.result, softmax_sum: sum.result, softmax_params: params }),
+    bindGroup: kernel.bindGroup({
+      softmax_input: input,
+      softmax_output: output,
+      softmax_max: max.result,
+      softmax_sum: sum.result,
+      softmax_params: params,
+    }),
     workgroups: Math.ceil(n / kernel.workgroupSize),
     label: `${label} normalize`,
   };

@@ -30,7 +30,13 @@ export interface WeightedRowSumOptions {
 export async function createWeightedRowSum(device: GPUDevice, options: WeightedRowSumOptions): Promise<RecordedChain> {
   const kernel = await getWeightedRowSumKernel(device);
   const label = options.label ?? 'weighted row sum';
-  const geometry = rowTileGeometry(options.rows, options.cols, options.weights !== undefined, kernel.workgroupSize, targetWorkgroups(device));
+  const geometry = rowTileGeometry(
+    options.rows,
+    options.cols,
+    options.weights !== undefined,
+    kernel.workgroupSize,
+    targetWorkgroups(device),
+  );
   const owned: GPUBuffer[] = [];
   const weights = options.weights ?? createF32Buffer(device, 1, `${label} unit weights`);
   if (!options.weights) owned.push(weights);
@@ -45,7 +51,15 @@ export async function createWeightedRowSum(device: GPUDevice, options: WeightedR
     workgroups: geometry.groups,
     label,
   };
-  const rest = single ? undefined : await createColumnSum(device, { partials, rows: geometry.groups, cols: options.cols, output: options.output, label: `${label} fold` });
+  const rest = single
+    ? undefined
+    : await createColumnSum(device, {
+        partials,
+        rows: geometry.groups,
+        cols: options.cols,
+        output: options.output,
+        label: `${label} fold`,
+      });
   return {
     dispatches: [first, ...(rest?.dispatches ?? [])],
     destroy() {

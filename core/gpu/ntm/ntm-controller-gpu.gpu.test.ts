@@ -40,14 +40,21 @@ describe('the trained copy NTM on WebGPU', () => {
     for (let k = 0; k < 5; k++) {
       const x = Array.from({ length: sizes.bits + 1 }, () => (random.next() < 0.5 ? 0 : 1));
       const r = Array.from({ length: sizes.memoryWidth }, () => random.uniform(-1, 1));
-      const state = { h: Float64Array.from({ length: sizes.hidden }, () => random.uniform(-1, 1)), c: Float64Array.from({ length: sizes.hidden }, () => random.uniform(-3, 3)) };
+      const state = {
+        h: Float64Array.from({ length: sizes.hidden }, () => random.uniform(-1, 1)),
+        c: Float64Array.from({ length: sizes.hidden }, () => random.uniform(-3, 3)),
+      };
       const gpu = await controller.step(x, r, state);
       const ref = controllerStep(sizes, model.weights, x, r, state);
       expectClose(gpu.state.h, ref.state.h, 'h');
       expectClose(gpu.state.c, ref.state.c, 'c');
       for (const head of ['read', 'write'] as const) {
         for (const field of ['key', 'shift', 'erase', 'add'] as const) expectClose(gpu[head][field], ref[head][field], `${head}.${field}`);
-        expectClose([gpu[head].beta, gpu[head].gate, gpu[head].gamma], [ref[head].beta, ref[head].gate, ref[head].gamma], `${head} β, g, γ`);
+        expectClose(
+          [gpu[head].beta, gpu[head].gate, gpu[head].gamma],
+          [ref[head].beta, ref[head].gate, ref[head].gamma],
+          `${head} β, g, γ`,
+        );
       }
       expectClose(await controller.output(ref.state.h, r), copyOutput(model.weights, ref.state.h, r), 'output');
     }

@@ -11,8 +11,8 @@ import type { NtmHeadParameters } from '../../models/ntm/step-input.ts';
 import type { ControllerOutput, LstmState } from '../../models/ntm/trained/controller.ts';
 import type { NtmCopyModel } from '../../models/ntm/trained/forward.ts';
 import { controllerInputWidth, headLayerLayout, type HeadLayout } from '../../models/ntm/trained/sizes.ts';
-import controllerWgsl from '../../../shaders/ntm/lstm-controller.wgsl?raw';
-import outputWgsl from '../../../shaders/ntm/copy-output.wgsl?raw';
+import controllerWgsl from '#shaders/ntm/lstm-controller.wgsl?raw';
+import outputWgsl from '#shaders/ntm/copy-output.wgsl?raw';
 
 /** The controller on a device. */
 export interface NtmControllerGpu {
@@ -45,14 +45,26 @@ export function headRoles(memoryWidth: number): { roles: Uint32Array; groups: Ui
 }
 
 function u32Buffer(device: GPUDevice, data: Uint32Array, label: string): GPUBuffer {
-  const buffer = createCheckedBuffer(device, { size: Math.max(16, Math.ceil(data.byteLength / 16) * 16), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST, label });
+  const buffer = createCheckedBuffer(device, {
+    size: Math.max(16, Math.ceil(data.byteLength / 16) * 16),
+    usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
+    label,
+  });
   device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
   return buffer;
 }
 
 function headParams(p: Float64Array, at: HeadLayout, m: number): NtmHeadParameters {
   const slice = (from: number | undefined, n: number): Float64Array => (from === undefined ? new Float64Array(n) : p.slice(from, from + n));
-  return { key: slice(at.key, m), beta: p[at.beta]!, gate: p[at.gate]!, shift: slice(at.shift, 3), gamma: p[at.gamma]!, erase: slice(at.erase, m), add: slice(at.add, m) };
+  return {
+    key: slice(at.key, m),
+    beta: p[at.beta]!,
+    gate: p[at.gate]!,
+    shift: slice(at.shift, 3),
+    gamma: p[at.gamma]!,
+    erase: slice(at.erase, m),
+    add: slice(at.add, m),
+  };
 }
 
 /** Uploads `model`'s weights to `device` and compiles both kernels. */
@@ -60,7 +72,8 @@ export async function createNtmControllerGpu(device: GPUDevice, model: NtmCopyMo
   const { sizes, weights } = model;
   const inputWidth = controllerInputWidth(sizes);
   const layout = headLayerLayout(sizes.memoryWidth);
-  if (sizes.hidden > 256 || layout.width > 256) throw new RangeError(`controller on the GPU: hidden ${sizes.hidden} and head layer ${layout.width} must be ≤ 256`);
+  if (sizes.hidden > 256 || layout.width > 256)
+    throw new RangeError(`controller on the GPU: hidden ${sizes.hidden} and head layer ${layout.width} must be ≤ 256`);
   const [controller, output] = await Promise.all([
     getComputeKernel(device, { label: 'ntm controller', code: controllerWgsl, entryPoint: 'ntm_controller' }),
     getComputeKernel(device, { label: 'ntm copy output', code: outputWgsl, entryPoint: 'copy_output' }),
@@ -114,11 +127,22 @@ export async function createNtmControllerGpu(device: GPUDevice, model: NtmCopyMo
       writeF32(device, buffers.input, [...Array.from(x), ...Array.from(previousRead)]);
       writeF32(device, buffers.stateIn, [...state.h, ...state.c]);
       const encoder = recordDispatches(device, [{ pipeline: controller.pipeline, bindGroup: controllerGroup, workgroups: 1 }]);
-      const [s, p] = await readBackF32(device, [{ buffer: buffers.stateOut, count: 2 * sizes.hidden }, { buffer: buffers.heads, count: layout.width }], encoder);
+      const [s, p] = await readBackF32(
+        device,
+        [
+          { buffer: buffers.stateOut, count: 2 * sizes.hidden },
+          { buffer: buffers.heads, count: layout.width },
+        ],
+        encoder,
+      );
       const h = Float64Array.from(s!.subarray(0, sizes.hidden));
       const c = Float64Array.from(s!.subarray(sizes.hidden));
       const heads = Float64Array.from(p!);
-      return { state: { h, c }, read: headParams(heads, { ...layout.read }, sizes.memoryWidth), write: headParams(heads, layout.write, sizes.memoryWidth) };
+      return {
+        state: { h, c },
+        read: headParams(heads, { ...layout.read }, sizes.memoryWidth),
+        write: headParams(heads, layout.write, sizes.memoryWidth),
+      };
     },
     async output(h, read) {
       writeF32(device, buffers.outInput, [...Array.from(h), ...Array.from(read)]);

@@ -76,7 +76,17 @@ describe('NTM engine against the float64 reference', () => {
   });
 
   it('N = 1 with every width, and widths wider than N', async () => {
-    for (const [rows, shiftWidth] of [[1, 1], [1, 3], [1, 5], [1, 7], [2, 5], [2, 7], [3, 7], [4, 9], [5, 21]] as const) {
+    for (const [rows, shiftWidth] of [
+      [1, 1],
+      [1, 3],
+      [1, 5],
+      [1, 7],
+      [2, 5],
+      [2, 7],
+      [3, 7],
+      [4, 9],
+      [5, 21],
+    ] as const) {
       const input = randomNtmInput({ rows, columns: 3, shiftWidth, seed: rows * 100 + shiftWidth });
       expectClose(await engine.step(input), reference(input, 'erase-add'));
     }
@@ -88,7 +98,9 @@ describe('NTM engine against the float64 reference', () => {
     const moved = await engine.step(withInput(base, { previousWeights: oneHot, shift: Float64Array.from([0, 0, 1]) }));
     expect(Array.from(moved.shiftedWeights)).toEqual([1, 0, 0, 0, 0]);
     const two = randomNtmInput({ rows: 2, columns: 2, shiftWidth: 5, seed: 2, gate: 0, gamma: 1 });
-    const same = await engine.step(withInput(two, { previousWeights: Float64Array.from([0.25, 0.75]), shift: Float64Array.from([0, 0, 0, 0, 1]) }));
+    const same = await engine.step(
+      withInput(two, { previousWeights: Float64Array.from([0.25, 0.75]), shift: Float64Array.from([0, 0, 0, 0, 1]) }),
+    );
     expect(Array.from(same.shiftedWeights)).toEqual([0.25, 0.75]);
   });
 

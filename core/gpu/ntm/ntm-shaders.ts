@@ -1,10 +1,10 @@
 /** The NTM's WGSL (shaders/ntm/), composed with the shared pieces it needs, one module per stage kernel. */
-import circularShiftWgsl from '../../../shaders/ntm/circular-shift.wgsl?raw';
-import cosineSimilarityWgsl from '../../../shaders/ntm/cosine-similarity.wgsl?raw';
-import interpolateWgsl from '../../../shaders/ntm/interpolate.wgsl?raw';
-import ntmParamsWgsl from '../../../shaders/ntm/ntm-params.wgsl?raw';
-import readWriteWgsl from '../../../shaders/ntm/read-write.wgsl?raw';
-import sharpenWgsl from '../../../shaders/ntm/sharpen.wgsl?raw';
+import circularShiftWgsl from '#shaders/ntm/circular-shift.wgsl?raw';
+import cosineSimilarityWgsl from '#shaders/ntm/cosine-similarity.wgsl?raw';
+import interpolateWgsl from '#shaders/ntm/interpolate.wgsl?raw';
+import ntmParamsWgsl from '#shaders/ntm/ntm-params.wgsl?raw';
+import readWriteWgsl from '#shaders/ntm/read-write.wgsl?raw';
+import sharpenWgsl from '#shaders/ntm/sharpen.wgsl?raw';
 import { ROW_TILE_WGSL, WORKGROUP_INDEX_WGSL } from '../common/common-shaders.ts';
 import { composeWgsl } from '../common/wgsl.ts';
 

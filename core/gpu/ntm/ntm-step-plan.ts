@@ -69,7 +69,11 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape):
   const { rows: n, columns: m, shiftWidth } = shape;
   if (!(n >= 1 && m >= 1 && shiftWidth >= 1 && shiftWidth % 2 === 1)) throw new RangeError(`bad NTM plan shape ${JSON.stringify(shape)}`);
   const [similarityK, interpolateK, shiftK, sharpenK, readWriteK] = await Promise.all([
-    kernel(device, 'similarity'), kernel(device, 'interpolate'), kernel(device, 'shift'), kernel(device, 'sharpen'), kernel(device, 'readWrite'),
+    kernel(device, 'similarity'),
+    kernel(device, 'interpolate'),
+    kernel(device, 'shift'),
+    kernel(device, 'sharpen'),
+    kernel(device, 'readWrite'),
   ]);
   const owned: GPUBuffer[] = [];
   const own = (b: GPUBuffer): GPUBuffer => (owned.push(b), b);
@@ -92,10 +96,21 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape):
   paramsView.set({ n, m, beta: 0, gate: 1, gamma: 1, shift_width: shiftWidth, write_mode: 0, pad: 0 });
   const params = own(createUniformBuffer(device, paramsView, 'ntm params'));
 
-  const softmax: Softmax = await createSoftmax(device, { input: buffers.similarity, output: buffers.contentWeights, n, label: 'ntm content softmax' });
+  const softmax: Softmax = await createSoftmax(device, {
+    input: buffers.similarity,
+    output: buffers.contentWeights,
+    n,
+    label: 'ntm content softmax',
+  });
   const sharpenMax: Reduction = await createReduction(device, { op: 'max', input: buffers.shiftedWeights, n, label: 'ntm sharpen max' });
   const sharpenSum: Reduction = await createReduction(device, {
-    op: 'sum', input: buffers.shiftedWeights, n, mode: 'pow-ratio', scale: 1, reference: sharpenMax.result, label: 'ntm sharpen sum',
+    op: 'sum',
+    input: buffers.shiftedWeights,
+    n,
+    mode: 'pow-ratio',
+    scale: 1,
+    reference: sharpenMax.result,
+    label: 'ntm sharpen sum',
   });
   const target = targetWorkgroups(device);
   const tileGeometry = rowTileGeometry(n, m, true, readWriteK.workgroupSize, target);
@@ -104,28 +119,81 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape):
   const readPartials = singleTile ? buffers.readVector : own(createF32Buffer(device, tileGeometry.groups * m, 'ntm read partials'));
   const readFold: RecordedChain | undefined = singleTile
     ? undefined
-    : await createColumnSum(device, { partials: readPartials, rows: tileGeometry.groups, cols: m, output: buffers.readVector, label: 'ntm read fold' });
+    : await createColumnSum(device, {
+        partials: readPartials,
+        rows: tileGeometry.groups,
+        cols: m,
+        output: buffers.readVector,
+        label: 'ntm read fold',
+      });
 
   const rowGroups = Math.ceil(n / similarityK.workgroupSize);
   const perParity = ([0, 1] as const).map((p): ComputeDispatch[] => {
     const q = (1 - p) as 0 | 1;
     return [
-      { pipeline: similarityK.pipeline, workgroups: Math.min(rowGroups, target), label: 'ntm similarity',
-        bindGroup: similarityK.bindGroup({ similarity_memory: buffers.memory[p], similarity_key: key, similarity_output: buffers.similarity, ntm: params }) },
+      {
+        pipeline: similarityK.pipeline,
+        workgroups: Math.min(rowGroups, target),
+        label: 'ntm similarity',
+        bindGroup: similarityK.bindGroup({
+          similarity_memory: buffers.memory[p],
+          similarity_key: key,
+          similarity_output: buffers.similarity,
+          ntm: params,
+        }),
+      },
       ...softmax.dispatches,
-      { pipeline: interpolateK.pipeline, workgroups: rowGroups, label: 'ntm interpolate',
-        bindGroup: interpolateK.bindGroup({ interpolate_content: buffers.contentWeights, interpolate_previous: buffers.previousWeights[p], interpolate_output: buffers.gatedWeights, ntm: params }) },
-      { pipeline: shiftK.pipeline, workgroups: rowGroups, label: 'ntm shift',
-        bindGroup: shiftK.bindGroup({ shift_input: buffers.gatedWeights, shift_kernel: shift, shift_output: buffers.shiftedWeights, ntm: params }) },
+      {
+        pipeline: interpolateK.pipeline,
+        workgroups: rowGroups,
+        label: 'ntm interpolate',
+        bindGroup: interpolateK.bindGroup({
+          interpolate_content: buffers.contentWeights,
+          interpolate_previous: buffers.previousWeights[p],
+          interpolate_output: buffers.gatedWeights,
+          ntm: params,
+        }),
+      },
+      {
+        pipeline: shiftK.pipeline,
+        workgroups: rowGroups,
+        label: 'ntm shift',
+        bindGroup: shiftK.bindGroup({
+          shift_input: buffers.gatedWeights,
+          shift_kernel: shift,
+          shift_output: buffers.shiftedWeights,
+          ntm: params,
+        }),
+      },
       ...sharpenMax.dispatches,
       ...sharpenSum.dispatches,
-      { pipeline: sharpenK.pipeline, workgroups: rowGroups, label: 'ntm sharpen',
-        bindGroup: sharpenK.bindGroup({ sharpen_input: buffers.shiftedWeights, sharpen_max: sharpenMax.result, sharpen_sum: sharpenSum.result, sharpen_output: buffers.previousWeights[q], ntm: params }) },
-      { pipeline: readWriteK.pipeline, workgroups: tileGeometry.groups, label: 'ntm read/write',
+      {
+        pipeline: sharpenK.pipeline,
+        workgroups: rowGroups,
+        label: 'ntm sharpen',
+        bindGroup: sharpenK.bindGroup({
+          sharpen_input: buffers.shiftedWeights,
+          sharpen_max: sharpenMax.result,
+          sharpen_sum: sharpenSum.result,
+          sharpen_output: buffers.previousWeights[q],
+          ntm: params,
+        }),
+      },
+      {
+        pipeline: readWriteK.pipeline,
+        workgroups: tileGeometry.groups,
+        label: 'ntm read/write',
         bindGroup: readWriteK.bindGroup({
-          tile_partials: readPartials, tile: tileParams, rw_memory: buffers.memory[p], rw_memory_out: buffers.memory[q],
-          rw_weights: buffers.previousWeights[q], rw_erase: erase, rw_add: add, ntm: params,
-        }) },
+          tile_partials: readPartials,
+          tile: tileParams,
+          rw_memory: buffers.memory[p],
+          rw_memory_out: buffers.memory[q],
+          rw_weights: buffers.previousWeights[q],
+          rw_erase: erase,
+          rw_add: add,
+          ntm: params,
+        }),
+      },
       ...(readFold?.dispatches ?? []),
     ];
   });
@@ -135,7 +203,8 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape):
     buffers,
     dispatches: (parity) => perParity[parity]!,
     setParameters(pp) {
-      if (pp.key.length !== m || pp.erase.length !== m || pp.add.length !== m) throw new RangeError(`key, erase and add must have length ${m}`);
+      if (pp.key.length !== m || pp.erase.length !== m || pp.add.length !== m)
+        throw new RangeError(`key, erase and add must have length ${m}`);
       if (pp.shift.length !== shiftWidth) throw new RangeError(`shift must have length ${shiftWidth}`);
       writeF32(device, key, pp.key);
       writeF32(device, erase, pp.erase);

@@ -33,7 +33,10 @@ function randomInput(seed: number, rows: number, columns: number, steps: number,
     const s = v.reduce((a, b) => a + b, 0);
     return v.map((x) => x / s);
   };
-  const weights: StepWeights[] = Array.from({ length: steps }, () => ({ op: distribution(OPERATION_COUNT), column: distribution(columns) }));
+  const weights: StepWeights[] = Array.from({ length: steps }, () => ({
+    op: distribution(OPERATION_COUNT),
+    column: distribution(columns),
+  }));
   // A pivot that is either a table value (equality must count as neither greater nor lesser) or between two.
   const pivot = rng.int(-40, 40) + (rng.next() < 0.5 ? 0 : 0.5);
   return { table: { rows, columns, columnNames: Array.from({ length: columns }, (_, j) => `c${j}`), data }, pivot, steps: weights };
@@ -52,7 +55,9 @@ async function expectMatchesReference(input: ProgramInput, mode: EvaluationMode)
     const got = gpu[s]!;
     // Float32 sums over M rows: error grows with the magnitude summed, not with the (possibly cancelling) result.
     const sumTol = 1e-5 * (1 + M * maxAbsCell);
-    ref.operations.sumPerColumn.forEach((v, j) => expect(Math.abs(got.sumPerColumn[j]! - v), `step ${s} sum ${j}`).toBeLessThanOrEqual(sumTol));
+    ref.operations.sumPerColumn.forEach((v, j) =>
+      expect(Math.abs(got.sumPerColumn[j]! - v), `step ${s} sum ${j}`).toBeLessThanOrEqual(sumTol),
+    );
     expect(Math.abs(got.count - ref.operations.count), `step ${s} count`).toBeLessThanOrEqual(1e-5 * (1 + M));
     scalarScale = Math.max(scalarScale, Math.abs(ref.scalar));
     expect(Math.abs(got.scalar - ref.scalar), `step ${s} scalar`).toBeLessThanOrEqual(sumTol + 1e-5 * scalarScale);
@@ -112,7 +117,14 @@ describe('programmer WGSL', () => {
     const input = randomInput(11, 1_000_000, 2, 4, 0);
     await expectMatchesReference(input, 'soft');
     const op = (k: number): Float64Array => Float64Array.from({ length: OPERATION_COUNT }, (_, i) => (i === k ? 1 : 0));
-    const program: ProgramInput = { ...input, pivot: 10, steps: [{ op: op(3), column: Float64Array.of(1, 0) }, { op: op(1), column: Float64Array.of(1, 0) }] };
+    const program: ProgramInput = {
+      ...input,
+      pivot: 10,
+      steps: [
+        { op: op(3), column: Float64Array.of(1, 0) },
+        { op: op(1), column: Float64Array.of(1, 0) },
+      ],
+    };
     let expected = 0;
     for (let i = 0; i < input.table.rows; i++) if (input.table.data[i * 2]! > 10) expected++;
     const gpu = await engine.run(program, 'hard');

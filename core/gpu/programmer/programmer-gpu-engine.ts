@@ -69,7 +69,8 @@ export async function createProgrammerGpuEngine(device: GPUDevice): Promise<Prog
     const T = input.steps.length;
     const weights = input.steps.map((w) => (mode === 'hard' ? hardenWeights(w) : w));
     for (const w of weights) {
-      if (w.op.length !== OPERATION_COUNT || w.column.length !== C) throw new RangeError(`programmer: weights must have ${OPERATION_COUNT} operations and ${C} columns`);
+      if (w.op.length !== OPERATION_COUNT || w.column.length !== C)
+        throw new RangeError(`programmer: weights must have ${OPERATION_COUNT} operations and ${C} columns`);
     }
     checkSize(device, M * C * 4, 'the table');
     checkSize(device, (T + 2) * M * 4, 'the row selectors');
@@ -109,12 +110,24 @@ export async function createProgrammerGpuEngine(device: GPUDevice): Promise<Prog
         const sumParams = own(createUniformBuffer(device, sumView, `programmer sum params ${s}`));
         dispatches.push({
           pipeline: sumKernel.pipeline,
-          bindGroup: sumKernel.bindGroup({ tile_partials: partials, tile: tileParams, sum_table: tableBuffer, sum_selectors: selectors, sum_params: sumParams }),
+          bindGroup: sumKernel.bindGroup({
+            tile_partials: partials,
+            tile: tileParams,
+            sum_table: tableBuffer,
+            sum_selectors: selectors,
+            sum_params: sumParams,
+          }),
           workgroups: geometry.groups,
           label: `programmer column sums ${s}`,
         });
         if (!single) {
-          const fold = await createColumnSum(device, { partials, rows: geometry.groups, cols: C + 1, output: sumOut, label: `programmer sums fold ${s}` });
+          const fold = await createColumnSum(device, {
+            partials,
+            rows: geometry.groups,
+            cols: C + 1,
+            output: sumOut,
+            label: `programmer sums fold ${s}`,
+          });
           chains.push(fold);
           dispatches.push(...fold.dispatches);
         }
@@ -127,7 +140,14 @@ export async function createProgrammerGpuEngine(device: GPUDevice): Promise<Prog
         const rowsParams = own(createUniformBuffer(device, rowsView, `programmer mix rows params ${s}`));
         dispatches.push({
           pipeline: rowsKernel.pipeline,
-          bindGroup: rowsKernel.bindGroup({ mix_table: tableBuffer, mix_op_weights: opBuffer, mix_column_weights: colBuffer, mix_selectors: selectors, mix_lookup: lookup, mix_params: rowsParams }),
+          bindGroup: rowsKernel.bindGroup({
+            mix_table: tableBuffer,
+            mix_op_weights: opBuffer,
+            mix_column_weights: colBuffer,
+            mix_selectors: selectors,
+            mix_lookup: lookup,
+            mix_params: rowsParams,
+          }),
           workgroups: Math.ceil(M / WORKGROUP_SIZE),
           label: `programmer mix rows ${s}`,
         });
@@ -137,7 +157,13 @@ export async function createProgrammerGpuEngine(device: GPUDevice): Promise<Prog
         const scalarParams = own(createUniformBuffer(device, scalarView, `programmer mix scalar params ${s}`));
         dispatches.push({
           pipeline: scalarKernel.pipeline,
-          bindGroup: scalarKernel.bindGroup({ scalar_sums: sumOut, scalar_op_weights: opBuffer, scalar_column_weights: colBuffer, scalar_history: scalars, scalar_params: scalarParams }),
+          bindGroup: scalarKernel.bindGroup({
+            scalar_sums: sumOut,
+            scalar_op_weights: opBuffer,
+            scalar_column_weights: colBuffer,
+            scalar_history: scalars,
+            scalar_params: scalarParams,
+          }),
           workgroups: 1,
           label: `programmer mix scalar ${s}`,
         });

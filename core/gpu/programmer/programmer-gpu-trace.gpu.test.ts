@@ -33,7 +33,13 @@ describe('Neural Programmer trace on WebGPU', () => {
 
   it('refuses GPU outputs that disagree with the reference (so the backend falls back to the reference)', () => {
     const r = runProgrammerScenario(PROGRAMMER_PRESETS[0]!.scenario).frames.at(-1)!.data.soft;
-    const bad = { scalar: r.scalar + 1, rowSelector: r.rowSelector, lookup: r.lookup, sumPerColumn: r.operations.sumPerColumn, count: r.operations.count };
+    const bad = {
+      scalar: r.scalar + 1,
+      rowSelector: r.rowSelector,
+      lookup: r.lookup,
+      sumPerColumn: r.operations.sumPerColumn,
+      count: r.operations.count,
+    };
     expect(() => withGpuOutputs(r, bad, 'soft step 2')).toThrow(/soft step 2 scalar/);
   });
 });

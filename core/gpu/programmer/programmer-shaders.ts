@@ -1,7 +1,7 @@
 /** The Neural Programmer's WGSL (shaders/programmer/), composed with the shared helpers it needs. */
-import columnSumsWgsl from '../../../shaders/programmer/column-sums.wgsl?raw';
-import mixRowsWgsl from '../../../shaders/programmer/mix-rows.wgsl?raw';
-import mixScalarWgsl from '../../../shaders/programmer/mix-scalar.wgsl?raw';
+import columnSumsWgsl from '#shaders/programmer/column-sums.wgsl?raw';
+import mixRowsWgsl from '#shaders/programmer/mix-rows.wgsl?raw';
+import mixScalarWgsl from '#shaders/programmer/mix-scalar.wgsl?raw';
 import { ROW_TILE_WGSL, WORKGROUP_INDEX_WGSL } from '../common/common-shaders.ts';
 import { composeWgsl } from '../common/wgsl.ts';
 

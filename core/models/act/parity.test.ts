@@ -39,14 +39,16 @@ describe('parity (Graves 2016 §3.1)', () => {
   it('more non-zero entries never take fewer ponder steps, whatever the widths, positions, signs and previous state (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 64 }).chain((bits) =>
-          fc.tuple(
-            fc.constant(bits),
-            fc.array(fc.constantFrom(-1, 0, 1), { minLength: bits, maxLength: bits }),
-            fc.array(fc.constantFrom(-1, 1), { minLength: bits, maxLength: bits }),
-            fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 2 * bits + 1, maxLength: 2 * bits + 1 }),
+        fc
+          .integer({ min: 1, max: 64 })
+          .chain((bits) =>
+            fc.tuple(
+              fc.constant(bits),
+              fc.array(fc.constantFrom(-1, 0, 1), { minLength: bits, maxLength: bits }),
+              fc.array(fc.constantFrom(-1, 1), { minLength: bits, maxLength: bits }),
+              fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 2 * bits + 1, maxLength: 2 * bits + 1 }),
+            ),
           ),
-        ),
         ([bits, x, fill, previous]) => {
           // x′: x with one more zero entry made non-zero (when there is one).
           const zero = x.indexOf(0);

@@ -50,8 +50,14 @@ function finish(ponders: PonderRecord[], decision: HaltingDecision): ActStepResu
   return {
     ponders,
     decision,
-    state: combineRows(decision.probabilities, ponders.map((p) => p.state)),
-    output: combineRows(decision.probabilities, ponders.map((p) => p.output)),
+    state: combineRows(
+      decision.probabilities,
+      ponders.map((p) => p.state),
+    ),
+    output: combineRows(
+      decision.probabilities,
+      ponders.map((p) => p.output),
+    ),
   };
 }
 

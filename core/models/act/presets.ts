@@ -39,7 +39,14 @@ function preset(
   provenance: Provenance = 'scripted',
   provenanceNote: LocalizedText = SCRIPTED,
 ): ActPreset {
-  return Object.freeze({ id, name, description, scenario: parseActScenario({ name, ...(scenario as object) }), provenance, provenanceNote });
+  return Object.freeze({
+    id,
+    name,
+    description,
+    scenario: parseActScenario({ name, ...(scenario as object) }),
+    provenance,
+    provenanceNote,
+  });
 }
 
 /**
@@ -107,7 +114,16 @@ export const haltFirstPreset = preset(
     source: 'given',
     epsilon: 0.01,
     maxSteps: 100,
-    steps: [{ halting: [0.995, 0.5], states: [[0.5, -0.25, 1], [1, 1, 1]], outputs: [[0.8], [0.1]] }],
+    steps: [
+      {
+        halting: [0.995, 0.5],
+        states: [
+          [0.5, -0.25, 1],
+          [1, 1, 1],
+        ],
+        outputs: [[0.8], [0.1]],
+      },
+    ],
   },
 );
 
@@ -187,13 +203,27 @@ export const parityTrainedPreset = preset(
     es: 'Una celda ACT entrenada aquí en la tarea de paridad de Graves (2016): su salida es la paridad, y reflexiona más en las entradas con más valores no nulos.',
     en: "An ACT cell trained here on Graves's (2016) parity task: its output is the parity, and it ponders longer on inputs with more non-zero entries.",
   },
-  { module: 'act', source: 'cell', epsilon: 0.01, maxSteps: trainedActFile('act-parity').card.sizes.maxSteps, cell: { kind: 'trained', model: 'act-parity' }, inputs: parityInputs(8, 2016) },
+  {
+    module: 'act',
+    source: 'cell',
+    epsilon: 0.01,
+    maxSteps: trainedActFile('act-parity').card.sizes.maxSteps,
+    cell: { kind: 'trained', model: 'act-parity' },
+    inputs: parityInputs(8, 2016),
+  },
   'trained',
   trainedNote(),
 );
 
 /** Every ACT preset, in menu order. */
-export const actPresets: readonly ActPreset[] = [oneStepPreset, parityPreset, haltFirstPreset, maxStepsPreset, seededCellPreset, parityTrainedPreset];
+export const actPresets: readonly ActPreset[] = [
+  oneStepPreset,
+  parityPreset,
+  haltFirstPreset,
+  maxStepsPreset,
+  seededCellPreset,
+  parityTrainedPreset,
+];
 
 /** The preset with this id, or undefined. */
 export function findActPreset(id: string): ActPreset | undefined {

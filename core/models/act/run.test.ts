@@ -14,7 +14,12 @@ describe('runActScenario', () => {
     const ponders = trace.frames.slice(0, 4).map((f) => f.data as ActPonderData);
     expect(ponders.map((p) => p.ponder)).toEqual([1, 2, 3, 4]);
     expect(ponders.map((p) => p.halting)).toEqual([0.1, 0.3, 0.2, 0.5]);
-    expect(ponders.map((p) => p.budget)).toEqual([0.9, 1 - (0.1 + 0.3), 1 - compensatedSum([0.1, 0.3, 0.2]), 1 - compensatedSum([0.1, 0.3, 0.2, 0.5])]);
+    expect(ponders.map((p) => p.budget)).toEqual([
+      0.9,
+      1 - (0.1 + 0.3),
+      1 - compensatedSum([0.1, 0.3, 0.2]),
+      1 - compensatedSum([0.1, 0.3, 0.2, 0.5]),
+    ]);
     expect(ponders.map((p) => p.halts)).toEqual([false, false, false, true]);
     expect(ponders[0]!.threshold).toBe(0.99);
     const c = trace.frames[4]!.data as ActCombineData;
@@ -70,6 +75,9 @@ describe('runActScenario', () => {
     expect(again[0]!.ponders[0]!.state).toEqual(results[1]!.ponders[0]!.state);
     const costs = ponderCosts(runActScenario(seededCellPreset.scenario));
     expect(costs.perStep).toHaveLength(5);
-    expect(costs.total).toBeCloseTo(costs.perStep.reduce((a, b) => a + b, 0), 12);
+    expect(costs.total).toBeCloseTo(
+      costs.perStep.reduce((a, b) => a + b, 0),
+      12,
+    );
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseActScenario } from './scenario.ts';
 import { validationMessage } from '../../testing/validation-message.ts';
 
-const given = (step: unknown, extra: Record<string, unknown> = {}): unknown => ({ module: 'act', source: 'given', steps: [step], ...extra });
+const given = (step: unknown, extra: Record<string, unknown> = {}): unknown => ({
+  module: 'act',
+  source: 'given',
+  steps: [step],
+  ...extra,
+});
 
 const messageOf = (value: unknown): string => validationMessage(() => parseActScenario(value));
 
@@ -17,22 +22,39 @@ describe('parseActScenario', () => {
   });
 
   it('names the field and what is allowed for each bad input', () => {
-    expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { epsilon: 1 }))).toMatch(/^epsilon: got 1; allowed: a finite number in \[0, 1\)/);
+    expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { epsilon: 1 }))).toMatch(
+      /^epsilon: got 1; allowed: a finite number in \[0, 1\)/,
+    );
     expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { epsilon: -0.1 }))).toMatch(/^epsilon: /);
-    expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { maxSteps: 0 }))).toMatch(/^maxSteps: got 0; allowed: an integer ≥ 1/);
+    expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { maxSteps: 0 }))).toMatch(
+      /^maxSteps: got 0; allowed: an integer ≥ 1/,
+    );
     expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { maxSteps: 2.5 }))).toMatch(/^maxSteps: got 2.5/);
-    expect(messageOf(given({ halting: [0.5, 1.5], states: [[1], [2]] }))).toMatch(/^steps\[0\]\.halting\[1\]: got 1.5; allowed: a finite number in \[0, 1\]/);
+    expect(messageOf(given({ halting: [0.5, 1.5], states: [[1], [2]] }))).toMatch(
+      /^steps\[0\]\.halting\[1\]: got 1.5; allowed: a finite number in \[0, 1\]/,
+    );
     expect(messageOf(given({ halting: [0.2, -0.1], states: [[1], [2]] }))).toMatch(/^steps\[0\]\.halting\[1\]: got -0.1/);
-    expect(messageOf(given({ halting: [0.2, 0.3], states: [[1], [2]] }))).toMatch(/^steps\[0\]\.halting: 2 values sum to 0.5, short of 1 − ε = 0.99, and maxSteps = 100 is not reached; allowed: /);
-    expect(messageOf(given({ halting: [0.2, 0.3, 0.6], states: [[1], [2]] }))).toMatch(/^steps\[0\]\.states: got 2 rows, but the step halts at N = 3; allowed: at least 3 rows/);
+    expect(messageOf(given({ halting: [0.2, 0.3], states: [[1], [2]] }))).toMatch(
+      /^steps\[0\]\.halting: 2 values sum to 0.5, short of 1 − ε = 0.99, and maxSteps = 100 is not reached; allowed: /,
+    );
+    expect(messageOf(given({ halting: [0.2, 0.3, 0.6], states: [[1], [2]] }))).toMatch(
+      /^steps\[0\]\.states: got 2 rows, but the step halts at N = 3; allowed: at least 3 rows/,
+    );
     expect(messageOf(given({ halting: [1], states: [[1]], outputs: [] }))).toMatch(/^steps\[0\]\.outputs: got 0 rows/);
     expect(messageOf(given({ halting: [1], states: [[]] }))).toMatch(/^steps\[0\]\.states\[0\]: got length 0/);
     expect(messageOf({ module: 'act', source: 'given', steps: [] })).toMatch(/^steps: got an empty array/);
     expect(messageOf({ module: 'act', source: 'magic' })).toMatch(/^source: got the string "magic"; allowed: one of "given", "cell"/);
     expect(messageOf({ module: 'ntm', source: 'given' })).toMatch(/^module: /);
-    expect(messageOf({ module: 'act', source: 'given', steps: [{ halting: [1], states: [[1, 2]] }, { halting: [1], states: [[1]] }] })).toMatch(
-      /^steps\[1\]\.states\[0\]: got length 1; allowed: an array of 2 numbers/,
-    );
+    expect(
+      messageOf({
+        module: 'act',
+        source: 'given',
+        steps: [
+          { halting: [1], states: [[1, 2]] },
+          { halting: [1], states: [[1]] },
+        ],
+      }),
+    ).toMatch(/^steps\[1\]\.states\[0\]: got length 1; allowed: an array of 2 numbers/);
   });
 
   it('validates cell scenarios', () => {

@@ -19,7 +19,16 @@
  */
 import { expectLocalizedText, type LocalizedText } from '../../scenario/scenario-file.ts';
 import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
-import { ValidationError, expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join, quote } from '../../scenario/validate.ts';
+import {
+  ValidationError,
+  expectMatrix,
+  expectNumber,
+  expectObject,
+  expectOneOf,
+  expectVector,
+  join,
+  quote,
+} from '../../scenario/validate.ts';
 import { decideHalting } from './halting.ts';
 import { ponderGiven, type ActStepResult } from './ponder.ts';
 import { TRAINED_ACT_MODELS, trainedActFile, type TrainedActModel } from './trained/registry.ts';
@@ -35,7 +44,13 @@ export const MAX_CELL_SIZE = 1024;
  * model's (core/models/act/trained; `bits` is the model's input width, filled in by the parser).
  */
 export type ActCellSpec =
-  | { readonly kind: 'seeded'; readonly seed: number; readonly stateSize: number; readonly outputSize: number; readonly haltingBias: number }
+  | {
+      readonly kind: 'seeded';
+      readonly seed: number;
+      readonly stateSize: number;
+      readonly outputSize: number;
+      readonly haltingBias: number;
+    }
   | { readonly kind: 'parity'; readonly bits: number }
   | { readonly kind: 'trained'; readonly model: TrainedActModel; readonly checkpoint?: number; readonly bits: number };
 
@@ -82,7 +97,11 @@ export const ACT_GIVEN_FIELDS = ['module', 'name', 'epsilon', 'maxSteps', 'sourc
 export const ACT_CELL_FIELDS = ['module', 'name', 'epsilon', 'maxSteps', 'source', 'cell', 'inputs', 'initialState'] as const;
 /** The fields of one hand-given input step. */
 export const ACT_STEP_FIELDS = ['halting', 'states', 'outputs'] as const;
-const CELL_KIND_FIELDS = { seeded: ['kind', 'seed', 'stateSize', 'outputSize', 'haltingBias'], parity: ['kind', 'bits'], trained: ['kind', 'model', 'checkpoint', 'bits'] } as const;
+const CELL_KIND_FIELDS = {
+  seeded: ['kind', 'seed', 'stateSize', 'outputSize', 'haltingBias'],
+  parity: ['kind', 'bits'],
+  trained: ['kind', 'model', 'checkpoint', 'bits'],
+} as const;
 
 /** Validates ε: a number in [0, 1); `undefined` gives the default 0.01. */
 export function parseEpsilon(value: unknown, path: string): number {
@@ -91,12 +110,18 @@ export function parseEpsilon(value: unknown, path: string): number {
 
 /** Validates maxSteps: an integer ≥ 1 (≤ `max` when given); `undefined` gives the default 100. */
 export function parseMaxSteps(value: unknown, path: string, max?: number): number {
-  return value === undefined ? DEFAULT_MAX_STEPS : expectNumber(value, path, { min: 1, ...(max !== undefined ? { max } : {}), integer: true });
+  return value === undefined
+    ? DEFAULT_MAX_STEPS
+    : expectNumber(value, path, { min: 1, ...(max !== undefined ? { max } : {}), integer: true });
 }
 
 function expectRowsForHalt(value: unknown, path: string, steps: number, what: string): number[][] {
   if (Array.isArray(value) && value.length < steps) {
-    throw new ValidationError(path, `got ${value.length} rows, but the step halts at N = ${steps}`, `at least ${steps} rows (one ${what} per ponder step up to the halt)`);
+    throw new ValidationError(
+      path,
+      `got ${value.length} rows, but the step halts at N = ${steps}`,
+      `at least ${steps} rows (one ${what} per ponder step up to the halt)`,
+    );
   }
   return expectMatrix(value, path, { minRows: steps, minColumns: 1 });
 }
@@ -128,7 +153,11 @@ export function parseGivenStep(
   const n = decision.steps;
   const states = expectRowsForHalt(object.states, join(path, 'states'), n, 'state');
   if (width !== undefined && states[0]!.length !== width) {
-    throw new ValidationError(join(path, 'states[0]'), `got length ${states[0]!.length}`, `an array of ${width} numbers (the width of the first step's states)`);
+    throw new ValidationError(
+      join(path, 'states[0]'),
+      `got length ${states[0]!.length}`,
+      `an array of ${width} numbers (the width of the first step's states)`,
+    );
   }
   const outputs = object.outputs === undefined ? undefined : expectRowsForHalt(object.outputs, join(path, 'outputs'), n, 'output');
   const result = ponderGiven(halting, states, outputs, epsilon, maxSteps)!;
@@ -146,16 +175,24 @@ function parseCellSpec(value: unknown, path: string): ActCellSpec {
     // `bits` is the model's input width; a scenario written back from a parsed one carries it, and it must agree.
     if (object.bits !== undefined) expectNumber(object.bits, join(path, 'bits'), { integer: true, min: bits, max: bits });
     if (object.checkpoint === undefined) return { kind, model, bits };
-    const checkpoint = expectNumber(object.checkpoint, join(path, 'checkpoint'), { integer: true, min: 0, max: file.checkpoints.length - 1 });
+    const checkpoint = expectNumber(object.checkpoint, join(path, 'checkpoint'), {
+      integer: true,
+      min: 0,
+      max: file.checkpoints.length - 1,
+    });
     return { kind, model, checkpoint, bits };
   }
   rejectUnknownFields(object, path, CELL_KIND_FIELDS[kind]);
-  if (kind === 'parity') return { kind, bits: expectNumber(object.bits, join(path, 'bits'), { min: 1, max: MAX_CELL_SIZE, integer: true }) };
+  if (kind === 'parity')
+    return { kind, bits: expectNumber(object.bits, join(path, 'bits'), { min: 1, max: MAX_CELL_SIZE, integer: true }) };
   return {
     kind,
     seed: expectNumber(object.seed, join(path, 'seed'), { integer: true, min: 0, max: 2 ** 32 - 1 }),
     stateSize: expectNumber(object.stateSize, join(path, 'stateSize'), { integer: true, min: 1, max: MAX_CELL_SIZE }),
-    outputSize: object.outputSize === undefined ? 0 : expectNumber(object.outputSize, join(path, 'outputSize'), { integer: true, min: 0, max: MAX_CELL_SIZE }),
+    outputSize:
+      object.outputSize === undefined
+        ? 0
+        : expectNumber(object.outputSize, join(path, 'outputSize'), { integer: true, min: 0, max: MAX_CELL_SIZE }),
     haltingBias: object.haltingBias === undefined ? 1 : expectNumber(object.haltingBias, join(path, 'haltingBias'), { min: -50, max: 50 }),
   };
 }
@@ -171,7 +208,12 @@ export function parseActScenario(value: unknown, path = ''): ActScenario {
   const object = expectObject(value, path);
   expectOneOf(object.module, join(path, 'module'), ['act'] as const);
   // Unknown fields first, so a misspelt "source" is suggested rather than reported missing.
-  const fields = object.source === 'given' ? ACT_GIVEN_FIELDS : object.source === 'cell' ? ACT_CELL_FIELDS : [...new Set([...ACT_GIVEN_FIELDS, ...ACT_CELL_FIELDS])];
+  const fields =
+    object.source === 'given'
+      ? ACT_GIVEN_FIELDS
+      : object.source === 'cell'
+        ? ACT_CELL_FIELDS
+        : [...new Set([...ACT_GIVEN_FIELDS, ...ACT_CELL_FIELDS])];
   rejectUnknownFields(object, path, fields);
   const source = expectOneOf(object.source, join(path, 'source'), ['given', 'cell'] as const);
   const named = object.name === undefined ? {} : { name: expectLocalizedText(object.name, join(path, 'name')) };
@@ -180,7 +222,11 @@ export function parseActScenario(value: unknown, path = ''): ActScenario {
     const maxSteps = parseMaxSteps(object.maxSteps, join(path, 'maxSteps'));
     const stepsPath = join(path, 'steps');
     if (!Array.isArray(object.steps) || object.steps.length === 0) {
-      throw new ValidationError(stepsPath, object.steps === undefined ? 'missing' : Array.isArray(object.steps) ? 'got an empty array' : 'not an array', 'an array of ≥ 1 input steps, each {"halting": [...], "states": [[...]...]}');
+      throw new ValidationError(
+        stepsPath,
+        object.steps === undefined ? 'missing' : Array.isArray(object.steps) ? 'got an empty array' : 'not an array',
+        'an array of ≥ 1 input steps, each {"halting": [...], "states": [[...]...]}',
+      );
     }
     let width: number | undefined;
     const steps = object.steps.map((s, t) => {
@@ -202,7 +248,11 @@ export function parseActScenario(value: unknown, path = ''): ActScenario {
   }
   const d = cellStateSize(cell);
   if (cell.kind === 'trained' && object.initialState !== undefined) {
-    throw new ValidationError(join(path, 'initialState'), 'given for a trained cell', 'no initialState: each input of a trained cell starts from s_0 = 0');
+    throw new ValidationError(
+      join(path, 'initialState'),
+      'given for a trained cell',
+      'no initialState: each input of a trained cell starts from s_0 = 0',
+    );
   }
   if (object.initialState === undefined) return { module: 'act', ...named, source, epsilon, maxSteps, cell, inputs };
   const initialState = expectVector(object.initialState, join(path, 'initialState'), { length: d, min: -1, max: 1 });

@@ -26,7 +26,13 @@ import { buildTrace, type Trace } from '../../trace/trace.ts';
 import { expectFiniteScores, expectMask, parseScoreParameters } from './contract.ts';
 import { attentionSequence, matrixFromRows, row } from './reference.ts';
 import { expandTrainedAttentionScenario } from './trained/reorder-scenario.ts';
-import { SCORE_FUNCTIONS, type AttentionSequenceInput, type AttentionSequenceResult, type AttentionStage, type ScoreFunction } from './types.ts';
+import {
+  SCORE_FUNCTIONS,
+  type AttentionSequenceInput,
+  type AttentionSequenceResult,
+  type AttentionStage,
+  type ScoreFunction,
+} from './types.ts';
 
 export type { AlignmentScenario, AttentionScenario, InterfaceScenario } from './scenario-types.ts';
 import type { AttentionScenario } from './scenario-types.ts';
@@ -56,8 +62,18 @@ export type AttentionTrace = Trace<AttentionStage, AttentionFrameData>;
 
 /** A validated scenario: an alignment's weights, or an interface's sequence input. */
 export type ResolvedAttentionScenario =
-  | { readonly kind: 'alignment'; readonly inputTokens: readonly string[]; readonly outputTokens: readonly string[]; readonly weights: readonly Float64Array[] }
-  | { readonly kind: 'interface'; readonly inputTokens: readonly string[]; readonly outputTokens: readonly string[]; readonly input: AttentionSequenceInput };
+  | {
+      readonly kind: 'alignment';
+      readonly inputTokens: readonly string[];
+      readonly outputTokens: readonly string[];
+      readonly weights: readonly Float64Array[];
+    }
+  | {
+      readonly kind: 'interface';
+      readonly inputTokens: readonly string[];
+      readonly outputTokens: readonly string[];
+      readonly input: AttentionSequenceInput;
+    };
 
 /** The fields of each kind of `attention` scenario, of `parameters` and of each score function's parameters. */
 export const ATTENTION_SCENARIO_FIELDS = {
@@ -69,7 +85,11 @@ const PARAMETER_FIELDS = { parameters: ['general', 'additive'], general: ['W'], 
 
 function expectTokens(value: unknown, path: string): string[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new ValidationError(path, value === undefined ? 'missing' : Array.isArray(value) ? 'empty' : 'not an array', 'a non-empty array of strings');
+    throw new ValidationError(
+      path,
+      value === undefined ? 'missing' : Array.isArray(value) ? 'empty' : 'not an array',
+      'a non-empty array of strings',
+    );
   }
   return value.map((t, i) => expectString(t, join(path, i)));
 }
@@ -78,7 +98,10 @@ function expectTokens(value: unknown, path: string): string[] {
 export function resolveAttentionScenario(value: unknown): ResolvedAttentionScenario {
   const o = expectObject(value, '');
   if (o.module !== 'attention') throw new ValidationError('module', `got ${describeBriefly(o.module)}`, '"attention"');
-  const fields = o.kind === 'alignment' || o.kind === 'interface' || o.kind === 'trained' ? ATTENTION_SCENARIO_FIELDS[o.kind] : [...new Set(Object.values(ATTENTION_SCENARIO_FIELDS).flat())];
+  const fields =
+    o.kind === 'alignment' || o.kind === 'interface' || o.kind === 'trained'
+      ? ATTENTION_SCENARIO_FIELDS[o.kind]
+      : [...new Set(Object.values(ATTENTION_SCENARIO_FIELDS).flat())];
   rejectUnknownFields(o, '', fields);
   if (o.name !== undefined) expectLocalizedText(o.name, 'name');
   const kind = expectOneOf(o.kind, 'kind', ['alignment', 'interface', 'trained'] as const);
@@ -106,7 +129,12 @@ export function resolveAttentionScenario(value: unknown): ResolvedAttentionScena
   if (score === 'dot') params = parseScoreParameters({}, score, dq, dk);
   else {
     const path = join('parameters', score);
-    if (parameters[score] === undefined) throw new ValidationError(path, 'missing', score === 'general' ? 'an object {"W": Dq rows of Dk numbers}' : 'an object {"W", "U", "v", "b"?, "bv"?}');
+    if (parameters[score] === undefined)
+      throw new ValidationError(
+        path,
+        'missing',
+        score === 'general' ? 'an object {"W": Dq rows of Dk numbers}' : 'an object {"W", "U", "v", "b"?, "bv"?}',
+      );
     params = parseScoreParameters(expectObject(parameters[score], path), score, dq, dk, path);
   }
   const keyMatrix = matrixFromRows(keys);
@@ -127,7 +155,14 @@ function traceOf(r: ResolvedAttentionScenario, result?: AttentionSequenceResult)
     return buildTrace(
       'attention',
       r.weights.map((weights, t) => {
-        const data: AttentionFrameData = Object.freeze({ kind: r.kind, inputTokens: r.inputTokens, outputTokens: r.outputTokens, outputToken: r.outputTokens[t]!, weights, weightSum: sum(weights) });
+        const data: AttentionFrameData = Object.freeze({
+          kind: r.kind,
+          inputTokens: r.inputTokens,
+          outputTokens: r.outputTokens,
+          outputToken: r.outputTokens[t]!,
+          weights,
+          weightSum: sum(weights),
+        });
         return [{ stage: 'weights' as const, data }];
       }),
     );

@@ -14,7 +14,14 @@ import { describeValue, previewString } from '../../scenario/describe-value.ts';
 import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join, ValidationError } from '../../scenario/validate.ts';
 import { matrixFromRows, scoreAll } from './reference.ts';
-import { SCORE_FUNCTIONS, type AttentionInput, type AttentionResult, type RowMajor, type ScoreFunction, type ScoreParameters } from './types.ts';
+import {
+  SCORE_FUNCTIONS,
+  type AttentionInput,
+  type AttentionResult,
+  type RowMajor,
+  type ScoreFunction,
+  type ScoreParameters,
+} from './types.ts';
 
 /** The command's output for one case. */
 export interface AttentionOutput {
@@ -25,7 +32,13 @@ export interface AttentionOutput {
 }
 
 const FIELDS = ['score', 'query', 'keys', 'values', 'W', 'U', 'v', 'b', 'bv', 'mask'] as const;
-const USED_BY: Record<string, readonly ScoreFunction[]> = { W: ['general', 'additive'], U: ['additive'], v: ['additive'], b: ['additive'], bv: ['additive'] };
+const USED_BY: Record<string, readonly ScoreFunction[]> = {
+  W: ['general', 'additive'],
+  U: ['additive'],
+  v: ['additive'],
+  b: ['additive'],
+  bv: ['additive'],
+};
 
 /** Checks a mask: an array of `length` booleans with at least one true. */
 export function expectMask(value: unknown, path: string, length: number): boolean[] {
@@ -46,11 +59,21 @@ const toMatrix = (rows: number[][]): RowMajor => matrixFromRows(rows);
  * e = ∞, and the softmax would have nothing finite to normalise): every result must be a finite number.
  * `path` names the query (`query`, or `queries[t]` in a scenario).
  */
-export function expectFiniteScores(params: ScoreParameters, query: ArrayLike<number>, keys: RowMajor, mask: readonly boolean[], path: string): void {
+export function expectFiniteScores(
+  params: ScoreParameters,
+  query: ArrayLike<number>,
+  keys: RowMajor,
+  mask: readonly boolean[],
+  path: string,
+): void {
   const scores = scoreAll(params, query, keys);
   const j = scores.findIndex((e, k) => mask[k] === true && !Number.isFinite(e));
   if (j >= 0) {
-    throw new ValidationError(path, `its score against keys[${j}] overflows float64 (e = ${scores[j]})`, 'a query, keys and parameters whose scores stay finite (|e_j| < 1.8e308)');
+    throw new ValidationError(
+      path,
+      `its score against keys[${j}] overflows float64 (e = ${scores[j]})`,
+      'a query, keys and parameters whose scores stay finite (|e_j| < 1.8e308)',
+    );
   }
 }
 
@@ -79,7 +102,11 @@ export function parseAttentionCase(value: unknown): AttentionInput {
   const score = expectOneOf(o.score, 'score', SCORE_FUNCTIONS);
   for (const [key, users] of Object.entries(USED_BY)) {
     if (o[key] !== undefined && !users.includes(score)) {
-      throw new ValidationError(key, `not used by score ${previewString(score)}`, `only with score ${users.map(previewString).join(' or ')}`);
+      throw new ValidationError(
+        key,
+        `not used by score ${previewString(score)}`,
+        `only with score ${users.map(previewString).join(' or ')}`,
+      );
     }
   }
   const keys = expectMatrix(o.keys, 'keys', { minRows: 1, minColumns: 1 });

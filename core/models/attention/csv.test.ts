@@ -3,7 +3,11 @@ import { parseNumericCsv, transpose } from './csv.ts';
 
 describe('parseNumericCsv', () => {
   it('reads rows of numbers with spaces, CRLF and blank lines', () => {
-    expect(parseNumericCsv('0.50, 0.02\r\n1, -2e-1\n\n.5,3.\n')).toEqual([[0.5, 0.02], [1, -0.2], [0.5, 3]]);
+    expect(parseNumericCsv('0.50, 0.02\r\n1, -2e-1\n\n.5,3.\n')).toEqual([
+      [0.5, 0.02],
+      [1, -0.2],
+      [0.5, 3],
+    ]);
   });
   it('names the row and column of a bad cell', () => {
     expect(() => parseNumericCsv('1,2\n3,x', 'speech')).toThrow('speech[1][1]: got "x"; allowed: a finite decimal number');
@@ -15,6 +19,15 @@ describe('parseNumericCsv', () => {
     expect(() => parseNumericCsv(' \n')).toThrow('csv: no rows');
   });
   it('transposes', () => {
-    expect(transpose([[1, 2, 3], [4, 5, 6]])).toEqual([[1, 4], [2, 5], [3, 6]]);
+    expect(
+      transpose([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ]);
   });
 });

@@ -22,18 +22,43 @@ export const DATA_LICENCE = 'CC-BY-4.0';
 
 /** English source tokens of the translation data (its rows), as listed in data/README.md. */
 export const TRANSLATION_SOURCE_TOKENS: readonly string[] = Object.freeze([
-  'the', 'agreement', 'on', 'the', 'European', 'Economic', 'Area', 'was', 'signed', 'in', 'August', '1992', '.', '<end>',
+  'the',
+  'agreement',
+  'on',
+  'the',
+  'European',
+  'Economic',
+  'Area',
+  'was',
+  'signed',
+  'in',
+  'August',
+  '1992',
+  '.',
+  '<end>',
 ]);
 
 /** French target tokens of the translation data (its columns). */
 export const TRANSLATION_TARGET_TOKENS: readonly string[] = Object.freeze([
-  'l’', 'accord', 'sur', 'la', 'zone', 'économique', 'européenne', 'a', 'été', 'signé', 'en', 'août', '1992', '.', '<end>',
+  'l’',
+  'accord',
+  'sur',
+  'la',
+  'zone',
+  'économique',
+  'européenne',
+  'a',
+  'été',
+  'signé',
+  'en',
+  'août',
+  '1992',
+  '.',
+  '<end>',
 ]);
 
 /** Output characters of the speech data (its columns); `_` is a space. */
-export const SPEECH_CHARACTERS: readonly string[] = Object.freeze([
-  ...'how_much_would_a_woodchuck_chuck'.split(''), '<end>',
-]);
+export const SPEECH_CHARACTERS: readonly string[] = Object.freeze([...'how_much_would_a_woodchuck_chuck'.split(''), '<end>']);
 
 /** Number of audio frames (rows) of the speech data. */
 export const SPEECH_FRAMES = 38;
@@ -49,7 +74,9 @@ export interface AlignmentData {
 function alignment(csv: string, name: string, inputTokens: readonly string[], outputTokens: readonly string[]): AlignmentData {
   const table = parseNumericCsv(csv, name);
   if (table.length !== inputTokens.length || table[0]?.length !== outputTokens.length) {
-    throw new Error(`${name}: expected ${inputTokens.length} rows × ${outputTokens.length} columns, got ${table.length} × ${table[0]?.length ?? 0}`);
+    throw new Error(
+      `${name}: expected ${inputTokens.length} rows × ${outputTokens.length} columns, got ${table.length} × ${table[0]?.length ?? 0}`,
+    );
   }
   return { inputTokens, outputTokens, weights: transpose(table) };
 }

@@ -12,14 +12,24 @@ import { ATTENTION_PRESETS } from './presets.ts';
 import { ATTENTION_STAGES, type AttentionStage } from './types.ts';
 
 /** The attention WebGPU engine, built once per device by the backend. */
-export const ATTENTION_ENGINE: EngineKind<AttentionGpuEngine> = { id: 'attention', create: createAttentionGpuEngine, destroy: (e) => e.destroy() };
+export const ATTENTION_ENGINE: EngineKind<AttentionGpuEngine> = {
+  id: 'attention',
+  create: createAttentionGpuEngine,
+  destroy: (e) => e.destroy(),
+};
 
 function assertAttentionScenario(value: unknown): asserts value is AttentionScenario {
   resolveAttentionScenario(value);
 }
 
 function isAttentionFrameData(data: unknown): data is AttentionFrameData {
-  return typeof data === 'object' && data !== null && 'kind' in data && (data.kind === 'alignment' || data.kind === 'interface') && 'weights' in data;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    'kind' in data &&
+    (data.kind === 'alignment' || data.kind === 'interface') &&
+    'weights' in data
+  );
 }
 
 /** The attention descriptor. */
@@ -37,5 +47,6 @@ export const attentionMechanism: Mechanism<AttentionScenario, AttentionStage, At
     const engine = await gpu.engine(ATTENTION_ENGINE);
     return runAttentionScenario(scenario, (input) => engine.sequence(input));
   },
-  reviveTrace: (value) => reviveTrace(value, { module: 'attention', stages: ATTENTION_STAGES, typedArrays: true, isData: isAttentionFrameData }),
+  reviveTrace: (value) =>
+    reviveTrace(value, { module: 'attention', stages: ATTENTION_STAGES, typedArrays: true, isData: isAttentionFrameData }),
 };

@@ -37,7 +37,10 @@ export interface Preset<Scenario> {
 }
 
 const SCRIPTED = { provenance: 'scripted', provenanceNote: { en: 'scripted by hand', es: 'guionizado a mano' } } as const;
-const DISTILL = { provenance: 'distill-data', provenanceNote: { en: 'Distill data (rounded)', es: 'datos de Distill (redondeados)' } } as const;
+const DISTILL = {
+  provenance: 'distill-data',
+  provenanceNote: { en: 'Distill data (rounded)', es: 'datos de Distill (redondeados)' },
+} as const;
 const UNTRAINED = {
   provenance: 'random-untrained',
   provenanceNote: {
@@ -47,7 +50,14 @@ const UNTRAINED = {
 } as const;
 
 function alignmentScenario(data: AlignmentData, name: LocalizedText): AttentionScenario {
-  return { module: 'attention', name, kind: 'alignment', inputTokens: [...data.inputTokens], outputTokens: [...data.outputTokens], weights: data.weights.map((r) => [...r]) };
+  return {
+    module: 'attention',
+    name,
+    kind: 'alignment',
+    inputTokens: [...data.inputTokens],
+    outputTokens: [...data.outputTokens],
+    weights: data.weights.map((r) => [...r]),
+  };
 }
 
 /** The `focus` presets (the lecture's definition). */
@@ -60,12 +70,23 @@ export const FOCUS_PRESETS: readonly Preset<FocusScenario>[] = Object.freeze([
       es: 'Para fijar la atención sobre la luna, la máscara asigna valores altos a sus píxeles y anula los demás; la imagen por la máscara, píxel a píxel.',
     },
     ...SCRIPTED,
-    scenario: { module: 'focus', name: { en: 'Attention on the moon', es: 'Atención sobre la luna' }, kind: 'image', width: 320, height: 180, seed: 2016, mask: { kind: 'spot', x: MOON.x, y: MOON.y, radius: MOON.radius, softness: 0.03 } },
+    scenario: {
+      module: 'focus',
+      name: { en: 'Attention on the moon', es: 'Atención sobre la luna' },
+      kind: 'image',
+      width: 320,
+      height: 180,
+      seed: 2016,
+      mask: { kind: 'spot', x: MOON.x, y: MOON.y, radius: MOON.radius, softness: 0.03 },
+    },
   },
   {
     id: 'sentence',
     name: { en: 'Attention on a sentence', es: 'Atención sobre una frase' },
-    description: { en: 'For a text the attention is a linear vector: one weight per token, multiplying it.', es: 'Para texto el vector de atención es lineal: un peso por palabra, que la multiplica.' },
+    description: {
+      en: 'For a text the attention is a linear vector: one weight per token, multiplying it.',
+      es: 'Para texto el vector de atención es lineal: un peso por palabra, que la multiplica.',
+    },
     ...SCRIPTED,
     scenario: {
       module: 'focus',

@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { attentionSequence, attentionStep, matrixFromRows, scoreAll } from './reference.ts';
 import type { AttentionInput } from './types.ts';
 
-const keys = matrixFromRows([[1, 0], [0, 1], [1, 1]]);
+const keys = matrixFromRows([
+  [1, 0],
+  [0, 1],
+  [1, 1],
+]);
 const all = [true, true, true];
 
 function dotCase(query: number[], k = keys, mask = all): AttentionInput {
@@ -12,7 +16,12 @@ function dotCase(query: number[], k = keys, mask = all): AttentionInput {
 
 describe('attention reference (Bahdanau eqs. 5–6, Luong eq. 8)', () => {
   it('equal keys give uniform weights and the context is that key', () => {
-    const same = matrixFromRows([[0.3, -2, 5], [0.3, -2, 5], [0.3, -2, 5], [0.3, -2, 5]]);
+    const same = matrixFromRows([
+      [0.3, -2, 5],
+      [0.3, -2, 5],
+      [0.3, -2, 5],
+      [0.3, -2, 5],
+    ]);
     const r = attentionStep({ score: 'dot', query: Float64Array.of(4, 1, -1), keys: same, values: same, mask: [true, true, true, true] });
     expect(Array.from(r.weights)).toEqual([0.25, 0.25, 0.25, 0.25]);
     expect(Array.from(r.context)).toEqual([0.3, -2, 5]);
@@ -54,12 +63,29 @@ describe('attention reference (Bahdanau eqs. 5–6, Luong eq. 8)', () => {
   });
 
   it('general with W = I equals dot; general with a W computes qᵀ W h', () => {
-    const W = matrixFromRows([[1, 0], [0, 1]]);
+    const W = matrixFromRows([
+      [1, 0],
+      [0, 1],
+    ]);
     const q = Float64Array.of(0.5, -1.5);
     expect(Array.from(scoreAll({ score: 'general', W }, q, keys))).toEqual(Array.from(scoreAll({ score: 'dot' }, q, keys)));
     // q = [1, 2], W = [[1, 2, 0], [0, 1, 3]] (Dq 2 × Dk 3), h = [1, 1, 1]: qᵀW = [1, 4, 6], e = 11.
-    const W2 = matrixFromRows([[1, 2, 0], [0, 1, 3]]);
-    expect(Array.from(scoreAll({ score: 'general', W: W2 }, Float64Array.of(1, 2), matrixFromRows([[1, 1, 1], [0, 0, 1]])))).toEqual([11, 6]);
+    const W2 = matrixFromRows([
+      [1, 2, 0],
+      [0, 1, 3],
+    ]);
+    expect(
+      Array.from(
+        scoreAll(
+          { score: 'general', W: W2 },
+          Float64Array.of(1, 2),
+          matrixFromRows([
+            [1, 1, 1],
+            [0, 0, 1],
+          ]),
+        ),
+      ),
+    ).toEqual([11, 6]);
   });
 
   it('additive: vᵀ tanh(W q + U h_j + b) + b_v with U of A rows of Dk numbers', () => {
@@ -67,12 +93,22 @@ describe('attention reference (Bahdanau eqs. 5–6, Luong eq. 8)', () => {
     const params = {
       score: 'additive' as const,
       W: matrixFromRows([[1], [-1]]),
-      U: matrixFromRows([[1, 0], [0, 2]]),
+      U: matrixFromRows([
+        [1, 0],
+        [0, 2],
+      ]),
       v: Float64Array.of(2, 3),
       b: Float64Array.of(0.5, 0),
       bv: -1,
     };
-    const e = scoreAll(params, Float64Array.of(0.25), matrixFromRows([[1, 1], [0, -1]]));
+    const e = scoreAll(
+      params,
+      Float64Array.of(0.25),
+      matrixFromRows([
+        [1, 1],
+        [0, -1],
+      ]),
+    );
     expect(e[0]).toBeCloseTo(2 * Math.tanh(0.25 + 1 + 0.5) + 3 * Math.tanh(-0.25 + 2) - 1, 15);
     expect(e[1]).toBeCloseTo(2 * Math.tanh(0.25 + 0.5) + 3 * Math.tanh(-0.25 - 2) - 1, 15);
   });
@@ -98,7 +134,9 @@ describe('attention reference (Bahdanau eqs. 5–6, Luong eq. 8)', () => {
           for (let t = 0; t < S; t++) {
             const w = r.weights.data.subarray(t * T, (t + 1) * T);
             expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-            mask.forEach((m, j) => { if (!m) expect(w[j]).toBe(0); });
+            mask.forEach((m, j) => {
+              if (!m) expect(w[j]).toBe(0);
+            });
             for (let d = 0; d < D; d++) {
               const col = Array.from({ length: T }, (_, j) => k.data[j * D + d]!).filter((_, j) => mask[j]);
               const c = r.contexts.data[t * D + d]!;

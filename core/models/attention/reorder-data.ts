@@ -50,9 +50,25 @@ export const VERBS: readonly { readonly es: string; readonly en: string }[] = [
 ];
 
 /** The Spanish vocabulary (source tokens), `<end>` last. */
-export const SOURCE_VOCABULARY: readonly string[] = ['el', 'la', ...NOUNS.map((n) => n.es), ...ADJECTIVES.map((a) => a.es), ...VERBS.map((v) => v.es), 'y', END];
+export const SOURCE_VOCABULARY: readonly string[] = [
+  'el',
+  'la',
+  ...NOUNS.map((n) => n.es),
+  ...ADJECTIVES.map((a) => a.es),
+  ...VERBS.map((v) => v.es),
+  'y',
+  END,
+];
 /** The English vocabulary (target tokens): `<start>` (decoder input only) and `<end>` last. */
-export const TARGET_VOCABULARY: readonly string[] = ['the', ...NOUNS.map((n) => n.en), ...ADJECTIVES.map((a) => a.en), ...VERBS.map((v) => v.en), 'and', START, END];
+export const TARGET_VOCABULARY: readonly string[] = [
+  'the',
+  ...NOUNS.map((n) => n.en),
+  ...ADJECTIVES.map((a) => a.en),
+  ...VERBS.map((v) => v.en),
+  'and',
+  START,
+  END,
+];
 
 /** One phrase pair and, for each target token, the index of the source token it translates. */
 export interface ReorderPair {
@@ -67,9 +83,15 @@ export function allReorderPairs(): ReorderPair[] {
   for (const n of NOUNS) {
     for (const a of ADJECTIVES) {
       pairs.push({ source: [n.det, n.es, a.es, END], target: ['the', a.en, n.en, END], alignment: [0, 2, 1, 3] });
-      for (const v of VERBS) pairs.push({ source: [n.det, n.es, a.es, v.es, END], target: ['the', a.en, n.en, v.en, END], alignment: [0, 2, 1, 3, 4] });
+      for (const v of VERBS)
+        pairs.push({ source: [n.det, n.es, a.es, v.es, END], target: ['the', a.en, n.en, v.en, END], alignment: [0, 2, 1, 3, 4] });
       for (const b of ADJECTIVES) {
-        if (b !== a) pairs.push({ source: [n.det, n.es, a.es, 'y', b.es, END], target: ['the', a.en, 'and', b.en, n.en, END], alignment: [0, 2, 3, 4, 1, 5] });
+        if (b !== a)
+          pairs.push({
+            source: [n.det, n.es, a.es, 'y', b.es, END],
+            target: ['the', a.en, 'and', b.en, n.en, END],
+            alignment: [0, 2, 3, 4, 1, 5],
+          });
       }
     }
   }
@@ -93,11 +115,19 @@ export function splitReorderPairs(seed: number, heldOutShare = 0.15): { train: R
  * is refused with a message naming it and the vocabulary.
  */
 export function sourceIds(phrase: string): number[] {
-  const words = phrase.trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   if (words.at(-1) !== END) words.push(END);
   return words.map((w, i) => {
     const id = SOURCE_VOCABULARY.indexOf(w.toLowerCase());
-    if (id < 0) throw new ValidationError(`input[${i}]`, `unknown word "${w}"`, `the vocabulary: ${SOURCE_VOCABULARY.filter((v) => v !== END).join(', ')}`);
+    if (id < 0)
+      throw new ValidationError(
+        `input[${i}]`,
+        `unknown word "${w}"`,
+        `the vocabulary: ${SOURCE_VOCABULARY.filter((v) => v !== END).join(', ')}`,
+      );
     return id;
   });
 }

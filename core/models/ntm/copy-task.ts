@@ -59,9 +59,13 @@ export function copyTaskScenario(options: CopyTaskOptions = {}): NtmScenario {
     gamma: 1,
     erase: new Array<number>(columns).fill(1),
     add: [...x, t === 0 ? 1 : 0],
-    note: t === 0
-      ? { en: 'Write the first vector, with the start marker, at slot 0', es: 'Escribe el primer vector, con la marca de inicio, en la celda 0' }
-      : { en: `Move +1 and write vector ${t + 1}`, es: `Avanza +1 y escribe el vector ${t + 1}` },
+    note:
+      t === 0
+        ? {
+            en: 'Write the first vector, with the start marker, at slot 0',
+            es: 'Escribe el primer vector, con la marca de inicio, en la celda 0',
+          }
+        : { en: `Move +1 and write vector ${t + 1}`, es: `Avanza +1 y escribe el vector ${t + 1}` },
   }));
   const readSteps: NtmScenarioStep[] = sequence.map((_, t) => ({
     head: 'read',
@@ -74,9 +78,13 @@ export function copyTaskScenario(options: CopyTaskOptions = {}): NtmScenario {
     gamma: 1,
     erase: zeros,
     add: zeros,
-    note: t === 0
-      ? { en: 'Find the start marker by content and read the first vector', es: 'Busca la marca de inicio por contenido y lee el primer vector' }
-      : { en: `Move +1 and read vector ${t + 1}`, es: `Avanza +1 y lee el vector ${t + 1}` },
+    note:
+      t === 0
+        ? {
+            en: 'Find the start marker by content and read the first vector',
+            es: 'Busca la marca de inicio por contenido y lee el primer vector',
+          }
+        : { en: `Move +1 and read vector ${t + 1}`, es: `Avanza +1 y lee el vector ${t + 1}` },
   }));
   return {
     module: 'ntm',

@@ -10,7 +10,11 @@ const memory = memoryFromRows([
 
 describe('memory layout', () => {
   it('round-trips rows and views a row', () => {
-    expect(memoryToRows(memory)).toEqual([[1, 2], [3, 4], [0, 0]]);
+    expect(memoryToRows(memory)).toEqual([
+      [1, 2],
+      [3, 4],
+      [0, 0],
+    ]);
     expect(Array.from(memoryRow(memory, 1))).toEqual([3, 4]);
     expect(memory.rows).toBe(3);
     expect(memory.columns).toBe(2);
@@ -30,15 +34,31 @@ describe('write (NTM eqs. 3–4 and the lecture)', () => {
   it('erase then add by hand, leaving the input memory untouched', () => {
     const after = eraseAddWrite(memory, [0.5, 0, 1], [1, 0.5], [10, 20]);
     // row 0: [1(1−0.5), 2(1−0.25)] + 0.5·[10, 20]; row 1 untouched; row 2: [0, 0] + [10, 20]
-    expect(memoryToRows(after)).toEqual([[5.5, 11.5], [3, 4], [10, 20]]);
-    expect(memoryToRows(memory)).toEqual([[1, 2], [3, 4], [0, 0]]);
+    expect(memoryToRows(after)).toEqual([
+      [5.5, 11.5],
+      [3, 4],
+      [10, 20],
+    ]);
+    expect(memoryToRows(memory)).toEqual([
+      [1, 2],
+      [3, 4],
+      [0, 0],
+    ]);
   });
   it('e = 0 and a = 0 leave the memory unchanged; w one-hot with e = 1 replaces the row', () => {
     expect(memoryToRows(eraseAddWrite(memory, [0.3, 0.3, 0.4], [0, 0], [0, 0]))).toEqual(memoryToRows(memory));
-    expect(memoryToRows(eraseAddWrite(memory, [0, 1, 0], [1, 1], [7, 8]))).toEqual([[1, 2], [7, 8], [0, 0]]);
+    expect(memoryToRows(eraseAddWrite(memory, [0, 1, 0], [1, 1], [7, 8]))).toEqual([
+      [1, 2],
+      [7, 8],
+      [0, 0],
+    ]);
   });
   it('the simplified write M_i ← w(i)·a + (1 − w(i))·M_i by hand', () => {
-    expect(memoryToRows(simplifiedWrite(memory, [0.5, 0, 1], [10, 20]))).toEqual([[5.5, 11], [3, 4], [10, 20]]);
+    expect(memoryToRows(simplifiedWrite(memory, [0.5, 0, 1], [10, 20]))).toEqual([
+      [5.5, 11],
+      [3, 4],
+      [10, 20],
+    ]);
   });
   it('the simplified write equals erase/add with e = 1 (property)', () => {
     fc.assert(

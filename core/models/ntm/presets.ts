@@ -120,7 +120,10 @@ export const NTM_PRESETS: readonly NtmPreset[] = Object.freeze([
   {
     id: 'lookup',
     name: lookup.name as LocalizedText,
-    description: { en: 'One addressing step, from the query to the read and the write', es: 'Un paso de direccionamiento, de la consulta a la lectura y la escritura' },
+    description: {
+      en: 'One addressing step, from the query to the read and the write',
+      es: 'Un paso de direccionamiento, de la consulta a la lectura y la escritura',
+    },
     scenario: lookup,
     provenance: 'scripted',
     provenanceNote: SCRIPTED,
@@ -134,7 +137,10 @@ export const NTM_PRESETS: readonly NtmPreset[] = Object.freeze([
     },
     scenario: copyTaskScenario(),
     provenance: 'scripted',
-    provenanceNote: { en: 'scripted controller (the access pattern written by hand)', es: 'controlador guionizado (el patrón de acceso escrito a mano)' },
+    provenanceNote: {
+      en: 'scripted controller (the access pattern written by hand)',
+      es: 'controlador guionizado (el patrón de acceso escrito a mano)',
+    },
   },
   {
     id: 'free',

@@ -6,7 +6,12 @@ import { NTM_STAGES, type NtmStepInput, type NtmStepResult, type NtmStepper } fr
 
 const scenario = {
   module: 'ntm',
-  memory: [[1, 0], [0, 1], [0, 0], [1, 1]],
+  memory: [
+    [1, 0],
+    [0, 1],
+    [0, 0],
+    [1, 1],
+  ],
   heads: [
     { name: 'w', initialWeights: { oneHot: 0 } },
     { name: 'r', initialWeights: 'uniform' },
@@ -74,6 +79,8 @@ describe('runNtmScenario', () => {
     expect(await runNtmScenario(scenario)).toEqual(trace);
   });
   it('rejects a bad scenario before stepping', async () => {
-    await expect(runNtmScenario({ ...scenario, steps: [{ gate: 2 }] })).rejects.toThrow('steps[0].gate: got 2; allowed: a finite number in [0, 1]');
+    await expect(runNtmScenario({ ...scenario, steps: [{ gate: 2 }] })).rejects.toThrow(
+      'steps[0].gate: got 2; allowed: a finite number in [0, 1]',
+    );
   });
 });

@@ -5,7 +5,15 @@ import { validationMessage } from '../../testing/validation-message.ts';
 
 const messageOf = (value: unknown): string => validationMessage(() => resolveNtmScenario(value));
 
-const minimal = { module: 'ntm', memory: [[1, 0], [0, 1], [0, 0]], steps: [{}] };
+const minimal = {
+  module: 'ntm',
+  memory: [
+    [1, 0],
+    [0, 1],
+    [0, 0],
+  ],
+  steps: [{}],
+};
 
 describe('NTM scenario files', () => {
   it('fills the documented defaults', () => {
@@ -24,8 +32,13 @@ describe('NTM scenario files', () => {
     expect(a.data).toEqual(resolveNtmScenario(spec).memory.data);
     expect(a.data).not.toEqual(resolveNtmScenario({ ...spec, seed: 43 }).memory.data);
     for (const x of a.data) expect(x >= 0 && x < 1).toBe(true);
-    expect(memoryToRows(resolveNtmScenario({ ...spec, memory: { rows: 2, columns: 2, fill: 'constant', value: 0.5 } }).memory)).toEqual([[0.5, 0.5], [0.5, 0.5]]);
-    expect(Array.from(resolveNtmScenario({ ...spec, memory: { rows: 2, columns: 3, fill: 'zeros' } }).memory.data)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(memoryToRows(resolveNtmScenario({ ...spec, memory: { rows: 2, columns: 2, fill: 'constant', value: 0.5 } }).memory)).toEqual([
+      [0.5, 0.5],
+      [0.5, 0.5],
+    ]);
+    expect(Array.from(resolveNtmScenario({ ...spec, memory: { rows: 2, columns: 3, fill: 'zeros' } }).memory.data)).toEqual([
+      0, 0, 0, 0, 0, 0,
+    ]);
   });
   it('initial weights: uniform, one-hot, or listed', () => {
     const heads = [
@@ -43,22 +56,32 @@ describe('NTM scenario files', () => {
   });
   it('names the field and what is allowed', () => {
     expect(messageOf({ ...minimal, module: 'act' })).toBe('module: got the string "act"; allowed: one of "ntm"');
-    expect(messageOf({ ...minimal, steps: [{}, { shift: [0.5, 0.5] }] })).toMatch(/^steps\[1\]\.shift: got even length 2; allowed: a probability vector of odd length/);
+    expect(messageOf({ ...minimal, steps: [{}, { shift: [0.5, 0.5] }] })).toMatch(
+      /^steps\[1\]\.shift: got even length 2; allowed: a probability vector of odd length/,
+    );
     const wide = Array.from({ length: 131 }, (_, j) => (j === 65 ? 1 : 0));
-    expect(messageOf({ ...minimal, steps: [{ shift: wide }] })).toBe('steps[0].shift: got length 131; allowed: at most 129 entries (K ≤ 64)');
+    expect(messageOf({ ...minimal, steps: [{ shift: wide }] })).toBe(
+      'steps[0].shift: got length 131; allowed: at most 129 entries (K ≤ 64)',
+    );
     const widest = Array.from({ length: 129 }, (_, j) => (j === 64 ? 1 : 0));
     expect(Array.from(resolveNtmScenario({ ...minimal, steps: [{ shift: widest }] }).steps[0]!.shift)).toEqual(widest);
     expect(messageOf({ ...minimal, steps: [{ beta: -1 }] })).toBe('steps[0].beta: got -1; allowed: a finite number ≥ 0');
-    expect(messageOf({ ...minimal, steps: [{ key: [1] }] })).toBe('steps[0].key: got length 1; allowed: an array of length 2 of finite numbers');
+    expect(messageOf({ ...minimal, steps: [{ key: [1] }] })).toBe(
+      'steps[0].key: got length 1; allowed: an array of length 2 of finite numbers',
+    );
     expect(messageOf({ ...minimal, steps: [{ head: 'reader' }] })).toBe('steps[0].head: got the string "reader"; allowed: one of "head"');
     expect(messageOf({ ...minimal, steps: [{ role: 'look' }] })).toContain('allowed: one of "read", "write", "read-write"');
-    expect(messageOf({ ...minimal, steps: [{ write: 'simplified', erase: [1, 1] }] })).toContain('steps[0].erase: given with write "simplified"');
+    expect(messageOf({ ...minimal, steps: [{ write: 'simplified', erase: [1, 1] }] })).toContain(
+      'steps[0].erase: given with write "simplified"',
+    );
     expect(messageOf({ ...minimal, steps: [{ bta: 1 }] })).toContain('steps[0].bta: unknown field');
     expect(messageOf({ ...minimal, steps: [] })).toBe('steps: empty; allowed: an array of ≥ 1 steps');
     expect(messageOf({ ...minimal, memory: { rows: 0, columns: 2, fill: 'zeros' } })).toBe('memory.rows: got 0; allowed: an integer ≥ 1');
     expect(messageOf({ ...minimal, memory: { rows: 2, columns: 2, fill: 'noise' } })).toContain('memory.fill: got the string "noise"');
     expect(messageOf({ ...minimal, heads: [{ name: 'a' }, { name: 'a' }] })).toContain('heads[1].name: "a" is used twice');
-    expect(messageOf({ ...minimal, heads: [{ name: 'a', initialWeights: { oneHot: 3 } }] })).toBe('heads[0].initialWeights.oneHot: got 3; allowed: an integer in [0, 2]');
+    expect(messageOf({ ...minimal, heads: [{ name: 'a', initialWeights: { oneHot: 3 } }] })).toBe(
+      'heads[0].initialWeights.oneHot: got 3; allowed: an integer in [0, 2]',
+    );
     expect(messageOf({ ...minimal, seed: 1.5 })).toContain('seed: got 1.5');
     expect(messageOf([])).toContain('allowed: a JSON object');
   });

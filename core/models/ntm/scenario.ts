@@ -70,7 +70,11 @@ export const MAX_SCENARIO_MEMORY_ENTRIES = 1 << 24;
 function resolveMemory(value: unknown, seed: number): MemoryMatrix {
   if (Array.isArray(value)) return parseMemory(value, 'memory');
   if (typeof value !== 'object' || value === null) {
-    throw new ValidationError('memory', value === undefined ? 'missing' : `got ${describeValue(value)}`, 'N rows of M numbers, or { "rows", "columns", "fill" }');
+    throw new ValidationError(
+      'memory',
+      value === undefined ? 'missing' : `got ${describeValue(value)}`,
+      'N rows of M numbers, or { "rows", "columns", "fill" }',
+    );
   }
   const spec = value as Record<string, unknown>;
   rejectUnknownFields(spec, 'memory', FILL_FIELDS);
@@ -124,22 +128,34 @@ export function resolveNtmScenario(value: unknown): ResolvedNtmScenario {
 
   const headValues = obj.heads === undefined ? [{ name: 'head' }] : obj.heads;
   if (!Array.isArray(headValues) || headValues.length === 0) {
-    throw new ValidationError('heads', Array.isArray(headValues) ? 'empty' : `got ${describeValue(headValues)}`, 'an array of ≥ 1 { "name", "initialWeights" }');
+    throw new ValidationError(
+      'heads',
+      Array.isArray(headValues) ? 'empty' : `got ${describeValue(headValues)}`,
+      'an array of ≥ 1 { "name", "initialWeights" }',
+    );
   }
   const heads = headValues.map((h: unknown, i) => {
     const path = join('heads', i);
     const head = expectObject(h, path);
     rejectUnknownFields(head, path, HEAD_FIELDS);
-    return { name: expectString(head.name, join(path, 'name')), initialWeights: resolveInitialWeights(head.initialWeights, join(path, 'initialWeights'), memory.rows) };
+    return {
+      name: expectString(head.name, join(path, 'name')),
+      initialWeights: resolveInitialWeights(head.initialWeights, join(path, 'initialWeights'), memory.rows),
+    };
   });
   const headNames = heads.map((h) => h.name);
   headNames.forEach((n, i) => {
-    if (headNames.indexOf(n) !== i) throw new ValidationError(join(join('heads', i), 'name'), `${previewString(n)} is used twice`, 'a name no other head has');
+    if (headNames.indexOf(n) !== i)
+      throw new ValidationError(join(join('heads', i), 'name'), `${previewString(n)} is used twice`, 'a name no other head has');
   });
 
   const stepValues = obj.steps;
   if (!Array.isArray(stepValues) || stepValues.length === 0) {
-    throw new ValidationError('steps', stepValues === undefined ? 'missing' : Array.isArray(stepValues) ? 'empty' : `got ${describeValue(stepValues)}`, 'an array of ≥ 1 steps');
+    throw new ValidationError(
+      'steps',
+      stepValues === undefined ? 'missing' : Array.isArray(stepValues) ? 'empty' : `got ${describeValue(stepValues)}`,
+      'an array of ≥ 1 steps',
+    );
   }
   const defaults = ntmStepDefaults(memory.columns);
   const steps = stepValues.map((s: unknown, t): ResolvedNtmStep => {
@@ -150,7 +166,11 @@ export function resolveNtmScenario(value: unknown): ResolvedNtmScenario {
     const role = step.role === undefined ? 'read-write' : expectOneOf(step.role, join(path, 'role'), NTM_HEAD_ROLES);
     const write = step.write === undefined ? 'erase-add' : expectOneOf(step.write, join(path, 'write'), NTM_WRITE_MODES);
     if (write === 'simplified' && step.erase !== undefined) {
-      throw new ValidationError(join(path, 'erase'), 'given with write "simplified" (which erases with e = 1)', 'no erase field, or write "erase-add"');
+      throw new ValidationError(
+        join(path, 'erase'),
+        'given with write "simplified" (which erases with e = 1)',
+        'no erase field, or write "erase-add"',
+      );
     }
     const params = parseHeadParameters(step, path, memory.columns, defaults);
     const erase = write === 'simplified' ? new Float64Array(memory.columns).fill(1) : params.erase;

@@ -30,7 +30,8 @@ export interface NtmHeadParameters {
 export const NTM_CASE_FIELDS = ['memory', 'key', 'beta', 'gate', 'shift', 'gamma', 'previousWeights', 'erase', 'add'] as const;
 
 /** What a shift may be, in words (used in messages). */
-export const SHIFT_ALLOWED = 'a probability vector of odd length 2K+1 (entry j weighs offset j − K), entries in [0, 1] summing to 1 (within 1e-6)';
+export const SHIFT_ALLOWED =
+  'a probability vector of odd length 2K+1 (entry j weighs offset j − K), entries in [0, 1] summing to 1 (within 1e-6)';
 
 /**
  * The widest shift offset K (README "`compute ntm`"): the circular shift, NTM eq. (8), costs N × (2K+1) per step,

@@ -79,7 +79,12 @@ describe('ntmStep: hand-checked cases (NTM eqs. 2–9)', () => {
     const input = baseInput({ shift: f([0, 0, 1]), erase: f([1, 1, 1]), add: f([5, 6, 7]) });
     const r = ntmStep(input);
     expect(list(r.readVector)).toEqual([0, 1, 0]);
-    expect(memoryToRows(r.memoryAfterWrite)).toEqual([[1, 0, 0], [5, 6, 7], [0, 0, 1], [0, 0, 0]]);
+    expect(memoryToRows(r.memoryAfterWrite)).toEqual([
+      [1, 0, 0],
+      [5, 6, 7],
+      [0, 0, 1],
+      [0, 0, 0],
+    ]);
     expect(memoryToRows(input.memory)[1]).toEqual([0, 1, 0]);
   });
   it('the simplified write equals erase/add with e = 1 and a = w (the vector written)', () => {
@@ -114,7 +119,10 @@ describe('ntmStep properties (fast-check)', () => {
       .record({ n: fc.integer({ min: 1, max: 24 }), m: fc.integer({ min: 1, max: 8 }), k: fc.integer({ min: 0, max: 3 }) })
       .chain(({ n, m, k }) =>
         fc.record({
-          rows: fc.array(fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: m, maxLength: m }), { minLength: n, maxLength: n }),
+          rows: fc.array(fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: m, maxLength: m }), {
+            minLength: n,
+            maxLength: n,
+          }),
           key: fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: m, maxLength: m }),
           prev: fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
           shift: fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 2 * k + 1, maxLength: 2 * k + 1 }),

@@ -14,7 +14,11 @@ import { runProgrammerScenario, type ProgrammerFrameData } from './trace.ts';
 import { PROGRAMMER_STAGES, type ProgrammerStage } from './types.ts';
 
 /** The Neural Programmer's WebGPU engine, built once per device by the backend. */
-export const PROGRAMMER_ENGINE: EngineKind<ProgrammerGpuEngine> = { id: 'programmer', create: createProgrammerGpuEngine, destroy: (e) => e.destroy() };
+export const PROGRAMMER_ENGINE: EngineKind<ProgrammerGpuEngine> = {
+  id: 'programmer',
+  create: createProgrammerGpuEngine,
+  destroy: (e) => e.destroy(),
+};
 
 function isProgrammerFrameData(data: unknown): data is ProgrammerFrameData {
   return typeof data === 'object' && data !== null && 'table' in data && 'soft' in data && 'hard' in data && 'weights' in data;
@@ -28,5 +32,6 @@ export const programmerMechanism: Mechanism<ProgrammerScenario, ProgrammerStage,
   parseScenario: (value) => parseProgrammerScenario(value),
   runReference: async (scenario) => runProgrammerScenario(scenario),
   runOnGpu: async (scenario, gpu) => gpuProgrammerTrace(scenario, await gpu.engine(PROGRAMMER_ENGINE)),
-  reviveTrace: (value) => reviveTrace(value, { module: 'programmer', stages: PROGRAMMER_STAGES, typedArrays: true, isData: isProgrammerFrameData }),
+  reviveTrace: (value) =>
+    reviveTrace(value, { module: 'programmer', stages: PROGRAMMER_STAGES, typedArrays: true, isData: isProgrammerFrameData }),
 };

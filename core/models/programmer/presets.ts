@@ -96,7 +96,13 @@ export const PROGRAMMER_PRESETS: readonly ProgrammerPreset[] = [
       question: countGreaterQuestion(10),
       pivot: 10,
       table: PRESET_TABLE,
-      program: { kind: 'hand', steps: [{ op: 'greater', column: 'X' }, { op: 'count', column: 'X' }] },
+      program: {
+        kind: 'hand',
+        steps: [
+          { op: 'greater', column: 'X' },
+          { op: 'count', column: 'X' },
+        ],
+      },
     }),
   },
   {
@@ -109,7 +115,13 @@ export const PROGRAMMER_PRESETS: readonly ProgrammerPreset[] = [
       question: sumLesserQuestion(5),
       pivot: 5,
       table: PRESET_TABLE,
-      program: { kind: 'hand', steps: [{ op: 'lesser', column: 'X' }, { op: 'sum', column: 'Y' }] },
+      program: {
+        kind: 'hand',
+        steps: [
+          { op: 'lesser', column: 'X' },
+          { op: 'sum', column: 'Y' },
+        ],
+      },
     }),
   },
   {

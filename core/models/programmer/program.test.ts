@@ -35,24 +35,66 @@ describe('each operation alone (one-hot weights) against a hand-computed answer'
     expect(last(run([['sum', X]])).scalar).toBe(58);
     expect(last(run([['sum', Y]])).scalar).toBe(142);
     // After "X > 10", sum Y over rows 1, 3, 4: 20 + 40 + 9.
-    expect(last(run([['greater', X], ['sum', Y]])).scalar).toBe(69);
+    expect(
+      last(
+        run([
+          ['greater', X],
+          ['sum', Y],
+        ]),
+      ).scalar,
+    ).toBe(69);
     // A scalar operation leaves the row selector and the lookup at 0.
     expect(Array.from(last(run([['sum', X]])).rowSelector)).toEqual(zeros(6));
     expect(Array.from(last(run([['sum', X]])).lookup)).toEqual(zeros(12));
   });
   it('count: Σ of the row selector', () => {
     expect(last(run([['count', X]])).scalar).toBe(6);
-    expect(last(run([['greater', X], ['count', Y]])).scalar).toBe(3);
-    expect(last(run([['lesser', Y], ['count', X]])).scalar).toBe(3);
+    expect(
+      last(
+        run([
+          ['greater', X],
+          ['count', Y],
+        ]),
+      ).scalar,
+    ).toBe(3);
+    expect(
+      last(
+        run([
+          ['lesser', Y],
+          ['count', X],
+        ]),
+      ).scalar,
+    ).toBe(3);
   });
   it('difference: scalar_(t−3) − scalar_(t−1)', () => {
     // count = 6, reset, sum X = 58, difference = 6 − 58.
-    const r = run([['count', X], ['reset', X], ['sum', X], ['difference', X]]);
+    const r = run([
+      ['count', X],
+      ['reset', X],
+      ['sum', X],
+      ['difference', X],
+    ]);
     expect(r.map((s) => s.scalar)).toEqual([6, 0, 58, -52]);
     // Scalars before step 1 are 0.
     expect(last(run([['difference', X]])).scalar).toBe(0);
-    expect(last(run([['sum', X], ['difference', X]])).scalar).toBe(-58);
-    expect(last(run([['sum', X], ['reset', X], ['reset', X], ['difference', X]])).scalar).toBe(58);
+    expect(
+      last(
+        run([
+          ['sum', X],
+          ['difference', X],
+        ]),
+      ).scalar,
+    ).toBe(-58);
+    expect(
+      last(
+        run([
+          ['sum', X],
+          ['reset', X],
+          ['reset', X],
+          ['difference', X],
+        ]),
+      ).scalar,
+    ).toBe(58);
   });
   it('greater and lesser: comparisons with the pivot in the chosen column', () => {
     expect(Array.from(last(run([['greater', X]])).rowSelector)).toEqual([0, 1, 0, 1, 1, 0]);
@@ -64,24 +106,72 @@ describe('each operation alone (one-hot weights) against a hand-computed answer'
     expect(last(run([['greater', X]])).scalar).toBe(0);
   });
   it('and / or: min / max of the two previous row selectors', () => {
-    expect(Array.from(last(run([['greater', X], ['lesser', Y], ['and', X]])).rowSelector)).toEqual([0, 0, 0, 0, 1, 0]);
-    expect(Array.from(last(run([['greater', X], ['lesser', Y], ['or', X]])).rowSelector)).toEqual([1, 1, 1, 1, 1, 0]);
+    expect(
+      Array.from(
+        last(
+          run([
+            ['greater', X],
+            ['lesser', Y],
+            ['and', X],
+          ]),
+        ).rowSelector,
+      ),
+    ).toEqual([0, 0, 0, 0, 1, 0]);
+    expect(
+      Array.from(
+        last(
+          run([
+            ['greater', X],
+            ['lesser', Y],
+            ['or', X],
+          ]),
+        ).rowSelector,
+      ),
+    ).toEqual([1, 1, 1, 1, 1, 0]);
     // At t = 1 both previous selectors are all ones (rs_0 and rs_(−1)).
     expect(Array.from(last(run([['and', X]])).rowSelector)).toEqual([1, 1, 1, 1, 1, 1]);
     // At t = 2, and(rs_1, rs_0) = rs_1.
-    expect(Array.from(last(run([['greater', X], ['and', Y]])).rowSelector)).toEqual([0, 1, 0, 1, 1, 0]);
+    expect(
+      Array.from(
+        last(
+          run([
+            ['greater', X],
+            ['and', Y],
+          ]),
+        ).rowSelector,
+      ),
+    ).toEqual([0, 1, 0, 1, 1, 0]);
   });
   it('assign: the lookup answer is the previous row selector in the chosen column', () => {
-    const r = last(run([['greater', X], ['assign', Y]]));
+    const r = last(
+      run([
+        ['greater', X],
+        ['assign', Y],
+      ]),
+    );
     expect(Array.from(r.lookup)).toEqual([0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0]);
     expect(r.scalar).toBe(0);
     expect(Array.from(r.rowSelector)).toEqual(zeros(6));
   });
   it('reset: every row selected again', () => {
-    expect(Array.from(last(run([['greater', X], ['reset', Y]])).rowSelector)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(
+      Array.from(
+        last(
+          run([
+            ['greater', X],
+            ['reset', Y],
+          ]),
+        ).rowSelector,
+      ),
+    ).toEqual([1, 1, 1, 1, 1, 1]);
   });
   it('records each operation’s own result beside the mix', () => {
-    const r = last(run([['greater', X], ['count', Y]]));
+    const r = last(
+      run([
+        ['greater', X],
+        ['count', Y],
+      ]),
+    );
     expect(Array.from(r.operations.sumPerColumn)).toEqual([47, 69]);
     expect(r.operations.sum).toBe(69);
     expect(r.operations.count).toBe(3);
@@ -98,16 +188,22 @@ const distribution = (n: number) =>
     return v.map((x) => x / s);
   });
 
-const randomTable = fc.integer({ min: 1, max: 6 }).chain((columns) =>
-  fc
-    .array(fc.array(fc.integer({ min: -20, max: 30 }), { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 9 })
-    .map((rows) => tableFromRows(rows)),
-);
+const randomTable = fc
+  .integer({ min: 1, max: 6 })
+  .chain((columns) =>
+    fc
+      .array(fc.array(fc.integer({ min: -20, max: 30 }), { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 9 })
+      .map((rows) => tableFromRows(rows)),
+  );
 
 const history = (rows: number) =>
   fc.record({
-    rowSelector: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: rows, maxLength: rows }).map((v) => Float64Array.from(v)),
-    rowSelector2: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: rows, maxLength: rows }).map((v) => Float64Array.from(v)),
+    rowSelector: fc
+      .array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: rows, maxLength: rows })
+      .map((v) => Float64Array.from(v)),
+    rowSelector2: fc
+      .array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: rows, maxLength: rows })
+      .map((v) => Float64Array.from(v)),
     scalar: fc.double({ min: -100, max: 100, noNaN: true }),
     scalar3: fc.double({ min: -100, max: 100, noNaN: true }),
   });
@@ -121,7 +217,15 @@ describe('mixtures are linear in the weights', () => {
   it('a step with α_op is Σ_k α_op(k) × the step with operation k alone', () => {
     fc.assert(
       fc.property(
-        randomTable.chain((t) => fc.tuple(fc.constant(t), distribution(OPERATION_COUNT), distribution(t.columns), history(t.rows), fc.integer({ min: -20, max: 30 }))),
+        randomTable.chain((t) =>
+          fc.tuple(
+            fc.constant(t),
+            distribution(OPERATION_COUNT),
+            distribution(t.columns),
+            history(t.rows),
+            fc.integer({ min: -20, max: 30 }),
+          ),
+        ),
         ([t, aOp, aCol, h, pivot]) => {
           const mixed = programStep(t, pivot, stepWeights(aOp, aCol), h);
           let scalar = 0;
@@ -144,7 +248,15 @@ describe('mixtures are linear in the weights', () => {
   it('a step with α_col is Σ_j α_col(j) × the step with column j alone', () => {
     fc.assert(
       fc.property(
-        randomTable.chain((t) => fc.tuple(fc.constant(t), distribution(OPERATION_COUNT), distribution(t.columns), history(t.rows), fc.integer({ min: -20, max: 30 }))),
+        randomTable.chain((t) =>
+          fc.tuple(
+            fc.constant(t),
+            distribution(OPERATION_COUNT),
+            distribution(t.columns),
+            history(t.rows),
+            fc.integer({ min: -20, max: 30 }),
+          ),
+        ),
         ([t, aOp, aCol, h, pivot]) => {
           const mixed = programStep(t, pivot, stepWeights(aOp, aCol), h);
           // Terms that do not depend on the column (count, difference, and, or, reset) pass through since Σ_j α_col(j) = 1.
@@ -152,7 +264,15 @@ describe('mixtures are linear in the weights', () => {
           const rs = new Float64Array(t.rows);
           const lookup = new Float64Array(t.rows * t.columns);
           for (let j = 0; j < t.columns; j++) {
-            const alone = programStep(t, pivot, stepWeights(aOp, Array.from({ length: t.columns }, (_, c) => (c === j ? 1 : 0))), h);
+            const alone = programStep(
+              t,
+              pivot,
+              stepWeights(
+                aOp,
+                Array.from({ length: t.columns }, (_, c) => (c === j ? 1 : 0)),
+              ),
+              h,
+            );
             scalar += aCol[j]! * alone.scalar;
             alone.rowSelector.forEach((v, i) => (rs[i]! += aCol[j]! * v));
             alone.lookup.forEach((v, i) => (lookup[i]! += aCol[j]! * v));
@@ -174,12 +294,20 @@ describe('hard and soft evaluation', () => {
         randomTable.chain((t) =>
           fc.tuple(
             fc.constant(t),
-            fc.array(fc.tuple(fc.integer({ min: 0, max: OPERATION_COUNT - 1 }), fc.integer({ min: 0, max: t.columns - 1 })), { minLength: 1, maxLength: 6 }),
+            fc.array(fc.tuple(fc.integer({ min: 0, max: OPERATION_COUNT - 1 }), fc.integer({ min: 0, max: t.columns - 1 })), {
+              minLength: 1,
+              maxLength: 6,
+            }),
             fc.integer({ min: -20, max: 30 }),
           ),
         ),
         ([t, program, pivot]) => {
-          const steps = program.map(([o, c]) => stepWeights(op(OPERATIONS[o]!), Array.from({ length: t.columns }, (_, j) => (j === c ? 1 : 0))));
+          const steps = program.map(([o, c]) =>
+            stepWeights(
+              op(OPERATIONS[o]!),
+              Array.from({ length: t.columns }, (_, j) => (j === c ? 1 : 0)),
+            ),
+          );
           const soft = runProgram({ table: t, pivot, steps }, 'soft');
           const hard = runProgram({ table: t, pivot, steps }, 'hard');
           soft.forEach((s, k) => {

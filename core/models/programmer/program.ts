@@ -18,7 +18,18 @@
  */
 import { argmax } from '../../math/vector.ts';
 import { runOperations, type StepHistory } from './operations.ts';
-import { OPERATION_COUNT, operationIndex, type EvaluationMode, type OperationResults, type ProgramInput, type ProgramOutputs, type ProgrammerTable, type StepOutputs, type StepResult, type StepWeights } from './types.ts';
+import {
+  OPERATION_COUNT,
+  operationIndex,
+  type EvaluationMode,
+  type OperationResults,
+  type ProgramInput,
+  type ProgramOutputs,
+  type ProgrammerTable,
+  type StepOutputs,
+  type StepResult,
+  type StepWeights,
+} from './types.ts';
 
 /** The index of the largest entry (the first on ties), from core/math/vector.ts. */
 export { argmax };
@@ -42,7 +53,11 @@ export function mixOutputs(table: ProgrammerTable, weights: StepWeights, ops: Op
   const rowSelector = new Float64Array(table.rows);
   for (let i = 0; i < table.rows; i++) {
     rowSelector[i] =
-      a('and') * ops.and[i]! + a('or') * ops.or[i]! + a('reset') * ops.reset[i]! + a('greater') * ops.greater[i]! + a('lesser') * ops.lesser[i]!;
+      a('and') * ops.and[i]! +
+      a('or') * ops.or[i]! +
+      a('reset') * ops.reset[i]! +
+      a('greater') * ops.greater[i]! +
+      a('lesser') * ops.lesser[i]!;
   }
   const lookup = new Float64Array(table.rows * table.columns);
   const assign = a('assign');
@@ -83,7 +98,8 @@ export function runProgram(input: ProgramInput, mode: EvaluationMode = 'soft'): 
   for (const given of input.steps) {
     const weights = mode === 'hard' ? hardenWeights(given) : given;
     if (weights.op.length !== OPERATION_COUNT) throw new RangeError(`α_op has length ${weights.op.length}; expected ${OPERATION_COUNT}`);
-    if (weights.column.length !== table.columns) throw new RangeError(`α_col has length ${weights.column.length}; expected ${table.columns}`);
+    if (weights.column.length !== table.columns)
+      throw new RangeError(`α_col has length ${weights.column.length}; expected ${table.columns}`);
     const result = programStep(table, pivot, weights, history);
     results.push(result);
     scalars.shift();

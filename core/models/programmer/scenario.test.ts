@@ -8,8 +8,20 @@ const good = {
   module: 'programmer',
   question: { en: 'How many rows have X > 10?', es: '¿Cuántas filas tienen X > 10?' },
   pivot: 10,
-  table: { columns: ['X', 'Y'], rows: [[1, 2], [11, 3]] },
-  program: { kind: 'hand', steps: [{ op: 'greater', column: 'X' }, { op: 'count', column: [0.5, 0.5] }] },
+  table: {
+    columns: ['X', 'Y'],
+    rows: [
+      [1, 2],
+      [11, 3],
+    ],
+  },
+  program: {
+    kind: 'hand',
+    steps: [
+      { op: 'greater', column: 'X' },
+      { op: 'count', column: [0.5, 0.5] },
+    ],
+  },
 };
 
 const messageOf = (value: unknown): string => validationMessage(() => parseProgrammerScenario(value));
@@ -29,22 +41,40 @@ describe('programmer scenario validation', () => {
   it('names the field and what is allowed for every bad input', () => {
     expect(messageOf(edit({ module: 'ntm' }))).toBe('module: got the string "ntm"; allowed: one of "programmer"');
     expect(messageOf(edit({ pivot: 'ten' }))).toBe('pivot: got the string "ten"; allowed: a finite number');
-    expect(messageOf(edit({ table: { columns: ['X', 'Y'], rows: [[1, 2], [3]] } }))).toBe('table.rows[1]: got length 1; allowed: an array of length 2 of finite numbers');
-    expect(messageOf(edit({ table: { columns: ['X'], rows: [[1, 2]] } }))).toBe('table.columns: got length 1; allowed: an array of 2 distinct non-empty strings (one per column)');
+    expect(messageOf(edit({ table: { columns: ['X', 'Y'], rows: [[1, 2], [3]] } }))).toBe(
+      'table.rows[1]: got length 1; allowed: an array of length 2 of finite numbers',
+    );
+    expect(messageOf(edit({ table: { columns: ['X'], rows: [[1, 2]] } }))).toBe(
+      'table.columns: got length 1; allowed: an array of 2 distinct non-empty strings (one per column)',
+    );
     expect(messageOf(edit({ table: { columns: ['X', 'X'], rows: [[1, 2]] } }))).toContain('table.columns[1]: repeats "X"');
     expect(messageOf(edit({ table: { columns: [], rows: [] } }))).toContain('table.rows: got 0 rows');
-    expect(messageOf(edit({ program: { kind: 'magic' } }))).toBe('program.kind: got the string "magic"; allowed: one of "hand", "controller"');
-    expect(messageOf(edit({ program: { kind: 'hand', steps: [] } }))).toContain('program.steps: got 0 steps; allowed: an array of 1 to 16 steps');
-    expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: 'print', column: 'X' }] } }))).toContain('program.steps[0].op: got "print"; allowed: an array of 9 weights summing to 1, one of "sum", "count"');
-    expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: 'sum', column: 'Z' }] } }))).toContain('program.steps[0].column: got "Z"; allowed: an array of 2 weights summing to 1, one of "X", "Y"');
+    expect(messageOf(edit({ program: { kind: 'magic' } }))).toBe(
+      'program.kind: got the string "magic"; allowed: one of "hand", "controller"',
+    );
+    expect(messageOf(edit({ program: { kind: 'hand', steps: [] } }))).toContain(
+      'program.steps: got 0 steps; allowed: an array of 1 to 16 steps',
+    );
+    expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: 'print', column: 'X' }] } }))).toContain(
+      'program.steps[0].op: got "print"; allowed: an array of 9 weights summing to 1, one of "sum", "count"',
+    );
+    expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: 'sum', column: 'Z' }] } }))).toContain(
+      'program.steps[0].column: got "Z"; allowed: an array of 2 weights summing to 1, one of "X", "Y"',
+    );
     expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: 'sum', column: [0.5, 0.6] }] } }))).toBe(
       'program.steps[0].column: sums to 1.1; allowed: entries in [0, 1] summing to 1 (within 0.000001)',
     );
-    expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: { sum: 0.5, cout: 0.5 }, column: 'X' }] } }))).toContain('program.steps[0].op.cout: not a known name');
-    expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: { sum: 0.5 }, column: 'X' }] } }))).toContain('program.steps[0].op: sums to 0.5');
+    expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: { sum: 0.5, cout: 0.5 }, column: 'X' }] } }))).toContain(
+      'program.steps[0].op.cout: not a known name',
+    );
+    expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: { sum: 0.5 }, column: 'X' }] } }))).toContain(
+      'program.steps[0].op: sums to 0.5',
+    );
     expect(messageOf(edit({ program: { kind: 'hand', steps: [{ column: 'X' }] } }))).toContain('program.steps[0].op: missing');
     expect(messageOf(edit({ program: { kind: 'controller' } }))).toBe('program.seed: missing; allowed: an integer in [0, 4294967295]');
-    expect(messageOf(edit({ program: { kind: 'controller', seed: 1, steps: 40 } }))).toBe('program.steps: got 40; allowed: an integer in [1, 16]');
+    expect(messageOf(edit({ program: { kind: 'controller', seed: 1, steps: 40 } }))).toBe(
+      'program.steps: got 40; allowed: an integer in [1, 16]',
+    );
     expect(messageOf(edit({ question: { en: 3 } }))).toBe('question.en: got 3; allowed: a non-empty string');
   });
 });

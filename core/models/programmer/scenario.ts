@@ -50,8 +50,7 @@ export type Question = LocalizedText;
 
 /** Where the weights come from. */
 export type ProgramSource =
-  | { readonly kind: 'hand'; readonly steps: readonly StepWeights[] }
-  | ({ readonly kind: 'controller' } & ControllerSettings);
+  { readonly kind: 'hand'; readonly steps: readonly StepWeights[] } | ({ readonly kind: 'controller' } & ControllerSettings);
 
 /** A validated Neural Programmer scenario. */
 export interface ProgrammerScenario {
@@ -78,7 +77,8 @@ export function parseTable(rowsValue: unknown, namesValue: unknown, path: { rows
     if (!Array.isArray(namesValue)) throw new ValidationError(path.names, `got ${describeBriefly(namesValue)}`, allowed);
     if (namesValue.length !== columns) throw new ValidationError(path.names, `got length ${namesValue.length}`, allowed);
     names = namesValue.map((n, j) => {
-      if (typeof n !== 'string' || n.trim() === '') throw new ValidationError(join(path.names, j), `got ${describeBriefly(n)}`, 'a non-empty string');
+      if (typeof n !== 'string' || n.trim() === '')
+        throw new ValidationError(join(path.names, j), `got ${describeBriefly(n)}`, 'a non-empty string');
       return n;
     });
     const dup = names.findIndex((n, j) => names.indexOf(n) !== j);
@@ -90,7 +90,11 @@ export function parseTable(rowsValue: unknown, namesValue: unknown, path: { rows
     let magnitude = 0;
     for (let i = 0; i < rows.length; i++) magnitude += Math.abs(data[i * columns + j]!);
     if (!(magnitude <= MAX_COLUMN_MAGNITUDE)) {
-      throw new ValidationError(path.rows, `column ${j} (${previewString(names[j]!)}) has Σ|x| = ${magnitude}, so its sums would overflow`, `columns whose absolute values sum to at most ${MAX_COLUMN_MAGNITUDE}`);
+      throw new ValidationError(
+        path.rows,
+        `column ${j} (${previewString(names[j]!)}) has Σ|x| = ${magnitude}, so its sums would overflow`,
+        `columns whose absolute values sum to at most ${MAX_COLUMN_MAGNITUDE}`,
+      );
     }
   }
   return { rows: rows.length, columns, columnNames: names, data };
@@ -101,7 +105,8 @@ export function parseTable(rowsValue: unknown, namesValue: unknown, path: { rows
  * order), one item's name (one-hot), or an object from names to weights (the others 0; the sum must be 1).
  */
 export function parseWeights(value: unknown, path: string, names: readonly string[]): Float64Array {
-  if (Array.isArray(value)) return Float64Array.from(expectDistribution(value, path, { length: names.length, tolerance: WEIGHT_TOLERANCE }));
+  if (Array.isArray(value))
+    return Float64Array.from(expectDistribution(value, path, { length: names.length, tolerance: WEIGHT_TOLERANCE }));
   const allowed = `an array of ${names.length} weights summing to 1, one of ${names.map(previewString).join(', ')}, or an object from those names to weights summing to 1`;
   if (typeof value === 'string') {
     const k = names.indexOf(value);
@@ -114,11 +119,17 @@ export function parseWeights(value: unknown, path: string, names: readonly strin
     const v = new Float64Array(names.length);
     for (const [key, w] of Object.entries(value)) {
       const k = names.indexOf(key);
-      if (k < 0) throw new ValidationError(fieldPath(path, key), 'not a known name', `one of ${names.map(previewString).join(', ')}${didYouMean(key, names)}`);
+      if (k < 0)
+        throw new ValidationError(
+          fieldPath(path, key),
+          'not a known name',
+          `one of ${names.map(previewString).join(', ')}${didYouMean(key, names)}`,
+        );
       v[k] = expectNumber(w, join(path, key), { min: 0, max: 1 });
     }
     const sum = v.reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) throw new ValidationError(path, `sums to ${quote(sum)}`, `weights summing to 1 (within ${quote(WEIGHT_TOLERANCE)})`);
+    if (Math.abs(sum - 1) > WEIGHT_TOLERANCE)
+      throw new ValidationError(path, `sums to ${quote(sum)}`, `weights summing to 1 (within ${quote(WEIGHT_TOLERANCE)})`);
     return v;
   }
   throw new ValidationError(path, value === undefined ? 'missing' : `got ${describeBriefly(value)}`, allowed);
@@ -133,7 +144,10 @@ export function parseSteps(value: unknown, path: string, columnNames: readonly s
     const stepPath = join(path, t);
     const step = expectObject(s, stepPath);
     rejectUnknownFields(step, stepPath, PROGRAMMER_STEP_FIELDS);
-    return { op: parseWeights(step.op, join(stepPath, 'op'), OPERATIONS), column: parseWeights(step.column, join(stepPath, 'column'), columnNames) };
+    return {
+      op: parseWeights(step.op, join(stepPath, 'op'), OPERATIONS),
+      column: parseWeights(step.column, join(stepPath, 'column'), columnNames),
+    };
   });
 }
 
@@ -149,9 +163,18 @@ function parseProgram(value: unknown, columnNames: readonly string[]): ProgramSo
   return {
     kind,
     seed: expectNumber(program.seed, 'program.seed', { integer: true, min: 0, max: 0xffffffff }),
-    steps: program.steps === undefined ? DEFAULT_CONTROLLER.steps : expectNumber(program.steps, 'program.steps', { integer: true, min: 1, max: MAX_STEPS }),
-    hidden: program.hidden === undefined ? DEFAULT_CONTROLLER.hidden : expectNumber(program.hidden, 'program.hidden', { integer: true, min: 1, max: 64 }),
-    sharpness: program.sharpness === undefined ? DEFAULT_CONTROLLER.sharpness : expectNumber(program.sharpness, 'program.sharpness', { min: 0, max: 100 }),
+    steps:
+      program.steps === undefined
+        ? DEFAULT_CONTROLLER.steps
+        : expectNumber(program.steps, 'program.steps', { integer: true, min: 1, max: MAX_STEPS }),
+    hidden:
+      program.hidden === undefined
+        ? DEFAULT_CONTROLLER.hidden
+        : expectNumber(program.hidden, 'program.hidden', { integer: true, min: 1, max: 64 }),
+    sharpness:
+      program.sharpness === undefined
+        ? DEFAULT_CONTROLLER.sharpness
+        : expectNumber(program.sharpness, 'program.sharpness', { min: 0, max: 100 }),
   };
 }
 

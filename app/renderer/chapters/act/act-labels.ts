@@ -4,9 +4,9 @@
  * the state values, the halt tag, the outputs s_t and y_t, the ponder cost ρ = N + R (Graves 2016, eq. 12) and
  * the step banner.
  */
-import type { ActTrace } from '../../../../core/models/act/run.ts';
-import { nonZeroCount } from '../../../../core/models/act/parity.ts';
-import { format, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import type { ActTrace } from '#core/models/act/run.ts';
+import { nonZeroCount } from '#core/models/act/parity.ts';
+import { format, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
 import { OUTPUT_ROW_HEIGHT, ROW_WIDTH, barX, boardBounds, budgetBar, columnBounds, rowX, rowY, stackTop } from './act-layout.ts';
@@ -21,7 +21,14 @@ const MAGENTA_HEX = DARK_THEME.write;
 const LABEL_BG = DARK_THEME.labelPanel;
 
 /** The labels of frame `frame` (display `to`); `budgetEnd`: where the budget bar ends, its overshoot included. */
-export function actLabels(trace: ActTrace, frame: number, language: Language, info: ActTraceInfo, to: ActDisplay, budgetEnd: number): Label[] {
+export function actLabels(
+  trace: ActTrace,
+  frame: number,
+  language: Language,
+  info: ActTraceInfo,
+  to: ActDisplay,
+  budgetEnd: number,
+): Label[] {
   const L = info.layout;
   const m = messages(language);
   const A = m.act.labels;
@@ -34,7 +41,10 @@ export function actLabels(trace: ActTrace, frame: number, language: Language, in
   const out: Label[] = [];
   // The parity cell (core/models/act/parity.ts) has D = 2·bits + 1 state units for inputs of `bits` entries in {−1, 0, 1}.
   const bits = info.inputs[0]?.length ?? 0;
-  const parity = bits > 0 && L.stateSize === 2 * bits + 1 && info.inputs.every((x) => x.length === bits && x.every((v) => v === 0 || v === 1 || v === -1));
+  const parity =
+    bits > 0 &&
+    L.stateSize === 2 * bits + 1 &&
+    info.inputs.every((x) => x.length === bits && x.every((v) => v === 0 || v === 1 || v === -1));
 
   // The time axis: in the overview input labels under every column and N over every stack; in a column frame
   // the current input's label only.

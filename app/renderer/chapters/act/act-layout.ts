@@ -5,7 +5,7 @@
  * step's output s_t (and y_t) under the axis. The budget of 1 is a bar above the stack of the current step.
  * Pure numbers from the trace: the scene and its camera framing both read this.
  */
-import type { ActTrace } from '../../../../core/models/act/run.ts';
+import type { ActTrace } from '#core/models/act/run.ts';
 import { fitBoard, flatBounds } from '../../scene/fit-board.ts';
 import type { CameraPose } from '../chapter.ts';
 

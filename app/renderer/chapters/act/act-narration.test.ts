@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { actPresets } from '../../../../core/models/act/presets.ts';
-import { runActScenario } from '../../../../core/models/act/run.ts';
+import { actPresets } from '#core/models/act/presets.ts';
+import { runActScenario } from '#core/models/act/run.ts';
 import { abbreviate, actCaption, actNarration, subscript, superscript } from './act-narration.ts';
 
 describe('ACT narration', () => {

@@ -5,9 +5,9 @@
  * the remainder R = 1 − Σ_{n<N} hⁿ; for a `combine` frame the weighted mean s_t = Σ pⁿ sⁿ and the ponder cost
  * ρ = N + R, each in KaTeX with the frame's numbers substituted, and one caption sentence.
  */
-import type { Frame, Trace } from '../../../../core/trace/trace.ts';
-import type { ActCombineData, ActFrameData, ActPonderData, ActStage } from '../../../../core/models/act/types.ts';
-import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import type { Frame, Trace } from '#core/trace/trace.ts';
+import type { ActCombineData, ActFrameData, ActPonderData, ActStage } from '#core/models/act/types.ts';
+import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
 import { texNumber, texVector } from '../narration-format.ts';
 
@@ -58,7 +58,11 @@ function ponderTex(d: ActPonderData, language: Language): string {
   const n = (x: number) => actTexNumber(language, x);
   const k = d.ponder;
   const given = `\\quad (\\text{${messages(language).act.captions.givenTex}})`;
-  const lines = [isGivenHalting(d) ? `h^{${k}} &= ${n(d.halting)} ${given}` : `h^{${k}} &= \\sigma\\!\\left(W_h\\, s^{${k}} + b_h\\right) = ${n(d.halting)}`];
+  const lines = [
+    isGivenHalting(d)
+      ? `h^{${k}} &= ${n(d.halting)} ${given}`
+      : `h^{${k}} &= \\sigma\\!\\left(W_h\\, s^{${k}} + b_h\\right) = ${n(d.halting)}`,
+  ];
   const relation = d.cumulative >= d.threshold ? '\\ge' : '<';
   const sum = k === 1 ? n(d.cumulative) : `${n(spentBefore(d))} + ${n(d.halting)} = ${n(d.cumulative)}`;
   lines.push(`\\textstyle\\sum_{m \\le ${k}} h^{m} &= ${sum} \\;${relation}\\; 1 - \\varepsilon = ${n(d.threshold)}`);
@@ -75,7 +79,10 @@ function combineTex(d: ActCombineData, language: Language): string {
   const n = (x: number) => actTexNumber(language, x);
   const vec = (v: readonly number[]) => texVector(language, v, { entry: n });
   const terms = abbreviate(d.probabilities.map((p, i) => `${n(p)}\\, s^{${i + 1}}`));
-  const lines = [`s_t &= \\textstyle\\sum_{n=1}^{${d.steps}} p^{n} s^{n} = ${terms.join(' + ')}`, `&= ${vec(d.state.length <= 6 ? d.state : d.state.slice(0, 5))}${d.state.length > 6 ? '\\ldots' : ''}`];
+  const lines = [
+    `s_t &= \\textstyle\\sum_{n=1}^{${d.steps}} p^{n} s^{n} = ${terms.join(' + ')}`,
+    `&= ${vec(d.state.length <= 6 ? d.state : d.state.slice(0, 5))}${d.state.length > 6 ? '\\ldots' : ''}`,
+  ];
   if (d.output.length > 0 && d.output.length <= 4) lines.push(`y_t &= \\textstyle\\sum_{n} p^{n} y^{n} = ${vec(d.output)}`);
   lines.push(`\\rho_t &= N + R = ${d.steps} + ${n(d.remainder)} = ${n(d.ponderCost)}`);
   return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
@@ -87,7 +94,15 @@ export function actCaption(frame: Frame<ActStage, ActFrameData>, language: Langu
   const num = (x: number) => actNumber(language, x);
   const d = frame.data;
   if (d.kind === 'combine') return format(c.combine, { t: frame.step + 1, n: d.steps, cost: num(d.ponderCost) });
-  const values = { n: d.ponder, t: frame.step + 1, h: num(d.halting), left: num(d.budget), sum: num(d.cumulative), threshold: num(d.threshold), r: num(1 - spentBefore(d)) };
+  const values = {
+    n: d.ponder,
+    t: frame.step + 1,
+    h: num(d.halting),
+    left: num(d.budget),
+    sum: num(d.cumulative),
+    threshold: num(d.threshold),
+    r: num(1 - spentBefore(d)),
+  };
   if (d.halts && d.capped) return format(c.capped, { ...values, n: d.maxSteps });
   if (d.halts && d.ponder === 1) return format(c.haltFirst, values);
   if (d.halts) return format(c.halt, values);

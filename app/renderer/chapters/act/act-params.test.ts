@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { frameAt } from '../../../../core/testing/frames.ts';
-import { parseActScenario } from '../../../../core/models/act/scenario.ts';
-import { runActScenario } from '../../../../core/models/act/run.ts';
+import { frameAt } from '#core/testing/frames.ts';
+import { parseActScenario } from '#core/models/act/scenario.ts';
+import { runActScenario } from '#core/models/act/run.ts';
 import { applyActParameter, presetParameters, presetScenario, scenarioFor } from './act-params.ts';
 
 function applied(r: ReturnType<typeof applyActParameter>) {
@@ -51,8 +51,12 @@ describe('ACT parameters', () => {
     expect('problem' in r && r.problem.problem).toContain('short of 1 − ε');
   });
   it('refuses ε outside [0, 1) and maxSteps outside [1, 100]', () => {
-    expect(applyActParameter('one-step', 'epsilon', 1, oneStep)).toEqual({ problem: { path: 'epsilon', problem: 'got 1', allowed: 'a finite number in [0, 1)' } });
-    expect(applyActParameter('one-step', 'maxSteps', 0, oneStep)).toEqual({ problem: { path: 'maxSteps', problem: 'got 0', allowed: 'an integer in [1, 100]' } });
+    expect(applyActParameter('one-step', 'epsilon', 1, oneStep)).toEqual({
+      problem: { path: 'epsilon', problem: 'got 1', allowed: 'a finite number in [0, 1)' },
+    });
+    expect(applyActParameter('one-step', 'maxSteps', 0, oneStep)).toEqual({
+      problem: { path: 'maxSteps', problem: 'got 0', allowed: 'an integer in [1, 100]' },
+    });
     expect(applyActParameter('one-step', 'maxSteps', 2.5, oneStep)).toMatchObject({ problem: { path: 'maxSteps' } });
   });
   it('a smaller maxSteps caps the step (one-step, maxSteps 2: N = 2, R = 0.9)', () => {
@@ -66,8 +70,12 @@ describe('ACT parameters', () => {
   });
   it('halting is for hand-set presets, seed for cell presets, in the UI language', () => {
     const parity = presetParameters('parity');
-    expect(applyActParameter('parity', 'halting', [0.5, 0.5], parity)).toMatchObject({ problem: { path: 'halting', problem: 'applies to the hand-set presets only' } });
-    expect(applyActParameter('one-step', 'seed', 3, oneStep, 'es')).toMatchObject({ problem: { path: 'seed', problem: 'solo se aplica a los escenarios con celda' } });
+    expect(applyActParameter('parity', 'halting', [0.5, 0.5], parity)).toMatchObject({
+      problem: { path: 'halting', problem: 'applies to the hand-set presets only' },
+    });
+    expect(applyActParameter('one-step', 'seed', 3, oneStep, 'es')).toMatchObject({
+      problem: { path: 'seed', problem: 'solo se aplica a los escenarios con celda' },
+    });
   });
   it('the seed redraws the parity inputs and the seeded cell', () => {
     const parity = presetParameters('parity');

@@ -8,12 +8,12 @@
  * Every check goes through core/scenario/validate.ts and the core's own scenario parser, so a refused value gets
  * the same message as in a scenario file.
  */
-import { ValidationError, expectVector } from '../../../../core/scenario/validate.ts';
-import { parseActScenario, type ActScenario, type GivenStep } from '../../../../core/models/act/scenario.ts';
-import { actPresets, findActPreset } from '../../../../core/models/act/presets.ts';
-import { parityInputs } from '../../../../core/models/act/parity.ts';
-import { trainedActFile } from '../../../../core/models/act/trained/registry.ts';
-import type { Messages } from '../../../shared/i18n/i18n.ts';
+import { ValidationError, expectVector } from '#core/scenario/validate.ts';
+import { parseActScenario, type ActScenario, type GivenStep } from '#core/models/act/scenario.ts';
+import { actPresets, findActPreset } from '#core/models/act/presets.ts';
+import { parityInputs } from '#core/models/act/parity.ts';
+import { trainedActFile } from '#core/models/act/trained/registry.ts';
+import type { Messages } from '#app/shared/i18n/i18n.ts';
 import type { Parameters } from '../../state/scenario-slice.ts';
 import { applierOf } from '../apply-parameter.ts';
 import { numberRule, type ParamRow, type ParamTable, type PresetScope } from '../param-table.ts';
@@ -93,12 +93,21 @@ export function scenarioFor(preset: string, p: Parameters): ActScenario {
 }
 
 /** The hand-set presets' parameter (the halting values). */
-const GIVEN: PresetScope = { presets: isGivenPreset, refusal: (m) => ({ problem: m.act.problems.givenOnly, allowed: m.act.problems.givenAllowed }) };
+const GIVEN: PresetScope = {
+  presets: isGivenPreset,
+  refusal: (m) => ({ problem: m.act.problems.givenOnly, allowed: m.act.problems.givenAllowed }),
+};
 /** The parameter of the presets with a cell (the seed). */
-const CELL: PresetScope = { presets: (preset) => !isGivenPreset(preset), refusal: (m) => ({ problem: m.act.problems.cellOnly, allowed: m.act.problems.cellAllowed }) };
+const CELL: PresetScope = {
+  presets: (preset) => !isGivenPreset(preset),
+  refusal: (m) => ({ problem: m.act.problems.cellOnly, allowed: m.act.problems.cellAllowed }),
+};
 
 /** The trained preset's parameter (the training checkpoint). */
-const TRAINED: PresetScope = { presets: isTrainedPreset, refusal: (m) => ({ problem: m.act.problems.trainedOnly, allowed: m.act.problems.trainedAllowed }) };
+const TRAINED: PresetScope = {
+  presets: isTrainedPreset,
+  refusal: (m) => ({ problem: m.act.problems.trainedOnly, allowed: m.act.problems.trainedAllowed }),
+};
 
 const label = (name: ActParamName) => (m: Messages) => m.act.params[name];
 
@@ -115,14 +124,22 @@ export const ACT_PARAMS: ParamTable = {
       appliesTo: GIVEN,
       rule: (value, name) => {
         const halting = expectVector(value, name, { minLength: 1, min: 0, max: 1 });
-        if (halting.length > LIMITS.haltingLength) throw new ValidationError(name, `got length ${halting.length}`, `an array of at most ${LIMITS.haltingLength} numbers in [0, 1]`);
+        if (halting.length > LIMITS.haltingLength)
+          throw new ValidationError(name, `got length ${halting.length}`, `an array of at most ${LIMITS.haltingLength} numbers in [0, 1]`);
         return halting;
       },
     },
     { name: 'epsilon', kind: 'number', step: 0.01, label: label('epsilon'), rule: numberRule({ min: 0, max: 1, maxExclusive: true }) },
     { name: 'maxSteps', kind: 'integer', step: 1, label: label('maxSteps'), rule: numberRule(LIMITS.maxSteps) },
     { name: 'seed', kind: 'integer', step: 1, label: label('seed'), appliesTo: CELL, rule: numberRule(LIMITS.seed) },
-    { name: 'training', kind: 'integer', step: 1, label: label('training'), appliesTo: TRAINED, rule: (v, n, c) => numberRule({ integer: true, min: 0, max: trainingSteps().length - 1 })(v, n, c) },
+    {
+      name: 'training',
+      kind: 'integer',
+      step: 1,
+      label: label('training'),
+      appliesTo: TRAINED,
+      rule: (v, n, c) => numberRule({ integer: true, min: 0, max: trainingSteps().length - 1 })(v, n, c),
+    },
   ] satisfies readonly (ParamRow & { name: ActParamName })[],
   settle(_name, next, { preset }) {
     parseActScenario(scenarioFor(preset, next));

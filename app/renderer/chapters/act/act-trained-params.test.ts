@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runActScenario } from '../../../../core/models/act/run.ts';
-import { parseActScenario } from '../../../../core/models/act/scenario.ts';
+import { runActScenario } from '#core/models/act/run.ts';
+import { parseActScenario } from '#core/models/act/scenario.ts';
 import { applyActParameter, presetParameters, scenarioFor, trainingSteps } from './act-params.ts';
 
 describe('ACT trained preset: the training checkpoint', () => {
@@ -9,7 +9,9 @@ describe('ACT trained preset: the training checkpoint', () => {
     expect(start.training).toBe(trainingSteps().length - 1);
     expect(trainingSteps()[0]).toBe(0);
     expect(presetParameters('parity').training).toBeUndefined();
-    expect(applyActParameter('parity', 'training', 1, presetParameters('parity'))).toMatchObject({ problem: { path: 'training', problem: 'applies to the trained preset only' } });
+    expect(applyActParameter('parity', 'training', 1, presetParameters('parity'))).toMatchObject({
+      problem: { path: 'training', problem: 'applies to the trained preset only' },
+    });
   });
   it('an earlier checkpoint runs other weights on the same inputs; out of range is refused', () => {
     const r = applyActParameter('parity-trained', 'training', 0, start);

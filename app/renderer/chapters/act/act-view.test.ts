@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actPresets } from '../../../../core/models/act/presets.ts';
-import { runActScenario } from '../../../../core/models/act/run.ts';
+import { actPresets } from '#core/models/act/presets.ts';
+import { runActScenario } from '#core/models/act/run.ts';
 import { actLabels } from './act-labels.ts';
 import { actDisplay, actTraceInfo, isOverview, mixActDisplay } from './act-view.ts';
 

@@ -5,8 +5,8 @@
  * Graves 2016, "Adaptive Computation Time for Recurrent Neural Networks": hⁿ eq. 6, N(t) eq. 8, R(t) eq. 9,
  * pⁿ eq. 10, s_t = Σ pⁿ sⁿ eq. 11, ρ = N + R eq. 12.
  */
-import type { ActTrace } from '../../../../core/models/act/run.ts';
-import type { ActCombineData } from '../../../../core/models/act/types.ts';
+import type { ActTrace } from '#core/models/act/run.ts';
+import type { ActCombineData } from '#core/models/act/types.ts';
 import { mixNumbers } from '../../scene/instances.ts';
 import { actLayout, type ActLayout } from './act-layout.ts';
 

@@ -4,10 +4,10 @@
  * halting values, ε, maxSteps, seed), compute (the weighted combinations on WebGPU when there is a device, else
  * the float64 reference), narration, test snapshot and the 3D scene.
  */
-import { actMechanism } from '../../../../core/models/act/index.ts';
-import { findActPreset, actPresets } from '../../../../core/models/act/presets.ts';
-import type { ActFrameData, ActStage } from '../../../../core/models/act/types.ts';
-import type { Language, Messages } from '../../../shared/i18n/i18n.ts';
+import { actMechanism } from '#core/models/act/index.ts';
+import { findActPreset, actPresets } from '#core/models/act/presets.ts';
+import type { ActFrameData, ActStage } from '#core/models/act/types.ts';
+import type { Language, Messages } from '#app/shared/i18n/i18n.ts';
 import type { Chapter } from '../chapter.ts';
 import { paramSpecs } from '../param-table.ts';
 import { runMechanism } from '../run-mechanism.ts';
@@ -61,7 +61,11 @@ export const actChapter: Chapter<ActStage, ActFrameData> = {
   applyParameter: (preset, name, value, current, language) => applyActParameter(preset, name, value, current, language),
   scenarioJson: (preset, parameters) => ({ ...scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters) }),
   compute: (parameters, preset, context) =>
-    runMechanism(actMechanism, actMechanism.parseScenario(scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters)), context),
+    runMechanism(
+      actMechanism,
+      actMechanism.parseScenario(scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters)),
+      context,
+    ),
   stageLabel: (stage, m) => m.act.stages[stage as keyof Messages['act']['stages']] ?? stage,
   narration: (frame, trace, language) => actNarration(frame, trace, language),
   snapshot: (frame) => actSnapshot(frame.data),

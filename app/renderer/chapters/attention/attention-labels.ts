@@ -3,8 +3,8 @@
  * tokens (the current one highlighted), the input tokens with their weights α_tj (speech: frame numbers and the
  * largest α), the scores e_tj, q_t and c_t of the compute preset, the matrix rows' tokens and the footer.
  */
-import type { AttentionTrace } from '../../../../core/models/attention/attention-scenario.ts';
-import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import type { AttentionTrace } from '#core/models/attention/attention-scenario.ts';
+import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Label } from '../../scene/label-pool.ts';
 import type { LabelStyle } from '../../scene/text-sprite.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
@@ -127,9 +127,21 @@ export function attentionLabels(
       });
     }
     const vecX = outputX(L, t) - 1.6;
-    out.push({ text: `${am.labels.query}${t + 1}`, x: vecX, y: L.queryY, height: L.tokenHeight, style: { color: TEXT, bold: true, align: 'right' } });
+    out.push({
+      text: `${am.labels.query}${t + 1}`,
+      x: vecX,
+      y: L.queryY,
+      height: L.tokenHeight,
+      style: { color: TEXT, bold: true, align: 'right' },
+    });
     if (f.stage === 'context')
-      out.push({ text: `${am.labels.context}${t + 1}`, x: vecX, y: L.contextY, height: L.tokenHeight, style: { color: TEXT, bold: true, align: 'right' } });
+      out.push({
+        text: `${am.labels.context}${t + 1}`,
+        x: vecX,
+        y: L.contextY,
+        height: L.tokenHeight,
+        style: { color: TEXT, bold: true, align: 'right' },
+      });
   }
   // The matrix: the output of each row in the gutter on the left, so the phrase reads down one side. Speech's
   // labels are taller than a row: odd rows sit one glyph further left, so neighbours do not overlap.
@@ -138,8 +150,20 @@ export function attentionLabels(
     out.push({ text: shownToken(tok), x: matrixLabelX(L, k), y: matrixRowY(L, k), height: L.rowLabelHeight, style });
   });
   // Footer: the matrix's title on the left, the data credit on the right.
-  out.push({ text: am.labels.matrix, x: left, y: L.footerY, height: L.footerHeight, style: { color: DIM_TEXT, bold: true, align: 'left' } });
+  out.push({
+    text: am.labels.matrix,
+    x: left,
+    y: L.footerY,
+    height: L.footerHeight,
+    style: { color: DIM_TEXT, bold: true, align: 'left' },
+  });
   if (d.kind === 'alignment')
-    out.push({ text: am.labels.credit, x: L.bounds.max[0], y: L.footerY, height: L.footerHeight, style: { color: DIM_TEXT, align: 'right' } });
+    out.push({
+      text: am.labels.credit,
+      x: L.bounds.max[0],
+      y: L.footerY,
+      height: L.footerHeight,
+      style: { color: DIM_TEXT, align: 'right' },
+    });
   return out;
 }

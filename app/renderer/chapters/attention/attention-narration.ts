@@ -2,10 +2,10 @@
  * The attention narration: each stage's equation in KaTeX with the frame's numbers substituted (Bahdanau, Cho &
  * Bengio 2014 eqs. (5)–(6); Luong, Pham & Manning 2015 eq. (8)) and one caption sentence, in the UI language.
  */
-import type { AttentionFrameData } from '../../../../core/models/attention/attention-scenario.ts';
-import type { AttentionStage } from '../../../../core/models/attention/types.ts';
-import type { Frame } from '../../../../core/trace/trace.ts';
-import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import type { AttentionFrameData } from '#core/models/attention/attention-scenario.ts';
+import type { AttentionStage } from '#core/models/attention/types.ts';
+import type { Frame } from '#core/trace/trace.ts';
+import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
 import { argmax, texNumber, texVector } from '../narration-format.ts';
 
@@ -86,7 +86,9 @@ export function attentionNarration(frame: AttentionFrame, language: Language): N
   if (frame.stage === 'scores') {
     const scores = d.scores ?? new Float64Array();
     const best = argmax(scores);
-    const list = topIndices(scores, 3).map((j) => `e_{${j + 1}} = ${n(scores[j]!)}\\ (${tex(inputName(d, j))})`).join(',\\ ');
+    const list = topIndices(scores, 3)
+      .map((j) => `e_{${j + 1}} = ${n(scores[j]!)}\\ (${tex(inputName(d, j))})`)
+      .join(',\\ ');
     return {
       tex: `\\begin{aligned} ${scoreFormula(d.score)} \\\\ ${list}, \\dots \\end{aligned}`,
       caption: format(msg.captions.scores, { name, top: inputName(d, best), value: formatNumber(language, scores[best]!, 2) }),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { frameAt } from '../../../../core/testing/frames.ts';
-import { runAttentionScenarioSync } from '../../../../core/models/attention/attention-scenario.ts';
+import { frameAt } from '#core/testing/frames.ts';
+import { runAttentionScenarioSync } from '#core/models/attention/attention-scenario.ts';
 import { attentionNarration, isSpeech } from './attention-narration.ts';
 import { applyAttentionParameter, presetParameters, scenarioFor, scoreOf } from './attention-params.ts';
 import { shownWeights } from './attention-scene.ts';
 import { attentionChapter } from './index.ts';
 import { paramsFor } from '../chapter.ts';
-import { messages } from '../../../shared/i18n/i18n.ts';
+import { messages } from '#app/shared/i18n/i18n.ts';
 
 describe('attention parameters', () => {
   it('switches the compute preset between dot, general and additive by name and refuses anything else', () => {

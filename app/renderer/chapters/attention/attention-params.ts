@@ -6,11 +6,11 @@
  * Every rule is checked through core/scenario/validate.ts and the core's scenario parser. The trained preset
  * (`reorder-trained`) has its checkpoint and phrase instead (attention-trained-params.ts).
  */
-import { ATTENTION_PRESETS, attentionPreset } from '../../../../core/models/attention/presets.ts';
-import { computeScenario } from '../../../../core/models/attention/compute-preset.ts';
-import { resolveAttentionScenario, type AttentionScenario } from '../../../../core/models/attention/attention-scenario.ts';
-import { SCORE_FUNCTIONS, type ScoreFunction } from '../../../../core/models/attention/types.ts';
-import type { Messages } from '../../../shared/i18n/i18n.ts';
+import { ATTENTION_PRESETS, attentionPreset } from '#core/models/attention/presets.ts';
+import { computeScenario } from '#core/models/attention/compute-preset.ts';
+import { resolveAttentionScenario, type AttentionScenario } from '#core/models/attention/attention-scenario.ts';
+import { SCORE_FUNCTIONS, type ScoreFunction } from '#core/models/attention/types.ts';
+import type { Messages } from '#app/shared/i18n/i18n.ts';
 import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
 import { applierOf } from '../apply-parameter.ts';
 import { numberRule, oneOfRule, type ParamRow, type ParamTable, type PresetScope } from '../param-table.ts';
@@ -56,13 +56,21 @@ export function scenarioFor(preset: string, p: Parameters): AttentionScenario {
   if (isReorderPreset(preset)) return reorderScenarioFor(p);
   const base = presetScenario(preset);
   if (base.kind !== 'interface' || !isComputePreset(preset)) return base;
-  const s = computeScenario({ score: scoreOf(p.score), seed: p.seed as number, noise: p.noise as number, dimension: p.dimension as number });
+  const s = computeScenario({
+    score: scoreOf(p.score),
+    seed: p.seed as number,
+    noise: p.noise as number,
+    dimension: p.dimension as number,
+  });
   resolveAttentionScenario(s);
   return s;
 }
 
 /** Every parameter is the compute preset's: the data presets show given weights. */
-const COMPUTE: PresetScope = { presets: isComputePreset, refusal: (m) => ({ problem: m.attention.problems.computeOnly, allowed: m.attention.problems.computeAllowed }) };
+const COMPUTE: PresetScope = {
+  presets: isComputePreset,
+  refusal: (m) => ({ problem: m.attention.problems.computeOnly, allowed: m.attention.problems.computeAllowed }),
+};
 
 const label = (name: AttentionParamName) => (m: Messages) => m.attention.params[name];
 

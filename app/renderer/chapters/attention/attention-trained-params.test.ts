@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attentionPreset } from '../../../../core/models/attention/presets.ts';
-import { resolveAttentionScenario } from '../../../../core/models/attention/attention-scenario.ts';
-import { messages } from '../../../shared/i18n/i18n.ts';
+import { attentionPreset } from '#core/models/attention/presets.ts';
+import { resolveAttentionScenario } from '#core/models/attention/attention-scenario.ts';
+import { messages } from '#app/shared/i18n/i18n.ts';
 import { applyAttentionParameter, presetParameters, scenarioFor } from './attention-params.ts';
 import { checkPhrase, trainingSteps } from './attention-trained-params.ts';
 
@@ -11,7 +11,9 @@ describe('attention trained preset: checkpoint and phrase', () => {
   it('starts on the final checkpoint and the preset’s phrase, and gives the preset back', () => {
     expect(start.training).toBe(trainingSteps().length - 1);
     expect(typeof start.phrase).toBe('string');
-    expect(resolveAttentionScenario(scenarioFor('reorder-trained', start))).toEqual(resolveAttentionScenario(attentionPreset('reorder-trained')!.scenario));
+    expect(resolveAttentionScenario(scenarioFor('reorder-trained', start))).toEqual(
+      resolveAttentionScenario(attentionPreset('reorder-trained')!.scenario),
+    );
   });
   it('a typed phrase is translated with the noun–adjective order of English', () => {
     const r = applyAttentionParameter('reorder-trained', 'phrase', '  El GATO azul ', start);
@@ -25,7 +27,9 @@ describe('attention trained preset: checkpoint and phrase', () => {
     expect(() => checkPhrase('el perro azulado', 'phrase', m)).toThrow(/la palabra 3, "azulado", no está en el vocabulario/);
     expect(() => checkPhrase('', 'phrase', messages('en'))).toThrow(/got 0 words; allowed: 1 to 12 words of the vocabulary: .*gato/);
     expect(applyAttentionParameter('reorder-trained', 'training', 99, start)).toMatchObject({ problem: { path: 'training' } });
-    expect(applyAttentionParameter('compute', 'phrase', 'el gato', presetParameters('compute'))).toMatchObject({ problem: { path: 'phrase' } });
+    expect(applyAttentionParameter('compute', 'phrase', 'el gato', presetParameters('compute'))).toMatchObject({
+      problem: { path: 'phrase' },
+    });
   });
   it('an earlier checkpoint gives another alignment', () => {
     const r = applyAttentionParameter('reorder-trained', 'training', 0, start);

@@ -4,12 +4,12 @@
  * the task's vocabulary. The scenario is the core's (core/models/attention/trained/reorder-scenario.ts): the
  * trained model translates the phrase and its additive attention is shown with the learned alignment.
  */
-import { attentionPreset } from '../../../../core/models/attention/presets.ts';
-import type { AttentionScenario } from '../../../../core/models/attention/attention-scenario.ts';
-import { SOURCE_VOCABULARY } from '../../../../core/models/attention/reorder-data.ts';
-import { reorderFile, reorderScenario } from '../../../../core/models/attention/trained/reorder-scenario.ts';
-import { ValidationError } from '../../../../core/scenario/validate.ts';
-import { format, type Messages } from '../../../shared/i18n/i18n.ts';
+import { attentionPreset } from '#core/models/attention/presets.ts';
+import type { AttentionScenario } from '#core/models/attention/attention-scenario.ts';
+import { SOURCE_VOCABULARY } from '#core/models/attention/reorder-data.ts';
+import { reorderFile, reorderScenario } from '#core/models/attention/trained/reorder-scenario.ts';
+import { ValidationError } from '#core/scenario/validate.ts';
+import { format, type Messages } from '#app/shared/i18n/i18n.ts';
 import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
 import { numberRule, type ParamRow, type PresetScope } from '../param-table.ts';
 
@@ -40,10 +40,16 @@ export function checkPhrase(value: ParamValue, name: string, m: Messages): strin
   const words = SOURCE_VOCABULARY.filter((w) => w !== END);
   const allowed = format(m.attention.phrase.allowed, { max: MAX_PHRASE_WORDS, words: words.join(', ') });
   if (typeof value !== 'string') throw new ValidationError(name, m.attention.phrase.notText, allowed);
-  const typed = value.trim().toLowerCase().split(/\s+/).filter((w) => w !== '' && w !== END);
-  if (typed.length < 1 || typed.length > MAX_PHRASE_WORDS) throw new ValidationError(name, format(m.attention.phrase.wordCount, { n: typed.length }), allowed);
+  const typed = value
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== END);
+  if (typed.length < 1 || typed.length > MAX_PHRASE_WORDS)
+    throw new ValidationError(name, format(m.attention.phrase.wordCount, { n: typed.length }), allowed);
   typed.forEach((w, i) => {
-    if (!words.includes(w)) throw new ValidationError(name, format(m.attention.phrase.unknownWord, { n: i + 1, word: w.slice(0, 30) }), allowed);
+    if (!words.includes(w))
+      throw new ValidationError(name, format(m.attention.phrase.unknownWord, { n: i + 1, word: w.slice(0, 30) }), allowed);
   });
   return typed.join(' ');
 }
@@ -71,5 +77,11 @@ export const REORDER_ROWS: readonly ParamRow[] = [
     appliesTo: TRAINED_ONLY,
     rule: (v, n, c) => numberRule({ integer: true, min: 0, max: trainingSteps().length - 1 })(v, n, c),
   },
-  { name: 'phrase', kind: 'text', label: (m) => m.attention.params.phrase, appliesTo: TRAINED_ONLY, rule: (v, n, c) => checkPhrase(v, n, c.messages) },
+  {
+    name: 'phrase',
+    kind: 'text',
+    label: (m) => m.attention.params.phrase,
+    appliesTo: TRAINED_ONLY,
+    rule: (v, n, c) => checkPhrase(v, n, c.messages),
+  },
 ];

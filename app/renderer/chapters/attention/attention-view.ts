@@ -3,7 +3,7 @@
  * a transition), how far the ribbons are shown, and the weights of each finished row of the alignment matrix
  * (Bahdanau, Cho & Bengio 2014 eq. (6); Luong, Pham & Manning 2015 eq. (7)).
  */
-import type { AttentionTrace } from '../../../../core/models/attention/attention-scenario.ts';
+import type { AttentionTrace } from '#core/models/attention/attention-scenario.ts';
 import type { AttentionFrame } from './attention-narration.ts';
 
 /** The weights shown at a transition: the two frames' weights blended when they have the same length. */

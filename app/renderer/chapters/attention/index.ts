@@ -4,11 +4,11 @@
  * (CC-BY 4.0, credited in the narration note and in the scene) and the live "compute it" preset (dot, general,
  * additive), computed on the WebGPU engine or the float64 reference; narration, snapshot and the 3D scene.
  */
-import type { AttentionFrameData } from '../../../../core/models/attention/attention-scenario.ts';
-import { attentionMechanism } from '../../../../core/models/attention/index.ts';
-import type { AttentionStage } from '../../../../core/models/attention/types.ts';
-import { ATTENTION_PRESETS } from '../../../../core/models/attention/presets.ts';
-import { messages, type Messages } from '../../../shared/i18n/i18n.ts';
+import type { AttentionFrameData } from '#core/models/attention/attention-scenario.ts';
+import { attentionMechanism } from '#core/models/attention/index.ts';
+import type { AttentionStage } from '#core/models/attention/types.ts';
+import { ATTENTION_PRESETS } from '#core/models/attention/presets.ts';
+import { messages, type Messages } from '#app/shared/i18n/i18n.ts';
 import type { Chapter } from '../chapter.ts';
 import { paramSpecs } from '../param-table.ts';
 import { runMechanism } from '../run-mechanism.ts';
@@ -26,7 +26,9 @@ export function attentionSnapshot(frame: AttentionFrame): Record<string, unknown
     inputTokens: d.inputTokens,
     weights: d.weights,
     weightSum: d.weightSum,
-    ...(d.kind === 'interface' ? { query: d.query, scores: Array.from(d.scores ?? [], (e) => (Number.isFinite(e) ? e : null)), context: d.context } : {}),
+    ...(d.kind === 'interface'
+      ? { query: d.query, scores: Array.from(d.scores ?? [], (e) => (Number.isFinite(e) ? e : null)), context: d.context }
+      : {}),
   };
 }
 

@@ -15,7 +15,8 @@ function camera(bounds: { min: readonly [number, number]; max: readonly [number,
   return c;
 }
 
-const px = (c: THREE.PerspectiveCamera, h: number) => ((new THREE.Vector3(0, h / 2, 0).project(c).y - new THREE.Vector3(0, -h / 2, 0).project(c).y) / 2) * VIEW.height;
+const px = (c: THREE.PerspectiveCamera, h: number) =>
+  ((new THREE.Vector3(0, h / 2, 0).project(c).y - new THREE.Vector3(0, -h / 2, 0).project(c).y) / 2) * VIEW.height;
 
 describe('focus layout framing', () => {
   for (const [name, bounds] of [
@@ -35,7 +36,16 @@ describe('focus layout framing', () => {
         }
       }
       expect(reach).toBeGreaterThan(0.95);
-      for (const h of [FOCUS_LABELS.banner, FOCUS_LABELS.panelName, FOCUS_LABELS.spot, FOCUS_LABELS.rowName, FOCUS_LABELS.word, FOCUS_LABELS.number, FOCUS_LABELS.productNumber]) expect(px(c, h)).toBeGreaterThanOrEqual(28);
+      for (const h of [
+        FOCUS_LABELS.banner,
+        FOCUS_LABELS.panelName,
+        FOCUS_LABELS.spot,
+        FOCUS_LABELS.rowName,
+        FOCUS_LABELS.word,
+        FOCUS_LABELS.number,
+        FOCUS_LABELS.productNumber,
+      ])
+        expect(px(c, h)).toBeGreaterThanOrEqual(28);
       expect(px(c, FOCUS_LABELS.hint)).toBeGreaterThanOrEqual(24);
     });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { frameAt } from '../../../../core/testing/frames.ts';
-import { runFocusScenarioSync } from '../../../../core/models/attention/focus-scenario.ts';
-import { focusPreset } from '../../../../core/models/attention/presets.ts';
+import { frameAt } from '#core/testing/frames.ts';
+import { runFocusScenarioSync } from '#core/models/attention/focus-scenario.ts';
+import { focusPreset } from '#core/models/attention/presets.ts';
 import { brightKept, focusNarration, shownTokens } from './focus-narration.ts';
 import { applyFocusParameter, presetParameters, scenarioFor } from './focus-params.ts';
 import { focusTextLabels } from './focus-view.ts';
@@ -47,7 +47,10 @@ describe('the focus captions say what is on screen', () => {
     if (!('parameters' in moved)) throw new Error('refused');
     const off = runFocusScenarioSync(scenarioFor('moon', moved.parameters));
     expect(brightKept(frameAt(off, 2).data)).toBeLessThan(0.5);
-    for (const [language, word] of [['en', 'off the moon'], ['es', 'fuera de la luna']] as const) {
+    for (const [language, word] of [
+      ['en', 'off the moon'],
+      ['es', 'fuera de la luna'],
+    ] as const) {
       expect(focusNarration(frameAt(off, 1), language).caption).toContain(word);
       expect(focusNarration(frameAt(off, 2), language).caption).toContain(word);
     }

@@ -2,12 +2,12 @@
  * The focus narration (the lecture's "Definición", after Olah & Carter 2016): each stage's equation in KaTeX
  * with the frame's numbers substituted, and one caption sentence, in the UI language.
  */
-import type { FocusFrameData } from '../../../../core/models/attention/focus-scenario.ts';
-import type { Frame } from '../../../../core/trace/trace.ts';
-import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import type { FocusFrameData } from '#core/models/attention/focus-scenario.ts';
+import type { Frame } from '#core/trace/trace.ts';
+import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
 import { argmax, texNumber, texVector } from '../narration-format.ts';
-import { focusPreset } from '../../../../core/models/attention/presets.ts';
+import { focusPreset } from '#core/models/attention/presets.ts';
 
 /** A focus frame. */
 export type FocusFrame = Frame<'object' | 'mask' | 'product', FocusFrameData>;
@@ -76,7 +76,13 @@ export function focusNarration(frame: FocusFrame, language: Language): Narration
       case 'object':
         return { tex: `x = ${vec(language, d.object)}`, caption: format(msg.captions.textObject, { count: d.width }) };
       case 'mask':
-        return { tex: `a = ${vec(language, d.mask)}`, caption: format(msg.captions.textMask, { top: words[argmax(d.mask)] ?? '', weight: formatNumber(language, d.mask[argmax(d.mask)]!, 2) }) };
+        return {
+          tex: `a = ${vec(language, d.mask)}`,
+          caption: format(msg.captions.textMask, {
+            top: words[argmax(d.mask)] ?? '',
+            weight: formatNumber(language, d.mask[argmax(d.mask)]!, 2),
+          }),
+        };
       default:
         return { tex: `x \\odot a = ${vec(language, d.product)}`, caption: format(msg.captions.textProduct, { top: word }) };
     }

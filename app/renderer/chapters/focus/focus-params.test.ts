@@ -87,7 +87,12 @@ describe('a painted stroke', () => {
     expect((gestureEdit(paint, target, 0.7001, 0.5, base)(current).value as number[]).length).toBe(dabs.length);
   });
   it('spaces dabs in units of the shorter side and refuses a spacing that is not positive', () => {
-    expect(dabsAlong({ width: 200, height: 100 }, [0, 0], [0.5, 0], 0.25)).toEqual([[0.125, 0], [0.25, 0], [0.375, 0], [0.5, 0]]);
+    expect(dabsAlong({ width: 200, height: 100 }, [0, 0], [0.5, 0], 0.25)).toEqual([
+      [0.125, 0],
+      [0.25, 0],
+      [0.375, 0],
+      [0.5, 0],
+    ]);
     expect(dabsAlong({ width: 200, height: 100 }, [0, 0], [0.1, 0], 0.25)).toEqual([]);
     expect(() => dabsAlong({ width: 1, height: 1 }, [0, 0], [1, 1], 0)).toThrow(/dab spacing/);
   });

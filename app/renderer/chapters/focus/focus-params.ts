@@ -10,11 +10,11 @@
  * Every rule is checked through core/scenario/validate.ts and the core's own scenario parser, so a refused
  * value gets the same message as in a scenario file.
  */
-import { ValidationError, expectVector } from '../../../../core/scenario/validate.ts';
-import { focusPreset, FOCUS_PRESETS } from '../../../../core/models/attention/presets.ts';
-import { spotMask, type SpotMask } from '../../../../core/models/attention/focus.ts';
-import { resolveFocusScenario, type FocusScenario } from '../../../../core/models/attention/focus-scenario.ts';
-import type { Messages } from '../../../shared/i18n/i18n.ts';
+import { ValidationError, expectVector } from '#core/scenario/validate.ts';
+import { focusPreset, FOCUS_PRESETS } from '#core/models/attention/presets.ts';
+import { spotMask, type SpotMask } from '#core/models/attention/focus.ts';
+import { resolveFocusScenario, type FocusScenario } from '#core/models/attention/focus-scenario.ts';
+import type { Messages } from '#app/shared/i18n/i18n.ts';
 import type { Parameters } from '../../state/scenario-slice.ts';
 import { applierOf } from '../apply-parameter.ts';
 import { numberRule, vectorRule, type ParamRule, type ParamTable, type PresetScope } from '../param-table.ts';
@@ -82,12 +82,27 @@ export function paintedMask(width: number, height: number, spot: SpotMask, strok
 export function scenarioJsonFor(preset: string, p: Parameters): Record<string, unknown> {
   const base = presetScenario(preset);
   if (base.kind === 'text') {
-    return { module: 'focus', ...(base.name ? { name: base.name } : {}), kind: 'text', tokens: [...base.tokens], values: p.values, attention: p.attention };
+    return {
+      module: 'focus',
+      ...(base.name ? { name: base.name } : {}),
+      kind: 'text',
+      tokens: [...base.tokens],
+      values: p.values,
+      attention: p.attention,
+    };
   }
   const center = Array.isArray(p.center) ? (p.center as readonly number[]) : [];
   const spot = { kind: 'spot', x: center[0], y: center[1], radius: p.radius, softness: p.softness };
   const strokes = (p.strokes as readonly number[] | undefined) ?? [];
-  const json: Record<string, unknown> = { module: 'focus', ...(base.name ? { name: base.name } : {}), kind: 'image', width: base.width, height: base.height, seed: base.seed, mask: spot };
+  const json: Record<string, unknown> = {
+    module: 'focus',
+    ...(base.name ? { name: base.name } : {}),
+    kind: 'image',
+    width: base.width,
+    height: base.height,
+    seed: base.seed,
+    mask: spot,
+  };
   if (strokes.length === 0) return json;
   // Check the spot first (its messages name mask.x …), then paint over it.
   resolveFocusScenario(json);
@@ -114,9 +129,15 @@ export function parameterOfPath(path: string): string | null {
 }
 
 /** The spot and the brush are the image presets'. */
-const IMAGE: PresetScope = { presets: isImagePreset, refusal: (m) => ({ problem: m.focus.problems.imageOnly, allowed: m.focus.problems.imageAllowed }) };
+const IMAGE: PresetScope = {
+  presets: isImagePreset,
+  refusal: (m) => ({ problem: m.focus.problems.imageOnly, allowed: m.focus.problems.imageAllowed }),
+};
 /** The attention vector and the words' values are the text presets'. */
-const TEXT: PresetScope = { presets: (preset) => !isImagePreset(preset), refusal: (m) => ({ problem: m.focus.problems.textOnly, allowed: m.focus.problems.textAllowed }) };
+const TEXT: PresetScope = {
+  presets: (preset) => !isImagePreset(preset),
+  refusal: (m) => ({ problem: m.focus.problems.textOnly, allowed: m.focus.problems.textAllowed }),
+};
 
 /** One weight per word of the text preset (`unit`: each in [0, 1]). */
 function perWord(unit: boolean): ParamRule {
@@ -130,7 +151,8 @@ function perWord(unit: boolean): ParamRule {
 /** The painted dabs: x, y, r, v each in [0, 1], the oldest dropped beyond {@link MAX_DABS}. */
 const dabsRule: ParamRule = (value, name) => {
   const dabs = expectVector(value, name, { min: 0, max: 1 });
-  if (dabs.length % DAB !== 0) throw new ValidationError(name, `got length ${dabs.length}`, `a multiple of ${DAB} numbers (x, y, r, v per dab)`);
+  if (dabs.length % DAB !== 0)
+    throw new ValidationError(name, `got length ${dabs.length}`, `a multiple of ${DAB} numbers (x, y, r, v per dab)`);
   return dabs.length > MAX_DABS * DAB ? dabs.slice(dabs.length - MAX_DABS * DAB) : dabs;
 };
 
@@ -152,7 +174,8 @@ export const FOCUS_PARAMS: ParamTable = {
     try {
       scenarioFor(preset, next);
     } catch (error) {
-      if (error instanceof ValidationError && parameterOfPath(error.path) === name) throw new ValidationError(name, error.problem, error.allowed);
+      if (error instanceof ValidationError && parameterOfPath(error.path) === name)
+        throw new ValidationError(name, error.problem, error.allowed);
       throw error;
     }
     return next;

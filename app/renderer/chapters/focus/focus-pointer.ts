@@ -72,7 +72,12 @@ export function gestureEdit(
  * The dab centres after `from` up to `to` (image coordinates in [0, 1]) spaced at most `spacing` apart, measured
  * in units of the image's shorter side (as the brush radius is); none when `to` is within `spacing` of `from`.
  */
-export function dabsAlong(t: Pick<GestureTarget, 'width' | 'height'>, from: readonly [number, number], to: readonly [number, number], spacing: number): [number, number][] {
+export function dabsAlong(
+  t: Pick<GestureTarget, 'width' | 'height'>,
+  from: readonly [number, number],
+  to: readonly [number, number],
+  spacing: number,
+): [number, number][] {
   if (!(spacing > 0)) throw new Error(`dab spacing: must be a positive number, got ${spacing}`);
   const short = Math.min(t.width, t.height);
   const length = Math.hypot(((to[0] - from[0]) * t.width) / short, ((to[1] - from[1]) * t.height) / short);

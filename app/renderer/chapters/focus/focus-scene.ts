@@ -6,8 +6,8 @@
  * others stay dim. A pure function of (trace, frame, fromFrame, progress, language).
  */
 import * as THREE from 'three/webgpu';
-import type { FocusFrameData, FocusStage, FocusTrace } from '../../../../core/models/attention/focus-scenario.ts';
-import { formatNumber, type Language } from '../../../shared/i18n/i18n.ts';
+import type { FocusFrameData, FocusStage, FocusTrace } from '#core/models/attention/focus-scenario.ts';
+import { formatNumber, type Language } from '#app/shared/i18n/i18n.ts';
 import { Boxes } from '../../scene/boxes.ts';
 import { weightColor, type Rgb } from '../../scene/colormap.ts';
 import { fitBoard } from '../../scene/fit-board.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runFocusScenarioSync } from '../../../../core/models/attention/focus-scenario.ts';
-import { focusPreset } from '../../../../core/models/attention/presets.ts';
+import { runFocusScenarioSync } from '#core/models/attention/focus-scenario.ts';
+import { focusPreset } from '#core/models/attention/presets.ts';
 import { imageLayout } from './focus-layout.ts';
 import { focusImageLabels, focusTextLabels, maskPixels, mixedLight, stageLight } from './focus-view.ts';
 

@@ -3,7 +3,7 @@
  * and during a transition, the images' pixels, and the labels of the image and text panels (the product
  * x ⊙ a of the lecture's "atención como foco": each word as bright and as large as x_i a_i).
  */
-import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import { cssColor, weightColor } from '../../scene/colormap.ts';
 import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
@@ -125,7 +125,13 @@ export function focusTextLabels(f: FocusFrame, light: readonly [number, number, 
   const b = textBounds(n);
   const out: Label[] = [focusBanner(f, language, b.min[0], b.max[1] - 0.4)];
   const rowLabel = (text: string, y: number, on: number) =>
-    out.push({ text, x: b.min[0], y, height: FOCUS_LABELS.rowName, style: { color: on > 0.9 ? TEXT : DIM_TEXT, bold: true, align: 'left' } });
+    out.push({
+      text,
+      x: b.min[0],
+      y,
+      height: FOCUS_LABELS.rowName,
+      style: { color: on > 0.9 ? TEXT : DIM_TEXT, bold: true, align: 'left' },
+    });
   rowLabel(msg.labels.words, TEXT_ROWS.words + 0.75, light[0]);
   rowLabel(msg.labels.vector, TEXT_ROWS.barBase + TEXT_ROWS.barH + 0.05, light[1]);
   rowLabel(msg.labels.emphasis, TEXT_ROWS.product - 0.95, light[2]);

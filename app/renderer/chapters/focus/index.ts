@@ -4,10 +4,10 @@
  * vector of a sentence; painting through the scene), compute (the WGSL product or the float64 reference),
  * narration, test snapshot and the 3D scene.
  */
-import type { FocusFrameData, FocusStage } from '../../../../core/models/attention/focus-scenario.ts';
-import { FOCUS_PRESETS } from '../../../../core/models/attention/presets.ts';
-import { focusMechanism } from '../../../../core/models/focus/index.ts';
-import { messages, type Messages } from '../../../shared/i18n/i18n.ts';
+import type { FocusFrameData, FocusStage } from '#core/models/attention/focus-scenario.ts';
+import { FOCUS_PRESETS } from '#core/models/attention/presets.ts';
+import { focusMechanism } from '#core/models/focus/index.ts';
+import { messages, type Messages } from '#app/shared/i18n/i18n.ts';
 import type { Chapter } from '../chapter.ts';
 import { paramSpecs } from '../param-table.ts';
 import { runMechanism } from '../run-mechanism.ts';

@@ -2,10 +2,10 @@
  * The NTM chapter (Graves, Wayne & Danihelka 2014; the lecture's "Máquinas de Turing neurales"): presets,
  * parameters, compute (WebGPU engine or float64 reference), narration, test snapshot and the 3D scene.
  */
-import { ntmMechanism } from '../../../../core/models/ntm/index.ts';
-import type { NtmFrameData } from '../../../../core/models/ntm/run-scenario.ts';
-import type { NtmStage } from '../../../../core/models/ntm/types.ts';
-import type { Messages } from '../../../shared/i18n/i18n.ts';
+import { ntmMechanism } from '#core/models/ntm/index.ts';
+import type { NtmFrameData } from '#core/models/ntm/run-scenario.ts';
+import type { NtmStage } from '#core/models/ntm/types.ts';
+import type { Messages } from '#app/shared/i18n/i18n.ts';
 import type { Chapter } from '../chapter.ts';
 import { paramSpecs } from '../param-table.ts';
 import { runMechanism } from '../run-mechanism.ts';
@@ -30,7 +30,8 @@ export const ntmChapter: Chapter<NtmStage, NtmFrameData> = {
   applyParameter: (preset, name, value, current, language) => applyNtmStepParameter(preset, name, value, current, language),
   stepParameters: { valuesAt: (parameters, preset, step) => ntmParametersAt(preset, parameters, step), editName: ntmEditName },
   scenarioJson: (preset, parameters) => ({ ...scenarioFor(preset, parameters) }),
-  compute: (parameters, preset, context) => runMechanism(ntmMechanism, ntmMechanism.parseScenario(scenarioFor(preset, parameters)), context),
+  compute: (parameters, preset, context) =>
+    runMechanism(ntmMechanism, ntmMechanism.parseScenario(scenarioFor(preset, parameters)), context),
   stageLabel: (stage, m) => m.ntm.stages[stage as keyof Messages['ntm']['stages']] ?? stage,
   narration: (frame, _trace, language) => ntmNarration(frame, language),
   snapshot(frame) {

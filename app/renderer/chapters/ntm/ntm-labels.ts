@@ -3,7 +3,7 @@
  * similarities under the slots at content addressing (NTM eq. 6), the numbers over the bars, on the memory
  * blocks and on the vectors, the bar stretch and the step banner.
  */
-import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
 import { ROWS, cellY, showsNumbers, slotX, type NtmLayout, type RowId } from './ntm-layout.ts';
@@ -105,7 +105,10 @@ export function ntmLabels(v: NtmView, c: NtmLabelContext): NtmLabels {
   // e and a are drawn on every step (dim where the head does not write, or e in the lecture's simplified write):
   // so they are always named.
   const writes = v.role !== 'read';
-  for (const [text, x, used] of [['e', L.eraseX, writes && v.writeMode === 'erase-add'], ['a', L.addX, writes]] as const)
+  for (const [text, x, used] of [
+    ['e', L.eraseX, writes && v.writeMode === 'erase-add'],
+    ['a', L.addX, writes],
+  ] as const)
     titles.push({
       text,
       x,

@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { runNtmScenarioSync } from '../../../../core/models/ntm/run-scenario.ts';
+import { runNtmScenarioSync } from '#core/models/ntm/run-scenario.ts';
 import { presetScenario } from './ntm-params.ts';
 import { texNumber } from '../narration-format.ts';
 import { focusSlot, ntmNarration } from './ntm-narration.ts';
@@ -58,7 +58,11 @@ describe('the slot each equation shows', () => {
     for (const preset of ['free', 'lookup', 'copy'] as const) {
       for (const frame of runNtmScenarioSync(presetScenario(preset)).frames) {
         const v = cachedView(frame);
-        const byStage: Partial<Record<string, readonly number[]>> = { content: v.contentWeights, interpolate: v.gatedWeights, shift: v.shiftedWeights };
+        const byStage: Partial<Record<string, readonly number[]>> = {
+          content: v.contentWeights,
+          interpolate: v.gatedWeights,
+          shift: v.shiftedWeights,
+        };
         const own = byStage[v.stage] ?? v.weights;
         const i = focusSlot(v);
         expect(i).toBe(argmax(own));

@@ -2,11 +2,11 @@
  * The NTM narration: each stage's equation (Graves et al. 2014, eqs. 2–9; the lecture's write) in KaTeX with
  * the frame's numbers substituted at the slot the head focuses on most, and one caption sentence.
  */
-import { messages, type Language } from '../../../shared/i18n/i18n.ts';
+import { messages, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
 import { argmax, texNumber, texVector } from '../narration-format.ts';
 import { cachedView, type NtmFrame } from './ntm-view.ts';
-import type { NtmStage } from '../../../../core/models/ntm/types.ts';
+import type { NtmStage } from '#core/models/ntm/types.ts';
 
 /** An equation on two aligned lines: the formula, then the numbers substituted. */
 function lines(lhs: string, formula: string, numbers: string, relation = '='): string {
@@ -25,8 +25,14 @@ const vec = (language: Language, v: readonly number[]) => {
  * the gated one for interpolation, the shifted one for the shift, the final one for sharpening, read and write),
  * so the substituted numbers make the stage's point rather than show a slot the stage leaves near 0.
  */
-export function focusSlot(v: Pick<ReturnType<typeof cachedView>, 'stage' | 'contentWeights' | 'gatedWeights' | 'shiftedWeights' | 'weights'>): number {
-  const byStage: Partial<Record<NtmStage, readonly number[]>> = { content: v.contentWeights, interpolate: v.gatedWeights, shift: v.shiftedWeights };
+export function focusSlot(
+  v: Pick<ReturnType<typeof cachedView>, 'stage' | 'contentWeights' | 'gatedWeights' | 'shiftedWeights' | 'weights'>,
+): number {
+  const byStage: Partial<Record<NtmStage, readonly number[]>> = {
+    content: v.contentWeights,
+    interpolate: v.gatedWeights,
+    shift: v.shiftedWeights,
+  };
   const own = byStage[v.stage] ?? v.weights;
   return argmax(own.length ? own : v.weights.length ? v.weights : v.contentWeights);
 }
@@ -47,10 +53,18 @@ export function ntmNarration(frame: NtmFrame, language: Language): Narration {
   let caption = msg.ntm.captions[v.stage];
   switch (v.stage) {
     case 'content':
-      tex = lines(`w^c_t(${i})`, `\\frac{e^{\\beta K[k, M_{${i}}]}}{\\sum_j e^{\\beta K[k, M_j]}}`, `\\frac{e^{${n(v.beta)} \\cdot ${n(K)}}}{\\sum_j e^{${n(v.beta)}\\, K[k, M_j]}} = ${n(wc)}`);
+      tex = lines(
+        `w^c_t(${i})`,
+        `\\frac{e^{\\beta K[k, M_{${i}}]}}{\\sum_j e^{\\beta K[k, M_j]}}`,
+        `\\frac{e^{${n(v.beta)} \\cdot ${n(K)}}}{\\sum_j e^{${n(v.beta)}\\, K[k, M_j]}} = ${n(wc)}`,
+      );
       break;
     case 'interpolate':
-      tex = lines(`w^g_t(${i})`, `g\\, w^c_t(${i}) + (1 - g)\\, w_{t-1}(${i})`, `${n(v.gate)} \\cdot ${n(wc)} + ${n(1 - v.gate)} \\cdot ${n(v.previousWeights[i] ?? 0)} = ${n(wg)}`);
+      tex = lines(
+        `w^g_t(${i})`,
+        `g\\, w^c_t(${i}) + (1 - g)\\, w_{t-1}(${i})`,
+        `${n(v.gate)} \\cdot ${n(wc)} + ${n(1 - v.gate)} \\cdot ${n(v.previousWeights[i] ?? 0)} = ${n(wg)}`,
+      );
       break;
     case 'shift': {
       const K2 = (v.shift.length - 1) / 2;
@@ -63,7 +77,11 @@ export function ntmNarration(frame: NtmFrame, language: Language): Narration {
       break;
     }
     case 'sharpen':
-      tex = lines(`w_t(${i})`, `\\frac{\\tilde w_t(${i})^{\\gamma}}{\\sum_j \\tilde w_t(j)^{\\gamma}}`, `\\frac{${n(wt)}^{${n(v.gamma)}}}{\\sum_j \\tilde w_t(j)^{${n(v.gamma)}}} = ${n(w)}`);
+      tex = lines(
+        `w_t(${i})`,
+        `\\frac{\\tilde w_t(${i})^{\\gamma}}{\\sum_j \\tilde w_t(j)^{\\gamma}}`,
+        `\\frac{${n(wt)}^{${n(v.gamma)}}}{\\sum_j \\tilde w_t(j)^{${n(v.gamma)}}} = ${n(w)}`,
+      );
       break;
     case 'read':
       tex = lines('r_t', `\\sum_i w_t(i)\\, M_t(i)`, vec(language, v.readVector));

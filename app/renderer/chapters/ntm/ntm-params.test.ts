@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveNtmScenario } from '../../../../core/models/ntm/scenario.ts';
-import { runNtmScenarioSync } from '../../../../core/models/ntm/run-scenario.ts';
+import { resolveNtmScenario } from '#core/models/ntm/scenario.ts';
+import { runNtmScenarioSync } from '#core/models/ntm/run-scenario.ts';
 import { applyNtmParameter, parameterOfPath, parametersOf, presetScenario, scenarioFor } from './ntm-params.ts';
 
 describe('NTM parameters', () => {

@@ -6,18 +6,32 @@
  * same message as in a scenario file. The trained preset (`copy-trained`) has its own two parameters instead
  * (ntm-trained-params.ts): the controller sets every other one.
  */
-import { ValidationError, expectNumber } from '../../../../core/scenario/validate.ts';
-import { resolveNtmScenario, type NtmScenario, type NtmScenarioStep } from '../../../../core/models/ntm/scenario.ts';
-import { copyTaskScenario } from '../../../../core/models/ntm/copy-task.ts';
-import { ntmPreset } from '../../../../core/models/ntm/presets.ts';
-import type { Messages } from '../../../shared/i18n/i18n.ts';
+import { ValidationError, expectNumber } from '#core/scenario/validate.ts';
+import { resolveNtmScenario, type NtmScenario, type NtmScenarioStep } from '#core/models/ntm/scenario.ts';
+import { copyTaskScenario } from '#core/models/ntm/copy-task.ts';
+import { ntmPreset } from '#core/models/ntm/presets.ts';
+import type { Messages } from '#app/shared/i18n/i18n.ts';
 import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
 import { applierOf } from '../apply-parameter.ts';
 import { numberRule, oneOfRule, type ParamRow, type ParamTable } from '../param-table.ts';
 import { SCRIPTED_ONLY, TRAINED_ROWS, isTrainedPreset, trainedPresetParameters, trainedScenarioFor } from './ntm-trained-params.ts';
 
 /** Names of the NTM parameters, in panel order (`scope`: whether an addressing edit is for the step on screen or all steps). */
-export const NTM_PARAM_NAMES = ['scope', 'N', 'M', 'key', 'beta', 'gate', 'shiftWidth', 'shift', 'gamma', 'erase', 'add', 'steps', 'seed'] as const;
+export const NTM_PARAM_NAMES = [
+  'scope',
+  'N',
+  'M',
+  'key',
+  'beta',
+  'gate',
+  'shiftWidth',
+  'shift',
+  'gamma',
+  'erase',
+  'add',
+  'steps',
+  'seed',
+] as const;
 /** One NTM parameter name. */
 export type NtmParamName = (typeof NTM_PARAM_NAMES)[number];
 
@@ -97,11 +111,12 @@ function structural(preset: string, p: Parameters): NtmScenario {
     return copyTaskScenario({ length, bits: Math.max(1, M - 1), slots: N, seed });
   }
   const reshaped = N !== baseParams.N || M !== baseParams.M;
-  const memory = reshaped || seed !== baseParams.seed
-    ? Array.isArray(base.memory) && !reshaped
-      ? base.memory
-      : { rows: N, columns: M, fill: 'random' as const, min: -1, max: 1 }
-    : base.memory;
+  const memory =
+    reshaped || seed !== baseParams.seed
+      ? Array.isArray(base.memory) && !reshaped
+        ? base.memory
+        : { rows: N, columns: M, fill: 'random' as const, min: -1, max: 1 }
+      : base.memory;
   const heads = reshaped ? [{ name: base.heads?.[0]?.name ?? 'head', initialWeights: 'uniform' as const }] : base.heads;
   const steps: NtmScenarioStep[] = [];
   for (let t = 0; t < T; t++) steps.push(base.steps[Math.min(t, base.steps.length - 1)]!);
@@ -163,39 +178,44 @@ function pickStructural(p: Parameters): Parameters {
 
 const label = (name: NtmParamName) => (m: Messages) => m.ntm.params[name];
 /** A row whose only check is the core's scenario parser (its messages name the step, e.g. `steps[0].beta`). */
-const scenarioRow = (name: NtmParamName, kind: ParamRow['kind'], step?: number): ParamRow & { name: NtmParamName } => ({ name, kind, label: label(name), ...(step !== undefined ? { step } : {}) });
+const scenarioRow = (name: NtmParamName, kind: ParamRow['kind'], step?: number): ParamRow & { name: NtmParamName } => ({
+  name,
+  kind,
+  label: label(name),
+  ...(step !== undefined ? { step } : {}),
+});
 
 /** The scripted presets' rows (the trained controller sets these itself). */
 const SCRIPTED_ROWS = [
-    {
-      name: 'scope',
-      kind: 'choice',
-      label: label('scope'),
-      options: SCOPES.map((value) => ({ value, label: (m: Messages) => m.ntm.scopes[value] })),
-      rule: oneOfRule(SCOPES),
+  {
+    name: 'scope',
+    kind: 'choice',
+    label: label('scope'),
+    options: SCOPES.map((value) => ({ value, label: (m: Messages) => m.ntm.scopes[value] })),
+    rule: oneOfRule(SCOPES),
+  },
+  { name: 'N', kind: 'integer', label: label('N'), rule: numberRule(LIMITS.N) },
+  { name: 'M', kind: 'integer', label: label('M'), rule: numberRule(LIMITS.M) },
+  scenarioRow('key', 'vector'),
+  scenarioRow('beta', 'number', 0.5),
+  scenarioRow('gate', 'number', 0.05),
+  {
+    name: 'shiftWidth',
+    kind: 'integer',
+    step: 2,
+    label: label('shiftWidth'),
+    rule: (value, name) => {
+      const w = expectNumber(value, name, LIMITS.shiftWidth);
+      if (w % 2 === 0) throw new ValidationError(name, `got ${w}`, 'an odd integer in [1, 9]');
+      return w;
     },
-    { name: 'N', kind: 'integer', label: label('N'), rule: numberRule(LIMITS.N) },
-    { name: 'M', kind: 'integer', label: label('M'), rule: numberRule(LIMITS.M) },
-    scenarioRow('key', 'vector'),
-    scenarioRow('beta', 'number', 0.5),
-    scenarioRow('gate', 'number', 0.05),
-    {
-      name: 'shiftWidth',
-      kind: 'integer',
-      step: 2,
-      label: label('shiftWidth'),
-      rule: (value, name) => {
-        const w = expectNumber(value, name, LIMITS.shiftWidth);
-        if (w % 2 === 0) throw new ValidationError(name, `got ${w}`, 'an odd integer in [1, 9]');
-        return w;
-      },
-    },
-    scenarioRow('shift', 'vector'),
-    scenarioRow('gamma', 'number', 0.25),
-    scenarioRow('erase', 'vector'),
-    scenarioRow('add', 'vector'),
-    { name: 'steps', kind: 'integer', label: label('steps'), rule: numberRule(LIMITS.steps) },
-    { name: 'seed', kind: 'integer', label: label('seed'), rule: numberRule(LIMITS.seed) },
+  },
+  scenarioRow('shift', 'vector'),
+  scenarioRow('gamma', 'number', 0.25),
+  scenarioRow('erase', 'vector'),
+  scenarioRow('add', 'vector'),
+  { name: 'steps', kind: 'integer', label: label('steps'), rule: numberRule(LIMITS.steps) },
+  { name: 'seed', kind: 'integer', label: label('seed'), rule: numberRule(LIMITS.seed) },
 ] satisfies readonly (ParamRow & { name: NtmParamName })[];
 
 /**

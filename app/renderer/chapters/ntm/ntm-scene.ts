@@ -6,10 +6,10 @@
  * (ntm-view.ts), then handed to the scene's parts (scene kit).
  */
 import * as THREE from 'three/webgpu';
-import type { NtmFrameData, NtmTrace } from '../../../../core/models/ntm/run-scenario.ts';
-import { NTM_STAGES, type NtmStage } from '../../../../core/models/ntm/types.ts';
-import { heatMapWeightings, type HeatMapWeightings } from '../../../../core/models/ntm/heat-map-weightings.ts';
-import { formatNumber, messages } from '../../../shared/i18n/i18n.ts';
+import type { NtmFrameData, NtmTrace } from '#core/models/ntm/run-scenario.ts';
+import { NTM_STAGES, type NtmStage } from '#core/models/ntm/types.ts';
+import { heatMapWeightings, type HeatMapWeightings } from '#core/models/ntm/heat-map-weightings.ts';
+import { formatNumber, messages } from '#app/shared/i18n/i18n.ts';
 import { divergingColor, weightColor, type Rgb } from '../../scene/colormap.ts';
 import { fitBoard } from '../../scene/fit-board.ts';
 import { disposeScene } from '../../scene/dispose.ts';

@@ -4,9 +4,9 @@
  * steps changes that step only, kept as `<name>@<t>`; choosing "all steps" (the `scope` parameter) makes an
  * edit set every step.
  */
-import { resolveNtmScenario } from '../../../../core/models/ntm/scenario.ts';
-import { ValidationError } from '../../../../core/scenario/validate.ts';
-import { format, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import { resolveNtmScenario } from '#core/models/ntm/scenario.ts';
+import { ValidationError } from '#core/scenario/validate.ts';
+import { format, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
 import type { ApplyResult } from '../apply-parameter.ts';
 import { applierOf } from '../apply-parameter.ts';
@@ -42,14 +42,25 @@ export function ntmEditName(name: string, p: Parameters, preset: string, step: n
 }
 
 /** Applies an edit: `<name>@<t>` changes step t only (checked with the whole scenario); other names go to the table. */
-export function applyNtmStepParameter(preset: string, name: string, value: ParamValue, current: Parameters, language: Language = 'en'): ApplyResult {
+export function applyNtmStepParameter(
+  preset: string,
+  name: string,
+  value: ParamValue,
+  current: Parameters,
+  language: Language = 'en',
+): ApplyResult {
   const m = /^(\w+)@(\d+)$/.exec(name);
   if (!m || !isStepParameter(m[1]!)) return applyTable(preset, name, value, current, language);
   const field = m[1]!;
   const step = Number(m[2]);
   try {
     const steps = current.steps as number;
-    if (step >= steps) throw new ValidationError(name, format(messages(language).ntm.problems.noStep, { t: step + 1 }), format(messages(language).ntm.problems.stepAllowed, { steps }));
+    if (step >= steps)
+      throw new ValidationError(
+        name,
+        format(messages(language).ntm.problems.noStep, { t: step + 1 }),
+        format(messages(language).ntm.problems.stepAllowed, { steps }),
+      );
     const next: Record<string, ParamValue> = { ...current, [name]: Array.isArray(value) ? [...value] : value };
     resolveNtmScenario(scenarioFor(preset, next));
     return { parameters: next };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ntmPreset } from '../../../../core/models/ntm/presets.ts';
-import { runNtmScenarioSync } from '../../../../core/models/ntm/run-scenario.ts';
-import { resolveNtmScenario } from '../../../../core/models/ntm/scenario.ts';
-import { weightingsPerHeadStep } from '../../../../core/models/ntm/weightings-over-time.ts';
+import { ntmPreset } from '#core/models/ntm/presets.ts';
+import { runNtmScenarioSync } from '#core/models/ntm/run-scenario.ts';
+import { resolveNtmScenario } from '#core/models/ntm/scenario.ts';
+import { weightingsPerHeadStep } from '#core/models/ntm/weightings-over-time.ts';
 import { rowApplies } from '../param-table.ts';
 import { NTM_PARAMS, applyNtmParameter, presetParameters, scenarioFor } from './ntm-params.ts';
 import { formatBits, parseBitPattern, trainingSteps } from './ntm-trained-params.ts';
@@ -26,7 +26,9 @@ describe('NTM trained preset parameters', () => {
       [1, 0, 1, 1, 0, 0],
       [0, 1, 1, 0, 1, 0],
     ]);
-    expect(() => parseBitPattern('101100 01201a', 'input', 6)).toThrow('input: row 2: got "01201a"; allowed: 6 characters 0 or 1 in every row');
+    expect(() => parseBitPattern('101100 01201a', 'input', 6)).toThrow(
+      'input: row 2: got "01201a"; allowed: 6 characters 0 or 1 in every row',
+    );
     expect(() => parseBitPattern('10110', 'input', 6)).toThrow(/row 1: got "10110"/);
     expect(() => parseBitPattern('', 'input', 6)).toThrow(/got 0 rows; allowed: 1 to 32 rows of 6 characters 0 or 1/);
   });
@@ -47,7 +49,9 @@ describe('NTM trained preset parameters', () => {
     expect('parameters' in early).toBe(true);
     if (!('parameters' in early)) return;
     expect(scenarioFor('copy-trained', early.parameters).steps[0]!.key).not.toEqual(scenarioFor('copy-trained', start).steps[0]!.key);
-    expect(applyNtmParameter('copy-trained', 'training', 6, start)).toEqual({ problem: { path: 'training', problem: 'got 6', allowed: 'an integer in [0, 5]' } });
+    expect(applyNtmParameter('copy-trained', 'training', 6, start)).toEqual({
+      problem: { path: 'training', problem: 'got 6', allowed: 'an integer in [0, 5]' },
+    });
   });
   it('the structural and addressing parameters are the controller’s: refused on copy-trained, and the trained ones elsewhere', () => {
     for (const name of ['N', 'M', 'steps', 'beta', 'key']) expect(rowApplies(NTM_PARAMS, name, 'copy-trained')).toBe(false);

@@ -4,12 +4,12 @@
  * typed as rows of 0/1 separated by spaces ("101100 011010"). The scenario is the trained-scenario file the core
  * expands (core/models/ntm/trained/trained-scenario.ts), so the panel and a scenario file cannot disagree.
  */
-import { ValidationError } from '../../../../core/scenario/validate.ts';
-import { ntmPreset } from '../../../../core/models/ntm/presets.ts';
-import type { NtmScenario } from '../../../../core/models/ntm/scenario.ts';
-import { ntmCopyFile } from '../../../../core/models/ntm/trained/ntm-copy-file.ts';
-import { MAX_TRAINED_COPY_LENGTH, expandTrainedScenario } from '../../../../core/models/ntm/trained/trained-scenario.ts';
-import { format, type Messages } from '../../../shared/i18n/i18n.ts';
+import { ValidationError } from '#core/scenario/validate.ts';
+import { ntmPreset } from '#core/models/ntm/presets.ts';
+import type { NtmScenario } from '#core/models/ntm/scenario.ts';
+import { ntmCopyFile } from '#core/models/ntm/trained/ntm-copy-file.ts';
+import { MAX_TRAINED_COPY_LENGTH, expandTrainedScenario } from '#core/models/ntm/trained/trained-scenario.ts';
+import { format, type Messages } from '#app/shared/i18n/i18n.ts';
 import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
 import { numberRule, type ParamRow, type PresetScope } from '../param-table.ts';
 
@@ -66,8 +66,12 @@ const ENGLISH_WORDS: BitPatternWords = {
 export function parseBitPattern(value: ParamValue, name: string, bits: number, words: BitPatternWords = ENGLISH_WORDS): number[][] {
   const allowed = format(words.allowed, { max: MAX_TRAINED_COPY_LENGTH, bits });
   if (typeof value !== 'string') throw new ValidationError(name, words.notText, allowed);
-  const rows = value.trim().split(/\s+/).filter((r) => r !== '');
-  if (rows.length < 1 || rows.length > MAX_TRAINED_COPY_LENGTH) throw new ValidationError(name, format(words.rowCount, { n: rows.length }), allowed);
+  const rows = value
+    .trim()
+    .split(/\s+/)
+    .filter((r) => r !== '');
+  if (rows.length < 1 || rows.length > MAX_TRAINED_COPY_LENGTH)
+    throw new ValidationError(name, format(words.rowCount, { n: rows.length }), allowed);
   return rows.map((row, i) => {
     if (!/^[01]+$/.test(row) || row.length !== bits) {
       throw new ValidationError(name, format(words.badRow, { row: i + 1, text: row.slice(0, 40) }), format(words.rowAllowed, { bits }));

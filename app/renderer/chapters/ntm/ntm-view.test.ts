@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runNtmScenarioSync } from '../../../../core/models/ntm/run-scenario.ts';
+import { runNtmScenarioSync } from '#core/models/ntm/run-scenario.ts';
 import { presetScenario } from './ntm-params.ts';
 import { ntmLayout } from './ntm-layout.ts';
 import { ntmLabels } from './ntm-labels.ts';
@@ -52,7 +52,9 @@ describe('NTM display values', () => {
   });
   it('stretches bars by 1 / the largest weight, between 1 and 40, and ranges the colours by the largest value', () => {
     expect(barScale(trace)).toBeGreaterThanOrEqual(1);
-    const max = Math.max(...views.flatMap((v) => [...v.contentWeights, ...v.previousWeights, ...v.gatedWeights, ...v.shiftedWeights, ...v.weights]));
+    const max = Math.max(
+      ...views.flatMap((v) => [...v.contentWeights, ...v.previousWeights, ...v.gatedWeights, ...v.shiftedWeights, ...v.weights]),
+    );
     expect(barScale(trace)).toBeCloseTo(Math.min(40, Math.max(1, 1 / max)));
     expect(memoryRange(trace)).toBe(Math.max(...views.flatMap((v) => [...v.memoryBefore, ...v.memoryAfter, ...v.key].map(Math.abs))));
   });
@@ -96,7 +98,12 @@ describe('the k, r, e and a columns', () => {
     for (const v of [...copyViews, ...lookup]) {
       const layout = ntmLayout(v.n, v.m, true);
       const labels = ntmLabels(v, { layout, language: 'en', steps: copy.steps, heat: true, range: 1, weightScale: 1, activeRow: null });
-      for (const [name, x] of [['k', layout.keyX], ['r', layout.readX], ['e', layout.eraseX], ['a', layout.addX]] as const) {
+      for (const [name, x] of [
+        ['k', layout.keyX],
+        ['r', layout.readX],
+        ['e', layout.eraseX],
+        ['a', layout.addX],
+      ] as const) {
         const label = labels.titles.find((l) => l.text === name);
         expect(label, `${name} at step ${v.step} (${v.role})`).toBeDefined();
         expect(label!.x).toBe(x);

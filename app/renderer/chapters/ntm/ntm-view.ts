@@ -3,9 +3,9 @@
  * inputs and results. This is the only file that knows the shape of the reference's frame data
  * (core/models/ntm), so a change there is a change here only.
  */
-import type { Frame, Trace } from '../../../../core/trace/trace.ts';
-import type { NtmFrameData } from '../../../../core/models/ntm/run-scenario.ts';
-import { NTM_STAGES, type NtmStage } from '../../../../core/models/ntm/types.ts';
+import type { Frame, Trace } from '#core/trace/trace.ts';
+import type { NtmFrameData } from '#core/models/ntm/run-scenario.ts';
+import { NTM_STAGES, type NtmStage } from '#core/models/ntm/types.ts';
 import { mixNumbers } from '../../scene/instances.ts';
 import type { RowId } from './ntm-layout.ts';
 
@@ -48,7 +48,13 @@ export type NtmFrame = Frame<NtmStage, NtmFrameData>;
 export function isNtmFrame(frame: Frame): frame is NtmFrame {
   const data = frame.data;
   return (
-    (NTM_STAGES as readonly string[]).includes(frame.stage) && typeof data === 'object' && data !== null && 'input' in data && 'result' in data && 'role' in data && 'writeMode' in data
+    (NTM_STAGES as readonly string[]).includes(frame.stage) &&
+    typeof data === 'object' &&
+    data !== null &&
+    'input' in data &&
+    'result' in data &&
+    'role' in data &&
+    'writeMode' in data
   );
 }
 
@@ -198,7 +204,8 @@ export function barScale(trace: Trace): number {
   let max = 0;
   for (const f of trace.frames) {
     const v = cachedView(f);
-    for (const row of [v.contentWeights, v.previousWeights, v.gatedWeights, v.shiftedWeights, v.weights]) for (const w of row) max = Math.max(max, w);
+    for (const row of [v.contentWeights, v.previousWeights, v.gatedWeights, v.shiftedWeights, v.weights])
+      for (const w of row) max = Math.max(max, w);
   }
   return Math.min(40, Math.max(1, max > 0 ? 1 / max : 1));
 }

@@ -3,11 +3,11 @@
  * presets from the core, the parameters a lecturer changes live, compute (WebGPU engine or float64
  * reference), narration, test snapshot and the 3D scene.
  */
-import { programmerMechanism } from '../../../../core/models/programmer/index.ts';
-import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
-import type { ProgrammerFrameData } from '../../../../core/models/programmer/trace.ts';
-import type { ProgrammerStage } from '../../../../core/models/programmer/types.ts';
-import { messages, type Messages } from '../../../shared/i18n/i18n.ts';
+import { programmerMechanism } from '#core/models/programmer/index.ts';
+import { PROGRAMMER_PRESETS } from '#core/models/programmer/presets.ts';
+import type { ProgrammerFrameData } from '#core/models/programmer/trace.ts';
+import type { ProgrammerStage } from '#core/models/programmer/types.ts';
+import { messages, type Messages } from '#app/shared/i18n/i18n.ts';
 import type { Chapter } from '../chapter.ts';
 import { paramSpecs } from '../param-table.ts';
 import { runMechanism } from '../run-mechanism.ts';

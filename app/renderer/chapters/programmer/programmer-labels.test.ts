@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
-import { runProgrammerScenario } from '../../../../core/models/programmer/trace.ts';
+import { PROGRAMMER_PRESETS } from '#core/models/programmer/presets.ts';
+import { runProgrammerScenario } from '#core/models/programmer/trace.ts';
 import { programmerLabels } from './programmer-labels.ts';
 import { programmerLayout } from './programmer-layout.ts';
 import { programmerDisplay } from './programmer-view.ts';

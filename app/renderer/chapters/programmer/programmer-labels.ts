@@ -4,13 +4,21 @@
  * with α_op and their own scalar results, the hard choice and the answer cards (Neelakantan, Le & Sutskever
  * 2016, §2.3: the soft mixture beside the hard argmax).
  */
-import { OPERATIONS } from '../../../../core/models/programmer/types.ts';
-import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import { OPERATIONS } from '#core/models/programmer/types.ts';
+import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
 import { columnX, opX, rowY, type ProgrammerLayout } from './programmer-layout.ts';
 import { shortNumber } from './programmer-narration.ts';
-import { SCALAR_OPERATIONS, hardChoice, ownResult, programmerDisplay, stageIndex, type ProgrammerDisplay, type ProgrammerFrame } from './programmer-view.ts';
+import {
+  SCALAR_OPERATIONS,
+  hardChoice,
+  ownResult,
+  programmerDisplay,
+  stageIndex,
+  type ProgrammerDisplay,
+  type ProgrammerFrame,
+} from './programmer-view.ts';
 
 const TEXT = DARK_THEME.text;
 const DIM_TEXT = DARK_THEME.dimText;
@@ -59,8 +67,20 @@ export function programmerLabels(L: ProgrammerLayout, d: ProgrammerDisplay, f: P
       style: { color: a >= 0.5 ? GLOW_HEX : DIM_TEXT, bold: a >= 0.5 },
     });
   }
-  out.push({ text: pm.labels.rowSelectorIn, x: L.rsInX, y: L.headerY, height: T.small, style: { color: s < 10 ? ACTIVE : DIM_TEXT, bold: true } });
-  out.push({ text: pm.labels.rowSelectorOut, x: L.rsOutX, y: L.headerY, height: T.small, style: { color: mix ? ACTIVE : DIM_TEXT, bold: true } });
+  out.push({
+    text: pm.labels.rowSelectorIn,
+    x: L.rsInX,
+    y: L.headerY,
+    height: T.small,
+    style: { color: s < 10 ? ACTIVE : DIM_TEXT, bold: true },
+  });
+  out.push({
+    text: pm.labels.rowSelectorOut,
+    x: L.rsOutX,
+    y: L.headerY,
+    height: T.small,
+    style: { color: mix ? ACTIVE : DIM_TEXT, bold: true },
+  });
 
   // Table numbers, and the row selectors' values.
   const target = programmerDisplay(f);
@@ -75,11 +95,32 @@ export function programmerLabels(L: ProgrammerLayout, d: ProgrammerDisplay, f: P
         style: { color: TEXT, bold: true, background: NUMBER_BG },
       });
     }
-    out.push({ text: num(target.rowsIn[i]!), x: L.rsInX, y: rowY(L, i), z: 0.45, height: T.small, style: { color: TEXT, background: NUMBER_BG } });
-    if (mix) out.push({ text: num(target.rowsOut[i]!), x: L.rsOutX, y: rowY(L, i), z: 0.45, height: T.small, style: { color: TEXT, background: NUMBER_BG } });
+    out.push({
+      text: num(target.rowsIn[i]!),
+      x: L.rsInX,
+      y: rowY(L, i),
+      z: 0.45,
+      height: T.small,
+      style: { color: TEXT, background: NUMBER_BG },
+    });
+    if (mix)
+      out.push({
+        text: num(target.rowsOut[i]!),
+        x: L.rsOutX,
+        y: rowY(L, i),
+        z: 0.45,
+        height: T.small,
+        style: { color: TEXT, background: NUMBER_BG },
+      });
   }
   if (data.table.rows > M) {
-    out.push({ text: `+ ${data.table.rows - M}`, x: columnX(L, 0), y: rowY(L, M - 1) - L.rowH * 0.7, height: T.small, style: { color: DIM_TEXT } });
+    out.push({
+      text: `+ ${data.table.rows - M}`,
+      x: columnX(L, 0),
+      y: rowY(L, M - 1) - L.rowH * 0.7,
+      height: T.small,
+      style: { color: DIM_TEXT },
+    });
   }
   // Sum: the per-column sums under the table; comparisons: the pivot beside the table.
   if (f.stage === 'sum' || (mix && data.weights.op[0]! > 0.005)) {
@@ -162,7 +203,13 @@ export function programmerLabels(L: ProgrammerLayout, d: ProgrammerDisplay, f: P
     });
     const w = Math.min(0.5, (x1 - x0 - 3.0) / M);
     const left = x1 - 0.3 - M * w;
-    out.push({ text: pm.labels.rows, x: left - 0.15, y: L.cardTop - 2.2, height: T.small * 0.9, style: { color: DIM_TEXT, align: 'right' } });
+    out.push({
+      text: pm.labels.rows,
+      x: left - 0.15,
+      y: L.cardTop - 2.2,
+      height: T.small * 0.9,
+      style: { color: DIM_TEXT, align: 'right' },
+    });
     out.push({
       text: pm.labels.lookup,
       x: left - 0.15,

@@ -4,7 +4,7 @@
  * to its right the row of operation bars (α_op), each operation's own result below its bar, and at the bottom
  * the soft and hard answers side by side.
  */
-import { OPERATION_COUNT } from '../../../../core/models/programmer/types.ts';
+import { OPERATION_COUNT } from '#core/models/programmer/types.ts';
 
 /** The most rows drawn (a longer table shows its first rows and a "more rows" note; its numbers are exact). */
 export const MAX_DRAWN_ROWS = 16;

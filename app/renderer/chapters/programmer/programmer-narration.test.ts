@@ -1,9 +1,9 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { findFrame, frameAt } from '../../../../core/testing/frames.ts';
-import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
-import { runProgrammerScenario } from '../../../../core/models/programmer/trace.ts';
-import { messages } from '../../../shared/i18n/i18n.ts';
+import { findFrame, frameAt } from '#core/testing/frames.ts';
+import { PROGRAMMER_PRESETS } from '#core/models/programmer/presets.ts';
+import { runProgrammerScenario } from '#core/models/programmer/trace.ts';
+import { messages } from '#app/shared/i18n/i18n.ts';
 import { programmerChapter } from './index.ts';
 import { texNumber } from '../narration-format.ts';
 import { programmerNarration, shortNumber } from './programmer-narration.ts';
@@ -21,7 +21,10 @@ describe('Neural Programmer narration', () => {
       for (const frame of trace.frames) {
         for (const language of ['es', 'en'] as const) {
           const n = programmerNarration(frame, trace, language);
-          expect(() => katex.renderToString(n.tex, { throwOnError: true }), `${preset.id} ${frame.stage} ${language}: ${n.tex}`).not.toThrow();
+          expect(
+            () => katex.renderToString(n.tex, { throwOnError: true }),
+            `${preset.id} ${frame.stage} ${language}: ${n.tex}`,
+          ).not.toThrow();
           expect(n.caption.length).toBeGreaterThan(20);
           expect(programmerChapter.stageLabel(frame.stage, messages(language))).not.toBe('');
         }
@@ -41,7 +44,11 @@ describe('Neural Programmer narration', () => {
     expect(soft.tex).toContain('12{,}62');
     expect(soft.caption).toContain('12,62');
     const trace = runProgrammerScenario(PROGRAMMER_PRESETS[0]!.scenario);
-    const count = programmerNarration(findFrame(trace, (f) => f.step === 1 && f.stage === 'count'), trace, 'en');
+    const count = programmerNarration(
+      findFrame(trace, (f) => f.step === 1 && f.stage === 'count'),
+      trace,
+      'en',
+    );
     expect(count.tex).toContain('1 + 0 + 1');
     expect(count.caption).toContain('4 rows');
     expect(count.note).toBe('Question: How many rows have X > 10?');

@@ -2,9 +2,9 @@
  * The Neural Programmer narration: each stage's equation (Neelakantan, Le & Sutskever 2016, Table 1 and §2.4)
  * in KaTeX with the frame's numbers substituted, and one caption sentence, in the UI language.
  */
-import type { Trace } from '../../../../core/trace/trace.ts';
-import { OPERATIONS, type Operation, type StepResult } from '../../../../core/models/programmer/types.ts';
-import { format, formatNumber, messages, type Language } from '../../../shared/i18n/i18n.ts';
+import type { Trace } from '#core/trace/trace.ts';
+import { OPERATIONS, type Operation, type StepResult } from '#core/models/programmer/types.ts';
+import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
 import { texNumber, texVector } from '../narration-format.ts';
 import { hardChoice, type ProgrammerFrame } from './programmer-view.ts';
@@ -52,7 +52,10 @@ export function programmerNarration(frame: ProgrammerFrame, _trace: Trace, langu
         .sort((a, b) => b.w - a.w)
         .slice(0, 4);
       const opTerms = top.map(({ o, w }) => `${op(language, o)}\\!: ${n(w)}`).join(',\\ ');
-      const colTerms = names.slice(0, 6).map((name, j) => `\\text{${name}}\\!: ${n(d.weights.column[j]!)}`).join(',\\ ');
+      const colTerms = names
+        .slice(0, 6)
+        .map((name, j) => `\\text{${name}}\\!: ${n(d.weights.column[j]!)}`)
+        .join(',\\ ');
       tex = `\\begin{aligned} \\alpha^{\\text{op}}_{${d.t}} &= \\left(${opTerms}${top.length < 9 ? ',\\ \\dots' : ''}\\right) \\\\ \\alpha^{\\text{col}}_{${d.t}} &= \\left(${colTerms}${names.length > 6 ? ',\\ \\dots' : ''}\\right) \\end{aligned}`;
       caption = format(msg.captions.select, {
         t: d.t,
@@ -65,32 +68,56 @@ export function programmerNarration(frame: ProgrammerFrame, _trace: Trace, langu
       break;
     }
     case 'sum': {
-      const terms = names.map((_, j) => `${n(d.weights.column[j]!)} \\cdot ${n(ops.sumPerColumn[j]!)}`).slice(0, 4).join(' + ');
-      tex = lines(`${op(language, 'sum')}_{${d.t}}`, `\\sum_j \\alpha^{\\text{col}}(j) \\sum_i rs_{${d.t - 1}}(i)\\, T(i, j)`, `${terms}${names.length > 4 ? ' + \\dots' : ''} = ${n(ops.sum)}`);
+      const terms = names
+        .map((_, j) => `${n(d.weights.column[j]!)} \\cdot ${n(ops.sumPerColumn[j]!)}`)
+        .slice(0, 4)
+        .join(' + ');
+      tex = lines(
+        `${op(language, 'sum')}_{${d.t}}`,
+        `\\sum_j \\alpha^{\\text{col}}(j) \\sum_i rs_{${d.t - 1}}(i)\\, T(i, j)`,
+        `${terms}${names.length > 4 ? ' + \\dots' : ''} = ${n(ops.sum)}`,
+      );
       caption = format(msg.captions.sum, { value: short(ops.sum) });
       break;
     }
     case 'count': {
       const rs = soft.previousRowSelector;
-      const written = rs.length <= MAX_WRITTEN ? `${Array.from(rs).map((x) => short(x).replace(',', '{,}')).join(' + ')} = ${n(ops.count)}` : n(ops.count);
+      const written =
+        rs.length <= MAX_WRITTEN
+          ? `${Array.from(rs)
+              .map((x) => short(x).replace(',', '{,}'))
+              .join(' + ')} = ${n(ops.count)}`
+          : n(ops.count);
       tex = lines(`${op(language, 'count')}_{${d.t}}`, `\\sum_i rs_{${d.t - 1}}(i)`, written);
       caption = format(msg.captions.count, { value: short(ops.count) });
       break;
     }
     case 'difference':
-      tex = lines(`${op(language, 'difference')}_{${d.t}}`, `s_{${d.t - 3}} - s_{${d.t - 1}}`, `${n(soft.previousScalar3)} - ${n(soft.previousScalar)} = ${n(ops.difference)}`);
+      tex = lines(
+        `${op(language, 'difference')}_{${d.t}}`,
+        `s_{${d.t - 3}} - s_{${d.t - 1}}`,
+        `${n(soft.previousScalar3)} - ${n(soft.previousScalar)} = ${n(ops.difference)}`,
+      );
       caption = format(msg.captions.difference, { value: short(ops.difference) });
       break;
     case 'greater':
     case 'lesser': {
       const rel = frame.stage === 'greater' ? '>' : '<';
-      tex = lines(`${op(language, frame.stage)}_{${d.t}}(i)`, `\\sum_j \\alpha^{\\text{col}}(j)\\, [\\, T(i, j) ${rel} ${n(d.pivot)} \\,]`, vec(language, ops[frame.stage]));
+      tex = lines(
+        `${op(language, frame.stage)}_{${d.t}}(i)`,
+        `\\sum_j \\alpha^{\\text{col}}(j)\\, [\\, T(i, j) ${rel} ${n(d.pivot)} \\,]`,
+        vec(language, ops[frame.stage]),
+      );
       caption = format(msg.captions[frame.stage], { pivot: short(d.pivot) });
       break;
     }
     case 'and':
     case 'or':
-      tex = lines(`${op(language, frame.stage)}_{${d.t}}(i)`, `\\${frame.stage === 'and' ? 'min' : 'max'}\\big(rs_{${d.t - 1}}(i),\\ rs_{${d.t - 2}}(i)\\big)`, vec(language, ops[frame.stage]));
+      tex = lines(
+        `${op(language, frame.stage)}_{${d.t}}(i)`,
+        `\\${frame.stage === 'and' ? 'min' : 'max'}\\big(rs_{${d.t - 1}}(i),\\ rs_{${d.t - 2}}(i)\\big)`,
+        vec(language, ops[frame.stage]),
+      );
       caption = msg.captions[frame.stage];
       break;
     case 'assign':

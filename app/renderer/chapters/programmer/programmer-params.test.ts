@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runProgrammerScenario } from '../../../../core/models/programmer/trace.ts';
-import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
+import { runProgrammerScenario } from '#core/models/programmer/trace.ts';
+import { PROGRAMMER_PRESETS } from '#core/models/programmer/presets.ts';
 import { applyProgrammerParameter, parameterOfPath, presetParameters, scenarioFor, spreadWeights } from './programmer-params.ts';
 
 const lastScalar = (preset: string, p = presetParameters(preset)) => {
@@ -44,7 +44,9 @@ describe('Neural Programmer parameters', () => {
   it('refuse bad values with the field and the allowed range, naming the panel field', () => {
     const p = presetParameters('count-greater');
     const nan = applyProgrammerParameter('count-greater', 'pivot', Number.NaN, p);
-    expect(nan).toEqual({ problem: { path: 'pivot', problem: 'got a value that is not a number', allowed: 'a finite number in [-1000000000, 1000000000]' } });
+    expect(nan).toEqual({
+      problem: { path: 'pivot', problem: 'got a value that is not a number', allowed: 'a finite number in [-1000000000, 1000000000]' },
+    });
     const sums = applyProgrammerParameter('count-greater', 'op1', [0.5, 0.5, 0.5, 0, 0, 0, 0, 0, 0], p);
     expect('problem' in sums && sums.problem.path).toBe('op1');
     expect('problem' in sums && sums.problem.problem).toBe('sums to 1.5');

@@ -9,12 +9,12 @@
  * Every check goes through core/scenario/validate.ts and the core's own scenario parser, so a refused value gets
  * the same message as in a scenario file.
  */
-import { ValidationError, expectNumber } from '../../../../core/scenario/validate.ts';
-import { MAX_STEPS, parseProgrammerScenario, parseWeights, type ProgrammerScenario } from '../../../../core/models/programmer/scenario.ts';
-import { PROGRAMMER_PRESETS, presetQuestion, programmerPreset } from '../../../../core/models/programmer/presets.ts';
-import { tableRows } from '../../../../core/models/programmer/table.ts';
-import { OPERATIONS, OPERATION_COUNT } from '../../../../core/models/programmer/types.ts';
-import { format, type Messages } from '../../../shared/i18n/i18n.ts';
+import { ValidationError, expectNumber } from '#core/scenario/validate.ts';
+import { MAX_STEPS, parseProgrammerScenario, parseWeights, type ProgrammerScenario } from '#core/models/programmer/scenario.ts';
+import { PROGRAMMER_PRESETS, presetQuestion, programmerPreset } from '#core/models/programmer/presets.ts';
+import { tableRows } from '#core/models/programmer/table.ts';
+import { OPERATIONS, OPERATION_COUNT } from '#core/models/programmer/types.ts';
+import { format, type Messages } from '#app/shared/i18n/i18n.ts';
 import type { ParamValue, Parameters } from '../../state/scenario-slice.ts';
 import { applierOf } from '../apply-parameter.ts';
 import { numberRule, type ParamRow, type ParamRule, type ParamTable, type PresetScope } from '../param-table.ts';
@@ -124,7 +124,10 @@ function newStep(columns: number): { op: number[]; column: number[] } {
 }
 
 /** The spread and the per-step weights are the hand-set programs'. */
-const HAND: PresetScope = { presets: isHandPreset, refusal: (m) => ({ problem: m.programmer.problems.handOnly, allowed: m.programmer.problems.handAllowed }) };
+const HAND: PresetScope = {
+  presets: isHandPreset,
+  refusal: (m) => ({ problem: m.programmer.problems.handOnly, allowed: m.programmer.problems.handAllowed }),
+};
 /** The seed and the sharpness are the seeded controller's. */
 const CONTROLLER: PresetScope = {
   presets: (preset) => !isHandPreset(preset),
@@ -132,7 +135,8 @@ const CONTROLLER: PresetScope = {
 };
 
 /** T: at most {@link EDITABLE_STEPS} for a hand-set program, the scenario format's {@link MAX_STEPS} for the controller. */
-const stepsRule: ParamRule = (value, name, { preset }) => expectNumber(value, name, { integer: true, min: 1, max: isHandPreset(preset) ? EDITABLE_STEPS : MAX_STEPS });
+const stepsRule: ParamRule = (value, name, { preset }) =>
+  expectNumber(value, name, { integer: true, min: 1, max: isHandPreset(preset) ? EDITABLE_STEPS : MAX_STEPS });
 
 /** A step's weights: a step the program has, and a distribution over the operations or the table's columns. */
 function weightsRule(kind: 'op' | 'column', k: number): ParamRule {
@@ -152,7 +156,8 @@ function stepRow(kind: 'op' | 'column', k: number): ParamRow {
   return {
     name: `${kind}${k}`,
     kind: 'vector',
-    label: (m: Messages) => (kind === 'op' ? format(m.programmer.params.op, { t: k }) : format(m.programmer.params.column, { t: k, columns: COLUMN_NAMES })),
+    label: (m: Messages) =>
+      kind === 'op' ? format(m.programmer.params.op, { t: k }) : format(m.programmer.params.column, { t: k, columns: COLUMN_NAMES }),
     appliesTo: HAND,
     rule: weightsRule(kind, k),
   };
@@ -191,7 +196,8 @@ export const PROGRAMMER_PARAMS: ParamTable = {
     try {
       scenarioFor(preset, next);
     } catch (error) {
-      if (error instanceof ValidationError && parameterOfPath(error.path) === name) throw new ValidationError(name, error.problem, error.allowed);
+      if (error instanceof ValidationError && parameterOfPath(error.path) === name)
+        throw new ValidationError(name, error.problem, error.allowed);
       throw error;
     }
     return next;

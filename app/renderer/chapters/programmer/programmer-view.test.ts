@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRAMMER_PRESETS } from '../../../../core/models/programmer/presets.ts';
-import { runProgrammerScenario } from '../../../../core/models/programmer/trace.ts';
+import { PROGRAMMER_PRESETS } from '#core/models/programmer/presets.ts';
+import { runProgrammerScenario } from '#core/models/programmer/trace.ts';
 import { mixDisplay, programmerDisplay, programmerSnapshot } from './programmer-view.ts';
 
 const trace = runProgrammerScenario(PROGRAMMER_PRESETS[0]!.scenario);

@@ -7,10 +7,17 @@
  * step reads; each operation's frame reveals that operation's own result (and the ones before it), lighting
  * the table cells it looks at; `mix` shows the mixed outputs (rs_t, scalar, lookup) for soft and hard.
  */
-import type { Frame } from '../../../../core/trace/trace.ts';
-import { argmax } from '../../../../core/models/programmer/program.ts';
-import type { ProgrammerFrameData } from '../../../../core/models/programmer/trace.ts';
-import { OPERATIONS, PROGRAMMER_STAGES, type Operation, type OperationResults, type ProgrammerStage, type StepResult } from '../../../../core/models/programmer/types.ts';
+import type { Frame } from '#core/trace/trace.ts';
+import { argmax } from '#core/models/programmer/program.ts';
+import type { ProgrammerFrameData } from '#core/models/programmer/trace.ts';
+import {
+  OPERATIONS,
+  PROGRAMMER_STAGES,
+  type Operation,
+  type OperationResults,
+  type ProgrammerStage,
+  type StepResult,
+} from '#core/models/programmer/types.ts';
 
 /** The frame type of a Neural Programmer trace. */
 export type ProgrammerFrame = Frame<ProgrammerStage, ProgrammerFrameData>;
@@ -169,10 +176,12 @@ export function programmerSnapshot(frame: ProgrammerFrame): Record<string, unkno
     previousRowSelector: Array.from(r.previousRowSelector),
     opWeights: Array.from(r.weights.op),
     columnWeights: Array.from(r.weights.column),
-    operations: Object.fromEntries(OPERATIONS.map((op) => {
-      const v = ownResult(r.operations, op);
-      return [op, typeof v === 'number' ? v : Array.from(v)];
-    })),
+    operations: Object.fromEntries(
+      OPERATIONS.map((op) => {
+        const v = ownResult(r.operations, op);
+        return [op, typeof v === 'number' ? v : Array.from(v)];
+      }),
+    ),
     sumPerColumn: Array.from(r.operations.sumPerColumn),
   });
   const choice = hardChoice(d);

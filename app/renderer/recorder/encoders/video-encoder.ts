@@ -3,13 +3,26 @@
  * `VideoSample` with the exact timestamp k / fps, and the muxer streams into a {@link ByteSink} (positioned
  * writes, flushed in 1 MiB chunks), so memory does not grow with the length of the video.
  */
-import { Mp4OutputFormat, Output, QUALITY_HIGH, StreamTarget, VideoSample, VideoSampleSource, WebMOutputFormat, getFirstEncodableVideoCodec, type StreamTargetChunk } from 'mediabunny';
+import {
+  Mp4OutputFormat,
+  Output,
+  QUALITY_HIGH,
+  StreamTarget,
+  VideoSample,
+  VideoSampleSource,
+  WebMOutputFormat,
+  getFirstEncodableVideoCodec,
+  type StreamTargetChunk,
+} from 'mediabunny';
 import type { ByteSink } from '../byte-sink.ts';
 import { CONTAINER_CODECS, type RecorderVideoCodec } from '../formats.ts';
 import type { FrameEncoder } from './frame-encoder.ts';
 
 /** The first codec of a container's list this machine can encode at `size`, or null (then the dialog hides the format). */
-export async function encodableCodec(container: 'mp4' | 'webm', size: { width: number; height: number }): Promise<RecorderVideoCodec | null> {
+export async function encodableCodec(
+  container: 'mp4' | 'webm',
+  size: { width: number; height: number },
+): Promise<RecorderVideoCodec | null> {
   if (typeof VideoEncoder === 'undefined') return null;
   const codec = await getFirstEncodableVideoCodec([...CONTAINER_CODECS[container]], { width: size.width, height: size.height });
   return (codec as RecorderVideoCodec | null) ?? null;
@@ -50,8 +63,15 @@ export async function createVideoEncoder(options: VideoEncoderOptions, sink: Byt
   };
   return {
     async add(pixels, k) {
-      if (pixels.width !== options.width || pixels.height !== options.height) throw new Error(`frame ${k} is ${pixels.width}×${pixels.height}, expected ${options.width}×${options.height}`);
-      const sample = new VideoSample(pixels.data, { format: 'RGBA', codedWidth: pixels.width, codedHeight: pixels.height, timestamp: k / fps, duration: 1 / fps });
+      if (pixels.width !== options.width || pixels.height !== options.height)
+        throw new Error(`frame ${k} is ${pixels.width}×${pixels.height}, expected ${options.width}×${options.height}`);
+      const sample = new VideoSample(pixels.data, {
+        format: 'RGBA',
+        codedWidth: pixels.width,
+        codedHeight: pixels.height,
+        timestamp: k / fps,
+        duration: 1 / fps,
+      });
       try {
         await source.add(sample);
       } catch (e) {

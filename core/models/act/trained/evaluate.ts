@@ -45,10 +45,20 @@ export async function evaluateActParity(options: EvaluateActParityOptions): Prom
   if (!options.engine) {
     return { model: 'act-parity', backend: 'cpu', cases: examples.map((e) => runParityCase(cell, e, sizes.epsilon, sizes.maxSteps)) };
   }
-  const gpu = await options.engine.ponder(cell, examples.map((e) => e.input), sizes.epsilon, sizes.maxSteps);
+  const gpu = await options.engine.ponder(
+    cell,
+    examples.map((e) => e.input),
+    sizes.epsilon,
+    sizes.maxSteps,
+  );
   return {
     model: 'act-parity',
     backend: 'webgpu',
-    cases: examples.map((e, i) => ({ input: [...e.input], target: e.target, output: sigmoid(gpu[i]!.output[0]!), ponderSteps: gpu[i]!.steps })),
+    cases: examples.map((e, i) => ({
+      input: [...e.input],
+      target: e.target,
+      output: sigmoid(gpu[i]!.output[0]!),
+      ponderSteps: gpu[i]!.steps,
+    })),
   };
 }

@@ -3,7 +3,7 @@
  * a model card, the final weights and the training checkpoints, and its validating loader. The weights are
  * an {@link ActCell}, so the float64 reference (core/models/act) and the GPU cell (core/gpu/act) run them as is.
  */
-import { ValidationError, expectMatrix, expectNumber, expectObject, expectVector, join } from '../../../scenario/validate.ts';
+import { ValidationError, expectMatrix, expectNumber, expectObject, expectVector, join } from '#core/scenario/validate.ts';
 import type { ActCell } from '../cell.ts';
 import type { ParityHeldOut } from './held-out.ts';
 
@@ -12,7 +12,14 @@ export interface ActModelCard {
   readonly task: string;
   readonly generator: string;
   readonly seed: number;
-  readonly sizes: { readonly bits: number; readonly stateSize: number; readonly maxSteps: number; readonly epsilon: number; readonly tau: number; readonly batch: number };
+  readonly sizes: {
+    readonly bits: number;
+    readonly stateSize: number;
+    readonly maxSteps: number;
+    readonly epsilon: number;
+    readonly tau: number;
+    readonly batch: number;
+  };
   readonly optimiser: string;
   readonly steps: number;
   readonly wallTimeSeconds: number;
@@ -75,16 +82,28 @@ export function parseTrainedActFile(value: unknown): TrainedActFile {
   expectNumber(card.steps, 'card.steps', { integer: true, min: 0 });
   const weights = parseActCell(o.weights, 'weights');
   if (!Array.isArray(o.checkpoints) || o.checkpoints.length === 0) {
-    throw new ValidationError('checkpoints', Array.isArray(o.checkpoints) ? 'got an empty array' : 'not an array', 'an array of ≥ 1 {"step", "loss", "weights"}');
+    throw new ValidationError(
+      'checkpoints',
+      Array.isArray(o.checkpoints) ? 'got an empty array' : 'not an array',
+      'an array of ≥ 1 {"step", "loss", "weights"}',
+    );
   }
   const checkpoints = o.checkpoints.map((c, i) => {
     const path = join('checkpoints', i);
     const co = expectObject(c, path);
     const w = parseActCell(co.weights, join(path, 'weights'));
     if (w.stateSize !== weights.stateSize || w.inputSize !== weights.inputSize) {
-      throw new ValidationError(join(path, 'weights'), `got sizes D = ${w.stateSize}, I = ${w.inputSize}`, `the final weights' sizes D = ${weights.stateSize}, I = ${weights.inputSize}`);
+      throw new ValidationError(
+        join(path, 'weights'),
+        `got sizes D = ${w.stateSize}, I = ${w.inputSize}`,
+        `the final weights' sizes D = ${weights.stateSize}, I = ${weights.inputSize}`,
+      );
     }
-    return { step: expectNumber(co.step, join(path, 'step'), { integer: true, min: 0 }), loss: expectNumber(co.loss, join(path, 'loss')), weights: w };
+    return {
+      step: expectNumber(co.step, join(path, 'step'), { integer: true, min: 0 }),
+      loss: expectNumber(co.loss, join(path, 'loss')),
+      weights: w,
+    };
   });
   return { card: card as unknown as ActModelCard, weights, checkpoints };
 }

@@ -6,7 +6,7 @@
  * the attention module's WGSL (additive scores, softmax, context); the encoder and decoder states come from the
  * float64 reference either way.
  */
-import { seededRandom } from '../../../math/random.ts';
+import { seededRandom } from '#core/math/random.ts';
 import { runAttentionScenario } from '../attention-scenario.ts';
 import { allReorderPairs } from '../reorder-data.ts';
 import type { AttentionSequenceInput, AttentionSequenceResult } from '../types.ts';

@@ -2,7 +2,7 @@
  * The reorder model's starting weights: every matrix uniform in ±1/√(fan-in), biases zero, from a seed
  * (core/math/random.ts), so a training run is reproducible.
  */
-import { seededRandom } from '../../../math/random.ts';
+import { seededRandom } from '#core/math/random.ts';
 import { SOURCE_VOCABULARY, TARGET_VOCABULARY } from '../reorder-data.ts';
 import type { ReorderWeights } from './reorder-model.ts';
 

@@ -11,8 +11,8 @@
  *
  * Greedy decoding: y_i is the most probable word, until `<end>` or `maxLength` words.
  */
-import { dot } from '../../../math/vector.ts';
-import { softmax } from '../../../math/softmax.ts';
+import { dot } from '#core/math/vector.ts';
+import { softmax } from '#core/math/softmax.ts';
 import { END, START, TARGET_VOCABULARY } from '../reorder-data.ts';
 
 /** A dense layer: rows are output units. */
@@ -36,9 +36,19 @@ export interface ReorderWeights {
   readonly backward: Recurrent;
   readonly init: Dense;
   /** W_a (A × Ds), U_a (A × 2H), b_a (A), v (A). */
-  readonly attention: { readonly W: readonly (readonly number[])[]; readonly U: readonly (readonly number[])[]; readonly b: readonly number[]; readonly v: readonly number[] };
+  readonly attention: {
+    readonly W: readonly (readonly number[])[];
+    readonly U: readonly (readonly number[])[];
+    readonly b: readonly number[];
+    readonly v: readonly number[];
+  };
   /** W_s (Ds × Ds), W_y (Ds × E), W_c (Ds × 2H), b_s (Ds). */
-  readonly decoder: { readonly Ws: readonly (readonly number[])[]; readonly Wy: readonly (readonly number[])[]; readonly Wc: readonly (readonly number[])[]; readonly b: readonly number[] };
+  readonly decoder: {
+    readonly Ws: readonly (readonly number[])[];
+    readonly Wy: readonly (readonly number[])[];
+    readonly Wc: readonly (readonly number[])[];
+    readonly b: readonly number[];
+  };
   readonly output: Dense;
 }
 
@@ -76,7 +86,12 @@ export interface DecoderStep {
 }
 
 /** One decoder step from s_{i−1} and the previous target id (module comment). */
-export function decoderStep(w: ReorderWeights, keys: readonly (readonly number[])[], previous: readonly number[], previousId: number): DecoderStep {
+export function decoderStep(
+  w: ReorderWeights,
+  keys: readonly (readonly number[])[],
+  previous: readonly number[],
+  previousId: number,
+): DecoderStep {
   const a = w.attention;
   const ws = add(mv(a.W, previous), a.b);
   const scores = keys.map((h) => dot(a.v, tanh(add(ws, mv(a.U, h)))));
@@ -99,7 +114,11 @@ export interface Translation {
  * Decodes source ids. With `forced` target ids the decoder is fed them (teacher forcing, as in training),
  * else its own most probable word (greedy), until `<end>` or `maxLength` words.
  */
-export function translate(w: ReorderWeights, ids: readonly number[], options: { forced?: readonly number[]; maxLength?: number } = {}): Translation {
+export function translate(
+  w: ReorderWeights,
+  ids: readonly number[],
+  options: { forced?: readonly number[]; maxLength?: number } = {},
+): Translation {
   const keys = encode(w, ids);
   let state = tanh(add(mv(w.init.W, keys[0]!.slice(w.forward.b.length)), w.init.b));
   let previousId = TARGET_VOCABULARY.indexOf(START);

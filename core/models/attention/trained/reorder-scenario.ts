@@ -9,8 +9,8 @@
  * Scenario file syntax (expanded by {@link expandTrainedAttentionScenario}):
  * `{"module": "attention", "kind": "trained", "model": "attention-reorder", "input": "la mesa azul", "checkpoint"?: 0…5, "name"?: text}`
  */
-import { expectLocalizedText, expectString, type LocalizedText } from '../../../scenario/scenario-file.ts';
-import { expectNumber, expectObject, expectOneOf } from '../../../scenario/validate.ts';
+import { expectLocalizedText, expectString, type LocalizedText } from '#core/scenario/scenario-file.ts';
+import { expectNumber, expectObject, expectOneOf } from '#core/scenario/validate.ts';
 import type { InterfaceScenario } from '../scenario-types.ts';
 import { SOURCE_VOCABULARY, sourceIds } from '../reorder-data.ts';
 import { translate, type Translation } from './reorder-model.ts';
@@ -46,7 +46,10 @@ export function reorderScenario(phrase: string, checkpoint?: number, name?: Loca
   const a = reorderWeights(checkpoint).attention;
   return {
     module: 'attention',
-    name: name ?? { en: `Trained reordering: ${source.slice(0, -1).join(' ')}`, es: `Reordenación entrenada: ${source.slice(0, -1).join(' ')}` },
+    name: name ?? {
+      en: `Trained reordering: ${source.slice(0, -1).join(' ')}`,
+      es: `Reordenación entrenada: ${source.slice(0, -1).join(' ')}`,
+    },
     kind: 'interface',
     score: 'additive',
     inputTokens: source,
@@ -63,7 +66,8 @@ export function expandTrainedAttentionScenario(value: unknown): InterfaceScenari
   expectOneOf(o.model, 'model', ['attention-reorder'] as const);
   const input = expectString(o.input, 'input');
   const last = reorderFile().checkpoints.length - 1;
-  const checkpoint = o.checkpoint === undefined ? undefined : expectNumber(o.checkpoint, 'checkpoint', { integer: true, min: 0, max: last });
+  const checkpoint =
+    o.checkpoint === undefined ? undefined : expectNumber(o.checkpoint, 'checkpoint', { integer: true, min: 0, max: last });
   const name = o.name === undefined ? undefined : expectLocalizedText(o.name, 'name');
   return reorderScenario(input, checkpoint, name);
 }

@@ -3,7 +3,7 @@
  * Graves 2013 eqs. 7–11 without peephole connections) and the linear head layer whose pre-activations, clipped
  * to ±clip, become each head's parameters through the activations of Graves, Wayne & Danihelka 2014 §3.1–3.3.
  */
-import { softmax } from '../../../math/softmax.ts';
+import { softmax } from '#core/math/softmax.ts';
 import type { NtmHeadParameters } from '../step-input.ts';
 import { controllerInputWidth, headLayerLayout, type HeadLayout, type NtmCopySizes } from './sizes.ts';
 
@@ -97,14 +97,24 @@ export interface ControllerOutput {
  * The controller at step t: the LSTM on [x_t; r_{t−1}], then the head layer z = clip(W_h h_t + b_h, ±clip)
  * and the heads' activations.
  */
-export function controllerStep(sizes: NtmCopySizes, weights: NtmCopyWeights, x: ArrayLike<number>, previousRead: ArrayLike<number>, state: LstmState): ControllerOutput {
+export function controllerStep(
+  sizes: NtmCopySizes,
+  weights: NtmCopyWeights,
+  x: ArrayLike<number>,
+  previousRead: ArrayLike<number>,
+  state: LstmState,
+): ControllerOutput {
   const input = new Float64Array(controllerInputWidth(sizes));
   input.set(Array.from(x));
   input.set(Array.from(previousRead), x.length);
   const next = lstmStep(weights, input, state);
   const z = affine(next.h, weights.headKernel, weights.headBias).map((v) => Math.min(sizes.clip, Math.max(-sizes.clip, v)));
   const layout = headLayerLayout(sizes.memoryWidth);
-  return { state: next, read: headParameters(z, layout.read, sizes.memoryWidth), write: headParameters(z, layout.write, sizes.memoryWidth) };
+  return {
+    state: next,
+    read: headParameters(z, layout.read, sizes.memoryWidth),
+    write: headParameters(z, layout.write, sizes.memoryWidth),
+  };
 }
 
 /** The output y_t = σ(W_y [h_t; r_t] + b_y), one probability per bit. */

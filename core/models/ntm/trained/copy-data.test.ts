@@ -3,7 +3,18 @@ import { copyExamples, copyInput, copyMemorySlots } from './copy-data.ts';
 
 describe('copy-task data (Graves et al. 2014, §4.1)', () => {
   it('is the sequence, a delimiter row, then L blank rows', () => {
-    expect(copyInput([[1, 0], [0, 1]])).toEqual([[1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0, 0], [0, 0, 0]]);
+    expect(
+      copyInput([
+        [1, 0],
+        [0, 1],
+      ]),
+    ).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
     expect(() => copyInput([])).toThrow(/at least one vector/);
   });
   it('is seeded: the same seed gives the same examples, lengths in 1..maxLength', () => {

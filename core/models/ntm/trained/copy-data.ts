@@ -3,7 +3,7 @@
  * delimiter, then blank steps during which the network must output the sequence again. Seeded and
  * deterministic, so training (train/ntm-copy), the tests and `evaluate` draw the same inputs from the same seed.
  */
-import { seededRandom, type Random } from '../../../math/random.ts';
+import { seededRandom, type Random } from '#core/math/random.ts';
 
 /** One copy example: the network's input rows and the bits it must output in the answer phase. */
 export interface CopyExample {

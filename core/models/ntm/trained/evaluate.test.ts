@@ -23,7 +23,14 @@ describe('evaluate ntm-copy', () => {
     expect((await evaluateNtmCopy({ model, cases: 3, seed: 6, length: 2 })).cases[0]!.input).not.toEqual(a.cases[0]!.input);
   });
   it('counts wrong bits against the target', () => {
-    const evaluation = { model: 'ntm-copy' as const, backend: 'cpu' as const, cases: [{ input: [[1, 0]], target: [[1, 0]], output: [[0.9, 0.7]] }, { input: [[0, 0]], target: [[0, 0]], output: [[0.1, 0.2]] }] };
+    const evaluation = {
+      model: 'ntm-copy' as const,
+      backend: 'cpu' as const,
+      cases: [
+        { input: [[1, 0]], target: [[1, 0]], output: [[0.9, 0.7]] },
+        { input: [[0, 0]], target: [[0, 0]], output: [[0.1, 0.2]] },
+      ],
+    };
     expect(meanWrongBits(evaluation)).toBe(0.5);
   });
   it(`the shipped weights copy fresh sequences of length ${L} as well as the model card says`, async () => {

@@ -51,11 +51,16 @@ export function slotZero(slots: number): Float64Array {
 }
 
 /** Yields each head step's input and receives its result (from {@link ntmStep}). */
-function* driveCopy(model: NtmCopyModel, input: readonly (readonly number[])[], slots: number): Generator<NtmStepInput, TrainedCopyRun, NtmStepResult> {
+function* driveCopy(
+  model: NtmCopyModel,
+  input: readonly (readonly number[])[],
+  slots: number,
+): Generator<NtmStepInput, TrainedCopyRun, NtmStepResult> {
   const { sizes, weights } = model;
   if (input.length % 2 !== 1) throw new RangeError(`copy input: need 2L + 1 rows, got ${input.length}`);
   input.forEach((row, t) => {
-    if (row.length !== sizes.bits + 1) throw new RangeError(`copy input row ${t}: need ${sizes.bits + 1} numbers (bits and delimiter), got ${row.length}`);
+    if (row.length !== sizes.bits + 1)
+      throw new RangeError(`copy input row ${t}: need ${sizes.bits + 1} numbers (bits and delimiter), got ${row.length}`);
   });
   let memory = initialCopyMemory(sizes, slots);
   let state: LstmState = { h: new Float64Array(sizes.hidden), c: new Float64Array(sizes.hidden) };
@@ -66,7 +71,11 @@ function* driveCopy(model: NtmCopyModel, input: readonly (readonly number[])[], 
   for (const x of input) {
     const control = controllerStep(sizes, weights, x, read, state);
     state = control.state;
-    const readInput = stepInput(memory, wRead, { ...control.read, erase: new Float64Array(sizes.memoryWidth), add: new Float64Array(sizes.memoryWidth) });
+    const readInput = stepInput(memory, wRead, {
+      ...control.read,
+      erase: new Float64Array(sizes.memoryWidth),
+      add: new Float64Array(sizes.memoryWidth),
+    });
     const readResult = yield readInput;
     const writeInput = stepInput(memory, wWrite, control.write);
     const writeResult = yield writeInput;

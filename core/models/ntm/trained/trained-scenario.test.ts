@@ -30,7 +30,10 @@ describe('scenarios driven by the trained copy NTM', () => {
     expect(first.steps[1]!.add).not.toEqual(last.steps[1]!.add);
   });
   it('rejects bad fields with a one-line message naming them', () => {
-    const bad = (v: unknown): (() => unknown) => () => resolveNtmScenario(v);
+    const bad =
+      (v: unknown): (() => unknown) =>
+      () =>
+        resolveNtmScenario(v);
     expect(bad({ module: 'ntm', controller: { trained: 'gpt' }, input: sequence })).toThrow(/^controller\.trained: .*ntm-copy/);
     expect(bad({ module: 'ntm', controller: { trained: 'ntm-copy', checkpoint: 40 }, input: sequence })).toThrow(/^controller\.checkpoint/);
     expect(bad({ module: 'ntm', controller: { trained: 'ntm-copy' }, input: [[0, 1]] })).toThrow(/^input\[0\]/);

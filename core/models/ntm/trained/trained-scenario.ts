@@ -8,9 +8,9 @@
  * amounts to: per time step one read-head step then one write-head step with the parameters the controller
  * produced, so the existing runner, trace frames and views replay exactly what the model did.
  */
-import { expectLocalizedText, type LocalizedText } from '../../../scenario/scenario-file.ts';
-import { ValidationError, expectMatrix, expectNumber, expectObject, expectOneOf, join } from '../../../scenario/validate.ts';
-import { rejectUnknownFields } from '../../../scenario/unknown-fields.ts';
+import { expectLocalizedText, type LocalizedText } from '#core/scenario/scenario-file.ts';
+import { ValidationError, expectMatrix, expectNumber, expectObject, expectOneOf, join } from '#core/scenario/validate.ts';
+import { rejectUnknownFields } from '#core/scenario/unknown-fields.ts';
 import type { NtmScenario, NtmScenarioStep } from '../scenario-types.ts';
 import { copyInput, copyMemorySlots } from './copy-data.ts';
 import { runTrainedCopySync, type NtmCopyModel, type TrainedCopyStep } from './forward.ts';
@@ -97,7 +97,8 @@ export function expandTrainedScenario(obj: Record<string, unknown>): NtmScenario
   const model = ntmCopyModel(file, checkpoint);
   const bits = model.sizes.bits;
   const sequence = expectMatrix(obj.input, 'input', { minRows: 1, columns: bits, min: 0, max: 1 });
-  if (sequence.length > MAX_TRAINED_COPY_LENGTH) throw new ValidationError('input', `got ${sequence.length} rows`, `1 to ${MAX_TRAINED_COPY_LENGTH} rows of ${bits} bits`);
+  if (sequence.length > MAX_TRAINED_COPY_LENGTH)
+    throw new ValidationError('input', `got ${sequence.length} rows`, `1 to ${MAX_TRAINED_COPY_LENGTH} rows of ${bits} bits`);
   sequence.forEach((row, i) =>
     row.forEach((b, j) => {
       if (b !== 0 && b !== 1) throw new ValidationError(join(join('input', i), j), `got ${b}`, '0 or 1');

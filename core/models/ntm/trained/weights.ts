@@ -3,7 +3,7 @@
  * `npm run train -- ntm-copy`) and its validation: every matrix must have the shape the card's sizes give,
  * so a truncated or hand-edited file fails with the field named instead of computing nonsense.
  */
-import { ValidationError, expectMatrix, expectNumber, expectObject, expectVector, join } from '../../../scenario/validate.ts';
+import { ValidationError, expectMatrix, expectNumber, expectObject, expectVector, join } from '#core/scenario/validate.ts';
 import type { NtmCopyWeights } from './controller.ts';
 import type { NtmCopyModel } from './forward.ts';
 import { controllerInputWidth, headLayerLayout, type NtmCopySizes } from './sizes.ts';
@@ -13,7 +13,12 @@ export interface NtmCopyCard {
   readonly task: string;
   readonly generator: string;
   readonly seed: number;
-  readonly sizes: NtmCopySizes & { readonly maxLength: number; readonly readHeads: number; readonly writeHeads: number; readonly trainingSlots: number };
+  readonly sizes: NtmCopySizes & {
+    readonly maxLength: number;
+    readonly readHeads: number;
+    readonly writeHeads: number;
+    readonly trainingSlots: number;
+  };
   readonly optimiser: string;
   readonly steps: number;
   readonly wallTimeSeconds: number;
