@@ -33,7 +33,9 @@ describe('readAteneaFile', () => {
 
   it('refuses a bad scenario, an unknown module, something else, broken JSON and an oversized file', () => {
     expect(() => readAteneaFile('s.json', JSON.stringify({ ...preset('ntm'), module: 'ntm', steps: 'many' }))).toThrow(/steps.*allowed/);
-    expect(() => readAteneaFile('s.json', JSON.stringify({ module: 'lstm' }))).toThrow(/^module: got "lstm"; allowed: one of ntm, act/);
+    expect(() => readAteneaFile('s.json', JSON.stringify({ module: 'lstm' }))).toThrow(
+      /^module: got the string "lstm"; allowed: one of ntm, act/,
+    );
     expect(() => readAteneaFile('s.json', JSON.stringify({ hello: 1 }))).toThrow(/^kind: neither .*allowed: a lesson/);
     expect(() => readAteneaFile('s.json', '[1, 2]')).toThrow(/^s\.json: not a JSON object/);
     expect(() => readAteneaFile('s.json', '{"kind": "lesson",')).toThrow(/^s\.json: not valid JSON \(line 1/);

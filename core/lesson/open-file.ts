@@ -10,6 +10,7 @@ import { ValidationError } from '../scenario/validate.ts';
 import type { ModuleId } from '../trace/trace.ts';
 import type { Lesson } from './lesson.ts';
 import { validateLesson } from './validate-lesson.ts';
+import { describeValue } from '../scenario/describe-value.ts';
 
 /** A file that opened: a validated lesson, or a validated scenario of one module (kept as the JSON it was). */
 export type OpenedFile =
@@ -36,7 +37,7 @@ export function readAteneaFile(name: string, text: string, bytes: number = text.
     );
   }
   const mechanism = MECHANISMS.find((m) => m.id === value.module);
-  if (!mechanism) throw new ValidationError('module', `got ${JSON.stringify(value.module).slice(0, 40)}`, `one of ${ids.join(', ')}`);
+  if (!mechanism) throw new ValidationError('module', `got ${describeValue(value.module)}`, `one of ${ids.join(', ')}`);
   mechanism.parseScenario(value); // throws naming the field
   return { kind: 'scenario', module: mechanism.id, scenario: value };
 }

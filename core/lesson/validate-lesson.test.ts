@@ -3,7 +3,6 @@ import { ValidationError } from '../scenario/validate.ts';
 import { builtinLesson } from './builtin.ts';
 import { localize, type Slide } from './lesson.ts';
 import { LESSON_MODULES } from './modules.ts';
-import { oneEditApart, suggestion } from './suggest.ts';
 import { validateLesson } from './validate-lesson.ts';
 
 const minimal = () => ({ kind: 'lesson', id: 'x', title: 'X', slides: [{ kind: 'title', title: 'Hola' }] as unknown[] });
@@ -107,16 +106,5 @@ describe('validateLesson refuses bad lessons with the path and what is allowed',
       refusal({ ...minimal(), slides: [{ kind: 'simulation', title: 'T', module: 'ntm', preset: 'copy', overrides: { beta: null } }] })
         .path,
     ).toBe('slides[0].overrides.beta');
-  });
-});
-
-describe('suggest', () => {
-  it('finds names one edit away', () => {
-    expect(oneEditApart('titel', 'title')).toBe(true);
-    expect(oneEditApart('note', 'notes')).toBe(true);
-    expect(oneEditApart('module', 'modules')).toBe(true);
-    expect(oneEditApart('abc', 'xyz')).toBe(false);
-    expect(suggestion('Preset', ['preset'])).toBe('preset');
-    expect(suggestion('zzz', ['preset'])).toBeUndefined();
   });
 });

@@ -19,32 +19,21 @@ import type {
   TitleSlide,
 } from './lesson.ts';
 import { LECTURE_ORDER, LESSON_MODULES } from './modules.ts';
-import { suggestion } from './suggest.ts';
+import { describeValue } from '../scenario/describe-value.ts';
+import { rejectUnknownFields } from '../scenario/unknown-fields.ts';
 
 const SLIDE_KINDS = ['title', 'agenda', 'text', 'simulation'] as const;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-/** Refuses any key of `object` not in `allowed`. */
+/** Refuses any key of `object` not in `allowed`, with "did you mean …?" one edit away (core/scenario/unknown-fields.ts). */
 function expectFields(object: Record<string, unknown>, path: string, allowed: readonly string[]): void {
-  for (const key of Object.keys(object)) {
-    if (allowed.includes(key)) continue;
-    const near = suggestion(key, allowed);
-    throw new ValidationError(
-      join(path, key),
-      `unknown field${near ? `; did you mean "${near}"?` : ''}`,
-      `the fields ${allowed.join(', ')}`,
-    );
-  }
+  rejectUnknownFields(object, path, allowed, `the fields ${allowed.join(', ')}`);
 }
 
 /** A non-empty string. */
 function expectString(value: unknown, path: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new ValidationError(
-      path,
-      value === undefined ? 'missing' : `got ${JSON.stringify(value)?.slice(0, 40) ?? typeof value}`,
-      'a non-empty string',
-    );
+    throw new ValidationError(path, value === undefined ? 'missing' : `got ${describeValue(value)}`, 'a non-empty string');
   }
   return value;
 }
@@ -103,7 +92,7 @@ function expectImage(value: unknown, path: string): string {
   if (/^[a-z]+:|^\/|\.\./i.test(image))
     throw new ValidationError(
       path,
-      `got ${JSON.stringify(image)}`,
+      `got ${describeValue(image)}`,
       "a relative path inside the lesson's folder or the app's images (no URL, no ..)",
     );
   return image;
@@ -194,6 +183,6 @@ export function validateLesson(value: unknown): Lesson {
   expectOneOf(o.kind, 'kind', ['lesson'] as const);
   const id = expectString(o.id, 'id');
   if (!ID_PATTERN.test(id))
-    throw new ValidationError('id', `got ${JSON.stringify(id)}`, 'lower-case letters, digits and dashes (at most 64)');
+    throw new ValidationError('id', `got ${describeValue(id)}`, 'lower-case letters, digits and dashes (at most 64)');
   return { kind: 'lesson', id, title: expectText(o.title, 'title'), slides: expectList(o.slides, 'slides', expectSlide, 'slides') };
 }

@@ -1,6 +1,6 @@
 /**
- * Property-based fuzzing of every parser that reads user data (the `compute` cases and the scenario files of
- * every module): wrong types, unknown fields, non-finite tokens, deep nesting and huge strings must give a
+ * Property-based fuzzing of every parser that reads user data (the `compute` cases, the scenario files of
+ * every module and the lesson files): wrong types, unknown fields, non-finite tokens, deep nesting and huge strings must give a
  * ValidationError with one short line naming the field, and nothing else (no other exception, no stack
  * overflow). Bounded: a fixed seed and a few hundred runs per property; `npm run fuzz` runs the same
  * properties many times longer from a fresh seed (core/testing/fuzz-runs.ts).
@@ -16,6 +16,7 @@ import { resolveNtmScenario } from './ntm/scenario.ts';
 import { parseNtmStepInput } from './ntm/step-input.ts';
 import { parseProgrammerCase } from './programmer/contract.ts';
 import { parseProgrammerScenario } from './programmer/scenario.ts';
+import { validateLesson } from '../lesson/validate-lesson.ts';
 import { parseJsonText } from '../scenario/scenario-file.ts';
 import { fieldPath } from '../scenario/unknown-fields.ts';
 import { ValidationError } from '../scenario/validate.ts';
@@ -94,6 +95,18 @@ const ENTRY_POINTS: Record<string, [Parser, Record<string, unknown>]> = {
         [0, 1],
       ],
       queries: [[1, 1]],
+    },
+  ],
+  'lesson file': [
+    validateLesson,
+    {
+      kind: 'lesson',
+      id: 'fuzz',
+      title: { es: 'Prueba', en: 'Test' },
+      slides: [
+        { kind: 'title', title: 'Atenea' },
+        { kind: 'simulation', title: 'NTM', module: 'ntm', preset: 'lookup', caption: 'w' },
+      ],
     },
   ],
   'focus scenario': [resolveFocusScenario, { module: 'focus', kind: 'text', tokens: ['a', 'b'], values: [1, 2], attention: [0.5, 1] }],
