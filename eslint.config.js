@@ -5,16 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      'scripts/dependency-rules-fixture/',
-      'node_modules/',
-      'out/',
-      'dist/',
-      'test-results/',
-      'playwright-report/',
-      'bench/results/',
-      '**/*.d.ts',
-    ],
+    ignores: ['scripts/dependency-rules-fixture/', 'node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'bench/results/', '**/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

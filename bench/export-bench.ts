@@ -38,9 +38,8 @@ export async function runExportBench(options: {
     const browser = page.context().browser()?.version() ?? '';
     const adapter = await page.evaluate(
       () =>
-        (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
-          '.backend-line',
-        )?.textContent ?? '',
+        (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('.backend-line')
+          ?.textContent ?? '',
     );
     options.log(`export bench: ${adapter}`);
     const rows: ExportBenchRow[] = [];

@@ -16,8 +16,7 @@ interface Benchmark {
 /** Every benchmark, by name. */
 const BENCHMARKS: Record<string, Benchmark> = {
   export: {
-    run: async () =>
-      ((r) => ({ table: formatExportTable(r), json: r }))(await runExportBench({ log: (l) => process.stderr.write(`${l}\n`) })),
+    run: async () => ((r) => ({ table: formatExportTable(r), json: r }))(await runExportBench({ log: (l) => process.stderr.write(`${l}\n`) })),
   },
   ntm: {
     async run(device, adapter) {

@@ -29,12 +29,9 @@ async function shot(app: AppHandle, name: string): Promise<void> {
 /** Fractions of the read-back's pixels near the budget's yellow (what is left) and the remainder's magenta. */
 async function budgetColours(app: AppHandle): Promise<{ yellow: number; magenta: number }> {
   return app.page.evaluate(async () => {
-    const hooks = (
-      window as unknown as { atenea: { readPixels(s?: object): Promise<{ width: number; height: number; data: Uint8Array }> } }
-    ).atenea;
+    const hooks = (window as unknown as { atenea: { readPixels(s?: object): Promise<{ width: number; height: number; data: Uint8Array }> } }).atenea;
     const p = await hooks.readPixels({ width: 640, height: 360 });
-    const near = (i: number, c: readonly number[]) =>
-      Math.abs(p.data[i]! - c[0]!) + Math.abs(p.data[i + 1]! - c[1]!) + Math.abs(p.data[i + 2]! - c[2]!) < 60;
+    const near = (i: number, c: readonly number[]) => Math.abs(p.data[i]! - c[0]!) + Math.abs(p.data[i + 1]! - c[1]!) + Math.abs(p.data[i + 2]! - c[2]!) < 60;
     let yellow = 0;
     let magenta = 0;
     for (let i = 0; i < p.data.length; i += 4) {

@@ -40,7 +40,6 @@ test('after a device loss the next step draws and the next edit computes', async
   expect(edited.parameters.beta).toBe(20);
   expect(edited.frame).toBe(0);
   expect(['webgpu', 'cpu']).toContain(edited.backend.kind);
-  if (edited.backend.draw === 'webgpu' && edited.backend.kind === 'webgpu')
-    expect(edited.backend).toMatchObject({ deviceLoss: 'replaced' });
+  if (edited.backend.draw === 'webgpu' && edited.backend.kind === 'webgpu') expect(edited.backend).toMatchObject({ deviceLoss: 'replaced' });
   expect(app.pixelDiff(pixelsBefore, await app.rawPixels())).toBeGreaterThan(0.001);
 });

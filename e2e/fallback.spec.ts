@@ -26,9 +26,7 @@ test('?gpu=cpu (what both hosts pass for --gpu=cpu): WebGPU skipped, and the bac
   await page.goto(page.url().replace(/\?/, '?gpu=cpu&'));
   await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 60_000 });
   expect(await app.state()).toMatchObject({ backend: { kind: 'cpu', draw: 'webgl2' } });
-  await expect(page.getByTestId('backend-label')).toHaveText(
-    'WebGPU desactivado (--gpu=cpu): cálculo con la referencia float64 (CPU), dibujo con WebGL2',
-  );
+  await expect(page.getByTestId('backend-label')).toHaveText('WebGPU desactivado (--gpu=cpu): cálculo con la referencia float64 (CPU), dibujo con WebGL2');
   const px = await app.pixels();
   expect(px.nonBackground).toBeGreaterThan(0.08);
 });

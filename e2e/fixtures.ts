@@ -58,8 +58,7 @@ async function openApp(page: Page, url: string | null): Promise<AppHandle> {
   const handle: AppHandle = {
     page,
     state: () => page.evaluate(() => (window as unknown as { atenea: { state(): AteneaTestState } }).atenea.state()),
-    seek: (frame) =>
-      page.evaluate((f) => (window as unknown as { atenea: { seek(n: number): Promise<AteneaTestState> } }).atenea.seek(f), frame),
+    seek: (frame) => page.evaluate((f) => (window as unknown as { atenea: { seek(n: number): Promise<AteneaTestState> } }).atenea.seek(f), frame),
     async settled() {
       await page.waitForFunction(() => (window as unknown as { atenea: { state(): AteneaTestState } }).atenea.state().settled);
       return handle.state();
@@ -109,10 +108,7 @@ async function openApp(page: Page, url: string | null): Promise<AppHandle> {
 }
 
 /** `test` with the `app` fixture (`lang`: the UI language the page starts in; `appQuery`: extra URL query). */
-export const test = base.extend<
-  { app: AppHandle; lang: 'es' | 'en'; appQuery: string },
-  { browsers: (args: readonly string[]) => Promise<Browser> }
->({
+export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en'; appQuery: string }, { browsers: (args: readonly string[]) => Promise<Browser> }>({
   /** One Chromium per flag set for the whole worker (each test still gets a fresh context and page). */
   browsers: [
     async ({}, use) => {
@@ -161,14 +157,7 @@ export const test = base.extend<
     // The SwiftShader WebGPU flags give WebGPU but no WebGL2; without WebGPU, SwiftShader's GL gives WebGL2.
     const noWebGpu = /gpu=cpu/.test(appQuery);
     const args = noWebGpu
-      ? [
-          '--use-angle=swiftshader',
-          '--enable-unsafe-swiftshader',
-          '--no-sandbox',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-sync',
-        ]
+      ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-sync']
       : [...SOFTWARE_WEBGPU_FLAGS];
     const browser = await browsers(args);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: lang === 'es' ? 'es-ES' : 'en-US' });

@@ -11,9 +11,7 @@ test('no CSP violation or console error on start, and the page has its icon', as
   page.on('console', (m) => {
     if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text());
   });
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)),
-  );
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
   await page.reload();
   await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 60_000 });
   // KaTeX draws the equation with its own fonts: wait until they are in use.

@@ -86,19 +86,7 @@ for (const q of QUESTIONS) {
       if (now.step === 0 && now.stage === q.firstOp) await shot(app, `${q.preset}-step1-${q.firstOp}`);
       if (now.step === 0 && now.stage === 'mix') expect(t.hardOperation).toBe(q.firstOp);
     }
-    expect(stages.slice(0, 11)).toEqual([
-      'select',
-      'sum',
-      'count',
-      'difference',
-      'greater',
-      'lesser',
-      'and',
-      'or',
-      'assign',
-      'reset',
-      'mix',
-    ]);
+    expect(stages.slice(0, 11)).toEqual(['select', 'sum', 'count', 'difference', 'greater', 'lesser', 'and', 'or', 'assign', 'reset', 'mix']);
     s = await app.state();
     expect(s.stage).toBe('mix');
     const t = s.tensors as unknown as Tensors;

@@ -29,9 +29,7 @@ test('a save into an unwritable place reports the error and leaves the app usabl
           },
           saveWrite: async (id: number) => {
             calls.push(`write ${id}`);
-            throw new Error(
-              "Error invoking remote method 'save:write': Error: no permission to write in /srv/lectures/atenea-lookup-0-1.webm",
-            );
+            throw new Error("Error invoking remote method 'save:write': Error: no permission to write in /srv/lectures/atenea-lookup-0-1.webm");
           },
           saveFinish: async (id: number) => void calls.push(`finish ${id}`),
           saveAbort: async (id: number) => void calls.push(`abort ${id}`),
@@ -50,9 +48,7 @@ test('a save into an unwritable place reports the error and leaves the app usabl
     await page.getByTestId('export-start').click();
     const dialog = page.getByTestId('export-dialog');
     await expect(dialog).toHaveAttribute('data-outcome', 'failed', { timeout: 120_000 });
-    await expect(page.getByTestId('export-status')).toHaveText(
-      'The export failed: no permission to write in /srv/lectures/atenea-lookup-0-1.webm',
-    );
+    await expect(page.getByTestId('export-status')).toHaveText('The export failed: no permission to write in /srv/lectures/atenea-lookup-0-1.webm');
     const calls = await page.evaluate(() => (window as unknown as { saveCalls: string[] }).saveCalls);
     expect(calls[0]).toBe('begin file atenea-lookup-0-1.webm');
     expect(calls).toContain('abort 7');

@@ -87,10 +87,7 @@ test('a partial left by a killed run (its process gone) is removed by the next r
     '0.08',
   ]).done;
   expect(code, stderr).toBe(0);
-  expect(messages(stderr)).toEqual([
-    `render: removed ${stale}, left by an interrupted run`,
-    `render: wrote ${join(dir, 'x.mp4')} (6 frames)`,
-  ]);
+  expect(messages(stderr)).toEqual([`render: removed ${stale}, left by an interrupted run`, `render: wrote ${join(dir, 'x.mp4')} (6 frames)`]);
   expect(readdirSync(dir)).toEqual(['x.mp4']);
   rmSync(dir, { recursive: true, force: true });
 });

@@ -65,8 +65,7 @@ test('PNG exports in the light and dark themes: white vs the dark background; th
   for (const c of corners(dark, W, H)) expect(near(c, [0x0b, 0x0f, 0x17], 6), `dark corner ${c}`).toBe(true);
   // The pictures differ as a whole, not only at the corners (the light theme is a different picture, same layout).
   let brighter = 0;
-  for (let i = 0; i < light.length; i += 4)
-    if (light[i]! + light[i + 1]! + light[i + 2]! > dark[i]! + dark[i + 1]! + dark[i + 2]! + 60) brighter++;
+  for (let i = 0; i < light.length; i += 4) if (light[i]! + light[i + 1]! + light[i + 2]! > dark[i]! + dark[i + 1]! + dark[i + 2]! + 60) brighter++;
   expect(brighter / (W * H)).toBeGreaterThan(0.8);
 
   // The screen: same control value, same state, same read-back, same canvas pixels (not redrawn in another theme).

@@ -68,10 +68,7 @@ for (const format of ['webm', 'mp4'] as const) {
     expect(compareRgb(first, last).farFraction).toBeGreaterThan(0.002);
     for (const k of [0, 40]) {
       const decoded = k === 0 ? first : decodeFrame(file, k, 640, 360);
-      const view = await app.page.evaluate(([c, n]) => (window as unknown as Hooks).ateneaRecorder.frame(c as ExportChoice, n as number), [
-        choice,
-        k,
-      ] as const);
+      const view = await app.page.evaluate(([c, n]) => (window as unknown as Hooks).ateneaRecorder.frame(c as ExportChoice, n as number), [choice, k] as const);
       const diff = compareRgb(decoded, view.data);
       console.log(format, 'frame', k, JSON.stringify(diff));
       expect(diff.mean).toBeLessThan(4);
@@ -101,23 +98,19 @@ test('a GIF at 25 fps decodes to the expected frames and delays; PNG gives one f
   expect([gif.width, gif.height, gif.loops, gif.globalPalette]).toEqual([320, 180, true, true]);
   const gif50 = parseGif(readFileSync(await exportToFile(app.page, { ...gifChoice, fps: 50, to: 1 }, 'y.gif')));
   expect(gif50.delays).toEqual(new Array(10).fill(2));
-  await expect(
-    app.page.evaluate((c) => (window as unknown as Hooks).ateneaRecorder.service.export(c), { ...gifChoice, fps: 30 }),
-  ).rejects.toThrow(/25 or 50 fps/);
+  await expect(app.page.evaluate((c) => (window as unknown as Hooks).ateneaRecorder.service.export(c), { ...gifChoice, fps: 30 })).rejects.toThrow(
+    /25 or 50 fps/,
+  );
 
   const single = readFileSync(await exportToFile(app.page, { ...gifChoice, format: 'png' }, 'one.png'));
   expect(pngSize(single)).toEqual({ width: 320, height: 180 });
-  const zip = unzipSync(
-    readFileSync(await exportToFile(app.page, { ...gifChoice, format: 'png', sequence: true, fps: 24, secondsPerStep: 0.25 }, 'seq.zip')),
-  );
+  const zip = unzipSync(readFileSync(await exportToFile(app.page, { ...gifChoice, format: 'png', sequence: true, fps: 24, secondsPerStep: 0.25 }, 'seq.zip')));
   const names = Object.keys(zip).sort();
   expect(names).toEqual(Array.from({ length: 18 }, (_, k) => `frame-${String(k).padStart(5, '0')}.png`));
   for (const n of [names[0]!, names[17]!]) expect(pngSize(zip[n]!)).toEqual({ width: 320, height: 180 });
 });
 
-test('the dialog: named in both languages, opened by E, exports, and cancel halfway leaves no file and the app as it was', async ({
-  app,
-}) => {
+test('the dialog: named in both languages, opened by E, exports, and cancel halfway leaves no file and the app as it was', async ({ app }) => {
   test.setTimeout(240_000);
   const page = app.page;
   await page.setViewportSize({ width: 800, height: 520 });
@@ -131,12 +124,7 @@ test('the dialog: named in both languages, opened by E, exports, and cancel half
   await page.locator('body').press('e');
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog).toBeVisible();
-  await expect(page.getByTestId('export-format').locator('option')).toHaveText([
-    /^MP4 \((H\.264|AV1)\)$/,
-    /^WebM \((VP9|AV1)\)$/,
-    'GIF (25 or 50 fps)',
-    'PNG',
-  ]);
+  await expect(page.getByTestId('export-format').locator('option')).toHaveText([/^MP4 \((H\.264|AV1)\)$/, /^WebM \((VP9|AV1)\)$/, 'GIF (25 or 50 fps)', 'PNG']);
   await page.getByTestId('export-format').selectOption('webm');
   await page.getByTestId('export-resolution').selectOption('window');
   await page.getByTestId('export-range').selectOption('some');

@@ -85,12 +85,10 @@ describe('each repository rule reports a break', () => {
   });
   it('finds a console fallback in a chapter or a command, not in the app shell', () => {
     const text = 'try { run(); } catch (e) {\n  console.error(e);\n}';
-    const files: TreeFile[] = [
-      'app/renderer/chapters/act/index.ts',
-      'app/cli/commands/trace-act.ts',
-      'core/x.ts',
-      'app/renderer/main.ts',
-    ].map((path) => ({ path, text }));
+    const files: TreeFile[] = ['app/renderer/chapters/act/index.ts', 'app/cli/commands/trace-act.ts', 'core/x.ts', 'app/renderer/main.ts'].map((path) => ({
+      path,
+      text,
+    }));
     expect(consoleFallbacks(files)).toEqual([
       'app/renderer/chapters/act/index.ts:2: console.error(e);',
       'app/cli/commands/trace-act.ts:2: console.error(e);',

@@ -50,8 +50,7 @@ export function readSourceTree(root: string): TreeFile[] {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
       if (SKIPPED.has(entry.name) || SKIPPED.has(path)) continue;
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && SOURCE_EXTENSIONS.some((ext) => path.endsWith(ext)))
-        files.push({ path, text: readFileSync(join(root, path), 'utf8') });
+      else if (entry.isFile() && SOURCE_EXTENSIONS.some((ext) => path.endsWith(ext))) files.push({ path, text: readFileSync(join(root, path), 'utf8') });
     }
   };
   walk('');

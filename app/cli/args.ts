@@ -32,10 +32,7 @@ export function parseArgs(command: string, argv: readonly string[]): ParsedArgs 
       }
       backend = value as Backend;
     } else if (arg.startsWith('-') && arg !== '-') {
-      throw new CliError(
-        EXIT.badInput,
-        `${command}: unknown option ${previewString(arg)}; allowed: --backend ${BACKENDS.join('|')}, --help`,
-      );
+      throw new CliError(EXIT.badInput, `${command}: unknown option ${previewString(arg)}; allowed: --backend ${BACKENDS.join('|')}, --help`);
     } else {
       positional.push(arg);
     }

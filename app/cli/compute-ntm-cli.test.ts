@@ -59,8 +59,7 @@ async function expectBad(input: string, message: string | RegExp, args: string[]
   expect(code).toBe(2);
 }
 
-const SHIFT_ALLOWED =
-  'allowed: a probability vector of odd length 2K+1 (entry j weighs offset j − K), entries in [0, 1] summing to 1 (within 1e-6)';
+const SHIFT_ALLOWED = 'allowed: a probability vector of odd length 2K+1 (entry j weighs offset j − K), entries in [0, 1] summing to 1 (within 1e-6)';
 const json = (v: unknown) => JSON.stringify(v);
 
 describe('atenea compute ntm (cpu)', () => {
@@ -73,11 +72,7 @@ describe('atenea compute ntm (cpu)', () => {
     expect(out).toEqual(expected(goodCase));
   });
   it('an array in, an array out in the same order; --backend cpu is the default', async () => {
-    const cases: Case[] = [
-      goodCase,
-      { ...goodCase, gate: 0, shift: [0, 0, 0, 0, 1] },
-      { ...goodCase, memory: [[2, 1, 0]], previousWeights: [1] },
-    ];
+    const cases: Case[] = [goodCase, { ...goodCase, gate: 0, shift: [0, 0, 0, 0, 1] }, { ...goodCase, memory: [[2, 1, 0]], previousWeights: [1] }];
     const { code, stdout } = await runAteneaProcess(['compute', 'ntm', '--backend', 'cpu'], json(cases));
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(cases.map(expected));
@@ -89,10 +84,7 @@ describe('atenea compute ntm (cpu)', () => {
     await expectBad(json([goodCase, goodCase, noAdd]), 'atenea: case 2: add: missing; allowed: an array of length 3 of finite numbers');
   });
   it('wrong lengths', async () => {
-    await expectBad(
-      json({ ...goodCase, key: [1, 2] }),
-      'atenea: case 0: key: got length 2; allowed: an array of length 3 of finite numbers',
-    );
+    await expectBad(json({ ...goodCase, key: [1, 2] }), 'atenea: case 0: key: got length 2; allowed: an array of length 3 of finite numbers');
     await expectBad(
       json({ ...goodCase, previousWeights: [1, 0] }),
       'atenea: case 0: previousWeights: got length 2; allowed: an array of length 4 of finite numbers ≥ 0',
@@ -112,10 +104,7 @@ describe('atenea compute ntm (cpu)', () => {
     await expectBad(json(goodCase).replace('"beta":4', '"beta":1e999'), 'atenea: case 0: beta: got Infinity; allowed: a finite number ≥ 0');
     await expectBad(json({ ...goodCase, add: [0, 'NaN', 1] }), 'atenea: case 0: add[1]: got the string "NaN"; allowed: a finite number');
     await expectBad(json({ ...goodCase, gamma: null }), 'atenea: case 0: gamma: got null; allowed: a finite number ≥ 1');
-    await expectBad(
-      json(goodCase).replace('"beta":4', '"beta":NaN'),
-      /^atenea: stdin: not valid JSON \(.*\); allowed: one JSON case or an array of cases$/,
-    );
+    await expectBad(json(goodCase).replace('"beta":4', '"beta":NaN'), /^atenea: stdin: not valid JSON \(.*\); allowed: one JSON case or an array of cases$/);
   });
   it('β < 0, g outside [0, 1], γ < 1, erase outside [0, 1]', async () => {
     await expectBad(json({ ...goodCase, beta: -0.5 }), 'atenea: case 0: beta: got -0.5; allowed: a finite number ≥ 0');

@@ -42,9 +42,7 @@ describe('atenea evaluate arguments', () => {
   });
   it('--length only for a model with sequences; unknown options, repeated options and bad backends are refused', () => {
     expect(refusal(['act-parity', '--length', '3'])).toBe('evaluate: --length: not an option of act-parity; allowed: only with ntm-copy');
-    expect(refusal(['ntm-copy', '--steps', '3'])).toBe(
-      'evaluate: unknown option "--steps"; allowed: --cases, --seed, --length, --backend, --help',
-    );
+    expect(refusal(['ntm-copy', '--steps', '3'])).toBe('evaluate: unknown option "--steps"; allowed: --cases, --seed, --length, --backend, --help');
     expect(refusal(['ntm-copy', '--seed', '1', '--seed', '2'])).toBe('evaluate: --seed given twice; allowed: once');
     expect(refusal(['ntm-copy', '--backend', 'cuda'])).toBe('evaluate: --backend: got "cuda"; allowed: cpu, webgpu');
   });

@@ -52,8 +52,7 @@ export function parseEvaluateArgs(argv: readonly string[], models: readonly Eval
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const option = eq >= 0 ? arg.slice(0, eq) : arg;
-      if (!OPTIONS.includes(option))
-        throw new CliError(EXIT.badInput, `evaluate: unknown option ${previewString(arg)}; allowed: ${OPTIONS.join(', ')}`);
+      if (!OPTIONS.includes(option)) throw new CliError(EXIT.badInput, `evaluate: unknown option ${previewString(arg)}; allowed: ${OPTIONS.join(', ')}`);
       if (values.has(option)) throw new CliError(EXIT.badInput, `evaluate: ${option} given twice; allowed: once`);
       values.set(option, eq >= 0 ? arg.slice(eq + 1) : argv[++i]);
     } else positional.push(arg);

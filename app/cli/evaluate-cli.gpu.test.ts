@@ -14,9 +14,7 @@ describe('atenea evaluate on --backend webgpu', () => {
     expect([a.backend, b.backend]).toEqual(['cpu', 'webgpu']);
     expect(b.cases.map((c) => [c.input, c.target])).toEqual(a.cases.map((c) => [c.input, c.target]));
     let worst = 0;
-    a.cases.forEach((c, i) =>
-      c.output.forEach((row, t) => row.forEach((y, j) => (worst = Math.max(worst, Math.abs(y - b.cases[i]!.output[t]![j]!))))),
-    );
+    a.cases.forEach((c, i) => c.output.forEach((row, t) => row.forEach((y, j) => (worst = Math.max(worst, Math.abs(y - b.cases[i]!.output[t]![j]!))))));
     expect(worst).toBeLessThanOrEqual(1e-5);
   }, 120_000);
   it('act-parity and attention-reorder: the same answers, probabilities and alignments within 1e-5', async () => {

@@ -60,10 +60,7 @@ describe('atenea evaluate (process)', { timeout: 60_000 }, () => {
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(lastLine(r.stderr)).toBe('atenea: evaluate: unknown model "lstm-copy"; allowed: ntm-copy, act-parity, attention-reorder');
     const length = await runAteneaProcess(['evaluate', 'act-parity', '--length', '4']);
-    expect([length.code, lastLine(length.stderr)]).toEqual([
-      2,
-      'atenea: evaluate: --length: not an option of act-parity; allowed: only with ntm-copy',
-    ]);
+    expect([length.code, lastLine(length.stderr)]).toEqual([2, 'atenea: evaluate: --length: not an option of act-parity; allowed: only with ntm-copy']);
     const help = await runAteneaProcess(['--help']);
     expect(help.stdout).toContain('evaluate <model> [--cases N] [--seed S] [--length L] [--backend cpu|webgpu]');
   });

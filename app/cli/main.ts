@@ -36,8 +36,7 @@ if (process.argv[2] === 'render')
     }),
   );
 const result = await runCli(process.argv.slice(2), { readStdin, readFile: readFileOrUndefined });
-const write = (stream: NodeJS.WriteStream, text: string): Promise<void> =>
-  new Promise((resolve) => (text ? stream.write(text, () => resolve()) : resolve()));
+const write = (stream: NodeJS.WriteStream, text: string): Promise<void> => new Promise((resolve) => (text ? stream.write(text, () => resolve()) : resolve()));
 await write(process.stdout, result.stdout);
 if (result.stdoutPieces) {
   try {

@@ -73,15 +73,9 @@ describe('atenea trace', () => {
     const bad = file('bad.json', JSON.stringify({ module: 'ntm', memory: [[1, 0]], steps: [{ gate: 2 }] }));
     await expectBad(['trace', bad], `atenea: ${bad}: steps[0].gate: got 2; allowed: a finite number in [0, 1]`);
     const broken = file('broken.json', '{"module": "ntm",');
-    await expectBad(
-      ['trace', broken],
-      new RegExp(`^atenea: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(.+\\); allowed: JSON text$`),
-    );
+    await expectBad(['trace', broken], new RegExp(`^atenea: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(.+\\); allowed: JSON text$`));
     const other = file('lstm.json', JSON.stringify({ module: 'lstm' }));
-    await expectBad(
-      ['trace', other],
-      `atenea: ${other}: module: got "lstm"; allowed: one of "focus", "ntm", "attention", "act", "programmer"`,
-    );
+    await expectBad(['trace', other], `atenea: ${other}: module: got "lstm"; allowed: one of "focus", "ntm", "attention", "act", "programmer"`);
     const noModule = file('none.json', JSON.stringify({ steps: [] }));
     await expectBad(['trace', noModule], /: module: missing; allowed: one of "focus", "ntm", "attention", "act", "programmer"$/);
   });
@@ -90,10 +84,7 @@ describe('atenea trace', () => {
       ['trace', join(dir, 'missing.json')],
       /^atenea: trace: no file or preset named ".*missing\.json"; allowed: a scenario file \(JSON\) or a preset: lookup, copy, free, copy-trained \(ntm\)/,
     );
-    await expectBad(
-      ['trace', 'cpoy'],
-      /^atenea: trace: no file or preset named "cpoy"; allowed: .*lookup, copy, free, copy-trained \(ntm\)/,
-    );
+    await expectBad(['trace', 'cpoy'], /^atenea: trace: no file or preset named "cpoy"; allowed: .*lookup, copy, free, copy-trained \(ntm\)/);
     await expectBad(['trace'], /^atenea: trace: missing scenario; allowed: .*lookup, copy, free, copy-trained \(ntm\)/);
     await expectBad(['trace', 'copy', 'lookup'], 'atenea: trace: unexpected argument "lookup"; allowed: one scenario file or preset');
     await expectBad(['trace', 'copy', '--frames'], 'atenea: trace: unknown option "--frames"; allowed: --backend cpu|webgpu, --help');

@@ -47,11 +47,7 @@ function findPreset(name: string): { command: TraceCommand; scenario: unknown } 
  * The trace of a scenario file or preset, computed on `backend` (what `atenea trace` prints and `atenea render`
  * draws). Throws a {@link CliError}: exit 2 naming the file and field, exit 3 when the GPU has no adapter.
  */
-export async function computeTrace(
-  target: string,
-  backend: Backend,
-  readFile: (path: string) => Promise<string | undefined>,
-): Promise<Trace> {
+export async function computeTrace(target: string, backend: Backend, readFile: (path: string) => Promise<string | undefined>): Promise<Trace> {
   const allowed = `a scenario file (JSON) or a preset: ${describePresets()}`;
   let command: TraceCommand;
   let scenario: unknown;
@@ -100,10 +96,8 @@ export async function computeTrace(
  */
 export async function streamTrace(args: ParsedArgs, readFile: (path: string) => Promise<string | undefined>): Promise<Iterable<string>> {
   const [target, extra] = args.positional;
-  if (target === undefined)
-    throw new CliError(EXIT.badInput, `trace: missing scenario; allowed: a scenario file (JSON) or a preset: ${describePresets()}`);
-  if (extra !== undefined)
-    throw new CliError(EXIT.badInput, `trace: unexpected argument ${previewString(extra)}; allowed: one scenario file or preset`);
+  if (target === undefined) throw new CliError(EXIT.badInput, `trace: missing scenario; allowed: a scenario file (JSON) or a preset: ${describePresets()}`);
+  if (extra !== undefined) throw new CliError(EXIT.badInput, `trace: unexpected argument ${previewString(extra)}; allowed: one scenario file or preset`);
   const trace = await computeTrace(target, args.backend, readFile);
   return (function* () {
     yield* jsonChunks(trace);

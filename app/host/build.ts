@@ -14,16 +14,7 @@ export const BUILD_OUTPUTS = {
 } as const;
 
 /** The sources whose changes make out/ stale, relative to the repository root (tests excluded while walking). */
-export const BUILD_SOURCES: readonly string[] = [
-  'app/renderer',
-  'app/shared',
-  'app/main',
-  'app/preload',
-  'app/host',
-  'core',
-  'shaders',
-  'electron.config.ts',
-];
+export const BUILD_SOURCES: readonly string[] = ['app/renderer', 'app/shared', 'app/main', 'app/preload', 'app/host', 'core', 'shaders', 'electron.config.ts'];
 
 const IGNORED_NAME = /\.(test|gpu\.test|spec)\.ts$/;
 

@@ -15,11 +15,7 @@ export const ELECTRON_INSTALL_HINT = 'with internet access, fetch it with: node 
  * ELECTRON_OVERRIDE_DIST_PATH) without calling it: electron 45's `require('electron')` tries to *download* the
  * binary when it is missing, which hangs or fails on a machine without internet.
  */
-export function findElectronBinary(
-  electronDir: string,
-  env: Readonly<Record<string, string | undefined>>,
-  fs: ElectronFs,
-): string | undefined {
+export function findElectronBinary(electronDir: string, env: Readonly<Record<string, string | undefined>>, fs: ElectronFs): string | undefined {
   const pathFile = join(electronDir, 'path.txt');
   const relative = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : '';
   const override = env['ELECTRON_OVERRIDE_DIST_PATH'];

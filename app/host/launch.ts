@@ -61,11 +61,7 @@ export type HostChoice =
   | { readonly kind: 'none'; readonly message: string };
 
 /** Electron when its binary is present (and `--chromium` was not given), else an installed browser, else nothing. */
-export function chooseHost(
-  options: Pick<StartOptions, 'chromium'>,
-  electron: string | undefined,
-  browser: () => BrowserLookup,
-): HostChoice {
+export function chooseHost(options: Pick<StartOptions, 'chromium'>, electron: string | undefined, browser: () => BrowserLookup): HostChoice {
   if (electron !== undefined && !options.chromium) return { kind: 'electron', executable: electron };
   const found = browser();
   if (!found.ok) return { kind: 'none', message: found.error };
@@ -74,12 +70,7 @@ export function chooseHost(
 
 /** The arguments `npm start` forwards to Electron main: the repository root, then `--e2e`, `--dev` and `--gpu=` if given. */
 export function electronArgs(root: string, options: StartOptions): string[] {
-  return [
-    root,
-    ...(options.e2e ? ['--e2e'] : []),
-    ...(options.dev ? ['--dev'] : []),
-    ...(options.gpuGiven ? [`--gpu=${options.gpu}`] : []),
-  ];
+  return [root, ...(options.e2e ? ['--e2e'] : []), ...(options.dev ? ['--dev'] : []), ...(options.gpuGiven ? [`--gpu=${options.gpu}`] : [])];
 }
 
 function waitForExit(child: ChildLike): Promise<number> {
@@ -102,9 +93,7 @@ export async function runStart(options: StartOptions, deps: LaunchDeps): Promise
     return EXIT_NO_BROWSER;
   }
   if (deps.platform === 'linux' && !deps.env['DISPLAY'] && !deps.env['WAYLAND_DISPLAY']) {
-    deps.log(
-      'No display to open a window on: set DISPLAY (e.g. Xvfb :99 & then DISPLAY=:99 npm start), or use npm run web and any browser.',
-    );
+    deps.log('No display to open a window on: set DISPLAY (e.g. Xvfb :99 & then DISPLAY=:99 npm start), or use npm run web and any browser.');
     return 1;
   }
   const childEnv: Record<string, string | undefined> = { ...deps.env };

@@ -120,15 +120,10 @@ export async function withRenderPage<T>(
       .textContent({ timeout: 1000 })
       .catch(() => null);
     if (fatal) throw new RenderFailure('renderer', `the renderer did not start: ${fatal}`);
-    const modules = await page.evaluate(
-      () => (globalThis as unknown as { ateneaRecorder?: { modules: readonly string[] } }).ateneaRecorder?.modules ?? null,
-    );
+    const modules = await page.evaluate(() => (globalThis as unknown as { ateneaRecorder?: { modules: readonly string[] } }).ateneaRecorder?.modules ?? null);
     if (!modules) throw new RenderFailure('renderer', 'the page has no recorder (an old build in out/renderer?)');
     if (!modules.includes(options.module))
-      throw new RenderFailure(
-        'input',
-        `module ${JSON.stringify(options.module)} has no 3D chapter in the app yet; allowed: ${modules.join(', ')}`,
-      );
+      throw new RenderFailure('input', `module ${JSON.stringify(options.module)} has no 3D chapter in the app yet; allowed: ${modules.join(', ')}`);
     return await use(page);
   } finally {
     await browser?.close().catch(() => undefined);
@@ -165,22 +160,19 @@ export async function renderInChromium(
     });
     await page.exposeFunction('ateneaRenderProgress', (done: number, total: number) => options.progress(done, total));
   };
-  return withRenderPage(
-    { module: trace.module, language: options.language, log: options.log, beforeLoad, ownSignals: options.ownSignals },
-    async (page) => {
-      type Hooks = { ateneaRecorder: { render(c: RenderChoice & { folder: boolean }, t: unknown): Promise<{ frames: number }> } };
-      // Widened to unknown: Playwright's argument type would recurse through JsonValue without end.
-      const json: unknown = trace.json;
-      try {
-        return await page.evaluate(([c, t]) => (globalThis as unknown as Hooks).ateneaRecorder.render(c, t), [
-          { ...choice, folder: options.folder },
-          json,
-        ] as const);
-      } catch (e) {
-        if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
-        const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
-        throw new RenderFailure(/ must be | allowed| outside /.test(message) ? 'input' : 'internal', message);
-      }
-    },
-  );
+  return withRenderPage({ module: trace.module, language: options.language, log: options.log, beforeLoad, ownSignals: options.ownSignals }, async (page) => {
+    type Hooks = { ateneaRecorder: { render(c: RenderChoice & { folder: boolean }, t: unknown): Promise<{ frames: number }> } };
+    // Widened to unknown: Playwright's argument type would recurse through JsonValue without end.
+    const json: unknown = trace.json;
+    try {
+      return await page.evaluate(([c, t]) => (globalThis as unknown as Hooks).ateneaRecorder.render(c, t), [
+        { ...choice, folder: options.folder },
+        json,
+      ] as const);
+    } catch (e) {
+      if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
+      const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
+      throw new RenderFailure(/ must be | allowed| outside /.test(message) ? 'input' : 'internal', message);
+    }
+  });
 }

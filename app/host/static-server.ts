@@ -97,10 +97,7 @@ export function listenLoopback(server: Server, port: number): Promise<number> {
       const where = `${LOOPBACK_HOST}:${port}`;
       if (error.code === 'EADDRINUSE') {
         reject(
-          new ListenError(
-            `Port ${port} is already in use on ${LOOPBACK_HOST}: stop the program using it or choose another port, e.g. PORT=4174.`,
-            error.code,
-          ),
+          new ListenError(`Port ${port} is already in use on ${LOOPBACK_HOST}: stop the program using it or choose another port, e.g. PORT=4174.`, error.code),
         );
       } else if (error.code === 'EACCES') {
         reject(new ListenError(`Not allowed to listen on ${where}: choose a port from 1024 to 65535, e.g. PORT=4174.`, error.code));

@@ -17,11 +17,7 @@ export type ChooseSavePath = (request: SaveRequest) => Promise<string | null>;
  * Electron's save dialog as a {@link ChooseSavePath} (for a PNG sequence the chosen name becomes a new folder).
  * Getters, so nothing of Electron is touched before the first export.
  */
-export function electronChooser(
-  getDialog: () => Pick<Dialog, 'showSaveDialog'>,
-  parent: () => BrowserWindow | null,
-  defaultDir: () => string,
-): ChooseSavePath {
+export function electronChooser(getDialog: () => Pick<Dialog, 'showSaveDialog'>, parent: () => BrowserWindow | null, defaultDir: () => string): ChooseSavePath {
   return async (request) => {
     const dialog = getDialog();
     const ext = /\.([a-z0-9]+)$/i.exec(request.suggestedName)?.[1];

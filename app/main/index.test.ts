@@ -48,10 +48,7 @@ function fakeElectron(userData: string) {
     BrowserWindow,
     session,
     ipcMain: {
-      handle: (channel: string, handler: (...args: unknown[]) => unknown) => (
-        ipcHandlers.set(channel, handler),
-        log.push(`ipc ${channel}`)
-      ),
+      handle: (channel: string, handler: (...args: unknown[]) => unknown) => (ipcHandlers.set(channel, handler), log.push(`ipc ${channel}`)),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => log.push(`privileged ${schemes.map((s) => s.scheme).join()}`),

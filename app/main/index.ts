@@ -7,15 +7,7 @@ import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session, shell } from 'electron';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/channels.ts';
 import { gpuModeError, type GpuMode } from '../shared/ipc/gpu-mode.ts';
-import {
-  gpuModeFromArgv,
-  gpuSwitches,
-  hasDevFlag,
-  hasE2eFlag,
-  parseGpuPreference,
-  resolveGpuMode,
-  serializeGpuPreference,
-} from './gpu-switches.ts';
+import { gpuModeFromArgv, gpuSwitches, hasDevFlag, hasE2eFlag, parseGpuPreference, resolveGpuMode, serializeGpuPreference } from './gpu-switches.ts';
 import { createIpcHandlers, registerIpcHandlers } from './ipc.ts';
 import { createSaveService, electronChooser } from './files.ts';
 import { buildMenuTemplate } from './menu.ts';

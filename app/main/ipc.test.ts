@@ -47,8 +47,7 @@ describe('registerIpcHandlers', () => {
     const { actions, invoke } = setup();
     await invoke(IPC_CHANNELS.menuLanguage, trusted, 'en');
     expect(actions.setMenuLanguage).toHaveBeenCalledWith('en');
-    for (const bad of [['fr'], [], ['es', 'en'], [{}]])
-      await expect(invoke(IPC_CHANNELS.menuLanguage, trusted, ...bad)).rejects.toThrow(/menu:language/);
+    for (const bad of [['fr'], [], ['es', 'en'], [{}]]) await expect(invoke(IPC_CHANNELS.menuLanguage, trusted, ...bad)).rejects.toThrow(/menu:language/);
     expect(actions.setMenuLanguage).toHaveBeenCalledTimes(1);
   });
 
@@ -74,14 +73,11 @@ describe('registerIpcHandlers', () => {
     expect(actions.openExternal).not.toHaveBeenCalled();
   });
 
-  it.each([[['metal']], [[]], [['cpu', 'extra']], [[{ toString: (): string => 'cpu' }]], [[null]]])(
-    'validates gpu:relaunch arguments %j',
-    async (args) => {
-      const { actions, invoke } = setup();
-      await expect(invoke(IPC_CHANNELS.gpuRelaunch, trusted, ...args)).rejects.toThrow(/gpu:relaunch: /);
-      expect(actions.relaunch).not.toHaveBeenCalled();
-    },
-  );
+  it.each([[['metal']], [[]], [['cpu', 'extra']], [[{ toString: (): string => 'cpu' }]], [[null]]])('validates gpu:relaunch arguments %j', async (args) => {
+    const { actions, invoke } = setup();
+    await expect(invoke(IPC_CHANNELS.gpuRelaunch, trusted, ...args)).rejects.toThrow(/gpu:relaunch: /);
+    expect(actions.relaunch).not.toHaveBeenCalled();
+  });
 
   it('opens only allow-listed links', async () => {
     const { actions, invoke } = setup();
@@ -96,9 +92,7 @@ describe('registerIpcHandlers', () => {
 describe('isTrustedSender', () => {
   it('needs an app window and an app:// main frame', () => {
     expect(isTrustedSender(trusted as never, fromWebContents)).toBe(true);
-    expect(isTrustedSender({ sender: trustedContents, senderFrame: mainFrame('app://atenea.evil/x') } as never, fromWebContents)).toBe(
-      false,
-    );
+    expect(isTrustedSender({ sender: trustedContents, senderFrame: mainFrame('app://atenea.evil/x') } as never, fromWebContents)).toBe(false);
   });
 });
 

@@ -27,9 +27,7 @@ const LESSON_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
 
 /** One argument exactly, else a message saying how many were expected. */
 function exactlyOne(args: readonly unknown[], channel: string): { ok: true; value: unknown } | { ok: false; error: string } {
-  return args.length === 1
-    ? { ok: true, value: args[0] }
-    : { ok: false, error: `${channel} takes exactly 1 argument (got ${args.length}).` };
+  return args.length === 1 ? { ok: true, value: args[0] } : { ok: false, error: `${channel} takes exactly 1 argument (got ${args.length}).` };
 }
 
 /** The handlers of the app's invoke channels. */
@@ -75,8 +73,7 @@ export function createIpcHandlers(actions: IpcActions): IpcHandlers {
       validate(args) {
         if (args.length !== 2) return { ok: false, error: `${IPC_CHANNELS.presenterOpen} takes exactly 2 arguments (got ${args.length}).` };
         const [id, language] = args;
-        if (typeof id !== 'string' || !LESSON_ID.test(id))
-          return { ok: false, error: 'lessonId must be letters, digits and dashes (at most 64).' };
+        if (typeof id !== 'string' || !LESSON_ID.test(id)) return { ok: false, error: 'lessonId must be letters, digits and dashes (at most 64).' };
         if (language !== 'es' && language !== 'en') return { ok: false, error: "language must be 'es' or 'en'." };
         if (!actions.openPresenter) return { ok: false, error: 'the presenter view is not available here.' };
         return { ok: true, args: [id, language] };

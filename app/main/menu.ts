@@ -24,11 +24,7 @@ function command(label: string, key: string, name: MenuCommand, actions: MenuAct
  * The application menu in the UI language: the usual roles (labelled in that language) plus View and Playback
  * commands sent to the renderer. The language items keep their own names (Español, English).
  */
-export function buildMenuTemplate(
-  actions: MenuActions,
-  platform: string = process.platform,
-  language: MenuLanguage = 'en',
-): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(actions: MenuActions, platform: string = process.platform, language: MenuLanguage = 'en'): MenuItemConstructorOptions[] {
   const w = menuWords(language);
   const mac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];

@@ -17,10 +17,7 @@ export interface DisplayArea {
 }
 
 /** Where each window goes: the presenter's display, and the projector's (null with one display). */
-export function placeWindows(
-  displays: readonly DisplayArea[],
-  primaryId: number,
-): { presenter: DisplayArea | null; projector: DisplayArea | null } {
+export function placeWindows(displays: readonly DisplayArea[], primaryId: number): { presenter: DisplayArea | null; projector: DisplayArea | null } {
   const primary = displays.find((d) => d.id === primaryId) ?? displays[0] ?? null;
   const projector = displays.find((d) => d !== primary) ?? null;
   return { presenter: primary, projector };

@@ -10,9 +10,7 @@ import { APP_HOST, APP_SCHEME } from './security.ts';
  * context, which WebGPU and module workers need), fetch-able. Not `bypassCSP`: the CSP header applies.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
 function plain(status: number, text: string): Response {

@@ -4,8 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const openExternal = vi.fn(async () => {});
 vi.mock('electron', () => ({ shell: { openExternal } }));
 
-const { APP_URL, denyAllPermissions, hardenWebContents, isAllowedExternalUrl, isAppUrl, secureWebPreferences } =
-  await import('./security.ts');
+const { APP_URL, denyAllPermissions, hardenWebContents, isAllowedExternalUrl, isAppUrl, secureWebPreferences } = await import('./security.ts');
 
 class FakeContents extends EventEmitter {
   openHandler: ((details: { url: string }) => { action: string }) | undefined;
@@ -73,13 +72,12 @@ describe('hardenWebContents', () => {
 });
 
 describe('isAllowedExternalUrl', () => {
-  it.each([
-    'https://distill.pub/2016/augmented-rnns/',
-    'https://distill.pub/2016/augmented-rnns/#attentional-interfaces',
-    'https://arxiv.org/abs/1410.5401',
-  ])('allows %s', (url) => {
-    expect(isAllowedExternalUrl(url)).toBe(true);
-  });
+  it.each(['https://distill.pub/2016/augmented-rnns/', 'https://distill.pub/2016/augmented-rnns/#attentional-interfaces', 'https://arxiv.org/abs/1410.5401'])(
+    'allows %s',
+    (url) => {
+      expect(isAllowedExternalUrl(url)).toBe(true);
+    },
+  );
   it.each([
     'http://distill.pub/2016/augmented-rnns/',
     'https://distill.pub/2016/augmented-rnns/../../evil',

@@ -28,9 +28,7 @@ describe('the main window', () => {
   it('is titled Atenea, dark, sensibly sized and hardened', () => {
     const options = mainWindowOptions({ preload: '/out/preload/index.cjs', gpu: 'default', e2e: false });
     expect(options).toMatchObject({ title: 'Atenea', backgroundColor: WINDOW_BACKGROUND, width: 1600, height: 1000, show: false });
-    expect(mainWindowOptions({ preload: '/p.cjs', gpu: 'default', e2e: false, icon: '/out/renderer/icon.png' }).icon).toBe(
-      '/out/renderer/icon.png',
-    );
+    expect(mainWindowOptions({ preload: '/p.cjs', gpu: 'default', e2e: false, icon: '/out/renderer/icon.png' }).icon).toBe('/out/renderer/icon.png');
     expect(options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,

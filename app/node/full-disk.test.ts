@@ -48,8 +48,7 @@ describe.skipIf(!root)('a full disk (a 512 KiB tmpfs)', () => {
     const output = await openAtomicOutput(target, 'folder');
     const frame = new Uint8Array(64 * 1024).fill(3);
     let error: unknown = null;
-    for (let k = 0; k < 16 && !error; k++)
-      error = await output.write(0, frame, `frame-${String(k).padStart(5, '0')}.png`).catch((e: unknown) => e);
+    for (let k = 0; k < 16 && !error; k++) error = await output.write(0, frame, `frame-${String(k).padStart(5, '0')}.png`).catch((e: unknown) => e);
     expect((error as Error).message).toBe(`the disk is full (writing ${target})`);
     await output.discard();
     expect(readdirSync(dir)).toEqual([]);

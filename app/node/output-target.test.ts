@@ -51,8 +51,6 @@ describe('render --out is checked before anything is rendered', () => {
     await writeFile(join(dir, `.y.mp4.partial-${dead}-1`), 'another target');
     await writeFile(join(dir, '.x.mp4.partial-notes'), 'not our naming');
     expect((await removeStalePartials(join(dir, 'x.mp4'))).sort()).toEqual([`.x.mp4.partial-${dead}-1`, `.x.mp4.partial-${dead}-2`]);
-    expect((await readdir(dir)).sort()).toEqual(
-      [`.x.mp4.partial-${process.pid}-1`, '.x.mp4.partial-notes', `.y.mp4.partial-${dead}-1`].sort(),
-    );
+    expect((await readdir(dir)).sort()).toEqual([`.x.mp4.partial-${process.pid}-1`, '.x.mp4.partial-notes', `.y.mp4.partial-${dead}-1`].sort());
   });
 });

@@ -11,10 +11,8 @@ import type { SaveKind } from '../shared/ipc/save-stream.ts';
 export async function targetProblem(target: string, kind: SaveKind): Promise<string | undefined> {
   const existing = await stat(target).catch(() => null);
   if (!existing) return undefined;
-  if (kind === 'file' && existing.isDirectory())
-    return `${basename(target)} is an existing folder; allowed: a file name (an existing file is replaced)`;
-  if (kind === 'folder' && !existing.isDirectory())
-    return `${basename(target)} is an existing file; allowed: a new or empty folder for the PNG sequence`;
+  if (kind === 'file' && existing.isDirectory()) return `${basename(target)} is an existing folder; allowed: a file name (an existing file is replaced)`;
+  if (kind === 'folder' && !existing.isDirectory()) return `${basename(target)} is an existing file; allowed: a new or empty folder for the PNG sequence`;
   if (kind === 'folder' && (await readdir(target)).length > 0)
     return `${basename(target)} is a folder that is not empty; allowed: a new or empty folder for the PNG sequence`;
   return undefined;

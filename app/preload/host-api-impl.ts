@@ -14,10 +14,7 @@ export function gpuModeFromPreloadArgv(argv: readonly string[]): GpuMode {
  * Builds the API object the preload exposes. Each method calls one registered channel with checked arguments; the
  * menu listener receives only known commands and never sees the IPC event (which would leak `ipcRenderer`).
  */
-export function createHostApi(
-  argv: readonly string[] = process.argv,
-  ipc: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'off'> = ipcRenderer,
-): AteneaHost {
+export function createHostApi(argv: readonly string[] = process.argv, ipc: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'off'> = ipcRenderer): AteneaHost {
   return {
     kind: 'electron',
     gpuMode: gpuModeFromPreloadArgv(argv),
@@ -44,8 +41,7 @@ export function createHostApi(
     },
     // The recorder's save stream: main validates every argument again (app/shared/ipc/save-stream.ts).
     saveBegin: (request) => ipc.invoke(IPC_CHANNELS.saveBegin, request) as Promise<SaveHandle | null>,
-    saveWrite: async (id, position, data, name) =>
-      void (await ipc.invoke(IPC_CHANNELS.saveWrite, id, position, data, ...(name === undefined ? [] : [name]))),
+    saveWrite: async (id, position, data, name) => void (await ipc.invoke(IPC_CHANNELS.saveWrite, id, position, data, ...(name === undefined ? [] : [name]))),
     saveFinish: async (id) => void (await ipc.invoke(IPC_CHANNELS.saveFinish, id)),
     saveAbort: async (id) => void (await ipc.invoke(IPC_CHANNELS.saveAbort, id)),
     openPresenter: async (lessonId, language) => (await ipc.invoke(IPC_CHANNELS.presenterOpen, lessonId, language)) === true,

@@ -6,7 +6,7 @@
 import 'katex/dist/katex.min.css';
 import './styles.css';
 import './ui/chrome-theme.css';
-import { messages, preferredLanguage, format, type Language } from '../shared/i18n/i18n.ts';
+import { messages, preferredLanguage, format } from '../shared/i18n/i18n.ts';
 import { CHAPTERS, chapterFor } from './chapters/registry.ts';
 import { acquireGpu, cpuRequested, createComputeBackend, requestGpuDevice } from './platform/gpu.ts';
 import { e2eEnabled, hostBridge } from './platform/host.ts';
@@ -21,6 +21,8 @@ import { mountHeader } from './ui/header.ts';
 import { moduleFromSearch, mountModuleSelect } from './ui/module-select.ts';
 import { mountFocusSource } from './ui/focus-source.ts';
 import { mountKeyboard } from './ui/keyboard.ts';
+import { initialLanguage, rememberLanguage } from './ui/language-memory.ts';
+import { followMenuCommands } from './ui/menu-commands.ts';
 import { mountRecorder } from './recorder/mount-recorder.ts';
 import { mountThemeSelect } from './ui/theme-select.ts';
 import { builtinLesson } from '#core/lesson/builtin.ts';
@@ -35,36 +37,13 @@ import { mountFileMenu } from './lesson/file-menu.ts';
 import { showOpenedScenario, showsOpened, takeOpened } from './lesson/opened-file.ts';
 import { saveTextFile } from './lesson/save-text.ts';
 
-const LANGUAGE_KEY = 'atenea.language';
-
-function initialLanguage(search: string): Language {
-  const q = new URLSearchParams(search).get('lang');
-  if (q === 'es' || q === 'en') return q;
-  try {
-    const saved = localStorage.getItem(LANGUAGE_KEY);
-    if (saved === 'es' || saved === 'en') return saved;
-  } catch {
-    /* storage may be unavailable */
-  }
-  return preferredLanguage(navigator.languages ?? [navigator.language]);
-}
-
 async function start(): Promise<void> {
   const search = location.search;
   const host = hostBridge();
   const store = createAppStore({ language: initialLanguage(search) });
   // <html lang> in the UI language from the start, before the GPU wait (the header keeps it in step afterwards).
   document.documentElement.lang = store.getState().language;
-  store.subscribe(
-    (s) => s.language,
-    (language) => {
-      try {
-        localStorage.setItem(LANGUAGE_KEY, language);
-      } catch {
-        /* ignore */
-      }
-    },
-  );
+  rememberLanguage(store);
 
   // The presenter view (README "Giving a lecture") is a page of its own: no GPU, no view, only the link.
   if (isPresenterPage(search) && mountPresenterPage(search, store.getState().language)) return;
@@ -139,11 +118,7 @@ async function start(): Promise<void> {
   // A file opened with Abrir… or dropped (README "Giving a lecture") arrives through the session's storage.
   const opened = showsOpened(search) ? takeOpened(session) : null;
   const lessonId = lessonFromSearch(search);
-  const lesson = lessonId
-    ? opened?.kind === 'lesson' && opened.lesson.id === lessonId
-      ? opened.lesson
-      : builtinLesson(lessonId)
-    : undefined;
+  const lesson = lessonId ? (opened?.kind === 'lesson' && opened.lesson.id === lessonId ? opened.lesson : builtinLesson(lessonId)) : undefined;
   if (lessonId && !lesson) console.warn(`no lesson ${lessonId}; exploring the modules instead`);
   const chapterHost = createChapterHost({ view, store, compute, narration, params, transport, now });
   const controller = chapterHost.show(chapter);
@@ -185,19 +160,7 @@ async function start(): Promise<void> {
       (language) => void host.setMenuLanguage(language).catch(() => undefined),
       { fireImmediately: true },
     );
-  host?.onMenuCommand((command) => {
-    const s = store.getState();
-    const keys: Record<string, string> = {
-      'play-pause': ' ',
-      'step-forward': 'ArrowRight',
-      'step-back': 'ArrowLeft',
-      'first-frame': 'Home',
-      'last-frame': 'End',
-      'reset-camera': 'r',
-    };
-    if (command === 'language-es' || command === 'language-en') s.setLanguage(command === 'language-es' ? 'es' : 'en');
-    else if (keys[command]) window.dispatchEvent(new KeyboardEvent('keydown', { key: keys[command] }));
-  });
+  followMenuCommands(host, store);
 
   function viewInput(progress: number): ViewInput | null {
     const s = store.getState();
@@ -264,8 +227,7 @@ async function start(): Promise<void> {
   if (lessonHandle) await lessonHandle.ready();
   else await controller.loadPreset(chapter.presets[0]!.id);
   let openedTrace: unknown = null;
-  if (!lesson && opened?.kind === 'scenario' && opened.module === chapter.id)
-    openedTrace = await showOpenedScenario(opened, store, compute);
+  if (!lesson && opened?.kind === 'scenario' && opened.module === chapter.id) openedTrace = await showOpenedScenario(opened, store, compute);
   mountFileMenu({
     header,
     store,

@@ -57,10 +57,7 @@ export function createTestHooks(
   cameraPose: () => CameraPose = () => ({ position: [0, 0, 0], target: [0, 0, 0] }),
 ): AteneaTestHooks {
   const plain = (x: unknown) =>
-    JSON.parse(JSON.stringify(x, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v))) as Record<
-      string,
-      unknown
-    >;
+    JSON.parse(JSON.stringify(x, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v))) as Record<string, unknown>;
   const state = (): AteneaTestState => {
     const s = store.getState();
     const f = s.trace?.frames[s.frame];

@@ -3,11 +3,7 @@ import { toJsonData } from './json-data.ts';
 
 /** What the text round trip gives, with typed arrays written as arrays (app/cli/json-output.ts does the same). */
 const viaText = (v: unknown): unknown =>
-  JSON.parse(
-    JSON.stringify(v, (_k, x: unknown) =>
-      ArrayBuffer.isView(x) && !(x instanceof DataView) ? Array.from(x as unknown as ArrayLike<number>) : x,
-    ),
-  );
+  JSON.parse(JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) && !(x instanceof DataView) ? Array.from(x as unknown as ArrayLike<number>) : x)));
 
 describe('toJsonData', () => {
   it('equals JSON.parse(JSON.stringify(...)) with typed arrays as arrays', () => {

@@ -26,16 +26,12 @@ describe('readAteneaFile', () => {
   it('refuses a bad lesson naming the field and what is allowed', () => {
     const bad = { ...lesson, slides: lesson.slides.map((s, i) => (i === 3 ? { ...s, kind: 'movie' } : s)) };
     expect(() => readAteneaFile('bad.json', JSON.stringify(bad))).toThrow(/slides\[3\]\.kind.*allowed/);
-    expect(() => readAteneaFile('x.atenea-lesson.json', JSON.stringify({ kind: 'lesson', id: 'Bad Id', title: 't', slides: [] }))).toThrow(
-      /^id: .*allowed/,
-    );
+    expect(() => readAteneaFile('x.atenea-lesson.json', JSON.stringify({ kind: 'lesson', id: 'Bad Id', title: 't', slides: [] }))).toThrow(/^id: .*allowed/);
   });
 
   it('refuses a bad scenario, an unknown module, something else, broken JSON and an oversized file', () => {
     expect(() => readAteneaFile('s.json', JSON.stringify({ ...preset('ntm'), module: 'ntm', steps: 'many' }))).toThrow(/steps.*allowed/);
-    expect(() => readAteneaFile('s.json', JSON.stringify({ module: 'lstm' }))).toThrow(
-      /^module: got the string "lstm"; allowed: one of ntm, act/,
-    );
+    expect(() => readAteneaFile('s.json', JSON.stringify({ module: 'lstm' }))).toThrow(/^module: got the string "lstm"; allowed: one of ntm, act/);
     expect(() => readAteneaFile('s.json', JSON.stringify({ hello: 1 }))).toThrow(/^kind: neither .*allowed: a lesson/);
     expect(() => readAteneaFile('s.json', '[1, 2]')).toThrow(/^s\.json: not a JSON object/);
     expect(() => readAteneaFile('s.json', '{"kind": "lesson",')).toThrow(/^s\.json: not valid JSON \(line 1/);

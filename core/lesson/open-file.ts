@@ -14,8 +14,7 @@ import { describeValue } from '../scenario/describe-value.ts';
 
 /** A file that opened: a validated lesson, or a validated scenario of one module (kept as the JSON it was). */
 export type OpenedFile =
-  | { readonly kind: 'lesson'; readonly lesson: Lesson }
-  | { readonly kind: 'scenario'; readonly module: ModuleId; readonly scenario: unknown };
+  { readonly kind: 'lesson'; readonly lesson: Lesson } | { readonly kind: 'scenario'; readonly module: ModuleId; readonly scenario: unknown };
 
 /** The name a lesson file is recognised by without looking inside. */
 export const LESSON_SUFFIX = '.atenea-lesson.json';
@@ -26,8 +25,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function readAteneaFile(name: string, text: string, bytes: number = text.length): OpenedFile {
   if (bytes > MAX_INPUT_BYTES) throw new ValidationError(name, INPUT_TOO_LARGE.problem, INPUT_TOO_LARGE.allowed);
   const value = parseJsonText(text, name);
-  if (name.toLowerCase().endsWith(LESSON_SUFFIX) || (isRecord(value) && value.kind === 'lesson'))
-    return { kind: 'lesson', lesson: validateLesson(value) };
+  if (name.toLowerCase().endsWith(LESSON_SUFFIX) || (isRecord(value) && value.kind === 'lesson')) return { kind: 'lesson', lesson: validateLesson(value) };
   const ids = MECHANISMS.map((m) => m.id);
   if (!isRecord(value) || value.module === undefined) {
     throw new ValidationError(

@@ -95,16 +95,14 @@ describe('validateLesson refuses bad lessons with the path and what is allowed',
   it('a bad kind, an agenda item out of range, a frame range backwards, a remote image', () => {
     expect(refusal({ ...minimal(), slides: [{ kind: 'video', title: 'x' }] }).path).toBe('slides[0].kind');
     expect(refusal({ ...minimal(), slides: [{ kind: 'agenda', title: 'T', items: ['a'], current: 1 }] }).path).toBe('slides[0].current');
-    expect(
-      refusal({ ...minimal(), slides: [{ kind: 'simulation', title: 'T', module: 'ntm', preset: 'copy', frames: { from: 4, to: 2 } }] })
-        .path,
-    ).toBe('slides[0].frames.to');
+    expect(refusal({ ...minimal(), slides: [{ kind: 'simulation', title: 'T', module: 'ntm', preset: 'copy', frames: { from: 4, to: 2 } }] }).path).toBe(
+      'slides[0].frames.to',
+    );
     expect(refusal({ ...minimal(), slides: [{ kind: 'text', title: 'T', image: 'https://x/y.png' }] }).path).toBe('slides[0].image');
     expect(refusal({ ...minimal(), kind: 'scenario' }).path).toBe('kind');
     expect(refusal({ ...minimal(), slides: [] }).path).toBe('slides');
-    expect(
-      refusal({ ...minimal(), slides: [{ kind: 'simulation', title: 'T', module: 'ntm', preset: 'copy', overrides: { beta: null } }] })
-        .path,
-    ).toBe('slides[0].overrides.beta');
+    expect(refusal({ ...minimal(), slides: [{ kind: 'simulation', title: 'T', module: 'ntm', preset: 'copy', overrides: { beta: null } }] }).path).toBe(
+      'slides[0].overrides.beta',
+    );
   });
 });

@@ -5,19 +5,7 @@
  */
 import type { ModuleId } from '../trace/trace.ts';
 import { ValidationError, expectNumber, expectObject, expectOneOf, expectVector, join } from '../scenario/validate.ts';
-import type {
-  AgendaSlide,
-  Bullet,
-  Lesson,
-  LessonCamera,
-  LocalText,
-  OverrideValue,
-  Quote,
-  SimulationSlide,
-  Slide,
-  TextSlide,
-  TitleSlide,
-} from './lesson.ts';
+import type { AgendaSlide, Bullet, Lesson, LessonCamera, LocalText, OverrideValue, Quote, SimulationSlide, Slide, TextSlide, TitleSlide } from './lesson.ts';
 import { LECTURE_ORDER, LESSON_MODULES } from './modules.ts';
 import { describeValue } from '../scenario/describe-value.ts';
 import { rejectUnknownFields } from '../scenario/unknown-fields.ts';
@@ -59,11 +47,7 @@ function optional<T>(o: Record<string, unknown>, key: string, path: string, chec
 
 function expectList<T>(value: unknown, path: string, item: (v: unknown, p: string) => T, what: string): T[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new ValidationError(
-      path,
-      value === undefined ? 'missing' : Array.isArray(value) ? 'empty' : `got a ${typeof value}`,
-      `a non-empty array of ${what}`,
-    );
+    throw new ValidationError(path, value === undefined ? 'missing' : Array.isArray(value) ? 'empty' : `got a ${typeof value}`, `a non-empty array of ${what}`);
   }
   return value.map((v, i) => item(v, join(path, i)));
 }
@@ -90,11 +74,7 @@ function expectQuote(value: unknown, path: string): Quote {
 function expectImage(value: unknown, path: string): string {
   const image = expectString(value, path);
   if (/^[a-z]+:|^\/|\.\./i.test(image))
-    throw new ValidationError(
-      path,
-      `got ${describeValue(image)}`,
-      "a relative path inside the lesson's folder or the app's images (no URL, no ..)",
-    );
+    throw new ValidationError(path, `got ${describeValue(image)}`, "a relative path inside the lesson's folder or the app's images (no URL, no ..)");
   return image;
 }
 
@@ -132,9 +112,7 @@ function expectSlide(value: unknown, path: string): Slide {
       expectFields(o, path, [...COMMON, 'items', 'current']);
       const items = expectList(o.items, join(path, 'items'), expectText, 'texts');
       const current =
-        o.current === undefined
-          ? {}
-          : { current: expectNumber(o.current, join(path, 'current'), { integer: true, min: 0, max: items.length - 1 }) };
+        o.current === undefined ? {} : { current: expectNumber(o.current, join(path, 'current'), { integer: true, min: 0, max: items.length - 1 }) };
       return { ...base, items, ...current } as AgendaSlide;
     }
     case 'text': {
@@ -182,7 +160,6 @@ export function validateLesson(value: unknown): Lesson {
   expectFields(o, '', ['kind', 'id', 'title', 'slides']);
   expectOneOf(o.kind, 'kind', ['lesson'] as const);
   const id = expectString(o.id, 'id');
-  if (!ID_PATTERN.test(id))
-    throw new ValidationError('id', `got ${describeValue(id)}`, 'lower-case letters, digits and dashes (at most 64)');
+  if (!ID_PATTERN.test(id)) throw new ValidationError('id', `got ${describeValue(id)}`, 'lower-case letters, digits and dashes (at most 64)');
   return { kind: 'lesson', id, title: expectText(o.title, 'title'), slides: expectList(o.slides, 'slides', expectSlide, 'slides') };
 }

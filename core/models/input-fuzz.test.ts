@@ -110,10 +110,7 @@ const ENTRY_POINTS: Record<string, [Parser, Record<string, unknown>]> = {
     },
   ],
   'focus scenario': [resolveFocusScenario, { module: 'focus', kind: 'text', tokens: ['a', 'b'], values: [1, 2], attention: [0.5, 1] }],
-  'act scenario': [
-    parseActScenario,
-    { module: 'act', epsilon: 0.01, maxSteps: 10, source: 'given', steps: [{ halting: [1], states: [[1, 2]] }] },
-  ],
+  'act scenario': [parseActScenario, { module: 'act', epsilon: 0.01, maxSteps: 10, source: 'given', steps: [{ halting: [1], states: [[1, 2]] }] }],
   'programmer scenario': [
     parseProgrammerScenario,
     {
@@ -216,9 +213,7 @@ describe('every parser of user data refuses bad input in one line naming the fie
     expect(refusal(parseActCase, { ...ENTRY_POINTS['compute act']![1], eps: 0.5 })).toBe(
       'eps: unknown field; allowed: only halting, states, epsilon, maxSteps',
     );
-    expect(refusal(parseProgrammerCase, { ...ENTRY_POINTS['compute programmer']![1], Mode: 'hard' })).toMatch(
-      /^Mode: unknown field; .*did you mean "mode"\?$/,
-    );
+    expect(refusal(parseProgrammerCase, { ...ENTRY_POINTS['compute programmer']![1], Mode: 'hard' })).toMatch(/^Mode: unknown field; .*did you mean "mode"\?$/);
   });
   it('a whole input 100,000 deep or a 1 MB string gives one short line', () => {
     for (const [parse] of Object.values(ENTRY_POINTS)) {

@@ -62,8 +62,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const unexpected = (): JsonSyntaxError => position(text, i, i >= n ? 'unexpected end of text' : `unexpected ${previewString(text[i]!)}`);
   const key = (): JsonSyntaxError | undefined => {
     skip();
-    if (text[i] !== '"')
-      return i >= n ? unexpected() : position(text, i, `expected a field name in double quotes, got ${previewString(text[i]!)}`);
+    if (text[i] !== '"') return i >= n ? unexpected() : position(text, i, `expected a field name in double quotes, got ${previewString(text[i]!)}`);
     const end = scanString(text, i);
     if (typeof end !== 'number') return position(text, end[0], end[1]);
     i = end;

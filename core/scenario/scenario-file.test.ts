@@ -19,9 +19,7 @@ describe('scenario file helpers', () => {
   });
   it('the module field', () => {
     expect(scenarioModule({ module: 'ntm' })).toBe('ntm');
-    expect(messageOf(() => scenarioModule({ module: 'lstm' }))).toBe(
-      'module: got "lstm"; allowed: one of "focus", "ntm", "attention", "act", "programmer"',
-    );
+    expect(messageOf(() => scenarioModule({ module: 'lstm' }))).toBe('module: got "lstm"; allowed: one of "focus", "ntm", "attention", "act", "programmer"');
     expect(messageOf(() => scenarioModule([]))).toContain('allowed: a JSON object');
   });
 });

@@ -53,12 +53,7 @@ export function fieldPath(path: string, key: string): string {
  * `only a, b, c` wording when given. Does nothing for a value that is not a plain object (the caller's type
  * check reports that).
  */
-export function rejectUnknownFields(
-  value: unknown,
-  path: string,
-  allowed: readonly string[],
-  listing = `only ${allowed.join(', ')}`,
-): void {
+export function rejectUnknownFields(value: unknown, path: string, allowed: readonly string[], listing = `only ${allowed.join(', ')}`): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   for (const key of Object.keys(value)) {
     if (allowed.includes(key)) continue;

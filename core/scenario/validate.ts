@@ -113,11 +113,7 @@ export function expectObject(value: unknown, path: string): Record<string, unkno
 /** Checks that a value is one of a list of strings. */
 export function expectOneOf<T extends string>(value: unknown, path: string, options: readonly T[]): T {
   if (typeof value !== 'string' || !options.includes(value as T)) {
-    throw new ValidationError(
-      path,
-      value === undefined ? 'missing' : `got ${describeValue(value)}`,
-      `one of ${options.map(previewString).join(', ')}`,
-    );
+    throw new ValidationError(path, value === undefined ? 'missing' : `got ${describeValue(value)}`, `one of ${options.map(previewString).join(', ')}`);
   }
   return value as T;
 }

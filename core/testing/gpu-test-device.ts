@@ -12,8 +12,7 @@ export interface GpuTestDevice {
 }
 
 /** The one line a GPU test fails with when the process has no WebGPU adapter. */
-export const NO_TEST_ADAPTER =
-  'no WebGPU adapter for the GPU tests: run them through vitest (its gpu project installs Dawn and points it at SwiftShader)';
+export const NO_TEST_ADAPTER = 'no WebGPU adapter for the GPU tests: run them through vitest (its gpu project installs Dawn and points it at SwiftShader)';
 
 /**
  * Registers the hooks and returns a handle whose `device` is valid inside tests. Call it at the top of the

@@ -11,9 +11,7 @@ import { traceDifference } from './trace-compare.ts';
 
 /** What `atenea trace` writes (core/cli/json-output.ts), read back. */
 function throughJson(trace: Trace): unknown {
-  return JSON.parse(
-    JSON.stringify(trace, (_k, v: unknown) => (ArrayBuffer.isView(v) && !(v instanceof DataView) ? Array.from(v as Float64Array) : v)),
-  );
+  return JSON.parse(JSON.stringify(trace, (_k, v: unknown) => (ArrayBuffer.isView(v) && !(v instanceof DataView) ? Array.from(v as Float64Array) : v)));
 }
 
 describe('reviveTrace', () => {
@@ -24,8 +22,7 @@ describe('reviveTrace', () => {
         const revived = mechanism.reviveTrace(throughJson(trace));
         expect(traceDifference(revived, trace), `${mechanism.id}/${preset.id}`).toBeNull();
         // The same shape too (Float64Array where the module has one); an image preset is too big for a deep toEqual.
-        if (mechanism.id === 'focus')
-          expect(revived.frames[0]!.data).toMatchObject({ product: expect.any(Float64Array), mask: expect.any(Float64Array) });
+        if (mechanism.id === 'focus') expect(revived.frames[0]!.data).toMatchObject({ product: expect.any(Float64Array), mask: expect.any(Float64Array) });
         else expect(revived, `${mechanism.id}/${preset.id}`).toEqual(trace);
       }
     }, 60_000);

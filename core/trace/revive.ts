@@ -17,12 +17,7 @@ export interface TraceShape<Stage extends string, Data> {
 }
 
 function isNumericArray(value: unknown): value is (number | null)[] {
-  return (
-    Array.isArray(value) &&
-    value.length > 0 &&
-    value.every((x) => typeof x === 'number' || x === null) &&
-    value.some((x) => typeof x === 'number')
-  );
+  return Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'number' || x === null) && value.some((x) => typeof x === 'number');
 }
 
 /** Numeric arrays (at any depth) back to Float64Arrays; null entries to −Infinity. Objects are copied and frozen. */
@@ -45,8 +40,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function reviveTrace<Stage extends string, Data>(value: unknown, shape: TraceShape<Stage, Data>): Trace<Stage, Data> {
   if (!isRecord(value)) throw new ValidationError('trace', 'not an object', `a ${shape.module} trace as atenea trace writes it`);
-  if (value.module !== shape.module)
-    throw new ValidationError('trace.module', `${JSON.stringify(value.module)}`, JSON.stringify(shape.module));
+  if (value.module !== shape.module) throw new ValidationError('trace.module', `${JSON.stringify(value.module)}`, JSON.stringify(shape.module));
   const steps = value.steps;
   if (typeof steps !== 'number' || !Number.isInteger(steps) || steps < 0)
     throw new ValidationError('trace.steps', `${JSON.stringify(steps)}`, 'a whole number ≥ 0');
@@ -65,8 +59,7 @@ export function reviveTrace<Stage extends string, Data>(value: unknown, shape: T
     let data = shared.get(key);
     if (data === undefined) {
       const revived = shape.typedArrays ? reviveValue(f.data) : f.data;
-      if (!shape.isData(revived))
-        throw new ValidationError(`${path}.data`, 'not the frame data of this module', `${shape.module} frame data`);
+      if (!shape.isData(revived)) throw new ValidationError(`${path}.data`, 'not the frame data of this module', `${shape.module} frame data`);
       data = revived;
       shared.set(key, data);
     }

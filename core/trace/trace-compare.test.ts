@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTrace } from './trace.ts';
 import { traceDifference } from './trace-compare.ts';
 
-const trace = (w: ArrayLike<number>, note = 'a') =>
-  buildTrace('ntm', [[{ stage: 'content', data: { w, note, m: { rows: 1, data: [1, 2] } } }]]);
+const trace = (w: ArrayLike<number>, note = 'a') => buildTrace('ntm', [[{ stage: 'content', data: { w, note, m: { rows: 1, data: [1, 2] } } }]]);
 
 describe('traceDifference', () => {
   it('treats a typed array and a plain array of the same numbers as equal', () => {

@@ -80,10 +80,7 @@ export function ponderBatch(v: TfActCell, inputs: readonly (readonly number[])[]
   let s: tf.Tensor = tf.zeros([b, v.recurrentWeights.shape[0]]);
   let pending = b;
   for (let n = 0; pending > 0; n++) {
-    const pre = tf.add(
-      tf.add(tf.matMul(s, v.recurrentWeights, false, true), tf.matMul(withFlag(n === 0 ? 1 : 0), v.inputWeights, false, true)),
-      v.bias,
-    );
+    const pre = tf.add(tf.add(tf.matMul(s, v.recurrentWeights, false, true), tf.matMul(withFlag(n === 0 ? 1 : 0), v.inputWeights, false, true)), v.bias);
     s = tf.tanh(pre);
     ys.push(tf.slice(tf.add(tf.matMul(s, v.outputWeights, false, true), v.outputBias), [0, 0], [b, 1]));
     const h = tf.sigmoid(tf.add(tf.matMul(s, tf.reshape(v.haltingWeights, [-1, 1])), v.haltingBias));

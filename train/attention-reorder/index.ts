@@ -55,9 +55,7 @@ const sourceIdsOf = (p: ReorderPair): number[] => p.source.map((t) => SOURCE_VOC
 const targetIdsOf = (p: ReorderPair): number[] => p.target.map((t) => TARGET_VOCABULARY.indexOf(t));
 
 /** Runs the training (module comment). */
-export async function train(
-  options: { steps?: number; seed?: number; out?: string; log?: (line: string) => void } = {},
-): Promise<TrainedReorderFile> {
+export async function train(options: { steps?: number; seed?: number; out?: string; log?: (line: string) => void } = {}): Promise<TrainedReorderFile> {
   const c = REORDER_CONFIG;
   const steps = options.steps ?? c.steps;
   const seed = options.seed ?? c.seed;

@@ -31,9 +31,7 @@ describe('attention-reorder: the float64 reference against TensorFlow.js (a seco
       const ref = translate(weights, sources[k]!, { forced: targets[k]! });
       ref.steps.forEach((s, i) => {
         s.weights.forEach((a, j) => expect(Math.abs(a - alphas[i]![k]![j]!), `phrase ${k} α[${i}][${j}]`).toBeLessThanOrEqual(1e-6));
-        s.probabilities.forEach((p, w) =>
-          expect(Math.abs(p - probabilities[i]![k]![w]!), `phrase ${k} p[${i}][${w}]`).toBeLessThanOrEqual(1e-6),
-        );
+        s.probabilities.forEach((p, w) => expect(Math.abs(p - probabilities[i]![k]![w]!), `phrase ${k} p[${i}][${w}]`).toBeLessThanOrEqual(1e-6));
       });
     });
     tf.dispose(Object.values(v).flatMap((x) => (x instanceof tf.Variable ? [x] : Object.values(x))));

@@ -58,8 +58,7 @@ export function fromVariables(v: TfReorder, digits = 7): ReorderWeights {
 }
 
 /** x W^T + b for x of shape [B, in]. */
-const dense = (x: tf.Tensor, W: tf.Tensor, b?: tf.Tensor): tf.Tensor =>
-  b ? tf.add(tf.matMul(x, W, false, true), b) : tf.matMul(x, W, false, true);
+const dense = (x: tf.Tensor, W: tf.Tensor, b?: tf.Tensor): tf.Tensor => (b ? tf.add(tf.matMul(x, W, false, true), b) : tf.matMul(x, W, false, true));
 
 /** The teacher-forced forward pass: per target position, the attention weights [B, T] and the logits [B, V]. */
 export function forcedForward(

@@ -34,13 +34,7 @@ const EPS_COS = 1e-30;
 const EPS_POW = 1e-16;
 
 /** One LSTM step, Graves 2013 eqs. 7–11 (no peepholes): returns [h, c]. */
-export function lstmStep(
-  kernel: tf.Tensor2D,
-  bias: tf.Tensor1D,
-  x: tf.Tensor2D,
-  h: tf.Tensor2D,
-  c: tf.Tensor2D,
-): [tf.Tensor2D, tf.Tensor2D] {
+export function lstmStep(kernel: tf.Tensor2D, bias: tf.Tensor1D, x: tf.Tensor2D, h: tf.Tensor2D, c: tf.Tensor2D): [tf.Tensor2D, tf.Tensor2D] {
   const z = tf.add(tf.matMul(tf.concat([x, h], 1), kernel), bias) as tf.Tensor2D;
   const [zi, zf, zg, zo] = tf.split(z, 4, 1) as tf.Tensor2D[];
   const cNext = tf.add(tf.mul(tf.sigmoid(zf!), c), tf.mul(tf.sigmoid(zi!), tf.tanh(zg!))) as tf.Tensor2D;

@@ -51,19 +51,13 @@ export function snapshot(variables: Record<string, tf.Variable>): WeightArrays {
   const out: WeightArrays = {};
   for (const [name, v] of Object.entries(variables)) {
     const data = Array.from(v.dataSync(), round6);
-    out[name] =
-      v.shape.length === 1 ? data : Array.from({ length: v.shape[0]! }, (_, i) => data.slice(i * v.shape[1]!, (i + 1) * v.shape[1]!));
+    out[name] = v.shape.length === 1 ? data : Array.from({ length: v.shape[0]! }, (_, i) => data.slice(i * v.shape[1]!, (i + 1) * v.shape[1]!));
   }
   return out;
 }
 
 /** A batch of `batch` copy examples of one length, as tensors. */
-export function copyBatch(
-  random: ReturnType<typeof seededRandom>,
-  batch: number,
-  length: number,
-  bits: number,
-): { inputs: tf.Tensor3D; targets: tf.Tensor3D } {
+export function copyBatch(random: ReturnType<typeof seededRandom>, batch: number, length: number, bits: number): { inputs: tf.Tensor3D; targets: tf.Tensor3D } {
   const examples = Array.from({ length: batch }, () => copyExample(random, length, bits));
   return { inputs: tf.tensor3d(examples.map((e) => e.input)), targets: tf.tensor3d(examples.map((e) => e.target)) };
 }

@@ -86,16 +86,8 @@ describe('atenea compute act (spawned)', { timeout: 30_000 }, () => {
       { halting: [0.2, 0.3], states: [[1], [2]] },
       /^atenea: case 0: halting: 2 values sum to 0.5, short of 1 − ε = 0.99, and maxSteps = 100 is not reached; allowed: /,
     ],
-    [
-      'too few states',
-      { halting: [0.6, 0.6], states: [[1]] },
-      /^atenea: case 0: states: got 1 rows, but the step halts at N = 2; allowed: at least 2 rows/,
-    ],
-    [
-      'h above 1',
-      { halting: [0.5, 1.01], states: [[1], [2]] },
-      /^atenea: case 0: halting\[1\]: got 1.01; allowed: a finite number in \[0, 1\]$/,
-    ],
+    ['too few states', { halting: [0.6, 0.6], states: [[1]] }, /^atenea: case 0: states: got 1 rows, but the step halts at N = 2; allowed: at least 2 rows/],
+    ['h above 1', { halting: [0.5, 1.01], states: [[1], [2]] }, /^atenea: case 0: halting\[1\]: got 1.01; allowed: a finite number in \[0, 1\]$/],
     ['h below 0', { halting: [-0.5, 1], states: [[1], [2]] }, /^atenea: case 0: halting\[0\]: got -0.5/],
     ['ε = 1', { halting: [1], states: [[1]], epsilon: 1 }, /^atenea: case 0: epsilon: got 1; allowed: a finite number in \[0, 1\)$/],
     ['maxSteps = 0', { halting: [1], states: [[1]], maxSteps: 0 }, /^atenea: case 0: maxSteps: got 0; allowed: an integer ≥ 1$/],

@@ -52,9 +52,7 @@ describe('compute act (README "compute act"), called directly', () => {
     expect(badMessage({ halting: [0.1, 0.2], states: [[1], [2]] })).toMatch(
       /^halting: 2 values sum to .*short of 1 − ε = 0.99.*; allowed: values in \[0, 1\], enough of them/,
     );
-    expect(badMessage({ halting: [0.5, 0.6], states: [[1]] })).toMatch(
-      /^states: got 1 rows, but the step halts at N = 2; allowed: at least 2 rows/,
-    );
+    expect(badMessage({ halting: [0.5, 0.6], states: [[1]] })).toMatch(/^states: got 1 rows, but the step halts at N = 2; allowed: at least 2 rows/);
     expect(badMessage({ halting: [1.2], states: [[1]] })).toMatch(/^halting\[0\]: got 1.2; allowed: a finite number in \[0, 1\]/);
     expect(badMessage({ halting: [-0.01, 1], states: [[1], [1]] })).toMatch(/^halting\[0\]: got -0.01/);
     expect(badMessage({ halting: [1], states: [[1]], epsilon: 1 })).toMatch(/^epsilon: got 1; allowed: a finite number in \[0, 1\)/);

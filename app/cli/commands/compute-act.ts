@@ -25,9 +25,7 @@ export const computeAct: ComputeCommand<ActCase, ActOutput> = {
     const decisions = inputs.map(actCaseDecision);
     return withEngines(device, async (gpu) => {
       const engine = await gpu.engine(ACT_ENGINE);
-      const combined = await engine.combine(
-        inputs.map((input, k) => ({ probabilities: decisions[k]!.probabilities, states: input.states })),
-      );
+      const combined = await engine.combine(inputs.map((input, k) => ({ probabilities: decisions[k]!.probabilities, states: input.states })));
       return combined.map((c, k) => toActOutput(decisions[k]!, c.state));
     });
   },

@@ -31,9 +31,7 @@ describe('atenea compute attention --backend webgpu (spawned)', { timeout: 120_0
         score,
         query: Array.from({ length: dq }, u),
         keys,
-        ...(k >= 3
-          ? { values: Array.from({ length: T }, () => Array.from({ length: dv }, u)), mask: keys.map((_, j) => j === 0 || r.next() < 0.5) }
-          : {}),
+        ...(k >= 3 ? { values: Array.from({ length: T }, () => Array.from({ length: dv }, u)), mask: keys.map((_, j) => j === 0 || r.next() < 0.5) } : {}),
       };
       if (score === 'general') return { ...base, W: Array.from({ length: dq }, () => Array.from({ length: dk }, u)) };
       if (score === 'additive')

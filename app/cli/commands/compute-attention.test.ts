@@ -8,9 +8,7 @@ describe('the compute attention command object', () => {
     expect(computeCommands.filter((c) => c.module === 'attention')).toEqual([computeAttention]);
   });
   it('parses a case and computes it on the reference', () => {
-    const out = computeAttention.computeCpu(
-      computeAttention.parseCase({ score: 'dot', query: [0], keys: [[1], [2], [3]], mask: [true, false, true] }),
-    );
+    const out = computeAttention.computeCpu(computeAttention.parseCase({ score: 'dot', query: [0], keys: [[1], [2], [3]], mask: [true, false, true] }));
     expect(out).toEqual({ scores: [0, null, 0], weights: [0.5, 0, 0.5], context: [2] });
   });
   it('throws a ValidationError whose path is relative to the case', () => {

@@ -16,8 +16,7 @@ export const computeAttention: ComputeCommand<AttentionInput, AttentionOutput> =
   summary: 'attention scores (dot | general | additive), masked softmax and context vector for one query',
   parseCase: parseAttentionCase,
   computeCpu: (input) => toAttentionOutput(attentionStep(input), input.mask),
-  checkGpuCase: ({ query, ...rest }) =>
-    checkAttentionInputFloat32({ ...rest, queries: { rows: 1, columns: query.length, data: query } }, 'query'),
+  checkGpuCase: ({ query, ...rest }) => checkAttentionInputFloat32({ ...rest, queries: { rows: 1, columns: query.length, data: query } }, 'query'),
   computeGpu: (device, inputs) =>
     withEngines(device, async (gpu) => {
       const engine = await gpu.engine(ATTENTION_ENGINE);

@@ -56,15 +56,11 @@ describe('compute programmer: webgpu backend against cpu', () => {
   it('agrees through the real command (npm run atenea -- compute programmer --backend webgpu|cpu)', () => {
     const input = JSON.stringify([randomCase(5, 40, 3, 4), { ...(randomCase(6, 10, 2, 2) as object), mode: 'hard' }]);
     const run = (backend: string): ProgrammerOutput[] => {
-      const r = spawnSync(
-        process.execPath,
-        ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', 'compute', 'programmer', '--backend', backend],
-        {
-          input,
-          encoding: 'utf8',
-          timeout: 120_000,
-        },
-      );
+      const r = spawnSync(process.execPath, ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', 'compute', 'programmer', '--backend', backend], {
+        input,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(r.status, r.stderr).toBe(0);
       return JSON.parse(r.stdout) as ProgrammerOutput[];
     };

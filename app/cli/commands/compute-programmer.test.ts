@@ -95,21 +95,13 @@ describe('compute programmer (README "compute programmer"), called directly', ()
   it('rejects each kind of bad input naming the field and what is allowed', () => {
     expect(badMessage({ ...countGreater, table: undefined })).toMatch(/^table: missing; allowed: an array of ≥ 1 rows/);
     expect(badMessage({ ...countGreater, table: [] })).toMatch(/^table: got 0 rows/);
-    expect(badMessage({ ...countGreater, table: [[1, 2], [3]] })).toBe(
-      'table[1]: got length 1; allowed: an array of length 2 of finite numbers',
-    );
+    expect(badMessage({ ...countGreater, table: [[1, 2], [3]] })).toBe('table[1]: got length 1; allowed: an array of length 2 of finite numbers');
     expect(badMessage({ ...countGreater, table: [[1, 'a']] })).toMatch(/^table\[0\]\[1\]: got the string "a"; allowed: a finite number/);
-    expect(badMessage({ ...countGreater, table: [Array(65).fill(0)], columns: undefined })).toBe(
-      'table[0]: got 65 columns; allowed: 1 to 64 columns',
-    );
-    expect(badMessage({ ...countGreater, columns: ['X'] })).toMatch(
-      /^columns: got length 1; allowed: an array of 2 distinct non-empty strings/,
-    );
+    expect(badMessage({ ...countGreater, table: [Array(65).fill(0)], columns: undefined })).toBe('table[0]: got 65 columns; allowed: 1 to 64 columns');
+    expect(badMessage({ ...countGreater, columns: ['X'] })).toMatch(/^columns: got length 1; allowed: an array of 2 distinct non-empty strings/);
     expect(badMessage({ ...countGreater, pivot: null })).toBe('pivot: got null; allowed: a finite number');
     expect(badMessage({ ...countGreater, steps: [] })).toMatch(/^steps: got 0 steps; allowed: an array of 1 to 16 steps/);
-    expect(badMessage({ ...countGreater, steps: [{ op: [1, 0], column: 'X' }] })).toMatch(
-      /^steps\[0\]\.op: got length 2; allowed: an array of length 9/,
-    );
+    expect(badMessage({ ...countGreater, steps: [{ op: [1, 0], column: 'X' }] })).toMatch(/^steps\[0\]\.op: got length 2; allowed: an array of length 9/);
     expect(badMessage({ ...countGreater, steps: [{ op: 'print', column: 'X' }] })).toMatch(
       /^steps\[0\]\.op: got "print"; allowed: .*"sum", "count", "difference", "greater", "lesser", "and", "or", "assign", "reset"/,
     );
@@ -149,10 +141,7 @@ describe('npm run atenea -- compute programmer (the real command)', { timeout: 6
   });
 
   it('exits 2 with one line naming the case, the field and what is allowed; nothing on stdout', () => {
-    const bad = atenea(
-      ['compute', 'programmer', '--backend', 'cpu'],
-      JSON.stringify([countGreater, { ...countGreater, steps: [{ op: 'sum', column: 'Z' }] }]),
-    );
+    const bad = atenea(['compute', 'programmer', '--backend', 'cpu'], JSON.stringify([countGreater, { ...countGreater, steps: [{ op: 'sum', column: 'Z' }] }]));
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
@@ -183,16 +172,12 @@ describe('npm run atenea -- compute programmer (the real command)', { timeout: 6
   });
 
   it('exits 3 with one line when --backend webgpu finds no adapter', () => {
-    const r = spawnSync(
-      process.execPath,
-      ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', 'compute', 'programmer', '--backend', 'webgpu'],
-      {
-        input: JSON.stringify(countGreater),
-        encoding: 'utf8',
-        timeout: 60_000,
-        env: { ...process.env, VK_ICD_FILENAMES: '/nonexistent-vulkan-driver.json' },
-      },
-    );
+    const r = spawnSync(process.execPath, ['--import', './scripts/register-loaders.mjs', 'app/cli/main.ts', 'compute', 'programmer', '--backend', 'webgpu'], {
+      input: JSON.stringify(countGreater),
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, VK_ICD_FILENAMES: '/nonexistent-vulkan-driver.json' },
+    });
     expect(r.status).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^atenea: no WebGPU adapter/m);

@@ -161,8 +161,7 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
   if (positional.length === 0) bad('missing scenario; allowed: a scenario file (JSON) or a preset name, as for `atenea trace`');
   if (positional.length > 1) bad(`unexpected argument ${previewString(positional[1]!)}; allowed: one scenario file or preset`);
   const out = values.get('--out');
-  if (out === undefined || out === '')
-    bad('--out: missing; allowed: --out FILE (.mp4, .webm, .gif, .png, .zip, or a folder with --format png)');
+  if (out === undefined || out === '') bad('--out: missing; allowed: --out FILE (.mp4, .webm, .gif, .png, .zip, or a folder with --format png)');
   const ext = /\.([a-z0-9]+)$/i.exec(out!)?.[1]?.toLowerCase();
   const given = values.get('--format');
   if (given !== undefined && !(RENDER_FORMATS as readonly string[]).includes(given))
@@ -174,10 +173,7 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
     if (fromExt !== undefined && (RENDER_FORMATS as readonly string[]).includes(fromExt) && fromExt !== format)
       bad(`--out: the extension .${ext} does not match --format ${format}`);
   } else if (fromExt !== undefined && (RENDER_FORMATS as readonly string[]).includes(fromExt)) format = fromExt as RenderFormat;
-  else
-    format = bad(
-      `--out: cannot tell the format from ${previewString(out ?? '')}; allowed: a name ending in .mp4, .webm, .gif, .png or .zip, or --format`,
-    );
+  else format = bad(`--out: cannot tell the format from ${previewString(out ?? '')}; allowed: a name ending in .mp4, .webm, .gif, .png or .zip, or --format`);
   const zip = ext === 'zip';
   if (zip && format !== 'png') bad('--out: a .zip holds a PNG sequence; use --format png');
   const sequence = format === 'png' && ext !== 'png';
@@ -185,12 +181,10 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
   const height = values.has('--height') ? integer('--height', values.get('--height'), 16, 4320) : 720;
   const defaultFps = format === 'gif' ? 25 : 30;
   const fps = values.has('--fps') ? integer('--fps', values.get('--fps'), 1, 240) : defaultFps;
-  if (format === 'gif' && fps !== 25 && fps !== 50)
-    bad(`--fps: got ${fps}; allowed for GIF: 25 or 50 (GIF delays are in hundredths of a second)`);
+  if (format === 'gif' && fps !== 25 && fps !== 50) bad(`--fps: got ${fps}; allowed for GIF: 25 or 50 (GIF delays are in hundredths of a second)`);
   // What the recorder accepts (app/renderer/recorder/formats.ts), checked before Chromium starts.
   const rates = allowedFrameRates(format);
-  if (!rates.includes(fps))
-    bad(`--fps: got ${fps}; allowed for ${format.toUpperCase()}: ${rates.slice(0, -1).join(', ')} or ${rates[rates.length - 1]}`);
+  if (!rates.includes(fps)) bad(`--fps: got ${fps}; allowed for ${format.toUpperCase()}: ${rates.slice(0, -1).join(', ')} or ${rates[rates.length - 1]}`);
   const from = values.has('--from') ? integer('--from', values.get('--from'), 0, 1_000_000) : undefined;
   const to = values.has('--to') ? integer('--to', values.get('--to'), 0, 1_000_000) : undefined;
   if (from !== undefined && to !== undefined && to < from) bad(`--to: got ${to}; allowed: a frame from --from (${from}) on`);
@@ -203,12 +197,9 @@ export function parseRenderArgs(argv: readonly string[]): RenderArgs {
   const lang = values.get('--lang') ?? 'es';
   if (lang !== 'es' && lang !== 'en') bad(`--lang: got ${previewString(lang)}; allowed: es, en`);
   const theme = values.get('--theme') ?? 'dark';
-  if (!(RENDER_THEMES as readonly string[]).includes(theme))
-    bad(`--theme: got ${previewString(theme)}; allowed: ${RENDER_THEMES.join(', ')}`);
+  if (!(RENDER_THEMES as readonly string[]).includes(theme)) bad(`--theme: got ${previewString(theme)}; allowed: ${RENDER_THEMES.join(', ')}`);
   const slides = values.has('--slides') ? slideRange(values.get('--slides')!) : undefined;
-  const secondsPerSlide = values.has('--seconds-per-slide')
-    ? decimal('--seconds-per-slide', values.get('--seconds-per-slide'), 0.1, 600)
-    : 4;
+  const secondsPerSlide = values.has('--seconds-per-slide') ? decimal('--seconds-per-slide', values.get('--seconds-per-slide'), 0.1, 600) : 4;
   return {
     target: positional[0]!,
     out: out!,

@@ -25,8 +25,7 @@ export async function lessonTarget(target: string, readFile: (path: string) => P
   try {
     const value = parseJsonText(text, target);
     const isLesson =
-      target.toLowerCase().endsWith(LESSON_SUFFIX) ||
-      (typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'lesson');
+      target.toLowerCase().endsWith(LESSON_SUFFIX) || (typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'lesson');
     return isLesson ? validateLesson(value) : null;
   } catch (e) {
     if (e instanceof ValidationError) throw new CliError(EXIT.badInput, `render: ${e.path === target ? '' : `${target}: `}${e.message}`);
@@ -40,8 +39,7 @@ export function lessonChoice(lesson: Lesson, args: RenderArgs): LessonRenderChoi
     throw new CliError(EXIT.badInput, `render: --format: got ${args.format}; allowed for a lesson: mp4, webm`);
   const count = lesson.slides.length;
   const range = args.slides ?? { from: 1, to: count };
-  if (range.to > count)
-    throw new CliError(EXIT.badInput, `render: --slides: got ${range.from}-${range.to}; allowed: slides from 1 to ${count}`);
+  if (range.to > count) throw new CliError(EXIT.badInput, `render: --slides: got ${range.from}-${range.to}; allowed: slides from 1 to ${count}`);
   const { format, width, height, fps, secondsPerSlide, secondsPerStep, secondsPerTransition, narration, language, theme } = args;
   return {
     format,
@@ -79,18 +77,15 @@ export async function renderLessonInChromium(
   };
   const first = lesson.slides.find((s) => s.kind === 'simulation');
   const module = first?.kind === 'simulation' ? first.module : 'ntm';
-  return withRenderPage(
-    { module, language: choice.language, log: options.log, beforeLoad, ownSignals: options.ownSignals },
-    async (page) => {
-      type Hooks = { ateneaRecorder: { renderLesson(c: LessonRenderChoice, l: unknown): Promise<{ frames: number }> } };
-      const json: unknown = lesson;
-      try {
-        return await page.evaluate(([c, l]) => (globalThis as unknown as Hooks).ateneaRecorder.renderLesson(c, l), [choice, json] as const);
-      } catch (e) {
-        if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
-        const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
-        throw new RenderFailure(/allowed/.test(message) ? 'input' : 'internal', message);
-      }
-    },
-  );
+  return withRenderPage({ module, language: choice.language, log: options.log, beforeLoad, ownSignals: options.ownSignals }, async (page) => {
+    type Hooks = { ateneaRecorder: { renderLesson(c: LessonRenderChoice, l: unknown): Promise<{ frames: number }> } };
+    const json: unknown = lesson;
+    try {
+      return await page.evaluate(([c, l]) => (globalThis as unknown as Hooks).ateneaRecorder.renderLesson(c, l), [choice, json] as const);
+    } catch (e) {
+      if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
+      const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
+      throw new RenderFailure(/allowed/.test(message) ? 'input' : 'internal', message);
+    }
+  });
 }

@@ -40,8 +40,6 @@ export function applyParameter(
 }
 
 /** {@link applyParameter} bound to one chapter's table, with the `Chapter.applyParameter` signature. */
-export function applierOf(
-  table: ParamTable,
-): (preset: string, name: string, value: ParamValue, current: Parameters, language?: Language) => ApplyResult {
+export function applierOf(table: ParamTable): (preset: string, name: string, value: ParamValue, current: Parameters, language?: Language) => ApplyResult {
   return (preset, name, value, current, language = 'en') => applyParameter(table, preset, name, value, current, language);
 }

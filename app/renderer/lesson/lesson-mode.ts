@@ -12,16 +12,7 @@ import type { AppStore } from '../state/store.ts';
 import { h } from '../ui/dom.ts';
 import { handleKey, isTyping } from '../ui/keyboard.ts';
 import type { ChapterHost } from './chapter-host.ts';
-import {
-  actionForKey,
-  initialNav,
-  reduce,
-  settleFrame,
-  type NavAction,
-  type NavContext,
-  type NavState,
-  type Position,
-} from './navigation.ts';
+import { actionForKey, initialNav, reduce, settleFrame, type NavAction, type NavContext, type NavState, type Position } from './navigation.ts';
 import { createBlank, createLaser, renderHelp, renderOverview } from './overlays.ts';
 import { savePosition, type PositionStorage } from './position-memory.ts';
 import { createPresentation, togglePanel } from './presentation.ts';
@@ -156,8 +147,7 @@ export function mountLesson(parts: LessonParts): LessonHandle {
     if (!s) return;
     const controller = host.show(parts.chapterFor(s.module));
     await controller.loadPreset(s.preset);
-    for (const [name, value] of Object.entries(s.overrides ?? {}))
-      await controller.editParameter(name, typeof value === 'object' ? [...value] : value);
+    for (const [name, value] of Object.entries(s.overrides ?? {})) await controller.editParameter(name, typeof value === 'object' ? [...value] : value);
     if (mine !== generation) return;
     loadedSlide = i;
     parts.setCamera?.(s.camera ?? null);

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  actionForKey,
-  clampFrame,
-  ENTER_LAST,
-  initialNav,
-  reduce,
-  settleFrame,
-  type NavAction,
-  type NavContext,
-  type NavState,
-} from './navigation.ts';
+import { actionForKey, clampFrame, ENTER_LAST, initialNav, reduce, settleFrame, type NavAction, type NavContext, type NavState } from './navigation.ts';
 
 // Slides: 0 title, 1 simulation with frames 0..2, 2 text, 3 simulation with frames 1..3 (a frame range).
 const spans: Record<number, { first: number; last: number }> = { 1: { first: 0, last: 2 }, 3: { first: 1, last: 3 } };

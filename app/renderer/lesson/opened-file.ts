@@ -56,11 +56,7 @@ export function showsOpened(search: string): boolean {
  * Computes an opened scenario file in its module (the chapter of that module already on screen) and shows its
  * trace; resolves to that trace, so the app can tell whether it is still the one on screen.
  */
-export async function showOpenedScenario(
-  opened: Extract<OpenedFile, { kind: 'scenario' }>,
-  store: AppStore,
-  backend: GpuBackend,
-): Promise<Trace> {
+export async function showOpenedScenario(opened: Extract<OpenedFile, { kind: 'scenario' }>, store: AppStore, backend: GpuBackend): Promise<Trace> {
   const mechanism = MECHANISMS.find((m) => m.id === opened.module);
   if (!mechanism) throw new Error(`module: no mechanism ${opened.module}`);
   const outcome = await runMechanism(mechanism, mechanism.parseScenario(opened.scenario), { backend });

@@ -29,14 +29,7 @@ export function loadPosition(storage: PositionStorage | null): SavedPosition | n
     const raw: unknown = JSON.parse(storage?.getItem(KEY) ?? 'null');
     if (typeof raw !== 'object' || raw === null) return null;
     const { lesson, slide, frame } = raw as Record<string, unknown>;
-    if (
-      typeof lesson !== 'string' ||
-      !Number.isInteger(slide) ||
-      !Number.isInteger(frame) ||
-      (slide as number) < 0 ||
-      (frame as number) < 0
-    )
-      return null;
+    if (typeof lesson !== 'string' || !Number.isInteger(slide) || !Number.isInteger(frame) || (slide as number) < 0 || (frame as number) < 0) return null;
     return { lesson, slide: slide as number, frame: frame as number };
   } catch {
     return null;

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  channelName,
-  isPresenterPage,
-  openPresenterSync,
-  parsePresenterMessage,
-  presenterSearch,
-  type ChannelLike,
-} from './presenter-sync.ts';
+import { channelName, isPresenterPage, openPresenterSync, parsePresenterMessage, presenterSearch, type ChannelLike } from './presenter-sync.ts';
 
 /** Two ends of one in-memory channel (what BroadcastChannel does between two windows). */
 function pair(): [(name: string) => ChannelLike, (name: string) => ChannelLike] {

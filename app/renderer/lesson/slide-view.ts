@@ -47,9 +47,7 @@ export function renderSlide(slide: Slide, language: LessonLanguage): HTMLElement
         h(
           'ol',
           { class: 'agenda' },
-          ...slide.items.map((item, i) =>
-            h('li', i === slide.current ? { class: 'current', 'aria-current': 'step' } : {}, text(item, language)),
-          ),
+          ...slide.items.map((item, i) => h('li', i === slide.current ? { class: 'current', 'aria-current': 'step' } : {}, text(item, language))),
         ),
       );
     case 'text': {

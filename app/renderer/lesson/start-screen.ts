@@ -37,11 +37,7 @@ function query(search: string, set: Record<string, string>, language: string): s
 }
 
 /** Mounts the start screen over the app; `navigate` opens a query. */
-export function mountStartScreen(
-  store: AppStore,
-  choices: StartChoices,
-  navigate: (search: string) => void = (s) => location.assign(s),
-): HTMLElement {
+export function mountStartScreen(store: AppStore, choices: StartChoices, navigate: (search: string) => void = (s) => location.assign(s)): HTMLElement {
   const el = h('div', { class: 'start-screen', 'data-testid': 'start-screen', role: 'dialog' });
   document.body.append(el);
   const render = () => {
@@ -74,11 +70,7 @@ export function mountStartScreen(
           ]
         : []),
       h('h2', {}, m.explore),
-      h(
-        'div',
-        { class: 'start-modules' },
-        ...choices.modules.map((mod) => button(mod.title(all), `start-module-${mod.id}`, go({ module: mod.id }))),
-      ),
+      h('div', { class: 'start-modules' }, ...choices.modules.map((mod) => button(mod.title(all), `start-module-${mod.id}`, go({ module: mod.id })))),
     );
   };
   render();

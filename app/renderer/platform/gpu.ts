@@ -85,10 +85,7 @@ export async function acquireGpu(options: { forceCpu?: boolean } = {}): Promise<
  * The app's compute backend for the chosen GPU: the shared device's engines, and after a loss a new device from
  * {@link requestGpuDevice} (none asked when the app started without a device: it stays on the reference).
  */
-export function createComputeBackend(
-  choice: Pick<GpuChoice, 'device'>,
-  provider: () => Promise<GPUDevice | null> = requestGpuDevice,
-): GpuBackend {
+export function createComputeBackend(choice: Pick<GpuChoice, 'device'>, provider: () => Promise<GPUDevice | null> = requestGpuDevice): GpuBackend {
   return choice.device ? createGpuBackend({ device: choice.device, provider }) : createGpuBackend();
 }
 

@@ -97,10 +97,7 @@ export function mountRecorder(options: {
   window.addEventListener('keydown', (event) => {
     const t = event.target;
     const typing =
-      t instanceof HTMLInputElement ||
-      t instanceof HTMLSelectElement ||
-      t instanceof HTMLTextAreaElement ||
-      (t instanceof HTMLElement && t.isContentEditable);
+      t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement || (t instanceof HTMLElement && t.isContentEditable);
     if (typing || event.ctrlKey || event.metaKey || event.altKey || dialog.element.open) return;
     if (event.key === 'e' || event.key === 'E') {
       event.preventDefault();

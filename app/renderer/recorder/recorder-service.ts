@@ -71,9 +71,7 @@ export function createRecorderService(
     const t = trace ?? s.trace;
     if (!t) throw new Error('there is no trace to export yet');
     const video = choice.format === 'mp4' || choice.format === 'webm';
-    const size = video
-      ? evenSize(choice)
-      : { width: Math.max(1, Math.round(choice.width)), height: Math.max(1, Math.round(choice.height)) };
+    const size = video ? evenSize(choice) : { width: Math.max(1, Math.round(choice.width)), height: Math.max(1, Math.round(choice.height)) };
     const codec = video ? await encodableCodec(choice.format as 'mp4' | 'webm', size) : null;
     if (video && !codec) throw new Error(`this machine cannot encode ${choice.format.toUpperCase()} at ${size.width}×${size.height}`);
     const language: Language = s.language;

@@ -86,12 +86,7 @@ export function frameInput(job: RecordingJob, schedule: Schedule, k: number): Vi
   return { trace: job.trace, ...schedule.at(k), language: job.language, theme: themeOf(job.theme ?? 'dark'), cameraMoved: job.cameraMoved };
 }
 
-async function encoderFor(
-  job: RecordingJob,
-  schedule: Schedule,
-  sink: ByteSink,
-  render: (k: number) => Promise<PixelData>,
-): Promise<FrameEncoder> {
+async function encoderFor(job: RecordingJob, schedule: Schedule, sink: ByteSink, render: (k: number) => Promise<PixelData>): Promise<FrameEncoder> {
   const size = { fps: job.fps, width: job.width, height: job.height };
   switch (job.format) {
     case 'mp4':

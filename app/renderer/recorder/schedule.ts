@@ -69,11 +69,7 @@ export function createSchedule(options: TimelineOptions): Schedule {
   const { frameCount, fps, secondsPerStep: sps, secondsPerTransition: spt } = options;
   check(Number.isInteger(frameCount) && frameCount >= 1, 'frameCount', `the trace has no frames (got ${frameCount})`);
   const last = frameCount - 1;
-  check(
-    Number.isInteger(options.from) && options.from >= 0 && options.from <= last,
-    'from',
-    `from must be a frame from 0 to ${last} (got ${options.from})`,
-  );
+  check(Number.isInteger(options.from) && options.from >= 0 && options.from <= last, 'from', `from must be a frame from 0 to ${last} (got ${options.from})`);
   check(
     Number.isInteger(options.to) && options.to >= options.from && options.to <= last,
     'to',
@@ -106,8 +102,7 @@ export function createSchedule(options: TimelineOptions): Schedule {
       const j = Math.min(steps - 1, Math.floor(position));
       const local = snap(k - j * framesPerStep); // output frames into step j
       const frame = from + j;
-      if (j > 0 && transitionFrames > 0 && local < transitionFrames - 1e-9)
-        return { frame, fromFrame: frame - 1, progress: ease(local / transitionFrames) };
+      if (j > 0 && transitionFrames > 0 && local < transitionFrames - 1e-9) return { frame, fromFrame: frame - 1, progress: ease(local / transitionFrames) };
       return { frame, fromFrame: frame, progress: 1 };
     },
   };

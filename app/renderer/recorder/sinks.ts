@@ -9,10 +9,7 @@ import { BlobAssembler, type ByteSink } from './byte-sink.ts';
  * Opens Electron's save dialog through the preload and returns a sink streaming into main's temporary file,
  * or null when the user closed the dialog.
  */
-export async function openElectronSink(
-  host: AteneaHost,
-  request: { kind: SaveKind; suggestedName: string },
-): Promise<{ sink: ByteSink; name: string } | null> {
+export async function openElectronSink(host: AteneaHost, request: { kind: SaveKind; suggestedName: string }): Promise<{ sink: ByteSink; name: string } | null> {
   const handle = await host.saveBegin(request);
   if (!handle) return null;
   let closed = false;

@@ -41,8 +41,6 @@ describe('a slide as picture lines', () => {
 
 describe('plainTex on a narration equation', () => {
   it('drops environments and alignment, keeps line breaks as separators', () => {
-    expect(plainTex('\\begin{aligned} M_t &\\leftarrow \\tilde{M}_t \\\\ &= [0.31,\\ 0.35] \\end{aligned}')).toBe(
-      'M_t ← M_t ; = [0.31, 0.35]',
-    );
+    expect(plainTex('\\begin{aligned} M_t &\\leftarrow \\tilde{M}_t \\\\ &= [0.31,\\ 0.35] \\end{aligned}')).toBe('M_t ← M_t ; = [0.31, 0.35]');
   });
 });

@@ -80,9 +80,7 @@ export function plainTex(tex: string): string {
     .trim();
 }
 const bulletText = (b: Bullet, language: LessonLanguage): { text: string; sub: string[] } =>
-  typeof b === 'object' && 'sub' in b
-    ? { text: t(b.text, language), sub: b.sub.map((s) => t(s, language)) }
-    : { text: t(b, language), sub: [] };
+  typeof b === 'object' && 'sub' in b ? { text: t(b.text, language), sub: b.sub.map((s) => t(s, language)) } : { text: t(b, language), sub: [] };
 
 /** The lines a non-simulation slide is drawn as, in order (pure: tested without a canvas). */
 export function slideLines(slide: Slide, language: LessonLanguage): PictureLine[] {
@@ -114,9 +112,7 @@ export function slideLines(slide: Slide, language: LessonLanguage): PictureLine[
       for (const e of slide.equations ?? []) lines.push({ text: plainTex(t(e, language)), size: 0.034, color: 'text', indent: 1 });
       if (slide.quote) {
         lines.push({ text: `“${t(slide.quote.text, language)}”`, size: 0.038, color: 'text', indent: 1, italic: true });
-        const by = [slide.quote.attribution ? t(slide.quote.attribution, language) : '', slide.quote.source ?? '']
-          .filter(Boolean)
-          .join(' · ');
+        const by = [slide.quote.attribution ? t(slide.quote.attribution, language) : '', slide.quote.source ?? ''].filter(Boolean).join(' · ');
         if (by) lines.push({ text: by, size: 0.03, color: 'dim', indent: 1 });
       }
       for (const r of slide.references ?? []) lines.push({ text: t(r, language), size: 0.028, color: 'dim', indent: 1 });

@@ -49,18 +49,7 @@ export class BarRow implements Part<BarRowValues> {
   update(values: BarRowValues, theme: Theme): void {
     const { count, y, z, width, depth } = this.shape;
     for (let i = 0; i < count; i++)
-      this.boxes.place(
-        i,
-        this.shape.x(i),
-        y,
-        z,
-        width,
-        values.heights[i] ?? 0,
-        depth,
-        values.colors[i] ?? [0, 0, 0],
-        theme,
-        values.gain ?? 1,
-      );
+      this.boxes.place(i, this.shape.x(i), y, z, width, values.heights[i] ?? 0, depth, values.colors[i] ?? [0, 0, 0], theme, values.gain ?? 1);
     this.boxes.commit();
   }
 

@@ -57,18 +57,7 @@ export class BlockGrid implements Part<BlockGridValues> {
       const w = this.shape.width(i);
       for (let j = 0; j < rows; j++) {
         const k = i * rows + j;
-        this.boxes.place(
-          k,
-          x,
-          this.shape.y(j),
-          0,
-          w,
-          height,
-          values.depths[k] ?? 0,
-          values.colors[k] ?? [0, 0, 0],
-          theme,
-          values.gains?.[k] ?? 1,
-        );
+        this.boxes.place(k, x, this.shape.y(j), 0, w, height, values.depths[k] ?? 0, values.colors[k] ?? [0, 0, 0], theme, values.gains?.[k] ?? 1);
       }
     }
     this.boxes.commit();

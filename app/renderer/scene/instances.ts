@@ -8,12 +8,7 @@ import * as THREE from 'three/webgpu';
  * An InstancedMesh of `count` instances (at least one) of `geometry`, updated every frame (dynamic usage, no
  * frustum culling since instances move), with a colour attribute ready for `setColorAt`.
  */
-export function createInstances(
-  count: number,
-  geometry: THREE.BufferGeometry,
-  material: THREE.Material,
-  name: string,
-): THREE.InstancedMesh {
+export function createInstances(count: number, geometry: THREE.BufferGeometry, material: THREE.Material, name: string): THREE.InstancedMesh {
   const mesh = new THREE.InstancedMesh(geometry, material, Math.max(1, count));
   mesh.name = name;
   mesh.frustumCulled = false;

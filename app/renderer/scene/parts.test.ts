@@ -42,9 +42,7 @@ describe('a bar row', () => {
     expect(at(row.object, 1).s).toEqual([0.7, 1.5, 0.5].map((x) => expect.closeTo(x, 6)));
     expect(at(row.object, 0).s[1]).toBeCloseTo(0.02);
     expect(at(row.object, 2).p[1]).toBeCloseTo(0.5);
-    expect(colour(row.object, 1)).toEqual(
-      srgb(paintRgb(DARK_THEME, [0, 1, 0], 0.65) as [number, number, number]).map((x) => expect.closeTo(x, 6)),
-    );
+    expect(colour(row.object, 1)).toEqual(srgb(paintRgb(DARK_THEME, [0, 1, 0], 0.65) as [number, number, number]).map((x) => expect.closeTo(x, 6)));
   });
 });
 
@@ -75,9 +73,7 @@ describe('a block grid', () => {
     expect(at(grid.object, 4).p).toEqual([1, -1, 0]);
     expect(at(grid.object, 4).s.map((x) => +x.toFixed(6))).toEqual([0.8, 0.5, 0.5]);
     expect(at(grid.object, 5).s[2]).toBeCloseTo(0.04);
-    expect(colour(grid.object, 1)).toEqual(
-      srgb(paintRgb(LIGHT_THEME, [0.2, 0.2, 0.2], 0.5) as [number, number, number]).map((x) => expect.closeTo(x, 6)),
-    );
+    expect(colour(grid.object, 1)).toEqual(srgb(paintRgb(LIGHT_THEME, [0.2, 0.2, 0.2], 0.5) as [number, number, number]).map((x) => expect.closeTo(x, 6)));
   });
 });
 
@@ -118,9 +114,7 @@ describe('beams', () => {
       DARK_THEME,
     );
     expect(beams.object.renderOrder).toBe(2);
-    expect(colour(beams.object, 0)).toEqual(
-      srgb(glowRgb(DARK_THEME, [0.15, 0.85, 1], 0.4) as [number, number, number]).map((x) => expect.closeTo(x, 6)),
-    );
+    expect(colour(beams.object, 0)).toEqual(srgb(glowRgb(DARK_THEME, [0.15, 0.85, 1], 0.4) as [number, number, number]).map((x) => expect.closeTo(x, 6)));
   });
 });
 

@@ -4,6 +4,13 @@
  */
 import * as THREE from 'three/webgpu';
 
+/** Pixels read back from a render target: RGBA8, rows top-first. */
+export interface PixelData {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint8Array;
+}
+
 /** A render target for read-backs, re-made only when the size changes. */
 export class ReadTarget {
   private target: THREE.RenderTarget | null = null;

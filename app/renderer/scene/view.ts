@@ -8,17 +8,12 @@
 import * as THREE from 'three/webgpu';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import type { CameraPose, ChapterScene, SceneInput, ScenePointerResult } from '../chapters/chapter.ts';
-import { ReadTarget, topFirstRows } from './read-back.ts';
+import { ReadTarget, topFirstRows, type PixelData } from './read-back.ts';
 import { ORBIT_ROTATE_SPEED, lerpPose, placeCamera } from './orbit-limits.ts';
 import { createRenderer, recreateRenderer } from './renderer-recovery.ts';
 import { LabelFactory } from './text-sprite.ts';
 
-/** Pixels read back from a render target: RGBA8, rows top-first. */
-export interface PixelData {
-  readonly width: number;
-  readonly height: number;
-  readonly data: Uint8Array;
-}
+export type { PixelData } from './read-back.ts';
 
 /** What the view shows on the next render. */
 export interface ViewInput extends SceneInput {
@@ -145,10 +140,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     if (!hover || !lastInput || !chapterScene?.hoverText) return;
     poseForScreen();
     const rect = canvas.getBoundingClientRect();
-    const pointer = new THREE.Vector2(
-      ((event.clientX - rect.left) / rect.width) * 2 - 1,
-      -((event.clientY - rect.top) / rect.height) * 2 + 1,
-    );
+    const pointer = new THREE.Vector2(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
     const raycaster = new THREE.Raycaster();
     raycaster.setFromCamera(pointer, camera);
     const meshes: THREE.Object3D[] = [];
@@ -178,10 +170,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     if (!chapterScene?.pointer || !lastInput) return null;
     poseForScreen();
     const rect = canvas.getBoundingClientRect();
-    const pointer = new THREE.Vector2(
-      ((event.clientX - rect.left) / rect.width) * 2 - 1,
-      -((event.clientY - rect.top) / rect.height) * 2 + 1,
-    );
+    const pointer = new THREE.Vector2(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
     const raycaster = new THREE.Raycaster();
     raycaster.setFromCamera(pointer, camera);
     const result = chapterScene.pointer({ phase, ray: raycaster.ray, shiftKey: event.shiftKey, altKey: event.altKey }, lastInput);

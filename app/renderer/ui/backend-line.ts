@@ -13,9 +13,7 @@ import { h, type Unmount } from './dom.ts';
 /** The line's text for a backend; `forcedCpu`: WebGPU was switched off (`?gpu=cpu`, `--gpu=cpu`), not missing. */
 export function backendText(b: BackendInfo, m: Messages, forcedCpu = false): string {
   const text = lineText(b, m, forcedCpu);
-  return b.deviceLoss && b.viewRebuilt
-    ? `${text}; ${format(m.backend.viewRebuilt, { draw: b.draw === 'webgpu' ? 'WebGPU' : 'WebGL2' })}`
-    : text;
+  return b.deviceLoss && b.viewRebuilt ? `${text}; ${format(m.backend.viewRebuilt, { draw: b.draw === 'webgpu' ? 'WebGPU' : 'WebGL2' })}` : text;
 }
 
 function lineText(b: BackendInfo, m: Messages, forcedCpu: boolean): string {

@@ -10,8 +10,7 @@ function captions(dictionary: object): string[] {
   const out: string[] = [];
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string' && key.startsWith('captions')) out.push(value);
-    else if (value && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) walk(v, key || (k === 'captions' ? 'captions' : ''));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, key || (k === 'captions' ? 'captions' : ''));
   };
   walk(dictionary, '');
   return out;

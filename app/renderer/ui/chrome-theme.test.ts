@@ -58,9 +58,7 @@ describe('chrome colours in both themes', () => {
     it(`${name}: every text/background pair meets WCAG AA (4.5:1), the focus ring 3:1`, () => {
       for (const [text, background] of TEXT_PAIRS) {
         const ratio = contrast(p[text]!, p[background]!);
-        expect(ratio, `${name} --${text} ${p[text]} on --${background} ${p[background]}: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(
-          4.5,
-        );
+        expect(ratio, `${name} --${text} ${p[text]} on --${background} ${p[background]}: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5);
       }
       for (const background of ['panel', 'panel-2', 'bg'])
         expect(contrast(p.focus!, p[background]!), `${name} focus on ${background}`).toBeGreaterThanOrEqual(3);

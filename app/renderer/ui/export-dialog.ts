@@ -12,6 +12,7 @@ import type { LessonRenderChoice } from '../../shared/lesson-render-choice.ts';
 import type { AppStore } from '../state/store.ts';
 import { isThemeName, THEME_NAMES, type ThemeName } from '../scene/theme.ts';
 import { h } from './dom.ts';
+import { decimal, errorLine, field, labelFormatOptions, labelThemeOptions, num, select } from './export-dialog-parts.ts';
 
 /** "This slide" / "the whole lesson" (README "Giving a lecture"), offered while a lesson is on screen. */
 export interface LessonExportOffer {
@@ -27,14 +28,6 @@ export interface ExportDialog {
   readonly element: HTMLDialogElement;
 }
 
-const CODEC_NAMES: Record<string, string> = { avc: 'H.264', vp9: 'VP9', av1: 'AV1' };
-
-/** One-line message of an error (Electron prefixes IPC errors with "Error invoking remote method …: Error: "). */
-export function errorLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/^Error invoking remote method '[^']*': (Error: )?/, '').split('\n')[0]!;
-}
-
 /**
  * Builds the dialog (appended to `document.body`). `windowSize` gives the view's size in pixels, `screenTheme`
  * the theme on screen (offered first; the export's theme never changes the screen).
@@ -46,13 +39,6 @@ export function createExportDialog(
   screenTheme: () => ThemeName = () => 'dark',
   lesson?: LessonExportOffer,
 ): ExportDialog {
-  const field = (id: string, control: HTMLElement) => {
-    const label = h('label', { for: id, class: 'field-label' });
-    return { label, row: h('div', { class: 'export-row' }, label, control) };
-  };
-  const num = (id: string, attrs: Record<string, string | number>) => h('input', { id, 'data-testid': id, type: 'number', ...attrs });
-  const select = (id: string) => h('select', { id, 'data-testid': id });
-
   const range = select('export-range');
   range.append(h('option', { value: 'all' }), h('option', { value: 'some' }), h('option', { value: 'lesson', hidden: '' }));
   const narration = h('input', { id: 'export-narration', 'data-testid': 'export-narration', type: 'checkbox' });
@@ -62,8 +48,6 @@ export function createExportDialog(
   for (const r of RESOLUTIONS) resolution.append(h('option', { value: `${r.width}x${r.height}` }, `${r.width}×${r.height}`));
   resolution.append(h('option', { value: 'window' }));
   const fps = select('export-fps');
-  // Seconds are decimals: text inputs that show the language's decimal mark (0,3) and take either (0,3 or 0.3).
-  const decimal = (id: string) => h('input', { id, 'data-testid': id, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
   const sps = decimal('export-sps');
   const spt = decimal('export-spt');
   let shownLanguage = store.getState().language;
@@ -144,9 +128,7 @@ export function createExportDialog(
     const previous = Number(fps.value) || 30;
     fps.replaceChildren(...allowed.map((r) => h('option', { value: r }, String(r))));
     fps.value = String(
-      allowed.includes(previous)
-        ? previous
-        : allowed.reduce((best, r) => (Math.abs(r - previous) < Math.abs(best - previous) ? r : best), allowed[0]!),
+      allowed.includes(previous) ? previous : allowed.reduce((best, r) => (Math.abs(r - previous) < Math.abs(best - previous) ? r : best), allowed[0]!),
     );
   }
 
@@ -160,7 +142,6 @@ export function createExportDialog(
     }
     title.textContent = m.title;
     f.range.label.textContent = m.range;
-    range.options[0]!.textContent = m.rangeAll;
     range.options[1]!.textContent = m.rangeSome;
     const slides = lesson?.slides() ?? null;
     range.options[0]!.textContent = slides === null ? m.rangeAll : m.rangeSlide;
@@ -179,19 +160,9 @@ export function createExportDialog(
     f.sps.label.textContent = m.secondsPerStep;
     f.spt.label.textContent = m.secondsPerTransition;
     f.theme.label.textContent = m.theme;
-    const tm = messages(s.language).theme;
-    for (const o of theme.options) {
-      const name = o.value === 'light' ? tm.light : tm.dark;
-      o.textContent = o.value === screenTheme() ? format(tm.asScreen, { theme: name }) : name;
-    }
+    labelThemeOptions(theme, s.language, screenTheme());
     f.format.label.textContent = m.format;
-    for (const o of formatSelect.options) {
-      const offer = offers.find((x) => x.format === o.value);
-      const codec = CODEC_NAMES[offer?.codec ?? ''] ?? '';
-      o.textContent = { mp4: format(m.formatMp4, { codec }), webm: format(m.formatWebm, { codec }), gif: m.formatGif, png: m.formatPng }[
-        o.value as ExportFormat
-      ];
-    }
+    labelFormatOptions(formatSelect, offers, s.language);
     f.png.label.textContent = m.pngWhich;
     png.options[0]!.textContent = m.pngCurrent;
     png.options[1]!.textContent = m.pngSequence;
@@ -202,8 +173,7 @@ export function createExportDialog(
     f.png.row.hidden = fmt !== 'png';
     f.from.row.hidden = f.to.row.hidden = range.value !== 'some' || single;
     f.range.row.hidden = single;
-    for (const el of [range, from, to, resolution, fps, sps, spt, theme, formatSelect, png, narration, start])
-      el.toggleAttribute('disabled', running !== null);
+    for (const el of [range, from, to, resolution, fps, sps, spt, theme, formatSelect, png, narration, start]) el.toggleAttribute('disabled', running !== null);
     try {
       if (whole) {
         if (fmt !== 'mp4' && fmt !== 'webm') throw new Error(m.lessonVideoOnly);

@@ -23,27 +23,7 @@ const ENGLISH = new Set(
 
 /** Bad values of every shape: wrong types, out of range, wrong lengths, not summing to 1, never halting. */
 function badValues(current: ParamValue | undefined): ParamValue[] {
-  const values: ParamValue[] = [
-    NaN,
-    -1e12,
-    1e12,
-    -1,
-    0,
-    0.5,
-    1.5,
-    2,
-    3,
-    4,
-    1e6,
-    'nope',
-    [],
-    [2],
-    [0.5],
-    [-1],
-    [0, 0],
-    [1, 1],
-    [0.5, 0.5, 0.5],
-  ];
+  const values: ParamValue[] = [NaN, -1e12, 1e12, -1, 0, 0.5, 1.5, 2, 3, 4, 1e6, 'nope', [], [2], [0.5], [-1], [0, 0], [1, 1], [0.5, 0.5, 0.5]];
   values.push(new Array<number>(40).fill(0.01), [0.001, 0.001], [0.2, 0.2], new Array<number>(9).fill(0.3));
   if (Array.isArray(current)) {
     const c = current as readonly number[];

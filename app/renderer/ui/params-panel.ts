@@ -44,11 +44,7 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
     const label = h('label', { for: id });
     const input: HTMLInputElement | HTMLSelectElement =
       spec.kind === 'choice'
-        ? h(
-            'select',
-            { id, 'data-testid': id, 'aria-describedby': `${id}-error` },
-            ...(spec.options ?? []).map((o) => h('option', { value: o.value })),
-          )
+        ? h('select', { id, 'data-testid': id, 'aria-describedby': `${id}-error` }, ...(spec.options ?? []).map((o) => h('option', { value: o.value })))
         : h('input', {
             id,
             type: 'text',
@@ -68,11 +64,8 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
       const text = input.value;
       if (text === committed) return;
       committed = text;
-      const value: ParamValue =
-        spec.kind === 'choice' || spec.kind === 'text' ? text : spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
-      const name =
-        chapter.stepParameters?.editName(spec.name, store.getState().appliedParameters, store.getState().preset, stepOnScreen()) ??
-        spec.name;
+      const value: ParamValue = spec.kind === 'choice' || spec.kind === 'text' ? text : spec.kind === 'vector' ? parseNumberList(text) : parseNumber(text);
+      const name = chapter.stepParameters?.editName(spec.name, store.getState().appliedParameters, store.getState().preset, stepOnScreen()) ?? spec.name;
       void controller.editParameter(name, value);
     };
     input.addEventListener('change', () => {
@@ -131,11 +124,7 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
     }
   }
   render();
-  return store.subscribe(
-    (s) => [s.appliedParameters, s.problems, s.language, s.computing, s.preset, s.trace?.frames[s.frame]?.step] as const,
-    render,
-    {
-      equalityFn: (a, b) => a.every((x, i) => x === b[i]),
-    },
-  );
+  return store.subscribe((s) => [s.appliedParameters, s.problems, s.language, s.computing, s.preset, s.trace?.frames[s.frame]?.step] as const, render, {
+    equalityFn: (a, b) => a.every((x, i) => x === b[i]),
+  });
 }

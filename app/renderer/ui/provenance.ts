@@ -20,9 +20,7 @@ import type { AppStore } from '../state/store.ts';
 import { h, type Unmount } from './dom.ts';
 
 /** Every module's presets with their provenance note. */
-const PRESETS: Readonly<
-  Record<ModuleId, readonly { readonly id: string; readonly provenance: string; readonly provenanceNote: LocalizedText }[]>
-> = {
+const PRESETS: Readonly<Record<ModuleId, readonly { readonly id: string; readonly provenance: string; readonly provenanceNote: LocalizedText }[]>> = {
   ntm: NTM_PRESETS,
   act: actPresets,
   attention: ATTENTION_PRESETS,

@@ -42,12 +42,7 @@ function storageOrNull(): Storage | null {
 }
 
 /** Mounts the control at the end of the header's controls (or of `header`); `onChange` runs after each change. */
-export function mountThemeSelect(
-  header: HTMLElement,
-  store: AppStore,
-  search: string,
-  onChange: () => void = () => undefined,
-): ScreenTheme {
+export function mountThemeSelect(header: HTMLElement, store: AppStore, search: string, onChange: () => void = () => undefined): ScreenTheme {
   const storage = storageOrNull();
   let name = initialTheme(search, storage);
   const select = h('select', { id: 'theme', 'data-testid': 'theme-select' }, ...THEME_NAMES.map((t) => h('option', { value: t })));

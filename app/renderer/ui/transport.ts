@@ -29,12 +29,7 @@ export function mountTransport(el: HTMLElement, store: AppStore, chapter: Chapte
   const label = h('output', { 'data-testid': 'frame-label', class: 'frame-label', 'aria-live': 'polite' });
   const speedLabel = h('label', { class: 'speed-label', for: 'speed' });
   const speed = h('select', { id: 'speed', 'data-testid': 'speed' }, ...SPEEDS.map((s) => h('option', { value: s }, `${s}×`)));
-  el.append(
-    h('div', { class: 'buttons' }, first, back, play, forward, last),
-    timeline,
-    label,
-    h('div', { class: 'speed' }, speedLabel, speed),
-  );
+  el.append(h('div', { class: 'buttons' }, first, back, play, forward, last), timeline, label, h('div', { class: 'speed' }, speedLabel, speed));
 
   first.addEventListener('click', () => store.getState().seek(0, { animate: true, now: now() }));
   back.addEventListener('click', () => store.getState().step(-1, now()));
@@ -73,9 +68,7 @@ export function mountTransport(el: HTMLElement, store: AppStore, chapter: Chapte
     label.textContent = frameLabel(store, chapter);
     speedLabel.textContent = m.playback.speed;
     speed.setAttribute('aria-label', m.playback.speed);
-    [...speed.options].forEach(
-      (o) => (o.textContent = `${formatNumber(s.language, Number(o.value), Number.isInteger(Number(o.value)) ? 0 : 1)}×`),
-    );
+    [...speed.options].forEach((o) => (o.textContent = `${formatNumber(s.language, Number(o.value), Number.isInteger(Number(o.value)) ? 0 : 1)}×`));
     speed.value = String(s.speed);
   }
   render();

@@ -53,13 +53,10 @@ export const actEn = {
     ponder: 'Ponder step {n}: the cell updates its state and its sigmoid unit gives h = {h}; the budget of 1 drops to {left}.',
     ponderGiven: 'Ponder step {n}: the halting value is given by hand, h = {h} (no cell computes it); the budget of 1 drops to {left}.',
     givenTex: 'given by hand',
-    ponderFirst:
-      'Ponder step 1 on input {t}: the cell reads the input (with the first-step flag) and gives h = {h}; the budget of 1 drops to {left}.',
+    ponderFirst: 'Ponder step 1 on input {t}: the cell reads the input (with the first-step flag) and gives h = {h}; the budget of 1 drops to {left}.',
     halt: 'Σh = {sum} reaches 1 − ε = {threshold}: the input step halts here, after N = {n} ponder steps. Its weight is the remainder R = {r}, not h = {h}.',
     haltFirst: 'h¹ = {h} already reaches 1 − ε = {threshold}: a single ponder step, whose weight is the whole budget R = 1.',
-    capped:
-      'Σh = {sum} is still short of 1 − ε = {threshold}, but maxSteps = {n} is reached: the step is cut here and the remainder R = {r} goes to it.',
-    combine:
-      'The state for input {t} is the mean of the {n} ponder states weighted by p (they sum to 1); the ponder cost is ρ = N + R = {cost}.',
+    capped: 'Σh = {sum} is still short of 1 − ε = {threshold}, but maxSteps = {n} is reached: the step is cut here and the remainder R = {r} goes to it.',
+    combine: 'The state for input {t} is the mean of the {n} ponder states weighted by p (they sum to 1); the ponder cost is ρ = N + R = {cost}.',
   },
 } as const;

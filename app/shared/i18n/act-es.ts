@@ -56,16 +56,13 @@ export const actEs: ActMessages = {
   },
   captions: {
     ponder: 'Paso de reflexión {n}: la celda actualiza su estado y su neurona sigmoide da h = {h}; el presupuesto de 1 baja a {left}.',
-    ponderGiven:
-      'Paso de reflexión {n}: el valor de parada está dado a mano, h = {h} (no lo calcula ninguna celda); el presupuesto de 1 baja a {left}.',
+    ponderGiven: 'Paso de reflexión {n}: el valor de parada está dado a mano, h = {h} (no lo calcula ninguna celda); el presupuesto de 1 baja a {left}.',
     givenTex: 'dado a mano',
     ponderFirst:
       'Paso de reflexión 1 sobre la entrada {t}: la celda lee la entrada (con la marca de primer paso) y da h = {h}; el presupuesto de 1 baja a {left}.',
     halt: 'Σh = {sum} alcanza 1 − ε = {threshold}: el paso de entrada termina aquí, tras N = {n} pasos de reflexión. Su peso es el sobrante R = {r}, no h = {h}.',
     haltFirst: 'h¹ = {h} ya alcanza 1 − ε = {threshold}: un solo paso de reflexión, cuyo peso es todo el presupuesto R = 1.',
-    capped:
-      'Σh = {sum} aún no llega a 1 − ε = {threshold}, pero se alcanza maxSteps = {n}: el paso se corta aquí y el sobrante R = {r} va a él.',
-    combine:
-      'El estado de la entrada {t} es la media de los {n} estados de reflexión pesada por p (suman 1); el costo de reflexión es ρ = N + R = {cost}.',
+    capped: 'Σh = {sum} aún no llega a 1 − ε = {threshold}, pero se alcanza maxSteps = {n}: el paso se corta aquí y el sobrante R = {r} va a él.',
+    combine: 'El estado de la entrada {t} es la media de los {n} estados de reflexión pesada por p (suman 1); el costo de reflexión es ρ = N + R = {cost}.',
   },
 };

@@ -35,13 +35,11 @@ export const focusEn = {
   sentence: ['To', 'fix', 'the', 'attention', 'on', 'the', 'moon'],
   captions: {
     imageObject: 'The object: a night sky with the moon, {width} × {height} pixels with values in [0, 1].',
-    imageMask:
-      'The attention mask has the same shape as the image: high on the moon, near zero elsewhere ({mean} of the pixels on average).',
+    imageMask: 'The attention mask has the same shape as the image: high on the moon, near zero elsewhere ({mean} of the pixels on average).',
     imageMaskOff:
       'The attention mask has the same shape as the image: here it is off the moon, so the moon gets weights near zero ({mean} of the pixels on average).',
     imageProduct: 'Attention is applied pixel by pixel: x ⊙ m keeps the moon and switches the rest off.',
-    imageProductOff:
-      'Attention is applied pixel by pixel: with the mask off the moon, x ⊙ m dims the moon and keeps only the sky under the mask.',
+    imageProductOff: 'Attention is applied pixel by pixel: with the mask off the moon, x ⊙ m dims the moon and keeps only the sky under the mask.',
     textObject: 'The object: a sentence of {count} words.',
     textMask: 'For a text the attention is a linear vector: one weight per word (largest on “{top}”, {weight}).',
     textProduct: 'Each word is multiplied by its weight: “{top}” stands out, the rest fade.',

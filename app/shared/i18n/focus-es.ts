@@ -41,13 +41,11 @@ export const focusEs: FocusMessages = {
   sentence: ['Para', 'fijar', 'la', 'atención', 'sobre', 'la', 'luna'],
   captions: {
     imageObject: 'El objeto: un cielo nocturno con la luna, {width} × {height} píxeles con valores en [0, 1].',
-    imageMask:
-      'La máscara de atención tiene la misma forma que la imagen: alta sobre la luna y casi nula en el resto ({mean} de media por píxel).',
+    imageMask: 'La máscara de atención tiene la misma forma que la imagen: alta sobre la luna y casi nula en el resto ({mean} de media por píxel).',
     imageMaskOff:
       'La máscara de atención tiene la misma forma que la imagen: aquí está fuera de la luna, que recibe pesos casi nulos ({mean} de media por píxel).',
     imageProduct: 'La atención se aplica píxel a píxel: x ⊙ m conserva la luna y apaga el resto.',
-    imageProductOff:
-      'La atención se aplica píxel a píxel: con la máscara fuera de la luna, x ⊙ m apaga la luna y conserva solo el cielo bajo la máscara.',
+    imageProductOff: 'La atención se aplica píxel a píxel: con la máscara fuera de la luna, x ⊙ m apaga la luna y conserva solo el cielo bajo la máscara.',
     textObject: 'El objeto: una frase de {count} palabras.',
     textMask: 'Para texto la atención es un vector lineal: un peso por palabra (el mayor sobre «{top}», {weight}).',
     textProduct: 'Cada palabra se multiplica por su peso: «{top}» destaca y las demás se apagan.',

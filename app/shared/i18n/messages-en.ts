@@ -21,8 +21,7 @@ export const en = {
     cpu: 'No WebGPU adapter: computing with the float64 reference (CPU), drawing with WebGL2',
     cpuForced: 'WebGPU off (--gpu=cpu): computing with the float64 reference (CPU), drawing with WebGL2',
     cpuComputeOnly: 'Computing with the float64 reference (CPU) after a GPU failure; drawing with WebGPU on {adapter}',
-    deviceLost:
-      'The GPU device was lost: the trace on screen is kept; the next computation asks for a new device or uses the float64 reference (CPU)',
+    deviceLost: 'The GPU device was lost: the trace on screen is kept; the next computation asks for a new device or uses the float64 reference (CPU)',
     deviceLostCpu: 'The GPU device was lost: computing with the float64 reference (CPU); the trace on screen is kept',
     deviceReplaced: 'The GPU device was lost and replaced: computing with WebGPU on a new device ({adapter})',
     viewRebuilt: 'the 3D view was rebuilt and draws with {draw}',

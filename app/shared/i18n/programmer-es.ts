@@ -76,10 +76,8 @@ export const programmerEs: ProgrammerMessages = {
     sum: 'Suma añade cada columna sobre las filas seleccionadas; ponderada por $\\alpha_{\\text{col}}$ da {value}.',
     count: 'Contar suma el selector de filas: hay {value} filas seleccionadas.',
     difference: 'Diferencia resta el último escalar del de tres pasos atrás: {value}.',
-    greater:
-      'Mayor que marca cada celda por encima del pivote {pivot}; ponderada por $\\alpha_{\\text{col}}$, cada fila recibe su parte de las marcas.',
-    lesser:
-      'Menor que marca cada celda por debajo del pivote {pivot}; ponderada por $\\alpha_{\\text{col}}$, cada fila recibe su parte de las marcas.',
+    greater: 'Mayor que marca cada celda por encima del pivote {pivot}; ponderada por $\\alpha_{\\text{col}}$, cada fila recibe su parte de las marcas.',
+    lesser: 'Menor que marca cada celda por debajo del pivote {pivot}; ponderada por $\\alpha_{\\text{col}}$, cada fila recibe su parte de las marcas.',
     and: 'Y conserva una fila solo donde la conservan los dos selectores anteriores (el mínimo).',
     or: 'O conserva una fila donde la conserva alguno de los selectores anteriores (el máximo).',
     assign: 'Asignar copia las filas seleccionadas a la respuesta de consulta, ponderadas por $\\alpha_{\\text{col}}$.',

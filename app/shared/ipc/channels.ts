@@ -42,16 +42,7 @@ export interface InvokeContract {
 export type InvokeChannel = keyof InvokeContract;
 
 /** Commands the application menu sends to the renderer; the renderer maps each to the same action as its key. */
-export const MENU_COMMANDS = [
-  'reset-camera',
-  'play-pause',
-  'step-forward',
-  'step-back',
-  'first-frame',
-  'last-frame',
-  'language-es',
-  'language-en',
-] as const;
+export const MENU_COMMANDS = ['reset-camera', 'play-pause', 'step-forward', 'step-back', 'first-frame', 'last-frame', 'language-es', 'language-en'] as const;
 
 /** One of {@link MENU_COMMANDS}. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

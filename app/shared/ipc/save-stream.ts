@@ -37,22 +37,17 @@ export function isBareName(value: unknown): value is string {
 export function checkSaveRequest(value: unknown): Checked<SaveRequest> {
   const v = value as Partial<SaveRequest> | null;
   if (typeof v !== 'object' || v === null) return { ok: false, error: 'the save request must be an object { kind, suggestedName }.' };
-  if (v.kind !== 'file' && v.kind !== 'folder')
-    return { ok: false, error: `kind must be 'file' or 'folder' (got ${JSON.stringify(v.kind)?.slice(0, 20)}).` };
-  if (!isBareName(v.suggestedName))
-    return { ok: false, error: 'suggestedName must be a bare file name of 1 to 200 characters without / or \\.' };
+  if (v.kind !== 'file' && v.kind !== 'folder') return { ok: false, error: `kind must be 'file' or 'folder' (got ${JSON.stringify(v.kind)?.slice(0, 20)}).` };
+  if (!isBareName(v.suggestedName)) return { ok: false, error: 'suggestedName must be a bare file name of 1 to 200 characters without / or \\.' };
   return { ok: true, value: { kind: v.kind, suggestedName: v.suggestedName } };
 }
 
 /** Checks the arguments of a write: id, position, bytes and an optional bare file name. */
-export function checkSaveWrite(
-  args: readonly unknown[],
-): Checked<[id: number, position: number, data: Uint8Array, name: string | undefined]> {
+export function checkSaveWrite(args: readonly unknown[]): Checked<[id: number, position: number, data: Uint8Array, name: string | undefined]> {
   const [id, position, data, name] = args;
   if (args.length < 3 || args.length > 4) return { ok: false, error: `a write takes 3 or 4 arguments (got ${args.length}).` };
   if (!Number.isSafeInteger(id) || (id as number) < 1) return { ok: false, error: 'the save id must be a positive whole number.' };
-  if (!Number.isSafeInteger(position) || (position as number) < 0)
-    return { ok: false, error: 'the position must be a whole number of bytes from 0.' };
+  if (!Number.isSafeInteger(position) || (position as number) < 0) return { ok: false, error: 'the position must be a whole number of bytes from 0.' };
   if (!(data instanceof Uint8Array) || data.length > MAX_SAVE_CHUNK)
     return { ok: false, error: `the data must be bytes (Uint8Array) of at most ${MAX_SAVE_CHUNK} bytes.` };
   if (name !== undefined && !(isBareName(name) && /\.png$/i.test(name)))

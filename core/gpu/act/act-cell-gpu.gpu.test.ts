@@ -96,8 +96,6 @@ describe('the ACT cell on the GPU (shaders/act/act-cell.wgsl) against the float6
   });
 
   it('refuses inputs of the wrong width, naming the input and the width', async () => {
-    await expect(ponderCasesOnGpu(dawn.device, file.weights, [[1, 0]], epsilon, maxSteps)).rejects.toThrow(
-      /inputs\[0\] must have 8 entries, got 2/,
-    );
+    await expect(ponderCasesOnGpu(dawn.device, file.weights, [[1, 0]], epsilon, maxSteps)).rejects.toThrow(/inputs\[0\] must have 8 entries, got 2/);
   });
 });

@@ -89,8 +89,6 @@ describe('ACT weighted combination on WebGPU against the float64 reference', () 
   it('rejects malformed inputs', async () => {
     await expect(engine.combine([{ probabilities: [0.5, 0.5], states: [[1]] }])).rejects.toThrow(/needs N ≥ 1 weights and N states/);
     await expect(engine.combine([{ probabilities: [1], states: [[]] }])).rejects.toThrow(/zero-width/);
-    await expect(engine.combine([{ probabilities: [0.5, 0.5], states: [[1, 2], [3]] }])).rejects.toThrow(
-      /states 0\[1\] must have 2 entries/,
-    );
+    await expect(engine.combine([{ probabilities: [0.5, 0.5], states: [[1, 2], [3]] }])).rejects.toThrow(/states 0\[1\] must have 2 entries/);
   });
 });

@@ -65,11 +65,7 @@ export async function runActScenarioOnGpu(scenario: ActScenario, engine: ActGpuE
   return buildTrace(
     'act',
     results.map((r, t) =>
-      stepFrames(
-        { ...r, state: Array.from(combined[t]!.state), output: Array.from(combined[t]!.output) },
-        scenario.epsilon,
-        scenario.maxSteps,
-      ),
+      stepFrames({ ...r, state: Array.from(combined[t]!.state), output: Array.from(combined[t]!.output) }, scenario.epsilon, scenario.maxSteps),
     ),
   );
 }

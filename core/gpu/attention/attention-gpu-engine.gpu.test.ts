@@ -78,8 +78,7 @@ function scoreScales(input: AttentionSequenceInput, t: number): Float64Array {
     let s = Math.abs(input.bv);
     for (let a = 0; a < A; a++) {
       let inner = wq[a]!;
-      for (let k = 0; k < input.U.columns; k++)
-        inner += Math.abs(input.U.data[a * input.U.columns + k]! * input.keys.data[j * input.U.columns + k]!);
+      for (let k = 0; k < input.U.columns; k++) inner += Math.abs(input.U.data[a * input.U.columns + k]! * input.keys.data[j * input.U.columns + k]!);
       s += Math.abs(input.v[a]!) * (1 + inner);
     }
     out[j] = s;

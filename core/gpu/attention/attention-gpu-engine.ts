@@ -17,13 +17,7 @@ import { getComputeKernel } from '../common/kernel.ts';
 import { createMatmul } from '../common/matmul.ts';
 import { createMaskBuffer, createRowSoftmax } from '../common/row-softmax.ts';
 import { ADDITIVE_SCORES_WGSL } from './attention-shaders.ts';
-import type {
-  AttentionInput,
-  AttentionResult,
-  AttentionSequenceInput,
-  AttentionSequenceResult,
-  RowMajor,
-} from '../../models/attention/types.ts';
+import type { AttentionInput, AttentionResult, AttentionSequenceInput, AttentionSequenceResult, RowMajor } from '../../models/attention/types.ts';
 
 /** The attention engine on one device. */
 export interface AttentionGpuEngine {
@@ -74,9 +68,7 @@ async function runSequence(device: GPUDevice, input: AttentionSequenceInput): Pr
 
     if (input.score === 'dot') {
       if (dq !== dk) throw new RangeError(`attention: dot needs Dq = Dk, got ${dq} and ${dk}`);
-      await record(
-        createMatmul(device, { a: queries, b: keys, out: scores, rows: S, inner: dk, cols: T, transposeB: true, label: 'dot scores' }),
-      );
+      await record(createMatmul(device, { a: queries, b: keys, out: scores, rows: S, inner: dk, cols: T, transposeB: true, label: 'dot scores' }));
     } else if (input.score === 'general') {
       const projected = buffer(S * dk, 'Wᵀq');
       await record(

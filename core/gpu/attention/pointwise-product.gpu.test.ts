@@ -34,9 +34,7 @@ describe('the pointwise product object ⊙ mask on WebGPU', () => {
         async (width, height, spot, seed) => {
           const sky = nightSky(width, height, seed);
           const mask = spotMask(width, height, spot);
-          expect(
-            maxError(await pointwiseProductGpu(dawn.device, sky.data, mask.data), pointwiseProduct(sky.data, mask.data)),
-          ).toBeLessThanOrEqual(1e-6);
+          expect(maxError(await pointwiseProductGpu(dawn.device, sky.data, mask.data), pointwiseProduct(sky.data, mask.data))).toBeLessThanOrEqual(1e-6);
         },
       ),
       { numRuns: 12 },

@@ -12,14 +12,8 @@ import { POINTWISE_PRODUCT_WGSL } from './attention-shaders.ts';
  * Computes object ⊙ mask on `device` and reads it back once. `object` has `channels` interleaved values per
  * element (1 for a grey image), `mask` one value per element; values are converted to float32.
  */
-export async function pointwiseProductGpu(
-  device: GPUDevice,
-  object: ArrayLike<number>,
-  mask: ArrayLike<number>,
-  channels = 1,
-): Promise<Float32Array> {
-  if (!Number.isInteger(channels) || channels < 1)
-    throw new RangeError(`pointwise product: channels must be a positive integer, got ${channels}`);
+export async function pointwiseProductGpu(device: GPUDevice, object: ArrayLike<number>, mask: ArrayLike<number>, channels = 1): Promise<Float32Array> {
+  if (!Number.isInteger(channels) || channels < 1) throw new RangeError(`pointwise product: channels must be a positive integer, got ${channels}`);
   if (object.length !== mask.length * channels) {
     throw new RangeError(`pointwise product: object has ${object.length} values, expected ${mask.length} × ${channels}`);
   }
@@ -47,9 +41,7 @@ export async function pointwiseProductGpu(
     });
     const encoder = device.createCommandEncoder({ label: 'pointwise product' });
     const pass = encoder.beginComputePass();
-    encodeDispatches(pass, [
-      { pipeline: kernel.pipeline, bindGroup, workgroups: Math.ceil(count / kernel.workgroupSize), label: 'pointwise product' },
-    ]);
+    encodeDispatches(pass, [{ pipeline: kernel.pipeline, bindGroup, workgroups: Math.ceil(count / kernel.workgroupSize), label: 'pointwise product' }]);
     pass.end();
     const [result] = await readBackF32(device, [{ buffer: out, count }], encoder);
     return result!;

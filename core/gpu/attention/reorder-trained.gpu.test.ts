@@ -32,9 +32,7 @@ describe('the trained reorder model’s attention on the GPU (additive scores in
     expect(gpu.backend).toBe('webgpu');
     gpu.cases.forEach((c, i) => {
       expect(c.output).toEqual(cpu.cases[i]!.output);
-      c.alignment.forEach((row, t) =>
-        row.forEach((a, j) => expect(Math.abs(a - cpu.cases[i]!.alignment[t]![j]!)).toBeLessThanOrEqual(1e-5)),
-      );
+      c.alignment.forEach((row, t) => row.forEach((a, j) => expect(Math.abs(a - cpu.cases[i]!.alignment[t]![j]!)).toBeLessThanOrEqual(1e-5)));
     });
     engine.destroy();
   });

@@ -30,9 +30,7 @@ describe('checkBufferSize', () => {
 
   it('creates nothing on the device when the check fails', () => {
     const device = { limits, createBuffer: vi.fn(() => ({})) };
-    expect(() => createCheckedBuffer(device as unknown as GPUDevice, { size: 1 << 30, usage: STORAGE, label: 'memory' })).toThrow(
-      GpuBufferLimitError,
-    );
+    expect(() => createCheckedBuffer(device as unknown as GPUDevice, { size: 1 << 30, usage: STORAGE, label: 'memory' })).toThrow(GpuBufferLimitError);
     expect(device.createBuffer).not.toHaveBeenCalled();
     createCheckedBuffer(device as unknown as GPUDevice, { size: 64, usage: STORAGE, label: 'memory' });
     expect(device.createBuffer).toHaveBeenCalledOnce();

@@ -43,8 +43,7 @@ export function checkBufferSize(
     ['maxStorageBufferBindingSize', limits.maxStorageBufferBindingSize, (usage & STORAGE) !== 0],
     ['maxUniformBufferBindingSize', limits.maxUniformBufferBindingSize, (usage & UNIFORM) !== 0],
   ];
-  if (!Number.isSafeInteger(size) || size < 0)
-    throw new GpuBufferLimitError(`the GPU buffer "${label}" would need ${size} bytes, not a valid size`);
+  if (!Number.isSafeInteger(size) || size < 0) throw new GpuBufferLimitError(`the GPU buffer "${label}" would need ${size} bytes, not a valid size`);
   for (const [name, limit, applies] of checks) {
     if (applies && size > limit) {
       throw new GpuBufferLimitError(
@@ -95,11 +94,7 @@ export interface ReadBackSource {
  * Copies every source into one staging buffer (appended to `encoder`), submits it, maps once and returns
  * one Float32Array per source. Pass the encoder that recorded the compute work so it all goes in one submit.
  */
-export async function readBackF32(
-  device: GPUDevice,
-  sources: readonly ReadBackSource[],
-  encoder = device.createCommandEncoder(),
-): Promise<Float32Array[]> {
+export async function readBackF32(device: GPUDevice, sources: readonly ReadBackSource[], encoder = device.createCommandEncoder()): Promise<Float32Array[]> {
   const offsets: number[] = [];
   let total = 0;
   for (const s of sources) {

@@ -44,12 +44,8 @@ describe('shared WGSL', () => {
   });
 
   it('surfaces compile errors with line and column', async () => {
-    await expect(createCheckedShaderModule(dawn.device, 'fn broken( -> f32 { return 1.0; }', 'broken.wgsl')).rejects.toThrow(
-      WgslCompileError,
-    );
-    await expect(createCheckedShaderModule(dawn.device, '\n\nfn f() -> f32 { return undefined_name; }', 'bad.wgsl')).rejects.toThrow(
-      /bad\.wgsl:3:/,
-    );
+    await expect(createCheckedShaderModule(dawn.device, 'fn broken( -> f32 { return 1.0; }', 'broken.wgsl')).rejects.toThrow(WgslCompileError);
+    await expect(createCheckedShaderModule(dawn.device, '\n\nfn f() -> f32 { return undefined_name; }', 'bad.wgsl')).rejects.toThrow(/bad\.wgsl:3:/);
   });
 
   it('splits big dispatches into a 2-D grid under 65,535 per dimension', () => {
@@ -144,15 +140,10 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 describe('stable softmax', () => {
   it('matches float64 for random n and scales', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.integer({ min: 1, max: 70_000 }),
-        fc.double({ min: 0, max: 50, noNaN: true }),
-        fc.integer(),
-        async (n, scale, seed) => {
-          const x = randomArray(n, seed);
-          expect(maxAbsDiff(await softmaxOnGpu(x, scale), softmax64(x, scale))).toBeLessThan(1e-5);
-        },
-      ),
+      fc.asyncProperty(fc.integer({ min: 1, max: 70_000 }), fc.double({ min: 0, max: 50, noNaN: true }), fc.integer(), async (n, scale, seed) => {
+        const x = randomArray(n, seed);
+        expect(maxAbsDiff(await softmaxOnGpu(x, scale), softmax64(x, scale))).toBeLessThan(1e-5);
+      }),
       { numRuns: 12, seed: 42 },
     );
   });

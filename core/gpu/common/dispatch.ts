@@ -35,11 +35,7 @@ export function encodeDispatches(pass: GPUComputePassEncoder, dispatches: readon
 }
 
 /** Records `dispatches` in one compute pass of `encoder` (a new one by default) and returns the encoder, unsubmitted. */
-export function recordDispatches(
-  device: GPUDevice,
-  dispatches: readonly ComputeDispatch[],
-  encoder = device.createCommandEncoder(),
-): GPUCommandEncoder {
+export function recordDispatches(device: GPUDevice, dispatches: readonly ComputeDispatch[], encoder = device.createCommandEncoder()): GPUCommandEncoder {
   const pass = encoder.beginComputePass();
   encodeDispatches(pass, dispatches);
   pass.end();

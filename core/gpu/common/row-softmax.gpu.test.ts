@@ -25,13 +25,7 @@ async function gpuRowSoftmax(x: Float32Array, rows: number, cols: number, mask?:
 
 describe('row softmax (shaders/common/row-softmax.wgsl)', () => {
   it('large scores give no overflow; masked entries are exactly 0; a fully masked row is all zeros', async () => {
-    const y = await gpuRowSoftmax(
-      Float32Array.of(1000, 999, -1000, 5, 800, 800, 3, 4),
-      2,
-      4,
-      [true, true, true, false, true, true, false, false],
-      true,
-    );
+    const y = await gpuRowSoftmax(Float32Array.of(1000, 999, -1000, 5, 800, 800, 3, 4), 2, 4, [true, true, true, false, true, true, false, false], true);
     expect(y[0]! / y[1]!).toBeCloseTo(Math.E, 5);
     expect(y[2]).toBe(0);
     expect(y[3]).toBe(0);
@@ -52,8 +46,7 @@ describe('row softmax (shaders/common/row-softmax.wgsl)', () => {
           let s = seed;
           const rnd = (): number => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
           const x = Float32Array.from({ length: rows * cols }, () => (rnd() * 2 - 1) * spread);
-          const mask =
-            maskKind === 'none' ? undefined : Array.from({ length: maskKind === 'shared' ? cols : rows * cols }, () => rnd() < 0.7);
+          const mask = maskKind === 'none' ? undefined : Array.from({ length: maskKind === 'shared' ? cols : rows * cols }, () => rnd() < 0.7);
           const y = await gpuRowSoftmax(x, rows, cols, mask, maskKind === 'per-row');
           for (let r = 0; r < rows; r++) {
             const rowMask = mask ? (maskKind === 'shared' ? mask : mask.slice(r * cols, (r + 1) * cols)) : undefined;

@@ -31,15 +31,8 @@ export const MIN_ROWS_PER_LANE = 16;
  * Computes the launch geometry for a rows × cols matrix and a workgroup of `workgroupSize` threads, with about
  * `target` workgroups (core/gpu/common/occupancy.ts) and at least {@link MIN_ROWS_PER_LANE} rows per lane.
  */
-export function rowTileGeometry(
-  rows: number,
-  cols: number,
-  weighted: boolean,
-  workgroupSize = DEFAULT_WORKGROUP_SIZE,
-  target = 1024,
-): RowTileGeometry {
-  if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(cols) || cols < 1)
-    throw new RangeError(`row tile needs rows, cols ≥ 1, got ${rows} × ${cols}`);
+export function rowTileGeometry(rows: number, cols: number, weighted: boolean, workgroupSize = DEFAULT_WORKGROUP_SIZE, target = 1024): RowTileGeometry {
+  if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(cols) || cols < 1) throw new RangeError(`row tile needs rows, cols ≥ 1, got ${rows} × ${cols}`);
   const colsPerPass = Math.min(cols, workgroupSize);
   const lanes = Math.floor(workgroupSize / colsPerPass);
   let lanePow2 = 1;

@@ -30,13 +30,7 @@ export interface WeightedRowSumOptions {
 export async function createWeightedRowSum(device: GPUDevice, options: WeightedRowSumOptions): Promise<RecordedChain> {
   const kernel = await getWeightedRowSumKernel(device);
   const label = options.label ?? 'weighted row sum';
-  const geometry = rowTileGeometry(
-    options.rows,
-    options.cols,
-    options.weights !== undefined,
-    kernel.workgroupSize,
-    targetWorkgroups(device),
-  );
+  const geometry = rowTileGeometry(options.rows, options.cols, options.weights !== undefined, kernel.workgroupSize, targetWorkgroups(device));
   const owned: GPUBuffer[] = [];
   const weights = options.weights ?? createF32Buffer(device, 1, `${label} unit weights`);
   if (!options.weights) owned.push(weights);

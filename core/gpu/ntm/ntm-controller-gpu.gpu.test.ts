@@ -50,11 +50,7 @@ describe('the trained copy NTM on WebGPU', () => {
       expectClose(gpu.state.c, ref.state.c, 'c');
       for (const head of ['read', 'write'] as const) {
         for (const field of ['key', 'shift', 'erase', 'add'] as const) expectClose(gpu[head][field], ref[head][field], `${head}.${field}`);
-        expectClose(
-          [gpu[head].beta, gpu[head].gate, gpu[head].gamma],
-          [ref[head].beta, ref[head].gate, ref[head].gamma],
-          `${head} β, g, γ`,
-        );
+        expectClose([gpu[head].beta, gpu[head].gate, gpu[head].gamma], [ref[head].beta, ref[head].gate, ref[head].gamma], `${head} β, g, γ`);
       }
       expectClose(await controller.output(ref.state.h, r), copyOutput(model.weights, ref.state.h, r), 'output');
     }

@@ -98,9 +98,7 @@ describe('NTM engine against the float64 reference', () => {
     const moved = await engine.step(withInput(base, { previousWeights: oneHot, shift: Float64Array.from([0, 0, 1]) }));
     expect(Array.from(moved.shiftedWeights)).toEqual([1, 0, 0, 0, 0]);
     const two = randomNtmInput({ rows: 2, columns: 2, shiftWidth: 5, seed: 2, gate: 0, gamma: 1 });
-    const same = await engine.step(
-      withInput(two, { previousWeights: Float64Array.from([0.25, 0.75]), shift: Float64Array.from([0, 0, 0, 0, 1]) }),
-    );
+    const same = await engine.step(withInput(two, { previousWeights: Float64Array.from([0.25, 0.75]), shift: Float64Array.from([0, 0, 0, 0, 1]) }));
     expect(Array.from(same.shiftedWeights)).toEqual([0.25, 0.75]);
   });
 

@@ -53,11 +53,7 @@ export interface NtmGpuEngine extends NtmStepper {
 
 /** Compiles every NTM kernel on `device` (throws a WgslCompileError with line and column on failure). */
 export async function compileNtmKernels(device: GPUDevice): Promise<void> {
-  await Promise.all(
-    Object.entries(NTM_MODULES).map(([name, m]) =>
-      getComputeKernel(device, { label: `ntm ${name}`, code: m.code, entryPoint: m.entryPoint }),
-    ),
-  );
+  await Promise.all(Object.entries(NTM_MODULES).map(([name, m]) => getComputeKernel(device, { label: `ntm ${name}`, code: m.code, entryPoint: m.entryPoint })));
 }
 
 /** Creates the engine on `device`; the kernels are compiled here, so shader errors surface at once. */
@@ -79,8 +75,7 @@ export async function createNtmGpuEngine(device: GPUDevice): Promise<NtmGpuEngin
       checkNtmInputFloat32(input);
       const { rows, columns } = input.memory;
       const shape = { rows, columns, shiftWidth: input.shift.length };
-      if (input.previousWeights.length !== rows)
-        throw new RangeError(`previousWeights has length ${input.previousWeights.length}, memory has ${rows} rows`);
+      if (input.previousWeights.length !== rows) throw new RangeError(`previousWeights has length ${input.previousWeights.length}, memory has ${rows} rows`);
       if (!plan || plan.shape.rows !== rows || plan.shape.columns !== columns || plan.shape.shiftWidth !== shape.shiftWidth) {
         plan?.destroy();
         plan = undefined;

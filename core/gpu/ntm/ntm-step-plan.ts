@@ -203,8 +203,7 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape):
     buffers,
     dispatches: (parity) => perParity[parity]!,
     setParameters(pp) {
-      if (pp.key.length !== m || pp.erase.length !== m || pp.add.length !== m)
-        throw new RangeError(`key, erase and add must have length ${m}`);
+      if (pp.key.length !== m || pp.erase.length !== m || pp.add.length !== m) throw new RangeError(`key, erase and add must have length ${m}`);
       if (pp.shift.length !== shiftWidth) throw new RangeError(`shift must have length ${shiftWidth}`);
       writeF32(device, key, pp.key);
       writeF32(device, erase, pp.erase);

@@ -6,13 +6,7 @@
  */
 import type { NtmStepper } from '../../models/ntm/types.ts';
 import type { LstmState } from '../../models/ntm/trained/controller.ts';
-import {
-  initialCopyMemory,
-  slotZero,
-  type NtmCopyModel,
-  type TrainedCopyRun,
-  type TrainedCopyStep,
-} from '../../models/ntm/trained/forward.ts';
+import { initialCopyMemory, slotZero, type NtmCopyModel, type TrainedCopyRun, type TrainedCopyStep } from '../../models/ntm/trained/forward.ts';
 import type { CopyRunner } from '../../models/ntm/trained/evaluate.ts';
 import { createNtmControllerGpu, type NtmControllerGpu } from './ntm-controller-gpu.ts';
 import { createNtmGpuEngine } from './ntm-gpu-engine.ts';

@@ -55,9 +55,7 @@ async function expectMatchesReference(input: ProgramInput, mode: EvaluationMode)
     const got = gpu[s]!;
     // Float32 sums over M rows: error grows with the magnitude summed, not with the (possibly cancelling) result.
     const sumTol = 1e-5 * (1 + M * maxAbsCell);
-    ref.operations.sumPerColumn.forEach((v, j) =>
-      expect(Math.abs(got.sumPerColumn[j]! - v), `step ${s} sum ${j}`).toBeLessThanOrEqual(sumTol),
-    );
+    ref.operations.sumPerColumn.forEach((v, j) => expect(Math.abs(got.sumPerColumn[j]! - v), `step ${s} sum ${j}`).toBeLessThanOrEqual(sumTol));
     expect(Math.abs(got.count - ref.operations.count), `step ${s} count`).toBeLessThanOrEqual(1e-5 * (1 + M));
     scalarScale = Math.max(scalarScale, Math.abs(ref.scalar));
     expect(Math.abs(got.scalar - ref.scalar), `step ${s} scalar`).toBeLessThanOrEqual(sumTol + 1e-5 * scalarScale);

@@ -22,8 +22,7 @@ function close(a: number, b: number): boolean {
 
 function checked(label: string, gpu: ArrayLike<number>, ref: ArrayLike<number>): void {
   for (let i = 0; i < ref.length; i++) {
-    if (!close(gpu[i]!, ref[i]!))
-      throw new Error(`programmer: the WebGPU ${label}[${i}] (${gpu[i]}) differs from the reference (${ref[i]})`);
+    if (!close(gpu[i]!, ref[i]!)) throw new Error(`programmer: the WebGPU ${label}[${i}] (${gpu[i]}) differs from the reference (${ref[i]})`);
   }
 }
 

@@ -87,14 +87,10 @@ describe('decideHalting (Graves 2016 §2)', () => {
   it('p sums to 1, N is the first crossing (or the cap), ρ = N + R, in every case (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(
-          fc.oneof(
-            fc.double({ min: 0, max: 1, noNaN: true }),
-            fc.double({ min: 0, max: 1e-3, noNaN: true }),
-            fc.constantFrom(0, 1, 0.5, 0.25),
-          ),
-          { minLength: 1, maxLength: 300 },
-        ),
+        fc.array(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1e-3, noNaN: true }), fc.constantFrom(0, 1, 0.5, 0.25)), {
+          minLength: 1,
+          maxLength: 300,
+        }),
         fc.oneof(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.constantFrom(0, 0.01, 0.5)),
         fc.integer({ min: 1, max: 400 }),
         (h, epsilon, maxSteps) => {

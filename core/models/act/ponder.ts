@@ -65,13 +65,7 @@ function finish(ponders: PonderRecord[], decision: HaltingDecision): ActStepResu
  * Ponders on input `x` with `cell`, starting from `previousState` (s_{t−1}), until N(t): the first n with
  * Σ h ≥ 1 − ε, or n = maxSteps.
  */
-export function ponderWithCell(
-  cell: ActCell,
-  x: readonly number[],
-  previousState: readonly number[],
-  epsilon: number,
-  maxSteps: number,
-): ActStepResult {
+export function ponderWithCell(cell: ActCell, x: readonly number[], previousState: readonly number[], epsilon: number, maxSteps: number): ActStepResult {
   const halting = new HaltingAccumulator(epsilon, maxSteps);
   const ponders: PonderRecord[] = [];
   let state = previousState;

@@ -216,14 +216,7 @@ export const parityTrainedPreset = preset(
 );
 
 /** Every ACT preset, in menu order. */
-export const actPresets: readonly ActPreset[] = [
-  oneStepPreset,
-  parityPreset,
-  haltFirstPreset,
-  maxStepsPreset,
-  seededCellPreset,
-  parityTrainedPreset,
-];
+export const actPresets: readonly ActPreset[] = [oneStepPreset, parityPreset, haltFirstPreset, maxStepsPreset, seededCellPreset, parityTrainedPreset];
 
 /** The preset with this id, or undefined. */
 export function findActPreset(id: string): ActPreset | undefined {

@@ -14,12 +14,7 @@ describe('runActScenario', () => {
     const ponders = trace.frames.slice(0, 4).map((f) => f.data as ActPonderData);
     expect(ponders.map((p) => p.ponder)).toEqual([1, 2, 3, 4]);
     expect(ponders.map((p) => p.halting)).toEqual([0.1, 0.3, 0.2, 0.5]);
-    expect(ponders.map((p) => p.budget)).toEqual([
-      0.9,
-      1 - (0.1 + 0.3),
-      1 - compensatedSum([0.1, 0.3, 0.2]),
-      1 - compensatedSum([0.1, 0.3, 0.2, 0.5]),
-    ]);
+    expect(ponders.map((p) => p.budget)).toEqual([0.9, 1 - (0.1 + 0.3), 1 - compensatedSum([0.1, 0.3, 0.2]), 1 - compensatedSum([0.1, 0.3, 0.2, 0.5])]);
     expect(ponders.map((p) => p.halts)).toEqual([false, false, false, true]);
     expect(ponders[0]!.threshold).toBe(0.99);
     const c = trace.frames[4]!.data as ActCombineData;

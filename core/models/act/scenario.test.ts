@@ -22,17 +22,11 @@ describe('parseActScenario', () => {
   });
 
   it('names the field and what is allowed for each bad input', () => {
-    expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { epsilon: 1 }))).toMatch(
-      /^epsilon: got 1; allowed: a finite number in \[0, 1\)/,
-    );
+    expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { epsilon: 1 }))).toMatch(/^epsilon: got 1; allowed: a finite number in \[0, 1\)/);
     expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { epsilon: -0.1 }))).toMatch(/^epsilon: /);
-    expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { maxSteps: 0 }))).toMatch(
-      /^maxSteps: got 0; allowed: an integer ≥ 1/,
-    );
+    expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { maxSteps: 0 }))).toMatch(/^maxSteps: got 0; allowed: an integer ≥ 1/);
     expect(messageOf(given({ halting: [0.5, 0.5], states: [[1], [2]] }, { maxSteps: 2.5 }))).toMatch(/^maxSteps: got 2.5/);
-    expect(messageOf(given({ halting: [0.5, 1.5], states: [[1], [2]] }))).toMatch(
-      /^steps\[0\]\.halting\[1\]: got 1.5; allowed: a finite number in \[0, 1\]/,
-    );
+    expect(messageOf(given({ halting: [0.5, 1.5], states: [[1], [2]] }))).toMatch(/^steps\[0\]\.halting\[1\]: got 1.5; allowed: a finite number in \[0, 1\]/);
     expect(messageOf(given({ halting: [0.2, -0.1], states: [[1], [2]] }))).toMatch(/^steps\[0\]\.halting\[1\]: got -0.1/);
     expect(messageOf(given({ halting: [0.2, 0.3], states: [[1], [2]] }))).toMatch(
       /^steps\[0\]\.halting: 2 values sum to 0.5, short of 1 − ε = 0.99, and maxSteps = 100 is not reached; allowed: /,

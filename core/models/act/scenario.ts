@@ -19,16 +19,7 @@
  */
 import { expectLocalizedText, type LocalizedText } from '../../scenario/scenario-file.ts';
 import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
-import {
-  ValidationError,
-  expectMatrix,
-  expectNumber,
-  expectObject,
-  expectOneOf,
-  expectVector,
-  join,
-  quote,
-} from '../../scenario/validate.ts';
+import { ValidationError, expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join, quote } from '../../scenario/validate.ts';
 import { decideHalting } from './halting.ts';
 import { ponderGiven, type ActStepResult } from './ponder.ts';
 import { TRAINED_ACT_MODELS, trainedActFile, type TrainedActModel } from './trained/registry.ts';
@@ -110,9 +101,7 @@ export function parseEpsilon(value: unknown, path: string): number {
 
 /** Validates maxSteps: an integer ≥ 1 (≤ `max` when given); `undefined` gives the default 100. */
 export function parseMaxSteps(value: unknown, path: string, max?: number): number {
-  return value === undefined
-    ? DEFAULT_MAX_STEPS
-    : expectNumber(value, path, { min: 1, ...(max !== undefined ? { max } : {}), integer: true });
+  return value === undefined ? DEFAULT_MAX_STEPS : expectNumber(value, path, { min: 1, ...(max !== undefined ? { max } : {}), integer: true });
 }
 
 function expectRowsForHalt(value: unknown, path: string, steps: number, what: string): number[][] {
@@ -131,13 +120,7 @@ function expectRowsForHalt(value: unknown, path: string, steps: number, what: st
  * halting rule on it: too few halting values to decide, h outside [0, 1], or fewer states than N(t) are
  * errors. `width` fixes the state width when given.
  */
-export function parseGivenStep(
-  value: unknown,
-  path: string,
-  epsilon: number,
-  maxSteps: number,
-  width?: number,
-): { step: GivenStep; result: ActStepResult } {
+export function parseGivenStep(value: unknown, path: string, epsilon: number, maxSteps: number, width?: number): { step: GivenStep; result: ActStepResult } {
   const object = expectObject(value, path);
   rejectUnknownFields(object, path, ACT_STEP_FIELDS);
   const halting = expectVector(object.halting, join(path, 'halting'), { minLength: 1, min: 0, max: 1 });
@@ -183,16 +166,12 @@ function parseCellSpec(value: unknown, path: string): ActCellSpec {
     return { kind, model, checkpoint, bits };
   }
   rejectUnknownFields(object, path, CELL_KIND_FIELDS[kind]);
-  if (kind === 'parity')
-    return { kind, bits: expectNumber(object.bits, join(path, 'bits'), { min: 1, max: MAX_CELL_SIZE, integer: true }) };
+  if (kind === 'parity') return { kind, bits: expectNumber(object.bits, join(path, 'bits'), { min: 1, max: MAX_CELL_SIZE, integer: true }) };
   return {
     kind,
     seed: expectNumber(object.seed, join(path, 'seed'), { integer: true, min: 0, max: 2 ** 32 - 1 }),
     stateSize: expectNumber(object.stateSize, join(path, 'stateSize'), { integer: true, min: 1, max: MAX_CELL_SIZE }),
-    outputSize:
-      object.outputSize === undefined
-        ? 0
-        : expectNumber(object.outputSize, join(path, 'outputSize'), { integer: true, min: 0, max: MAX_CELL_SIZE }),
+    outputSize: object.outputSize === undefined ? 0 : expectNumber(object.outputSize, join(path, 'outputSize'), { integer: true, min: 0, max: MAX_CELL_SIZE }),
     haltingBias: object.haltingBias === undefined ? 1 : expectNumber(object.haltingBias, join(path, 'haltingBias'), { min: -50, max: 50 }),
   };
 }
@@ -209,11 +188,7 @@ export function parseActScenario(value: unknown, path = ''): ActScenario {
   expectOneOf(object.module, join(path, 'module'), ['act'] as const);
   // Unknown fields first, so a misspelt "source" is suggested rather than reported missing.
   const fields =
-    object.source === 'given'
-      ? ACT_GIVEN_FIELDS
-      : object.source === 'cell'
-        ? ACT_CELL_FIELDS
-        : [...new Set([...ACT_GIVEN_FIELDS, ...ACT_CELL_FIELDS])];
+    object.source === 'given' ? ACT_GIVEN_FIELDS : object.source === 'cell' ? ACT_CELL_FIELDS : [...new Set([...ACT_GIVEN_FIELDS, ...ACT_CELL_FIELDS])];
   rejectUnknownFields(object, path, fields);
   const source = expectOneOf(object.source, join(path, 'source'), ['given', 'cell'] as const);
   const named = object.name === undefined ? {} : { name: expectLocalizedText(object.name, join(path, 'name')) };
@@ -248,11 +223,7 @@ export function parseActScenario(value: unknown, path = ''): ActScenario {
   }
   const d = cellStateSize(cell);
   if (cell.kind === 'trained' && object.initialState !== undefined) {
-    throw new ValidationError(
-      join(path, 'initialState'),
-      'given for a trained cell',
-      'no initialState: each input of a trained cell starts from s_0 = 0',
-    );
+    throw new ValidationError(join(path, 'initialState'), 'given for a trained cell', 'no initialState: each input of a trained cell starts from s_0 = 0');
   }
   if (object.initialState === undefined) return { module: 'act', ...named, source, epsilon, maxSteps, cell, inputs };
   const initialState = expectVector(object.initialState, join(path, 'initialState'), { length: d, min: -1, max: 1 });

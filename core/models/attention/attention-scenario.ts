@@ -26,13 +26,7 @@ import { buildTrace, type Trace } from '../../trace/trace.ts';
 import { expectFiniteScores, expectMask, parseScoreParameters } from './contract.ts';
 import { attentionSequence, matrixFromRows, row } from './reference.ts';
 import { expandTrainedAttentionScenario } from './trained/reorder-scenario.ts';
-import {
-  SCORE_FUNCTIONS,
-  type AttentionSequenceInput,
-  type AttentionSequenceResult,
-  type AttentionStage,
-  type ScoreFunction,
-} from './types.ts';
+import { SCORE_FUNCTIONS, type AttentionSequenceInput, type AttentionSequenceResult, type AttentionStage, type ScoreFunction } from './types.ts';
 
 export type { AlignmentScenario, AttentionScenario, InterfaceScenario } from './scenario-types.ts';
 import type { AttentionScenario } from './scenario-types.ts';
@@ -85,11 +79,7 @@ const PARAMETER_FIELDS = { parameters: ['general', 'additive'], general: ['W'], 
 
 function expectTokens(value: unknown, path: string): string[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new ValidationError(
-      path,
-      value === undefined ? 'missing' : Array.isArray(value) ? 'empty' : 'not an array',
-      'a non-empty array of strings',
-    );
+    throw new ValidationError(path, value === undefined ? 'missing' : Array.isArray(value) ? 'empty' : 'not an array', 'a non-empty array of strings');
   }
   return value.map((t, i) => expectString(t, join(path, i)));
 }
@@ -130,11 +120,7 @@ export function resolveAttentionScenario(value: unknown): ResolvedAttentionScena
   else {
     const path = join('parameters', score);
     if (parameters[score] === undefined)
-      throw new ValidationError(
-        path,
-        'missing',
-        score === 'general' ? 'an object {"W": Dq rows of Dk numbers}' : 'an object {"W", "U", "v", "b"?, "bv"?}',
-      );
+      throw new ValidationError(path, 'missing', score === 'general' ? 'an object {"W": Dq rows of Dk numbers}' : 'an object {"W", "U", "v", "b"?, "bv"?}');
     params = parseScoreParameters(expectObject(parameters[score], path), score, dq, dk, path);
   }
   const keyMatrix = matrixFromRows(keys);

@@ -43,9 +43,7 @@ export function computeScenario(options: ComputeScenarioOptions = {}): Interface
   const random = seededRandom(seed);
   const keys = COMPUTE_SOURCE.map(() => Array.from({ length: D }, () => round(random.normal())));
   const queries = COMPUTE_ALIGNMENT.map((j) => keys[j]!.map((h) => round(h + noise * random.normal())));
-  const W = Array.from({ length: D }, (_, i) =>
-    Array.from({ length: D }, (_, k) => round((i === k ? 1 : 0) + (0.3 / Math.sqrt(D)) * random.normal())),
-  );
+  const W = Array.from({ length: D }, (_, i) => Array.from({ length: D }, (_, k) => round((i === k ? 1 : 0) + (0.3 / Math.sqrt(D)) * random.normal())));
   const c = 1.2;
   const beta = 1;
   const kappa = 0.6;

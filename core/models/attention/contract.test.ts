@@ -67,25 +67,17 @@ describe('compute attention contract', () => {
   });
   it('names the field and what is allowed for every bad input', () => {
     expect(message([])).toBe('input: got an array of length 0; allowed: a JSON object');
-    expect(message({ score: 'cosine', query: [1], keys: [[1]] })).toBe(
-      'score: got the string "cosine"; allowed: one of "dot", "general", "additive"',
-    );
-    expect(message({ score: 'dot', query: [1, 2], keys: [[1]] })).toBe(
-      'query: got length 2; allowed: an array of length 1 of finite numbers',
-    );
+    expect(message({ score: 'cosine', query: [1], keys: [[1]] })).toBe('score: got the string "cosine"; allowed: one of "dot", "general", "additive"');
+    expect(message({ score: 'dot', query: [1, 2], keys: [[1]] })).toBe('query: got length 2; allowed: an array of length 1 of finite numbers');
     expect(message({ score: 'dot', query: [1], keys: [] })).toContain('keys: got 0 rows');
     expect(message({ score: 'dot', query: [1], keys: [[1], [1, 2]] })).toContain('keys[1]: got length 2');
-    expect(message({ score: 'dot', query: [1], keys: [[1]], values: [[1], [2]] })).toContain(
-      'values: got 2 rows; allowed: an array of 1 rows',
-    );
+    expect(message({ score: 'dot', query: [1], keys: [[1]], values: [[1], [2]] })).toContain('values: got 2 rows; allowed: an array of 1 rows');
     expect(message({ score: 'dot', query: [1], keys: [[1], [2]], mask: [false, false] })).toBe(
       'mask: every position is masked; allowed: an array of 2 booleans (true = attend) with at least one true',
     );
     expect(message({ score: 'dot', query: [1], keys: [[1]], mask: [1] })).toBe('mask[0]: got 1; allowed: true or false');
     expect(message({ score: 'dot', query: [1], keys: [[1]], mask: [true, true] })).toContain('mask: got length 2');
-    expect(message({ score: 'dot', query: [1], keys: [[1]], W: [[1]] })).toBe(
-      'W: not used by score "dot"; allowed: only with score "general" or "additive"',
-    );
+    expect(message({ score: 'dot', query: [1], keys: [[1]], W: [[1]] })).toBe('W: not used by score "dot"; allowed: only with score "general" or "additive"');
     expect(message({ score: 'general', query: [1, 2], keys: [[1, 2, 3]], W: [[1, 2, 3]] })).toContain(
       'W: got 1 rows; allowed: an array of 2 rows of 3 numbers',
     );
@@ -93,9 +85,7 @@ describe('compute attention contract', () => {
       'U: got 1 rows; allowed: an array of 2 rows of 2 numbers',
     );
     expect(message({ score: 'additive', query: [1], keys: [[1, 2]], W: [[1]], U: [[1, 2]], v: [1, 1] })).toContain('v: got length 2');
-    expect(message({ score: 'additive', query: [1], keys: [[1, 2]], W: [[1]], U: [[1, 2]], v: [1], bv: 'x' })).toContain(
-      'bv: got the string "x"',
-    );
+    expect(message({ score: 'additive', query: [1], keys: [[1, 2]], W: [[1]], U: [[1, 2]], v: [1], bv: 'x' })).toContain('bv: got the string "x"');
     expect(message({ score: 'additive', query: [1], keys: [[1, 2]], W: [[1]], U: [[1, 2]] })).toContain('v: missing');
     expect(message({ score: 'dot', query: [1], keys: [[1]], extra: 1 })).toBe(
       'extra: unknown field; allowed: the fields score, query, keys, values, W, U, v, b, bv, mask',

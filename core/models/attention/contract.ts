@@ -14,14 +14,7 @@ import { describeValue, previewString } from '../../scenario/describe-value.ts';
 import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { expectMatrix, expectNumber, expectObject, expectOneOf, expectVector, join, ValidationError } from '../../scenario/validate.ts';
 import { matrixFromRows, scoreAll } from './reference.ts';
-import {
-  SCORE_FUNCTIONS,
-  type AttentionInput,
-  type AttentionResult,
-  type RowMajor,
-  type ScoreFunction,
-  type ScoreParameters,
-} from './types.ts';
+import { SCORE_FUNCTIONS, type AttentionInput, type AttentionResult, type RowMajor, type ScoreFunction, type ScoreParameters } from './types.ts';
 
 /** The command's output for one case. */
 export interface AttentionOutput {
@@ -59,13 +52,7 @@ const toMatrix = (rows: number[][]): RowMajor => matrixFromRows(rows);
  * e = ∞, and the softmax would have nothing finite to normalise): every result must be a finite number.
  * `path` names the query (`query`, or `queries[t]` in a scenario).
  */
-export function expectFiniteScores(
-  params: ScoreParameters,
-  query: ArrayLike<number>,
-  keys: RowMajor,
-  mask: readonly boolean[],
-  path: string,
-): void {
+export function expectFiniteScores(params: ScoreParameters, query: ArrayLike<number>, keys: RowMajor, mask: readonly boolean[], path: string): void {
   const scores = scoreAll(params, query, keys);
   const j = scores.findIndex((e, k) => mask[k] === true && !Number.isFinite(e));
   if (j >= 0) {
@@ -102,11 +89,7 @@ export function parseAttentionCase(value: unknown): AttentionInput {
   const score = expectOneOf(o.score, 'score', SCORE_FUNCTIONS);
   for (const [key, users] of Object.entries(USED_BY)) {
     if (o[key] !== undefined && !users.includes(score)) {
-      throw new ValidationError(
-        key,
-        `not used by score ${previewString(score)}`,
-        `only with score ${users.map(previewString).join(' or ')}`,
-      );
+      throw new ValidationError(key, `not used by score ${previewString(score)}`, `only with score ${users.map(previewString).join(' or ')}`);
     }
   }
   const keys = expectMatrix(o.keys, 'keys', { minRows: 1, minColumns: 1 });

@@ -74,9 +74,7 @@ export interface AlignmentData {
 function alignment(csv: string, name: string, inputTokens: readonly string[], outputTokens: readonly string[]): AlignmentData {
   const table = parseNumericCsv(csv, name);
   if (table.length !== inputTokens.length || table[0]?.length !== outputTokens.length) {
-    throw new Error(
-      `${name}: expected ${inputTokens.length} rows × ${outputTokens.length} columns, got ${table.length} × ${table[0]?.length ?? 0}`,
-    );
+    throw new Error(`${name}: expected ${inputTokens.length} rows × ${outputTokens.length} columns, got ${table.length} × ${table[0]?.length ?? 0}`);
   }
   return { inputTokens, outputTokens, weights: transpose(table) };
 }

@@ -46,8 +46,7 @@ describe('focus scenarios (the definition)', () => {
     const text = runFocusScenarioSync(focusPreset('sentence')!.scenario).frames[2]!.data;
     expect(text.tokens).toEqual(['Para', 'fijar', 'la', 'atención', 'sobre', 'la', 'luna']);
     expect(Array.from(text.product)).toEqual([0.05, 0.3, 0.02, 0.9, 0.1, 0.05, 1]);
-    const custom = runFocusScenarioSync({ module: 'focus', kind: 'text', tokens: ['a', 'b'], values: [2, -1], attention: [0.5, 1] })
-      .frames[2]!.data;
+    const custom = runFocusScenarioSync({ module: 'focus', kind: 'text', tokens: ['a', 'b'], values: [2, -1], attention: [0.5, 1] }).frames[2]!.data;
     expect(Array.from(custom.product)).toEqual([1, -1]);
   });
 
@@ -70,21 +69,15 @@ describe('focus scenarios (the definition)', () => {
     expect(message({ ...image, seed: 1.5 })).toContain('seed: got 1.5');
     expect(message({ ...image, mask: { ...image.mask, x: 2 } })).toBe('mask.x: got 2; allowed: a finite number in [0, 1]');
     expect(message({ ...image, mask: { ...image.mask, softness: -1 } })).toContain('mask.softness: got -1');
-    expect(message({ ...image, mask: { kind: 'brush' } })).toContain(
-      'mask.kind: got the string "brush"; allowed: one of "spot", "painted"',
-    );
+    expect(message({ ...image, mask: { kind: 'brush' } })).toContain('mask.kind: got the string "brush"; allowed: one of "spot", "painted"');
     expect(message({ ...image, width: 2, height: 1, mask: { kind: 'painted', values: [[0, 2]] } })).toContain(
       'mask.values[0][1]: got 2; allowed: a finite number in [0, 1]',
     );
     expect(message({ ...image, width: 2, height: 2, mask: { kind: 'painted', values: [[0, 1]] } })).toContain(
       'mask.values: got 1 rows; allowed: an array of 2 rows of 2 numbers',
     );
-    expect(message({ module: 'focus', kind: 'text', tokens: [], attention: [] })).toBe(
-      'tokens: empty; allowed: a non-empty array of strings',
-    );
-    expect(message({ module: 'focus', kind: 'text', tokens: ['a'], attention: [1, 0] })).toContain(
-      'attention: got length 2; allowed: an array of length 1',
-    );
+    expect(message({ module: 'focus', kind: 'text', tokens: [], attention: [] })).toBe('tokens: empty; allowed: a non-empty array of strings');
+    expect(message({ module: 'focus', kind: 'text', tokens: ['a'], attention: [1, 0] })).toContain('attention: got length 2; allowed: an array of length 1');
     expect(message({ module: 'focus', kind: 'text', tokens: ['a'], attention: [1.2] })).toContain('attention[0]: got 1.2');
     expect(message({ module: 'attention' })).toBe('module: got "attention"; allowed: "focus"');
   });

@@ -106,8 +106,7 @@ const SIDE = { integer: true, min: 1, max: MAX_IMAGE_SIDE } as const;
 export function resolveFocusScenario(value: unknown): ResolvedFocusScenario {
   const o = expectObject(value, '');
   if (o.module !== 'focus') throw new ValidationError('module', `got ${describeBriefly(o.module)}`, '"focus"');
-  const fields =
-    o.kind === 'image' || o.kind === 'text' ? FOCUS_SCENARIO_FIELDS[o.kind] : [...new Set(Object.values(FOCUS_SCENARIO_FIELDS).flat())];
+  const fields = o.kind === 'image' || o.kind === 'text' ? FOCUS_SCENARIO_FIELDS[o.kind] : [...new Set(Object.values(FOCUS_SCENARIO_FIELDS).flat())];
   rejectUnknownFields(o, '', fields);
   if (o.name !== undefined) expectLocalizedText(o.name, 'name');
   const kind = expectOneOf(o.kind, 'kind', ['image', 'text'] as const);

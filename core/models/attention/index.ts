@@ -23,13 +23,7 @@ function assertAttentionScenario(value: unknown): asserts value is AttentionScen
 }
 
 function isAttentionFrameData(data: unknown): data is AttentionFrameData {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    'kind' in data &&
-    (data.kind === 'alignment' || data.kind === 'interface') &&
-    'weights' in data
-  );
+  return typeof data === 'object' && data !== null && 'kind' in data && (data.kind === 'alignment' || data.kind === 'interface') && 'weights' in data;
 }
 
 /** The attention descriptor. */
@@ -47,6 +41,5 @@ export const attentionMechanism: Mechanism<AttentionScenario, AttentionStage, At
     const engine = await gpu.engine(ATTENTION_ENGINE);
     return runAttentionScenario(scenario, (input) => engine.sequence(input));
   },
-  reviveTrace: (value) =>
-    reviveTrace(value, { module: 'attention', stages: ATTENTION_STAGES, typedArrays: true, isData: isAttentionFrameData }),
+  reviveTrace: (value) => reviveTrace(value, { module: 'attention', stages: ATTENTION_STAGES, typedArrays: true, isData: isAttentionFrameData }),
 };

@@ -4,14 +4,7 @@
  */
 import { softmax } from '../../math/softmax.ts';
 import { dot, weightedSumOfRows } from '../../math/vector.ts';
-import type {
-  AttentionInput,
-  AttentionResult,
-  AttentionSequenceInput,
-  AttentionSequenceResult,
-  RowMajor,
-  ScoreParameters,
-} from './types.ts';
+import type { AttentionInput, AttentionResult, AttentionSequenceInput, AttentionSequenceResult, RowMajor, ScoreParameters } from './types.ts';
 
 /** Makes a row-major matrix from rows of numbers (all of the same length). */
 export function matrixFromRows(rows: readonly (readonly number[])[], columns = rows[0]?.length ?? 0): RowMajor {

@@ -83,8 +83,7 @@ export function allReorderPairs(): ReorderPair[] {
   for (const n of NOUNS) {
     for (const a of ADJECTIVES) {
       pairs.push({ source: [n.det, n.es, a.es, END], target: ['the', a.en, n.en, END], alignment: [0, 2, 1, 3] });
-      for (const v of VERBS)
-        pairs.push({ source: [n.det, n.es, a.es, v.es, END], target: ['the', a.en, n.en, v.en, END], alignment: [0, 2, 1, 3, 4] });
+      for (const v of VERBS) pairs.push({ source: [n.det, n.es, a.es, v.es, END], target: ['the', a.en, n.en, v.en, END], alignment: [0, 2, 1, 3, 4] });
       for (const b of ADJECTIVES) {
         if (b !== a)
           pairs.push({
@@ -122,12 +121,7 @@ export function sourceIds(phrase: string): number[] {
   if (words.at(-1) !== END) words.push(END);
   return words.map((w, i) => {
     const id = SOURCE_VOCABULARY.indexOf(w.toLowerCase());
-    if (id < 0)
-      throw new ValidationError(
-        `input[${i}]`,
-        `unknown word "${w}"`,
-        `the vocabulary: ${SOURCE_VOCABULARY.filter((v) => v !== END).join(', ')}`,
-      );
+    if (id < 0) throw new ValidationError(`input[${i}]`, `unknown word "${w}"`, `the vocabulary: ${SOURCE_VOCABULARY.filter((v) => v !== END).join(', ')}`);
     return id;
   });
 }

@@ -4,14 +4,7 @@
  * files sit with attention's (core/models/attention/focus*.ts); this is its descriptor.
  */
 import { pointwiseProductGpu } from '../../gpu/attention/pointwise-product.ts';
-import {
-  FOCUS_STAGES,
-  resolveFocusScenario,
-  runFocusScenario,
-  type FocusFrameData,
-  type FocusScenario,
-  type FocusStage,
-} from '../attention/focus-scenario.ts';
+import { FOCUS_STAGES, resolveFocusScenario, runFocusScenario, type FocusFrameData, type FocusScenario, type FocusStage } from '../attention/focus-scenario.ts';
 import { FOCUS_PRESETS } from '../attention/presets.ts';
 import { reviveTrace } from '../../trace/revive.ts';
 import type { Mechanism } from '../mechanism.ts';
@@ -21,9 +14,7 @@ function assertFocusScenario(value: unknown): asserts value is FocusScenario {
 }
 
 function isFocusFrameData(data: unknown): data is FocusFrameData {
-  return (
-    typeof data === 'object' && data !== null && 'kind' in data && (data.kind === 'image' || data.kind === 'text') && 'product' in data
-  );
+  return typeof data === 'object' && data !== null && 'kind' in data && (data.kind === 'image' || data.kind === 'text') && 'product' in data;
 }
 
 /** The focus descriptor. */

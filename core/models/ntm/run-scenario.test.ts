@@ -79,8 +79,6 @@ describe('runNtmScenario', () => {
     expect(await runNtmScenario(scenario)).toEqual(trace);
   });
   it('rejects a bad scenario before stepping', async () => {
-    await expect(runNtmScenario({ ...scenario, steps: [{ gate: 2 }] })).rejects.toThrow(
-      'steps[0].gate: got 2; allowed: a finite number in [0, 1]',
-    );
+    await expect(runNtmScenario({ ...scenario, steps: [{ gate: 2 }] })).rejects.toThrow('steps[0].gate: got 2; allowed: a finite number in [0, 1]');
   });
 });

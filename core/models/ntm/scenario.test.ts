@@ -36,9 +36,7 @@ describe('NTM scenario files', () => {
       [0.5, 0.5],
       [0.5, 0.5],
     ]);
-    expect(Array.from(resolveNtmScenario({ ...spec, memory: { rows: 2, columns: 3, fill: 'zeros' } }).memory.data)).toEqual([
-      0, 0, 0, 0, 0, 0,
-    ]);
+    expect(Array.from(resolveNtmScenario({ ...spec, memory: { rows: 2, columns: 3, fill: 'zeros' } }).memory.data)).toEqual([0, 0, 0, 0, 0, 0]);
   });
   it('initial weights: uniform, one-hot, or listed', () => {
     const heads = [
@@ -60,20 +58,14 @@ describe('NTM scenario files', () => {
       /^steps\[1\]\.shift: got even length 2; allowed: a probability vector of odd length/,
     );
     const wide = Array.from({ length: 131 }, (_, j) => (j === 65 ? 1 : 0));
-    expect(messageOf({ ...minimal, steps: [{ shift: wide }] })).toBe(
-      'steps[0].shift: got length 131; allowed: at most 129 entries (K ≤ 64)',
-    );
+    expect(messageOf({ ...minimal, steps: [{ shift: wide }] })).toBe('steps[0].shift: got length 131; allowed: at most 129 entries (K ≤ 64)');
     const widest = Array.from({ length: 129 }, (_, j) => (j === 64 ? 1 : 0));
     expect(Array.from(resolveNtmScenario({ ...minimal, steps: [{ shift: widest }] }).steps[0]!.shift)).toEqual(widest);
     expect(messageOf({ ...minimal, steps: [{ beta: -1 }] })).toBe('steps[0].beta: got -1; allowed: a finite number ≥ 0');
-    expect(messageOf({ ...minimal, steps: [{ key: [1] }] })).toBe(
-      'steps[0].key: got length 1; allowed: an array of length 2 of finite numbers',
-    );
+    expect(messageOf({ ...minimal, steps: [{ key: [1] }] })).toBe('steps[0].key: got length 1; allowed: an array of length 2 of finite numbers');
     expect(messageOf({ ...minimal, steps: [{ head: 'reader' }] })).toBe('steps[0].head: got the string "reader"; allowed: one of "head"');
     expect(messageOf({ ...minimal, steps: [{ role: 'look' }] })).toContain('allowed: one of "read", "write", "read-write"');
-    expect(messageOf({ ...minimal, steps: [{ write: 'simplified', erase: [1, 1] }] })).toContain(
-      'steps[0].erase: given with write "simplified"',
-    );
+    expect(messageOf({ ...minimal, steps: [{ write: 'simplified', erase: [1, 1] }] })).toContain('steps[0].erase: given with write "simplified"');
     expect(messageOf({ ...minimal, steps: [{ bta: 1 }] })).toContain('steps[0].bta: unknown field');
     expect(messageOf({ ...minimal, steps: [] })).toBe('steps: empty; allowed: an array of ≥ 1 steps');
     expect(messageOf({ ...minimal, memory: { rows: 0, columns: 2, fill: 'zeros' } })).toBe('memory.rows: got 0; allowed: an integer ≥ 1');

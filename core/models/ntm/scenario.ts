@@ -145,8 +145,7 @@ export function resolveNtmScenario(value: unknown): ResolvedNtmScenario {
   });
   const headNames = heads.map((h) => h.name);
   headNames.forEach((n, i) => {
-    if (headNames.indexOf(n) !== i)
-      throw new ValidationError(join(join('heads', i), 'name'), `${previewString(n)} is used twice`, 'a name no other head has');
+    if (headNames.indexOf(n) !== i) throw new ValidationError(join(join('heads', i), 'name'), `${previewString(n)} is used twice`, 'a name no other head has');
   });
 
   const stepValues = obj.steps;
@@ -166,11 +165,7 @@ export function resolveNtmScenario(value: unknown): ResolvedNtmScenario {
     const role = step.role === undefined ? 'read-write' : expectOneOf(step.role, join(path, 'role'), NTM_HEAD_ROLES);
     const write = step.write === undefined ? 'erase-add' : expectOneOf(step.write, join(path, 'write'), NTM_WRITE_MODES);
     if (write === 'simplified' && step.erase !== undefined) {
-      throw new ValidationError(
-        join(path, 'erase'),
-        'given with write "simplified" (which erases with e = 1)',
-        'no erase field, or write "erase-add"',
-      );
+      throw new ValidationError(join(path, 'erase'), 'given with write "simplified" (which erases with e = 1)', 'no erase field, or write "erase-add"');
     }
     const params = parseHeadParameters(step, path, memory.columns, defaults);
     const erase = write === 'simplified' ? new Float64Array(memory.columns).fill(1) : params.erase;

@@ -2,15 +2,7 @@
  * Validation of NTM step parameters from JSON (the `atenea compute ntm` case of the README's "`compute ntm`", and each step of
  * a scenario file). Every failure is a {@link ValidationError} naming the field and what is allowed.
  */
-import {
-  ValidationError,
-  expectDistribution,
-  expectMatrix,
-  expectNumber,
-  expectObject,
-  expectVector,
-  join,
-} from '../../scenario/validate.ts';
+import { ValidationError, expectDistribution, expectMatrix, expectNumber, expectObject, expectVector, join } from '../../scenario/validate.ts';
 import { rejectUnknownFields } from '../../scenario/unknown-fields.ts';
 import { memoryFromRows } from './memory.ts';
 import type { MemoryMatrix, NtmStepInput } from './types.ts';
@@ -30,8 +22,7 @@ export interface NtmHeadParameters {
 export const NTM_CASE_FIELDS = ['memory', 'key', 'beta', 'gate', 'shift', 'gamma', 'previousWeights', 'erase', 'add'] as const;
 
 /** What a shift may be, in words (used in messages). */
-export const SHIFT_ALLOWED =
-  'a probability vector of odd length 2K+1 (entry j weighs offset j − K), entries in [0, 1] summing to 1 (within 1e-6)';
+export const SHIFT_ALLOWED = 'a probability vector of odd length 2K+1 (entry j weighs offset j − K), entries in [0, 1] summing to 1 (within 1e-6)';
 
 /**
  * The widest shift offset K (README "`compute ntm`"): the circular shift, NTM eq. (8), costs N × (2K+1) per step,
@@ -67,12 +58,7 @@ export function parseShift(value: unknown, path: string): Float64Array {
  * [0, 1], shift (see {@link parseShift}), γ ≥ 1, erase in [0, 1]^M, add [M] finite. A field missing from
  * `obj` takes its value from `defaults` when there is one, else it is reported missing.
  */
-export function parseHeadParameters(
-  obj: Record<string, unknown>,
-  path: string,
-  columns: number,
-  defaults: Partial<NtmHeadParameters> = {},
-): NtmHeadParameters {
+export function parseHeadParameters(obj: Record<string, unknown>, path: string, columns: number, defaults: Partial<NtmHeadParameters> = {}): NtmHeadParameters {
   const pick = <T>(field: keyof NtmHeadParameters, parse: (v: unknown, p: string) => T): T =>
     obj[field] === undefined && defaults[field] !== undefined ? (defaults[field] as T) : parse(obj[field], join(path, field));
   const key = pick('key', (v, p) => Float64Array.from(expectVector(v, p, { length: columns })));

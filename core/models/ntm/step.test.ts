@@ -115,24 +115,22 @@ describe('ntmStep: hand-checked cases (NTM eqs. 2–9)', () => {
 
 describe('ntmStep properties (fast-check)', () => {
   it('weights sum to 1, the read is a convex combination of rows, the step is deterministic', () => {
-    const arb = fc
-      .record({ n: fc.integer({ min: 1, max: 24 }), m: fc.integer({ min: 1, max: 8 }), k: fc.integer({ min: 0, max: 3 }) })
-      .chain(({ n, m, k }) =>
-        fc.record({
-          rows: fc.array(fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: m, maxLength: m }), {
-            minLength: n,
-            maxLength: n,
-          }),
-          key: fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: m, maxLength: m }),
-          prev: fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
-          shift: fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 2 * k + 1, maxLength: 2 * k + 1 }),
-          erase: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: m, maxLength: m }),
-          add: fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: m, maxLength: m }),
-          beta: fc.double({ min: 0, max: 1000, noNaN: true }),
-          gate: fc.double({ min: 0, max: 1, noNaN: true }),
-          gamma: fc.double({ min: 1, max: 50, noNaN: true }),
+    const arb = fc.record({ n: fc.integer({ min: 1, max: 24 }), m: fc.integer({ min: 1, max: 8 }), k: fc.integer({ min: 0, max: 3 }) }).chain(({ n, m, k }) =>
+      fc.record({
+        rows: fc.array(fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: m, maxLength: m }), {
+          minLength: n,
+          maxLength: n,
         }),
-      );
+        key: fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: m, maxLength: m }),
+        prev: fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
+        shift: fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 2 * k + 1, maxLength: 2 * k + 1 }),
+        erase: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: m, maxLength: m }),
+        add: fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: m, maxLength: m }),
+        beta: fc.double({ min: 0, max: 1000, noNaN: true }),
+        gate: fc.double({ min: 0, max: 1, noNaN: true }),
+        gamma: fc.double({ min: 1, max: 50, noNaN: true }),
+      }),
+    );
     fc.assert(
       fc.property(arb, (c) => {
         const norm = (v: number[]) => f(v.map((x) => x / v.reduce((a, b) => a + b, 0)));

@@ -40,7 +40,6 @@ export function weightingsOverTime(trace: NtmTrace): WeightingsOverTime {
 export function weightingsPerHeadStep(trace: NtmTrace): { readonly slots: number; readonly read: number[][]; readonly write: number[][] } {
   const firstFrames = Array.from({ length: trace.steps }, (_, t) => trace.frames.find((f) => f.step === t)!);
   const slots = firstFrames[0]?.data.input.memory.rows ?? 0;
-  const rows = (roles: readonly string[]): number[][] =>
-    firstFrames.filter((f) => roles.includes(f.data.role)).map((f) => Array.from(f.data.result.weights));
+  const rows = (roles: readonly string[]): number[][] => firstFrames.filter((f) => roles.includes(f.data.role)).map((f) => Array.from(f.data.result.weights));
   return { slots, read: rows(['read', 'read-write']), write: rows(['write', 'read-write']) };
 }

@@ -59,10 +59,7 @@ export function stepToJson(step: StepOutputs, columns: number): ProgrammerStepJs
 }
 
 /** Assembles a result from the outputs of each requested mode. */
-export function toProgrammerOutput(
-  c: ProgrammerCase,
-  outputs: Readonly<Partial<Record<EvaluationMode, readonly StepOutputs[]>>>,
-): ProgrammerOutput {
+export function toProgrammerOutput(c: ProgrammerCase, outputs: Readonly<Partial<Record<EvaluationMode, readonly StepOutputs[]>>>): ProgrammerOutput {
   const result: { soft?: ProgrammerStepJson[]; hard?: ProgrammerStepJson[] } = {};
   for (const mode of c.modes) result[mode] = (outputs[mode] ?? []).map((s) => stepToJson(s, c.input.table.columns));
   return result;

@@ -32,6 +32,5 @@ export const programmerMechanism: Mechanism<ProgrammerScenario, ProgrammerStage,
   parseScenario: (value) => parseProgrammerScenario(value),
   runReference: async (scenario) => runProgrammerScenario(scenario),
   runOnGpu: async (scenario, gpu) => gpuProgrammerTrace(scenario, await gpu.engine(PROGRAMMER_ENGINE)),
-  reviveTrace: (value) =>
-    reviveTrace(value, { module: 'programmer', stages: PROGRAMMER_STAGES, typedArrays: true, isData: isProgrammerFrameData }),
+  reviveTrace: (value) => reviveTrace(value, { module: 'programmer', stages: PROGRAMMER_STAGES, typedArrays: true, isData: isProgrammerFrameData }),
 };

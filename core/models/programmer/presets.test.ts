@@ -43,9 +43,7 @@ describe('programmer presets', () => {
     const { scenario } = programmerPreset('soft')!;
     const soft = runProgram({ table: scenario.table, pivot: scenario.pivot, steps: scenarioWeights(scenario) }, 'soft');
     // rs_1 = 0.6·greater + 0.25·lesser + 0.1·reset + 0.05·and, with α_col = (0.7, 0.3).
-    expect(Array.from(soft[0]!.rowSelector).map((v) => Number(v.toFixed(12)))).toEqual([
-      0.4, 0.645, 0.505, 0.645, 0.645, 0.505, 0.645, 0.4,
-    ]);
+    expect(Array.from(soft[0]!.rowSelector).map((v) => Number(v.toFixed(12)))).toEqual([0.4, 0.645, 0.505, 0.645, 0.645, 0.505, 0.645, 0.4]);
     // count = 4.39; sum = 0.2·50.295 + 0.8·29.94 = 34.011; scalar_2 = 0.3·34.011 + 0.55·4.39 + 0.15·0.
     expect(soft[1]!.operations.count).toBeCloseTo(4.39, 12);
     expect(soft[1]!.operations.sumPerColumn[0]).toBeCloseTo(50.295, 12);

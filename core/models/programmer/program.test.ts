@@ -198,12 +198,8 @@ const randomTable = fc
 
 const history = (rows: number) =>
   fc.record({
-    rowSelector: fc
-      .array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: rows, maxLength: rows })
-      .map((v) => Float64Array.from(v)),
-    rowSelector2: fc
-      .array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: rows, maxLength: rows })
-      .map((v) => Float64Array.from(v)),
+    rowSelector: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: rows, maxLength: rows }).map((v) => Float64Array.from(v)),
+    rowSelector2: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: rows, maxLength: rows }).map((v) => Float64Array.from(v)),
     scalar: fc.double({ min: -100, max: 100, noNaN: true }),
     scalar3: fc.double({ min: -100, max: 100, noNaN: true }),
   });
@@ -218,13 +214,7 @@ describe('mixtures are linear in the weights', () => {
     fc.assert(
       fc.property(
         randomTable.chain((t) =>
-          fc.tuple(
-            fc.constant(t),
-            distribution(OPERATION_COUNT),
-            distribution(t.columns),
-            history(t.rows),
-            fc.integer({ min: -20, max: 30 }),
-          ),
+          fc.tuple(fc.constant(t), distribution(OPERATION_COUNT), distribution(t.columns), history(t.rows), fc.integer({ min: -20, max: 30 })),
         ),
         ([t, aOp, aCol, h, pivot]) => {
           const mixed = programStep(t, pivot, stepWeights(aOp, aCol), h);
@@ -249,13 +239,7 @@ describe('mixtures are linear in the weights', () => {
     fc.assert(
       fc.property(
         randomTable.chain((t) =>
-          fc.tuple(
-            fc.constant(t),
-            distribution(OPERATION_COUNT),
-            distribution(t.columns),
-            history(t.rows),
-            fc.integer({ min: -20, max: 30 }),
-          ),
+          fc.tuple(fc.constant(t), distribution(OPERATION_COUNT), distribution(t.columns), history(t.rows), fc.integer({ min: -20, max: 30 })),
         ),
         ([t, aOp, aCol, h, pivot]) => {
           const mixed = programStep(t, pivot, stepWeights(aOp, aCol), h);

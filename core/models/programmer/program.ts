@@ -52,12 +52,7 @@ export function mixOutputs(table: ProgrammerTable, weights: StepWeights, ops: Op
   const scalar = a('sum') * ops.sum + a('count') * ops.count + a('difference') * ops.difference;
   const rowSelector = new Float64Array(table.rows);
   for (let i = 0; i < table.rows; i++) {
-    rowSelector[i] =
-      a('and') * ops.and[i]! +
-      a('or') * ops.or[i]! +
-      a('reset') * ops.reset[i]! +
-      a('greater') * ops.greater[i]! +
-      a('lesser') * ops.lesser[i]!;
+    rowSelector[i] = a('and') * ops.and[i]! + a('or') * ops.or[i]! + a('reset') * ops.reset[i]! + a('greater') * ops.greater[i]! + a('lesser') * ops.lesser[i]!;
   }
   const lookup = new Float64Array(table.rows * table.columns);
   const assign = a('assign');
@@ -98,8 +93,7 @@ export function runProgram(input: ProgramInput, mode: EvaluationMode = 'soft'): 
   for (const given of input.steps) {
     const weights = mode === 'hard' ? hardenWeights(given) : given;
     if (weights.op.length !== OPERATION_COUNT) throw new RangeError(`α_op has length ${weights.op.length}; expected ${OPERATION_COUNT}`);
-    if (weights.column.length !== table.columns)
-      throw new RangeError(`α_col has length ${weights.column.length}; expected ${table.columns}`);
+    if (weights.column.length !== table.columns) throw new RangeError(`α_col has length ${weights.column.length}; expected ${table.columns}`);
     const result = programStep(table, pivot, weights, history);
     results.push(result);
     scalars.shift();

@@ -49,12 +49,8 @@ describe('programmer scenario validation', () => {
     );
     expect(messageOf(edit({ table: { columns: ['X', 'X'], rows: [[1, 2]] } }))).toContain('table.columns[1]: repeats "X"');
     expect(messageOf(edit({ table: { columns: [], rows: [] } }))).toContain('table.rows: got 0 rows');
-    expect(messageOf(edit({ program: { kind: 'magic' } }))).toBe(
-      'program.kind: got the string "magic"; allowed: one of "hand", "controller"',
-    );
-    expect(messageOf(edit({ program: { kind: 'hand', steps: [] } }))).toContain(
-      'program.steps: got 0 steps; allowed: an array of 1 to 16 steps',
-    );
+    expect(messageOf(edit({ program: { kind: 'magic' } }))).toBe('program.kind: got the string "magic"; allowed: one of "hand", "controller"');
+    expect(messageOf(edit({ program: { kind: 'hand', steps: [] } }))).toContain('program.steps: got 0 steps; allowed: an array of 1 to 16 steps');
     expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: 'print', column: 'X' }] } }))).toContain(
       'program.steps[0].op: got "print"; allowed: an array of 9 weights summing to 1, one of "sum", "count"',
     );
@@ -67,14 +63,10 @@ describe('programmer scenario validation', () => {
     expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: { sum: 0.5, cout: 0.5 }, column: 'X' }] } }))).toContain(
       'program.steps[0].op.cout: not a known name',
     );
-    expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: { sum: 0.5 }, column: 'X' }] } }))).toContain(
-      'program.steps[0].op: sums to 0.5',
-    );
+    expect(messageOf(edit({ program: { kind: 'hand', steps: [{ op: { sum: 0.5 }, column: 'X' }] } }))).toContain('program.steps[0].op: sums to 0.5');
     expect(messageOf(edit({ program: { kind: 'hand', steps: [{ column: 'X' }] } }))).toContain('program.steps[0].op: missing');
     expect(messageOf(edit({ program: { kind: 'controller' } }))).toBe('program.seed: missing; allowed: an integer in [0, 4294967295]');
-    expect(messageOf(edit({ program: { kind: 'controller', seed: 1, steps: 40 } }))).toBe(
-      'program.steps: got 40; allowed: an integer in [1, 16]',
-    );
+    expect(messageOf(edit({ program: { kind: 'controller', seed: 1, steps: 40 } }))).toBe('program.steps: got 40; allowed: an integer in [1, 16]');
     expect(messageOf(edit({ question: { en: 3 } }))).toBe('question.en: got 3; allowed: a non-empty string');
   });
 });

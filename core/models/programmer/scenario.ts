@@ -4,16 +4,7 @@
  * validation (README, "Neural Programmer: scenario format"); every bad input names the field and what is
  * allowed (core/scenario/validate.ts).
  */
-import {
-  ValidationError,
-  expectDistribution,
-  expectMatrix,
-  expectNumber,
-  expectObject,
-  expectOneOf,
-  join,
-  quote,
-} from '../../scenario/validate.ts';
+import { ValidationError, expectDistribution, expectMatrix, expectNumber, expectObject, expectOneOf, join, quote } from '../../scenario/validate.ts';
 import { expectLocalizedText, type LocalizedText } from '../../scenario/scenario-file.ts';
 import { describeBriefly, previewString } from '../../scenario/describe-value.ts';
 import { didYouMean, fieldPath, rejectUnknownFields } from '../../scenario/unknown-fields.ts';
@@ -49,8 +40,7 @@ export const MAX_COLUMN_MAGNITUDE = 1e300;
 export type Question = LocalizedText;
 
 /** Where the weights come from. */
-export type ProgramSource =
-  { readonly kind: 'hand'; readonly steps: readonly StepWeights[] } | ({ readonly kind: 'controller' } & ControllerSettings);
+export type ProgramSource = { readonly kind: 'hand'; readonly steps: readonly StepWeights[] } | ({ readonly kind: 'controller' } & ControllerSettings);
 
 /** A validated Neural Programmer scenario. */
 export interface ProgrammerScenario {
@@ -77,8 +67,7 @@ export function parseTable(rowsValue: unknown, namesValue: unknown, path: { rows
     if (!Array.isArray(namesValue)) throw new ValidationError(path.names, `got ${describeBriefly(namesValue)}`, allowed);
     if (namesValue.length !== columns) throw new ValidationError(path.names, `got length ${namesValue.length}`, allowed);
     names = namesValue.map((n, j) => {
-      if (typeof n !== 'string' || n.trim() === '')
-        throw new ValidationError(join(path.names, j), `got ${describeBriefly(n)}`, 'a non-empty string');
+      if (typeof n !== 'string' || n.trim() === '') throw new ValidationError(join(path.names, j), `got ${describeBriefly(n)}`, 'a non-empty string');
       return n;
     });
     const dup = names.findIndex((n, j) => names.indexOf(n) !== j);
@@ -105,8 +94,7 @@ export function parseTable(rowsValue: unknown, namesValue: unknown, path: { rows
  * order), one item's name (one-hot), or an object from names to weights (the others 0; the sum must be 1).
  */
 export function parseWeights(value: unknown, path: string, names: readonly string[]): Float64Array {
-  if (Array.isArray(value))
-    return Float64Array.from(expectDistribution(value, path, { length: names.length, tolerance: WEIGHT_TOLERANCE }));
+  if (Array.isArray(value)) return Float64Array.from(expectDistribution(value, path, { length: names.length, tolerance: WEIGHT_TOLERANCE }));
   const allowed = `an array of ${names.length} weights summing to 1, one of ${names.map(previewString).join(', ')}, or an object from those names to weights summing to 1`;
   if (typeof value === 'string') {
     const k = names.indexOf(value);
@@ -119,12 +107,7 @@ export function parseWeights(value: unknown, path: string, names: readonly strin
     const v = new Float64Array(names.length);
     for (const [key, w] of Object.entries(value)) {
       const k = names.indexOf(key);
-      if (k < 0)
-        throw new ValidationError(
-          fieldPath(path, key),
-          'not a known name',
-          `one of ${names.map(previewString).join(', ')}${didYouMean(key, names)}`,
-        );
+      if (k < 0) throw new ValidationError(fieldPath(path, key), 'not a known name', `one of ${names.map(previewString).join(', ')}${didYouMean(key, names)}`);
       v[k] = expectNumber(w, join(path, key), { min: 0, max: 1 });
     }
     const sum = v.reduce((a, b) => a + b, 0);
@@ -163,18 +146,9 @@ function parseProgram(value: unknown, columnNames: readonly string[]): ProgramSo
   return {
     kind,
     seed: expectNumber(program.seed, 'program.seed', { integer: true, min: 0, max: 0xffffffff }),
-    steps:
-      program.steps === undefined
-        ? DEFAULT_CONTROLLER.steps
-        : expectNumber(program.steps, 'program.steps', { integer: true, min: 1, max: MAX_STEPS }),
-    hidden:
-      program.hidden === undefined
-        ? DEFAULT_CONTROLLER.hidden
-        : expectNumber(program.hidden, 'program.hidden', { integer: true, min: 1, max: 64 }),
-    sharpness:
-      program.sharpness === undefined
-        ? DEFAULT_CONTROLLER.sharpness
-        : expectNumber(program.sharpness, 'program.sharpness', { min: 0, max: 100 }),
+    steps: program.steps === undefined ? DEFAULT_CONTROLLER.steps : expectNumber(program.steps, 'program.steps', { integer: true, min: 1, max: MAX_STEPS }),
+    hidden: program.hidden === undefined ? DEFAULT_CONTROLLER.hidden : expectNumber(program.hidden, 'program.hidden', { integer: true, min: 1, max: 64 }),
+    sharpness: program.sharpness === undefined ? DEFAULT_CONTROLLER.sharpness : expectNumber(program.sharpness, 'program.sharpness', { min: 0, max: 100 }),
   };
 }
 

@@ -21,14 +21,7 @@ const MAGENTA_HEX = DARK_THEME.write;
 const LABEL_BG = DARK_THEME.labelPanel;
 
 /** The labels of frame `frame` (display `to`); `budgetEnd`: where the budget bar ends, its overshoot included. */
-export function actLabels(
-  trace: ActTrace,
-  frame: number,
-  language: Language,
-  info: ActTraceInfo,
-  to: ActDisplay,
-  budgetEnd: number,
-): Label[] {
+export function actLabels(trace: ActTrace, frame: number, language: Language, info: ActTraceInfo, to: ActDisplay, budgetEnd: number): Label[] {
   const L = info.layout;
   const m = messages(language);
   const A = m.act.labels;
@@ -41,10 +34,7 @@ export function actLabels(
   const out: Label[] = [];
   // The parity cell (core/models/act/parity.ts) has D = 2·bits + 1 state units for inputs of `bits` entries in {−1, 0, 1}.
   const bits = info.inputs[0]?.length ?? 0;
-  const parity =
-    bits > 0 &&
-    L.stateSize === 2 * bits + 1 &&
-    info.inputs.every((x) => x.length === bits && x.every((v) => v === 0 || v === 1 || v === -1));
+  const parity = bits > 0 && L.stateSize === 2 * bits + 1 && info.inputs.every((x) => x.length === bits && x.every((v) => v === 0 || v === 1 || v === -1));
 
   // The time axis: in the overview input labels under every column and N over every stack; in a column frame
   // the current input's label only.

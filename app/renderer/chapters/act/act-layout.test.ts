@@ -3,20 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actPresets } from '#core/models/act/presets.ts';
 import { runActScenario } from '#core/models/act/run.ts';
 import { VIEW_FOV } from '../../scene/fit-board.ts';
-import {
-  BUS_WIDTH,
-  COLUMN_WIDTH,
-  ROW_WIDTH,
-  actFraming,
-  actLayout,
-  barX,
-  boardBounds,
-  budgetBar,
-  columnBounds,
-  rowX,
-  rowY,
-  stackTop,
-} from './act-layout.ts';
+import { BUS_WIDTH, COLUMN_WIDTH, ROW_WIDTH, actFraming, actLayout, barX, boardBounds, budgetBar, columnBounds, rowX, rowY, stackTop } from './act-layout.ts';
 
 /** The 3D view beside the narration panel: 1920×1080 and 1366×768 windows (as in the attention layout test). */
 const VIEWS = [

@@ -58,11 +58,7 @@ function ponderTex(d: ActPonderData, language: Language): string {
   const n = (x: number) => actTexNumber(language, x);
   const k = d.ponder;
   const given = `\\quad (\\text{${messages(language).act.captions.givenTex}})`;
-  const lines = [
-    isGivenHalting(d)
-      ? `h^{${k}} &= ${n(d.halting)} ${given}`
-      : `h^{${k}} &= \\sigma\\!\\left(W_h\\, s^{${k}} + b_h\\right) = ${n(d.halting)}`,
-  ];
+  const lines = [isGivenHalting(d) ? `h^{${k}} &= ${n(d.halting)} ${given}` : `h^{${k}} &= \\sigma\\!\\left(W_h\\, s^{${k}} + b_h\\right) = ${n(d.halting)}`];
   const relation = d.cumulative >= d.threshold ? '\\ge' : '<';
   const sum = k === 1 ? n(d.cumulative) : `${n(spentBefore(d))} + ${n(d.halting)} = ${n(d.cumulative)}`;
   lines.push(`\\textstyle\\sum_{m \\le ${k}} h^{m} &= ${sum} \\;${relation}\\; 1 - \\varepsilon = ${n(d.threshold)}`);

@@ -47,8 +47,7 @@ export function buildActParts(
   root.add(plates.mesh, cells.mesh, bars.mesh, budget.mesh, beams.object, text.group);
   const cellOf: ActParts['cellOf'] = [];
   for (let t = 0; t < trace.steps; t++) {
-    for (let n = 0; n < (L.ponderSteps[t] ?? 0); n++)
-      for (let j = 0; j < L.stateSize; j++) cellOf.push({ row: info.offsets[t]! + n, step: t, j, kind: 's' });
+    for (let n = 0; n < (L.ponderSteps[t] ?? 0); n++) for (let j = 0; j < L.stateSize; j++) cellOf.push({ row: info.offsets[t]! + n, step: t, j, kind: 's' });
   }
   for (let t = 0; t < trace.steps; t++) {
     for (let j = 0; j < L.stateSize; j++) cellOf.push({ row: -1, step: t, j, kind: 's' });

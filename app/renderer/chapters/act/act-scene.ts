@@ -93,18 +93,7 @@ export function createActScene(labels: LabelFactory): ChapterScene<ActStage, Act
         const y = rowY(L, n + 1);
         for (let j = 0; j < L.stateSize; j++) {
           const v = cu.states[n]![j] ?? 0;
-          p.cells.place(
-            k++,
-            rowX(u) + j * cellW + cellW * 0.06,
-            y,
-            0,
-            cellW * 0.88,
-            rh * 0.8 * on,
-            0.3,
-            divergingColor(v, L.range),
-            theme,
-            gain,
-          );
+          p.cells.place(k++, rowX(u) + j * cellW + cellW * 0.06, y, 0, cellW * 0.88, rh * 0.8 * on, 0.3, divergingColor(v, L.range), theme, gain);
         }
         const kind = to.barKind[i]!;
         const color = kind === 2 ? MAGENTA : CYAN;
@@ -220,18 +209,7 @@ export function createActScene(labels: LabelFactory): ChapterScene<ActStage, Act
       const h = c.halting[n]!;
       const last = n === c.steps - 1;
       const length = (last ? c.remainder : h) * on;
-      p.budget.place(
-        n,
-        b.x + spent * b.length,
-        b.y,
-        0.08,
-        length * b.length,
-        0.4,
-        0.12,
-        last ? MAGENTA : n % 2 ? CYAN_DARK : CYAN,
-        theme,
-        0.9,
-      );
+      p.budget.place(n, b.x + spent * b.length, b.y, 0.08, length * b.length, 0.4, 0.12, last ? MAGENTA : n % 2 ? CYAN_DARK : CYAN, theme, 0.9);
       if (last) {
         const over = Math.max(0, h - c.remainder) * on;
         const x = b.x + b.length;

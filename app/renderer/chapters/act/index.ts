@@ -61,11 +61,7 @@ export const actChapter: Chapter<ActStage, ActFrameData> = {
   applyParameter: (preset, name, value, current, language) => applyActParameter(preset, name, value, current, language),
   scenarioJson: (preset, parameters) => ({ ...scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters) }),
   compute: (parameters, preset, context) =>
-    runMechanism(
-      actMechanism,
-      actMechanism.parseScenario(scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters)),
-      context,
-    ),
+    runMechanism(actMechanism, actMechanism.parseScenario(scenarioFor(findActPreset(preset) ? preset : actPresets[0]!.id, parameters)), context),
   stageLabel: (stage, m) => m.act.stages[stage as keyof Messages['act']['stages']] ?? stage,
   narration: (frame, trace, language) => actNarration(frame, trace, language),
   snapshot: (frame) => actSnapshot(frame.data),

@@ -1,15 +1,7 @@
 import * as THREE from 'three/webgpu';
 import { describe, expect, it } from 'vitest';
 import { fitBoard, VIEW_FOV } from '../../scene/fit-board.ts';
-import {
-  attentionLayout,
-  inputX,
-  matrixRowY,
-  outputX,
-  splitName,
-  type AttentionLayout,
-  type AttentionLayoutOptions,
-} from './attention-layout.ts';
+import { attentionLayout, inputX, matrixRowY, outputX, splitName, type AttentionLayout, type AttentionLayoutOptions } from './attention-layout.ts';
 
 /** The 3D view beside the narration panel: 1920×1080 and 1366×768 windows (measured on screenshots). */
 const VIEWS = [

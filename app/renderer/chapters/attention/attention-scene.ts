@@ -209,36 +209,14 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene<Attent
         const filled = k < t ? 1 : k === t ? ribbonsOn : 0;
         const w = k === t ? weights[j]! : (row?.[j] ?? 0);
         const c = filled > 0 ? weightColor(w) : EMPTY;
-        put(
-          p.cells,
-          k * T + j,
-          inputX(L, j),
-          matrixRowY(L, k),
-          0,
-          inW * 0.92,
-          L.rowHeight * 0.88,
-          0.05,
-          c,
-          filled > 0 ? 0.35 + 0.65 * filled : 1,
-        );
+        put(p.cells, k * T + j, inputX(L, j), matrixRowY(L, k), 0, inW * 0.92, L.rowHeight * 0.88, 0.05, c, filled > 0 ? 0.35 + 0.65 * filled : 1);
       }
     }
     p.cells.commit();
     // Glows: the input frames by weight (speech), the current matrix row, the current output.
     for (let j = 0; j < T; j++) {
       const a = weights[j]! * ribbonsOn;
-      put(
-        p.glows,
-        j,
-        inputX(L, j),
-        L.inputY,
-        0.3,
-        inW * 0.96,
-        L.waveHeight * 1.05,
-        0.02,
-        [1, 0.85, 0.3],
-        speech ? 0.7 * Math.min(1, a * 2) : 0,
-      );
+      put(p.glows, j, inputX(L, j), L.inputY, 0.3, inW * 0.96, L.waveHeight * 1.05, 0.02, [1, 0.85, 0.3], speech ? 0.7 * Math.min(1, a * 2) : 0);
     }
     put(p.glows, T, 0, matrixRowY(L, t), -0.05, L.width + 0.12, L.rowHeight + 0.1, 0.02, [1, 0.85, 0.3], 0.5);
     put(
@@ -266,18 +244,7 @@ export function createAttentionScene(factory: LabelFactory): ChapterScene<Attent
       }
       const e = Number.isFinite(scores[j]!) ? scores[j]! / maxAbs : 0;
       const h = Math.abs(e) * L.scoreHeight;
-      put(
-        p.vectors,
-        j,
-        inputX(L, j),
-        L.scoreBaseY + (e >= 0 ? h / 2 : -h / 2),
-        0.2,
-        inW * 0.34,
-        h,
-        0.3,
-        divergingColor(e),
-        f.stage === 'scores' ? 1 : 0.45,
-      );
+      put(p.vectors, j, inputX(L, j), L.scoreBaseY + (e >= 0 ? h / 2 : -h / 2), 0.2, inW * 0.34, h, 0.3, divergingColor(e), f.stage === 'scores' ? 1 : 0.45);
     }
     const row = (v: ArrayLike<number> | undefined, offset: number, cx: number, y: number, on: boolean) => {
       const n = Math.min(MAX_DIM, v?.length ?? 0);

@@ -11,9 +11,7 @@ describe('attention trained preset: checkpoint and phrase', () => {
   it('starts on the final checkpoint and the preset’s phrase, and gives the preset back', () => {
     expect(start.training).toBe(trainingSteps().length - 1);
     expect(typeof start.phrase).toBe('string');
-    expect(resolveAttentionScenario(scenarioFor('reorder-trained', start))).toEqual(
-      resolveAttentionScenario(attentionPreset('reorder-trained')!.scenario),
-    );
+    expect(resolveAttentionScenario(scenarioFor('reorder-trained', start))).toEqual(resolveAttentionScenario(attentionPreset('reorder-trained')!.scenario));
   });
   it('a typed phrase is translated with the noun–adjective order of English', () => {
     const r = applyAttentionParameter('reorder-trained', 'phrase', '  El GATO azul ', start);

@@ -45,11 +45,9 @@ export function checkPhrase(value: ParamValue, name: string, m: Messages): strin
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w !== '' && w !== END);
-  if (typed.length < 1 || typed.length > MAX_PHRASE_WORDS)
-    throw new ValidationError(name, format(m.attention.phrase.wordCount, { n: typed.length }), allowed);
+  if (typed.length < 1 || typed.length > MAX_PHRASE_WORDS) throw new ValidationError(name, format(m.attention.phrase.wordCount, { n: typed.length }), allowed);
   typed.forEach((w, i) => {
-    if (!words.includes(w))
-      throw new ValidationError(name, format(m.attention.phrase.unknownWord, { n: i + 1, word: w.slice(0, 30) }), allowed);
+    if (!words.includes(w)) throw new ValidationError(name, format(m.attention.phrase.unknownWord, { n: i + 1, word: w.slice(0, 30) }), allowed);
   });
   return typed.join(' ');
 }

@@ -31,8 +31,7 @@ describe('attention display values', () => {
     const shown = attentionLabels(L, f, weights, 1, 'en', data);
     const hidden = attentionLabels(L, f, weights, 0, 'en', data);
     expect(shown.length - hidden.length).toBe(f.data.inputTokens.length);
-    for (const tok of f.data.outputTokens)
-      expect(shown.some((l) => l.text.length > 0 && tok.includes(l.text.replace(/^<|>$/g, '')))).toBe(true);
+    for (const tok of f.data.outputTokens) expect(shown.some((l) => l.text.length > 0 && tok.includes(l.text.replace(/^<|>$/g, '')))).toBe(true);
   });
 });
 
@@ -42,9 +41,7 @@ describe('speech labels', () => {
   const L = attentionLayout(f.data.inputTokens.length, f.data.outputTokens.length, { speech: true });
   const labels = attentionLabels(L, f, Array.from(f.data.weights), 1, 'en', speech);
   it('puts every matrix row label on the left, right-aligned in the gutter, so the phrase reads down one side', () => {
-    const rows = f.data.outputTokens.map((_, k) =>
-      labels.find((l) => Math.abs(l.y - matrixRowY(L, k)) < 1e-9 && l.height === L.rowLabelHeight)!,
-    );
+    const rows = f.data.outputTokens.map((_, k) => labels.find((l) => Math.abs(l.y - matrixRowY(L, k)) < 1e-9 && l.height === L.rowLabelHeight)!);
     expect(rows.every(Boolean)).toBe(true);
     for (const l of rows) {
       expect(l.x).toBeLessThanOrEqual(L.gutterX);

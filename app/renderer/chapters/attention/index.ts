@@ -26,9 +26,7 @@ export function attentionSnapshot(frame: AttentionFrame): Record<string, unknown
     inputTokens: d.inputTokens,
     weights: d.weights,
     weightSum: d.weightSum,
-    ...(d.kind === 'interface'
-      ? { query: d.query, scores: Array.from(d.scores ?? [], (e) => (Number.isFinite(e) ? e : null)), context: d.context }
-      : {}),
+    ...(d.kind === 'interface' ? { query: d.query, scores: Array.from(d.scores ?? [], (e) => (Number.isFinite(e) ? e : null)), context: d.context } : {}),
   };
 }
 

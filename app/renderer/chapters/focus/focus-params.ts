@@ -151,8 +151,7 @@ function perWord(unit: boolean): ParamRule {
 /** The painted dabs: x, y, r, v each in [0, 1], the oldest dropped beyond {@link MAX_DABS}. */
 const dabsRule: ParamRule = (value, name) => {
   const dabs = expectVector(value, name, { min: 0, max: 1 });
-  if (dabs.length % DAB !== 0)
-    throw new ValidationError(name, `got length ${dabs.length}`, `a multiple of ${DAB} numbers (x, y, r, v per dab)`);
+  if (dabs.length % DAB !== 0) throw new ValidationError(name, `got length ${dabs.length}`, `a multiple of ${DAB} numbers (x, y, r, v per dab)`);
   return dabs.length > MAX_DABS * DAB ? dabs.slice(dabs.length - MAX_DABS * DAB) : dabs;
 };
 
@@ -174,8 +173,7 @@ export const FOCUS_PARAMS: ParamTable = {
     try {
       scenarioFor(preset, next);
     } catch (error) {
-      if (error instanceof ValidationError && parameterOfPath(error.path) === name)
-        throw new ValidationError(name, error.problem, error.allowed);
+      if (error instanceof ValidationError && parameterOfPath(error.path) === name) throw new ValidationError(name, error.problem, error.allowed);
       throw error;
     }
     return next;

@@ -30,8 +30,7 @@ export const ntmChapter: Chapter<NtmStage, NtmFrameData> = {
   applyParameter: (preset, name, value, current, language) => applyNtmStepParameter(preset, name, value, current, language),
   stepParameters: { valuesAt: (parameters, preset, step) => ntmParametersAt(preset, parameters, step), editName: ntmEditName },
   scenarioJson: (preset, parameters) => ({ ...scenarioFor(preset, parameters) }),
-  compute: (parameters, preset, context) =>
-    runMechanism(ntmMechanism, ntmMechanism.parseScenario(scenarioFor(preset, parameters)), context),
+  compute: (parameters, preset, context) => runMechanism(ntmMechanism, ntmMechanism.parseScenario(scenarioFor(preset, parameters)), context),
   stageLabel: (stage, m) => m.ntm.stages[stage as keyof Messages['ntm']['stages']] ?? stage,
   narration: (frame, _trace, language) => ntmNarration(frame, language),
   snapshot(frame) {

@@ -40,12 +40,8 @@ describe('NTM layout', () => {
           }
         }
         // …and not lost in empty space: some corner is near the frame's edge.
-        const extremes = [L.bounds.min[0], L.bounds.max[0]].map((x) =>
-          Math.abs(new THREE.Vector3(x, L.bounds.max[1], 0).project(camera).x),
-        );
-        const vertical = [L.bounds.min[1], L.bounds.max[1]].map((y) =>
-          Math.abs(new THREE.Vector3(L.bounds.max[0], y, 0).project(camera).y),
-        );
+        const extremes = [L.bounds.min[0], L.bounds.max[0]].map((x) => Math.abs(new THREE.Vector3(x, L.bounds.max[1], 0).project(camera).x));
+        const vertical = [L.bounds.min[1], L.bounds.max[1]].map((y) => Math.abs(new THREE.Vector3(L.bounds.max[0], y, 0).project(camera).y));
         expect(Math.max(...extremes, ...vertical)).toBeGreaterThan(0.85);
       }
     });

@@ -25,9 +25,7 @@ const vec = (language: Language, v: readonly number[]) => {
  * the gated one for interpolation, the shifted one for the shift, the final one for sharpening, read and write),
  * so the substituted numbers make the stage's point rather than show a slot the stage leaves near 0.
  */
-export function focusSlot(
-  v: Pick<ReturnType<typeof cachedView>, 'stage' | 'contentWeights' | 'gatedWeights' | 'shiftedWeights' | 'weights'>,
-): number {
+export function focusSlot(v: Pick<ReturnType<typeof cachedView>, 'stage' | 'contentWeights' | 'gatedWeights' | 'shiftedWeights' | 'weights'>): number {
   const byStage: Partial<Record<NtmStage, readonly number[]>> = {
     content: v.contentWeights,
     interpolate: v.gatedWeights,

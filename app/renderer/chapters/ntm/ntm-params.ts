@@ -17,21 +17,7 @@ import { numberRule, oneOfRule, type ParamRow, type ParamTable } from '../param-
 import { SCRIPTED_ONLY, TRAINED_ROWS, isTrainedPreset, trainedPresetParameters, trainedScenarioFor } from './ntm-trained-params.ts';
 
 /** Names of the NTM parameters, in panel order (`scope`: whether an addressing edit is for the step on screen or all steps). */
-export const NTM_PARAM_NAMES = [
-  'scope',
-  'N',
-  'M',
-  'key',
-  'beta',
-  'gate',
-  'shiftWidth',
-  'shift',
-  'gamma',
-  'erase',
-  'add',
-  'steps',
-  'seed',
-] as const;
+export const NTM_PARAM_NAMES = ['scope', 'N', 'M', 'key', 'beta', 'gate', 'shiftWidth', 'shift', 'gamma', 'erase', 'add', 'steps', 'seed'] as const;
 /** One NTM parameter name. */
 export type NtmParamName = (typeof NTM_PARAM_NAMES)[number];
 

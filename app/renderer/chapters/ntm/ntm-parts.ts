@@ -57,14 +57,7 @@ export function paintPlates(parts: NtmParts, theme: Theme): void {
 }
 
 /** Builds the parts for layout `L` into `root`, the plates painted in `theme`. */
-export function buildNtmParts(
-  root: THREE.Group,
-  L: NtmLayout,
-  heat: boolean,
-  labels: LabelFactory,
-  materials: NtmMaterials,
-  theme: Theme,
-): NtmParts {
+export function buildNtmParts(root: THREE.Group, L: NtmLayout, heat: boolean, labels: LabelFactory, materials: NtmMaterials, theme: Theme): NtmParts {
   const { n, m } = L;
   const bars = (id: RowId) =>
     new BarRow(

@@ -42,13 +42,7 @@ export function ntmEditName(name: string, p: Parameters, preset: string, step: n
 }
 
 /** Applies an edit: `<name>@<t>` changes step t only (checked with the whole scenario); other names go to the table. */
-export function applyNtmStepParameter(
-  preset: string,
-  name: string,
-  value: ParamValue,
-  current: Parameters,
-  language: Language = 'en',
-): ApplyResult {
+export function applyNtmStepParameter(preset: string, name: string, value: ParamValue, current: Parameters, language: Language = 'en'): ApplyResult {
   const m = /^(\w+)@(\d+)$/.exec(name);
   if (!m || !isStepParameter(m[1]!)) return applyTable(preset, name, value, current, language);
   const field = m[1]!;

@@ -26,9 +26,7 @@ describe('NTM trained preset parameters', () => {
       [1, 0, 1, 1, 0, 0],
       [0, 1, 1, 0, 1, 0],
     ]);
-    expect(() => parseBitPattern('101100 01201a', 'input', 6)).toThrow(
-      'input: row 2: got "01201a"; allowed: 6 characters 0 or 1 in every row',
-    );
+    expect(() => parseBitPattern('101100 01201a', 'input', 6)).toThrow('input: row 2: got "01201a"; allowed: 6 characters 0 or 1 in every row');
     expect(() => parseBitPattern('10110', 'input', 6)).toThrow(/row 1: got "10110"/);
     expect(() => parseBitPattern('', 'input', 6)).toThrow(/got 0 rows; allowed: 1 to 32 rows of 6 characters 0 or 1/);
   });

@@ -70,8 +70,7 @@ export function parseBitPattern(value: ParamValue, name: string, bits: number, w
     .trim()
     .split(/\s+/)
     .filter((r) => r !== '');
-  if (rows.length < 1 || rows.length > MAX_TRAINED_COPY_LENGTH)
-    throw new ValidationError(name, format(words.rowCount, { n: rows.length }), allowed);
+  if (rows.length < 1 || rows.length > MAX_TRAINED_COPY_LENGTH) throw new ValidationError(name, format(words.rowCount, { n: rows.length }), allowed);
   return rows.map((row, i) => {
     if (!/^[01]+$/.test(row) || row.length !== bits) {
       throw new ValidationError(name, format(words.badRow, { row: i + 1, text: row.slice(0, 40) }), format(words.rowAllowed, { bits }));

@@ -52,9 +52,7 @@ describe('NTM display values', () => {
   });
   it('stretches bars by 1 / the largest weight, between 1 and 40, and ranges the colours by the largest value', () => {
     expect(barScale(trace)).toBeGreaterThanOrEqual(1);
-    const max = Math.max(
-      ...views.flatMap((v) => [...v.contentWeights, ...v.previousWeights, ...v.gatedWeights, ...v.shiftedWeights, ...v.weights]),
-    );
+    const max = Math.max(...views.flatMap((v) => [...v.contentWeights, ...v.previousWeights, ...v.gatedWeights, ...v.shiftedWeights, ...v.weights]));
     expect(barScale(trace)).toBeCloseTo(Math.min(40, Math.max(1, 1 / max)));
     expect(memoryRange(trace)).toBe(Math.max(...views.flatMap((v) => [...v.memoryBefore, ...v.memoryAfter, ...v.key].map(Math.abs))));
   });

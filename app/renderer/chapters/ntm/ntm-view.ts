@@ -204,8 +204,7 @@ export function barScale(trace: Trace): number {
   let max = 0;
   for (const f of trace.frames) {
     const v = cachedView(f);
-    for (const row of [v.contentWeights, v.previousWeights, v.gatedWeights, v.shiftedWeights, v.weights])
-      for (const w of row) max = Math.max(max, w);
+    for (const row of [v.contentWeights, v.previousWeights, v.gatedWeights, v.shiftedWeights, v.weights]) for (const w of row) max = Math.max(max, w);
   }
   return Math.min(40, Math.max(1, max > 0 ? 1 / max : 1));
 }

@@ -10,15 +10,7 @@ import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
 import { columnX, opX, rowY, type ProgrammerLayout } from './programmer-layout.ts';
 import { shortNumber } from './programmer-narration.ts';
-import {
-  SCALAR_OPERATIONS,
-  hardChoice,
-  ownResult,
-  programmerDisplay,
-  stageIndex,
-  type ProgrammerDisplay,
-  type ProgrammerFrame,
-} from './programmer-view.ts';
+import { SCALAR_OPERATIONS, hardChoice, ownResult, programmerDisplay, stageIndex, type ProgrammerDisplay, type ProgrammerFrame } from './programmer-view.ts';
 
 const TEXT = DARK_THEME.text;
 const DIM_TEXT = DARK_THEME.dimText;

@@ -21,10 +21,7 @@ describe('Neural Programmer narration', () => {
       for (const frame of trace.frames) {
         for (const language of ['es', 'en'] as const) {
           const n = programmerNarration(frame, trace, language);
-          expect(
-            () => katex.renderToString(n.tex, { throwOnError: true }),
-            `${preset.id} ${frame.stage} ${language}: ${n.tex}`,
-          ).not.toThrow();
+          expect(() => katex.renderToString(n.tex, { throwOnError: true }), `${preset.id} ${frame.stage} ${language}: ${n.tex}`).not.toThrow();
           expect(n.caption.length).toBeGreaterThan(20);
           expect(programmerChapter.stageLabel(frame.stage, messages(language))).not.toBe('');
         }

@@ -133,9 +133,7 @@ export function programmerNarration(frame: ProgrammerFrame, _trace: Trace, langu
       caption = msg.captions.reset;
       break;
     case 'mix': {
-      const scalarTerms = (['sum', 'count', 'difference'] as const)
-        .map((o) => `${n(alpha(soft, o))} \\cdot ${n(ownValue(soft, o))}`)
-        .join(' + ');
+      const scalarTerms = (['sum', 'count', 'difference'] as const).map((o) => `${n(alpha(soft, o))} \\cdot ${n(ownValue(soft, o))}`).join(' + ');
       tex = `\\begin{aligned} s_{${d.t}} &= \\textstyle\\sum_{o\\,\\in\\,\\{${op(language, 'sum')},\\ ${op(language, 'count')},\\ ${op(language, 'difference')}\\}} \\alpha^{\\text{op}}(o)\\; o_{${d.t}} \\\\ &= ${scalarTerms} = ${n(soft.scalar)} \\\\ s^{\\text{hard}}_{${d.t}} &= ${n(hard.scalar)} \\quad \\text{(${format(msg.labels.hardChoice, { op: msg.operations[choice.op], column: names[choice.column]! })})} \\end{aligned}`;
       caption = format(msg.captions.mix, {
         soft: short(soft.scalar),

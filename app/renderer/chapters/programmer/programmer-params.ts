@@ -156,8 +156,7 @@ function stepRow(kind: 'op' | 'column', k: number): ParamRow {
   return {
     name: `${kind}${k}`,
     kind: 'vector',
-    label: (m: Messages) =>
-      kind === 'op' ? format(m.programmer.params.op, { t: k }) : format(m.programmer.params.column, { t: k, columns: COLUMN_NAMES }),
+    label: (m: Messages) => (kind === 'op' ? format(m.programmer.params.op, { t: k }) : format(m.programmer.params.column, { t: k, columns: COLUMN_NAMES })),
     appliesTo: HAND,
     rule: weightsRule(kind, k),
   };
@@ -196,8 +195,7 @@ export const PROGRAMMER_PARAMS: ParamTable = {
     try {
       scenarioFor(preset, next);
     } catch (error) {
-      if (error instanceof ValidationError && parameterOfPath(error.path) === name)
-        throw new ValidationError(name, error.problem, error.allowed);
+      if (error instanceof ValidationError && parameterOfPath(error.path) === name) throw new ValidationError(name, error.problem, error.allowed);
       throw error;
     }
     return next;

@@ -21,15 +21,7 @@ import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
 import { columnX, opX, programmerLayout, rowY, type ProgrammerLayout } from './programmer-layout.ts';
 import { programmerLabels } from './programmer-labels.ts';
-import {
-  SCALAR_OPERATIONS,
-  hardChoice,
-  mixDisplay,
-  ownResult,
-  programmerDisplay,
-  type ProgrammerDisplay,
-  type ProgrammerFrame,
-} from './programmer-view.ts';
+import { SCALAR_OPERATIONS, hardChoice, mixDisplay, ownResult, programmerDisplay, type ProgrammerDisplay, type ProgrammerFrame } from './programmer-view.ts';
 
 const SLATE: Rgb = [0.2, 0.24, 0.32];
 const LIT: Rgb = [1.0, 0.62, 0.2];
@@ -41,19 +33,7 @@ const HARD_RGB: Rgb = [1.0, 0.42, 0.85];
 type ProgrammerInput = SceneInput<ProgrammerStage, ProgrammerFrameData>;
 
 /** Places instance k of `boxes` centred at (x, y, z), painted (glows: glowing) in `theme`. */
-function put(
-  theme: Theme,
-  boxes: Boxes,
-  k: number,
-  x: number,
-  y: number,
-  z: number,
-  w: number,
-  h: number,
-  d: number,
-  color: Rgb,
-  gain = 1,
-): void {
+function put(theme: Theme, boxes: Boxes, k: number, x: number, y: number, z: number, w: number, h: number, d: number, color: Rgb, gain = 1): void {
   boxes.place(k, x, y, z, w, h, d, color, theme, gain);
 }
 
@@ -136,19 +116,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene<Progr
     // Column glows (α_col) from the header to the last row; row bands (the row selector) across the table.
     for (let j = 0; j < C; j++) {
       const a = d.columnGlow[j] ?? 0;
-      put(
-        theme,
-        p.glows,
-        j,
-        columnX(L, j),
-        (top + 0.7 + bottom) / 2,
-        -0.35,
-        L.colW * 0.96,
-        top + 0.7 - bottom,
-        0.02,
-        GLOW,
-        0.08 + 0.62 * a,
-      );
+      put(theme, p.glows, j, columnX(L, j), (top + 0.7 + bottom) / 2, -0.35, L.colW * 0.96, top + 0.7 - bottom, 0.02, GLOW, 0.08 + 0.62 * a);
     }
     const bandX0 = L.rsInX - L.rsCellW / 2 - 0.1;
     const bandX1 = L.rsOutX + L.rsCellW / 2 + 0.1;
@@ -235,19 +203,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene<Progr
       const v = ownResult(ops, o) as Float64Array;
       for (let i = 0; i < M; i++) {
         const y = L.resultY - (i + 0.5) * L.miniH;
-        put(
-          theme,
-          p.mini,
-          k++,
-          opX(L, slot),
-          y,
-          0.05,
-          L.opW * 0.5,
-          L.miniH * 0.82,
-          0.06 + 0.12 * on,
-          weightColor(on * (v[i] ?? 0)),
-          0.15 + 0.85 * on,
-        );
+        put(theme, p.mini, k++, opX(L, slot), y, 0.05, L.opW * 0.5, L.miniH * 0.82, 0.06 + 0.12 * on, weightColor(on * (v[i] ?? 0)), 0.15 + 0.85 * on);
       }
     });
     const cardRows = (which: number, values: number[], lookup: number[]) => {
@@ -255,19 +211,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene<Progr
       const w = Math.min(0.5, (cx1 - cx0 - 3.0) / M);
       const left = cx1 - 0.3 - M * w;
       for (let i = 0; i < M; i++) {
-        put(
-          theme,
-          p.mini,
-          k++,
-          left + (i + 0.5) * w,
-          L.cardTop - 2.2,
-          0.05,
-          w * 0.86,
-          0.42,
-          0.1,
-          weightColor(values[i] ?? 0),
-          0.3 + 0.7 * d.answerOn,
-        );
+        put(theme, p.mini, k++, left + (i + 0.5) * w, L.cardTop - 2.2, 0.05, w * 0.86, 0.42, 0.1, weightColor(values[i] ?? 0), 0.3 + 0.7 * d.answerOn);
       }
       for (let i = 0; i < M; i++) {
         for (let j = 0; j < C; j++) {

@@ -10,14 +10,7 @@
 import type { Frame } from '#core/trace/trace.ts';
 import { argmax } from '#core/models/programmer/program.ts';
 import type { ProgrammerFrameData } from '#core/models/programmer/trace.ts';
-import {
-  OPERATIONS,
-  PROGRAMMER_STAGES,
-  type Operation,
-  type OperationResults,
-  type ProgrammerStage,
-  type StepResult,
-} from '#core/models/programmer/types.ts';
+import { OPERATIONS, PROGRAMMER_STAGES, type Operation, type OperationResults, type ProgrammerStage, type StepResult } from '#core/models/programmer/types.ts';
 
 /** The frame type of a Neural Programmer trace. */
 export type ProgrammerFrame = Frame<ProgrammerStage, ProgrammerFrameData>;

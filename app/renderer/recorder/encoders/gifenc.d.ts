@@ -28,9 +28,5 @@ declare module 'gifenc' {
     maxColors: number,
     options?: { format?: 'rgb565' | 'rgb444' | 'rgba4444'; oneBitAlpha?: boolean | number; clearAlpha?: boolean },
   ): Palette;
-  export function applyPalette(
-    rgba: Uint8Array | Uint8ClampedArray,
-    palette: Palette,
-    format?: 'rgb565' | 'rgb444' | 'rgba4444',
-  ): Uint8Array;
+  export function applyPalette(rgba: Uint8Array | Uint8ClampedArray, palette: Palette, format?: 'rgb565' | 'rgb444' | 'rgba4444'): Uint8Array;
 }

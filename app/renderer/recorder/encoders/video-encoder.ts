@@ -19,10 +19,7 @@ import { CONTAINER_CODECS, type RecorderVideoCodec } from '../formats.ts';
 import type { FrameEncoder } from './frame-encoder.ts';
 
 /** The first codec of a container's list this machine can encode at `size`, or null (then the dialog hides the format). */
-export async function encodableCodec(
-  container: 'mp4' | 'webm',
-  size: { width: number; height: number },
-): Promise<RecorderVideoCodec | null> {
+export async function encodableCodec(container: 'mp4' | 'webm', size: { width: number; height: number }): Promise<RecorderVideoCodec | null> {
   if (typeof VideoEncoder === 'undefined') return null;
   const codec = await getFirstEncodableVideoCodec([...CONTAINER_CODECS[container]], { width: size.width, height: size.height });
   return (codec as RecorderVideoCodec | null) ?? null;

@@ -45,8 +45,7 @@ const round = (x: number): number => Number(x.toPrecision(6));
 /** The held-out figures of `results` (rounded to 6 significant digits). */
 export function summariseParity(results: readonly ParityCaseResult[]): ParityHeldOut {
   const correct = (r: ParityCaseResult): number => ((r.output > 0.5 ? 1 : 0) === r.target ? 1 : 0);
-  const mean = (rs: readonly ParityCaseResult[], f: (r: ParityCaseResult) => number): number =>
-    round(rs.reduce((a, r) => a + f(r), 0) / rs.length);
+  const mean = (rs: readonly ParityCaseResult[], f: (r: ParityCaseResult) => number): number => round(rs.reduce((a, r) => a + f(r), 0) / rs.length);
   const groups = new Map<number, ParityCaseResult[]>();
   for (const r of results) {
     const k = nonZeroCount(r.input);

@@ -20,9 +20,7 @@ describe('scenarios naming a trained cell', () => {
   it('refuse a bad model, checkpoint, input width or an initialState, naming the field', () => {
     expect(() => parseActScenario({ ...base, cell: { kind: 'trained', model: 'ntm-copy' } })).toThrow(/cell\.model/);
     const last = trainedActFile('act-parity').checkpoints.length - 1;
-    expect(() => parseActScenario({ ...base, cell: { ...base.cell, checkpoint: last + 1 } })).toThrow(
-      new RegExp(`cell\\.checkpoint.*${last}`),
-    );
+    expect(() => parseActScenario({ ...base, cell: { ...base.cell, checkpoint: last + 1 } })).toThrow(new RegExp(`cell\\.checkpoint.*${last}`));
     expect(() => parseActScenario({ ...base, inputs: [[1, 0, 1]] })).toThrow(/inputs/);
     expect(() => parseActScenario({ ...base, inputs: [[2, 0, 0, 0, 0, 0, 0, 0]] })).toThrow(/inputs/);
     expect(() => parseActScenario({ ...base, initialState: [0] })).toThrow(/initialState/);

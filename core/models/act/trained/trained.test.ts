@@ -23,9 +23,7 @@ describe('the shipped act-parity file', () => {
     expect(fresh.accuracy).toBeGreaterThan(0.9);
     const ponder = fresh.byNonZero.map((r) => r.meanPonderSteps);
     expect(ponder.at(-1)!).toBeGreaterThan(ponder[0]!);
-    const untrained = summariseParity(
-      parityExamples(31_337, 8, 800).map((e) => runParityCase(file.checkpoints[0]!.weights, e, epsilon, maxSteps)),
-    );
+    const untrained = summariseParity(parityExamples(31_337, 8, 800).map((e) => runParityCase(file.checkpoints[0]!.weights, e, epsilon, maxSteps)));
     expect(untrained.accuracy).toBeLessThan(0.6);
   });
 
@@ -34,9 +32,7 @@ describe('the shipped act-parity file', () => {
     bad.weights.bias = bad.weights.bias.slice(1);
     expect(() => parseTrainedActFile(bad)).toThrow(/weights\.bias/);
     expect(() => parseTrainedActFile({ ...file, checkpoints: [] })).toThrow(/checkpoints/);
-    expect(() => parseTrainedActFile({ ...file, weights: { ...file.weights, recurrentWeights: [[1]] } })).toThrow(
-      /weights\.recurrentWeights/,
-    );
+    expect(() => parseTrainedActFile({ ...file, weights: { ...file.weights, recurrentWeights: [[1]] } })).toThrow(/weights\.recurrentWeights/);
   });
 });
 

@@ -74,8 +74,7 @@ export function parseReorderFile(value: unknown): ReorderFile {
   const o = expectObject(value, '');
   const card = expectObject(o.card, 'card');
   const sizesObject = expectObject(card.sizes, 'card.sizes');
-  const size = (key: keyof ReorderSizes): number =>
-    expectNumber(sizesObject[key], join('card.sizes', key), { integer: true, min: 1, max: 512 });
+  const size = (key: keyof ReorderSizes): number => expectNumber(sizesObject[key], join('card.sizes', key), { integer: true, min: 1, max: 512 });
   const sizes: ReorderSizes = {
     embedding: size('embedding'),
     encoder: size('encoder'),

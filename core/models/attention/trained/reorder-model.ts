@@ -86,12 +86,7 @@ export interface DecoderStep {
 }
 
 /** One decoder step from s_{i−1} and the previous target id (module comment). */
-export function decoderStep(
-  w: ReorderWeights,
-  keys: readonly (readonly number[])[],
-  previous: readonly number[],
-  previousId: number,
-): DecoderStep {
+export function decoderStep(w: ReorderWeights, keys: readonly (readonly number[])[], previous: readonly number[], previousId: number): DecoderStep {
   const a = w.attention;
   const ws = add(mv(a.W, previous), a.b);
   const scores = keys.map((h) => dot(a.v, tanh(add(ws, mv(a.U, h)))));
@@ -114,11 +109,7 @@ export interface Translation {
  * Decodes source ids. With `forced` target ids the decoder is fed them (teacher forcing, as in training),
  * else its own most probable word (greedy), until `<end>` or `maxLength` words.
  */
-export function translate(
-  w: ReorderWeights,
-  ids: readonly number[],
-  options: { forced?: readonly number[]; maxLength?: number } = {},
-): Translation {
+export function translate(w: ReorderWeights, ids: readonly number[], options: { forced?: readonly number[]; maxLength?: number } = {}): Translation {
   const keys = encode(w, ids);
   let state = tanh(add(mv(w.init.W, keys[0]!.slice(w.forward.b.length)), w.init.b));
   let previousId = TARGET_VOCABULARY.indexOf(START);

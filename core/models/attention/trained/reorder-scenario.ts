@@ -66,8 +66,7 @@ export function expandTrainedAttentionScenario(value: unknown): InterfaceScenari
   expectOneOf(o.model, 'model', ['attention-reorder'] as const);
   const input = expectString(o.input, 'input');
   const last = reorderFile().checkpoints.length - 1;
-  const checkpoint =
-    o.checkpoint === undefined ? undefined : expectNumber(o.checkpoint, 'checkpoint', { integer: true, min: 0, max: last });
+  const checkpoint = o.checkpoint === undefined ? undefined : expectNumber(o.checkpoint, 'checkpoint', { integer: true, min: 0, max: last });
   const name = o.name === undefined ? undefined : expectLocalizedText(o.name, 'name');
   return reorderScenario(input, checkpoint, name);
 }

@@ -51,9 +51,7 @@ describe('the shipped attention-reorder model', () => {
     const ref = translate(file.weights, ids);
     const weightFrames = trace.frames.filter((f) => f.stage === 'weights');
     expect(weightFrames).toHaveLength(ref.steps.length);
-    weightFrames.forEach((f, i) =>
-      ref.steps[i]!.weights.forEach((a, j) => expect(Math.abs(f.data.weights[j]! - a)).toBeLessThanOrEqual(1e-12)),
-    );
+    weightFrames.forEach((f, i) => ref.steps[i]!.weights.forEach((a, j) => expect(Math.abs(f.data.weights[j]! - a)).toBeLessThanOrEqual(1e-12)));
     expect(reorderScenario('la flor verde', 0).outputTokens).not.toEqual(reorderScenario('la flor verde').outputTokens);
   });
 });
@@ -78,19 +76,9 @@ describe('"kind": "trained" attention scenarios', () => {
   it('expand into the model’s interface scenario, with errors that name the field', async () => {
     const { runAttentionScenarioSync: run } = await import('../attention-scenario.ts');
     const trace = run({ module: 'attention', kind: 'trained', model: 'attention-reorder', input: 'el gato verde duerme', checkpoint: 5 });
-    expect(trace.frames.filter((f) => f.stage === 'weights').map((f) => f.data.outputToken)).toEqual([
-      'the',
-      'green',
-      'cat',
-      'sleeps',
-      '<end>',
-    ]);
+    expect(trace.frames.filter((f) => f.stage === 'weights').map((f) => f.data.outputToken)).toEqual(['the', 'green', 'cat', 'sleeps', '<end>']);
     expect(() => run({ module: 'attention', kind: 'trained', model: 'ntm-copy', input: 'el gato' })).toThrow(/model/);
-    expect(() => run({ module: 'attention', kind: 'trained', model: 'attention-reorder', input: 'el gato', checkpoint: 9 })).toThrow(
-      /checkpoint/,
-    );
-    expect(() => run({ module: 'attention', kind: 'trained', model: 'attention-reorder', input: 'the cat' })).toThrow(
-      /input\[0\]: unknown word "the"/,
-    );
+    expect(() => run({ module: 'attention', kind: 'trained', model: 'attention-reorder', input: 'el gato', checkpoint: 9 })).toThrow(/checkpoint/);
+    expect(() => run({ module: 'attention', kind: 'trained', model: 'attention-reorder', input: 'the cat' })).toThrow(/input\[0\]: unknown word "the"/);
   });
 });

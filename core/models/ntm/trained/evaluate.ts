@@ -59,7 +59,6 @@ export async function evaluateNtmCopy(options: EvaluateNtmCopyOptions): Promise<
 /** Wrong bits per sequence, averaged over the cases (an output counts as 1 when > 0.5). */
 export function meanWrongBits(evaluation: NtmCopyEvaluation): number {
   let wrong = 0;
-  for (const c of evaluation.cases)
-    c.target.forEach((row, t) => row.forEach((b, j) => (wrong += (c.output[t]![j]! > 0.5 ? 1 : 0) !== b ? 1 : 0)));
+  for (const c of evaluation.cases) c.target.forEach((row, t) => row.forEach((b, j) => (wrong += (c.output[t]![j]! > 0.5 ? 1 : 0) !== b ? 1 : 0)));
   return evaluation.cases.length === 0 ? 0 : wrong / evaluation.cases.length;
 }

@@ -51,16 +51,11 @@ export function slotZero(slots: number): Float64Array {
 }
 
 /** Yields each head step's input and receives its result (from {@link ntmStep}). */
-function* driveCopy(
-  model: NtmCopyModel,
-  input: readonly (readonly number[])[],
-  slots: number,
-): Generator<NtmStepInput, TrainedCopyRun, NtmStepResult> {
+function* driveCopy(model: NtmCopyModel, input: readonly (readonly number[])[], slots: number): Generator<NtmStepInput, TrainedCopyRun, NtmStepResult> {
   const { sizes, weights } = model;
   if (input.length % 2 !== 1) throw new RangeError(`copy input: need 2L + 1 rows, got ${input.length}`);
   input.forEach((row, t) => {
-    if (row.length !== sizes.bits + 1)
-      throw new RangeError(`copy input row ${t}: need ${sizes.bits + 1} numbers (bits and delimiter), got ${row.length}`);
+    if (row.length !== sizes.bits + 1) throw new RangeError(`copy input row ${t}: need ${sizes.bits + 1} numbers (bits and delimiter), got ${row.length}`);
   });
   let memory = initialCopyMemory(sizes, slots);
   let state: LstmState = { h: new Float64Array(sizes.hidden), c: new Float64Array(sizes.hidden) };
