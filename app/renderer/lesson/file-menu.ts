@@ -44,7 +44,8 @@ export function mountFileMenu(parts: FileMenuParts): (file: File) => Promise<voi
     h('div', { class: 'file-menu-items' }, open, saveScenario, saveLesson),
     input,
   );
-  parts.header.append(menu);
+  // With the other header controls, so they wrap (or not) as one row.
+  (parts.header.querySelector('.header-controls') ?? parts.header).append(menu);
   document.body.append(status);
 
   const say = (text: string, error: boolean) => {
