@@ -61,10 +61,7 @@ async function walk(app: AppHandle, lang: 'es' | 'en'): Promise<void> {
   expect((await press(app, 'PageDown')).lesson?.slide).toBe(lesson.slides.length); // the end stays at the end
 }
 
-// FIXME(next session): since the merge of the per-step NTM parameters and the lesson's file/presenter work, a key
-// press in lecture mode can leave state().settled false for good (lesson-mode's loadedSlide never catches up), so
-// this walk times out in CI. Switched off so the rest lands; the closing note names it as the first thing to fix.
-test.fixme('PageDown alone walks the whole lesson in Spanish and then in English, stepping every simulation frame', async ({ app }) => {
+test('PageDown alone walks the whole lesson in Spanish and then in English, stepping every simulation frame', async ({ app }) => {
   test.setTimeout(600_000);
   // A small window: SwiftShader draws every frame on the CPU, and the walk draws a few hundred.
   await app.page.setViewportSize({ width: 800, height: 600 });
@@ -82,10 +79,7 @@ test.fixme('PageDown alone walks the whole lesson in Spanish and then in English
   expect(await app.page.evaluate(() => (window as unknown as { lessonMarker?: number }).lessonMarker)).toBe(1);
 });
 
-// FIXME(next session): since the merge of the per-step NTM parameters and the lesson's file/presenter work, a key
-// press in lecture mode can leave state().settled false for good (lesson-mode's loadedSlide never catches up), so
-// this walk times out in CI. Switched off so the rest lands; the closing note names it as the first thing to fix.
-test.fixme('PageUp goes back across a boundary onto the previous simulation’s last frame', async ({ app }) => {
+test('PageUp goes back across a boundary onto the previous simulation’s last frame', async ({ app }) => {
   const textAfterSim = lesson.slides.findIndex((x, i) => x.kind === 'text' && lesson.slides[i - 1]?.kind === 'simulation');
   let s = await openLesson(app, 'es');
   for (const d of String(textAfterSim + 1)) await app.page.keyboard.press(d);
@@ -132,10 +126,7 @@ test('B blanks the screen and any key brings it back; digits+Enter and the overv
   await expect(app.page.getByTestId('lesson-help')).toHaveCount(0);
 });
 
-// FIXME(next session): since the merge of the per-step NTM parameters and the lesson's file/presenter work, a key
-// press in lecture mode can leave state().settled false for good (lesson-mode's loadedSlide never catches up), so
-// this walk times out in CI. Switched off so the rest lands; the closing note names it as the first thing to fix.
-test.fixme('at 1024×768 the view keeps ≥ 60% of the width and the timeline shows; P collapses the panel', async ({ app }) => {
+test('at 1024×768 the view keeps ≥ 60% of the width and the timeline shows; P collapses the panel', async ({ app }) => {
   await app.page.setViewportSize({ width: 1024, height: 768 });
   const sim = lesson.slides.findIndex((x) => x.kind === 'simulation' && x.module === 'ntm');
   await openLesson(app, 'es', `&resume=0`);

@@ -93,7 +93,10 @@ export function mountParamsPanel(el: HTMLElement, store: AppStore, controller: A
     const m = messages(s.language);
     const step = stepOnScreen();
     title.textContent = chapter.stepParameters ? format(m.params.stepTitle, { t: step + 1 }) : m.params.title;
-    const shown = chapter.stepParameters?.valuesAt(s.appliedParameters, s.preset, step) ?? s.appliedParameters;
+    // Per-step values only for this chapter's own trace: right after a lesson swaps chapters the store still holds
+    // the previous module's parameters with the new preset, and reading those as this chapter's would throw.
+    const own = s.trace?.module === chapter.id;
+    const shown = (own ? chapter.stepParameters?.valuesAt(s.appliedParameters, s.preset, step) : undefined) ?? s.appliedParameters;
     // Another step on screen: its values replace what a focused field shows (they belong to the old step).
     const stepChanged = chapter.stepParameters !== undefined && step !== lastStep;
     lastStep = step;
