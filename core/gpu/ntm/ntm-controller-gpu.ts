@@ -2,10 +2,11 @@
  * The trained copy NTM's controller and output layer on WebGPU (shaders/ntm/lstm-controller.wgsl,
  * shaders/ntm/copy-output.wgsl): the same LSTM step, head activations and output as the float64 reference
  * (core/models/ntm/trained/controller.ts), in float32, within 1e-5 of it. The weights are uploaded once; each
- * step is one dispatch (the LSTM cell, the head layer and its activations in one workgroup).
+ * step is one dispatch (the LSTM cell, the head layer and its activations in one workgroup). `step` and `output`
+ * read back (to check one step); a whole run encodes `encoded`'s dispatches with no read-back (trained-copy-gpu.ts).
  */
 import { createCheckedBuffer, createF32Buffer, createUniformBuffer, readBackF32, writeF32 } from '../common/buffers.ts';
-import { recordDispatches } from '../common/dispatch.ts';
+import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import type { NtmHeadParameters } from '../../models/ntm/step-input.ts';
 import type { ControllerOutput, LstmState } from '../../models/ntm/trained/controller.ts';
@@ -14,8 +15,20 @@ import { controllerInputWidth, headLayerLayout, type HeadLayout } from '../../mo
 import controllerWgsl from '#shaders/ntm/lstm-controller.wgsl?raw';
 import outputWgsl from '#shaders/ntm/copy-output.wgsl?raw';
 
+/** The controller's f32 buffers: [x_t; r_{t−1}], the state [h; c] in and out, the activated head layer, [h_t; r_t] and y_t. */
+export interface NtmControllerBuffers {
+  readonly input: GPUBuffer;
+  readonly stateIn: GPUBuffer;
+  readonly stateOut: GPUBuffer;
+  readonly heads: GPUBuffer;
+  readonly outInput: GPUBuffer;
+  readonly bits: GPUBuffer;
+}
+
 /** The controller on a device. */
 export interface NtmControllerGpu {
+  /** Its buffers and its two dispatches (the controller step, the output layer), for a run encoded whole on the GPU. */
+  readonly encoded: { readonly buffers: NtmControllerBuffers; readonly controller: ComputeDispatch; readonly output: ComputeDispatch };
   /** One controller step: the LSTM on [x_t; r_{t−1}], the heads' parameters; one dispatch, one read-back. */
   step(x: ArrayLike<number>, previousRead: ArrayLike<number>, state: LstmState): Promise<ControllerOutput>;
   /** y_t = σ(W_y [h_t; r_t] + b_y). */
@@ -54,8 +67,10 @@ function u32Buffer(device: GPUDevice, data: Uint32Array, label: string): GPUBuff
   return buffer;
 }
 
-function headParams(p: Float64Array, at: HeadLayout, m: number): NtmHeadParameters {
-  const slice = (from: number | undefined, n: number): Float64Array => (from === undefined ? new Float64Array(n) : p.slice(from, from + n));
+/** One head's parameters from the activated head layer `p` (zeros for the erase and add vectors a read head has not). */
+export function headParams(p: ArrayLike<number>, at: HeadLayout, m: number): NtmHeadParameters {
+  const slice = (from: number | undefined, n: number): Float64Array =>
+    from === undefined ? new Float64Array(n) : Float64Array.from({ length: n }, (_, j) => p[from + j]!);
   return {
     key: slice(at.key, m),
     beta: p[at.beta]!,
@@ -94,7 +109,7 @@ export async function createNtmControllerGpu(device: GPUDevice, model: NtmCopyMo
   const roleBuffer = u32Buffer(device, roles, 'ntm head roles');
   const groupBuffer = u32Buffer(device, groups, 'ntm head groups');
   owned.push(ctlUniform, outUniform, roleBuffer, groupBuffer);
-  const buffers = {
+  const buffers: NtmControllerBuffers = {
     input: f32(inputWidth, 'ntm controller input'),
     stateIn: f32(2 * sizes.hidden, 'ntm state in'),
     stateOut: f32(2 * sizes.hidden, 'ntm state out'),
@@ -122,11 +137,14 @@ export async function createNtmControllerGpu(device: GPUDevice, model: NtmCopyMo
     out_input: buffers.outInput,
     out_bits: buffers.bits,
   });
+  const controllerDispatch: ComputeDispatch = { pipeline: controller.pipeline, bindGroup: controllerGroup, workgroups: 1, label: 'ntm controller' };
+  const outputDispatch: ComputeDispatch = { pipeline: output.pipeline, bindGroup: outputGroup, workgroups: 1, label: 'ntm copy output' };
   return {
+    encoded: { buffers, controller: controllerDispatch, output: outputDispatch },
     async step(x, previousRead, state) {
       writeF32(device, buffers.input, [...Array.from(x), ...Array.from(previousRead)]);
       writeF32(device, buffers.stateIn, [...state.h, ...state.c]);
-      const encoder = recordDispatches(device, [{ pipeline: controller.pipeline, bindGroup: controllerGroup, workgroups: 1 }]);
+      const encoder = recordDispatches(device, [controllerDispatch]);
       const [s, p] = await readBackF32(
         device,
         [
@@ -146,7 +164,7 @@ export async function createNtmControllerGpu(device: GPUDevice, model: NtmCopyMo
     },
     async output(h, read) {
       writeF32(device, buffers.outInput, [...Array.from(h), ...Array.from(read)]);
-      const encoder = recordDispatches(device, [{ pipeline: output.pipeline, bindGroup: outputGroup, workgroups: 1 }]);
+      const encoder = recordDispatches(device, [outputDispatch]);
       const [bits] = await readBackF32(device, [{ buffer: buffers.bits, count: sizes.bits }], encoder);
       return Float64Array.from(bits!);
     },
