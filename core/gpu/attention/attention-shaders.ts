@@ -1,7 +1,6 @@
 /** The attention family's WGSL (shaders/attention/), composed with the shared helpers it needs. */
 import additiveScoresWgsl from '#shaders/attention/additive-scores.wgsl?raw';
 import pointwiseProductWgsl from '#shaders/attention/pointwise-product.wgsl?raw';
-import tanhCellWgsl from '#shaders/attention/tanh-cell.wgsl?raw';
 import { WORKGROUP_INDEX_WGSL } from '../common/common-shaders.ts';
 import { composeWgsl } from '../common/wgsl.ts';
 
@@ -10,6 +9,3 @@ export const ADDITIVE_SCORES_WGSL = composeWgsl(WORKGROUP_INDEX_WGSL, additiveSc
 
 /** `pointwise_product`: the object ⊙ mask of the lecture's definition (shaders/attention/pointwise-product.wgsl). */
 export const POINTWISE_PRODUCT_WGSL = composeWgsl(WORKGROUP_INDEX_WGSL, pointwiseProductWgsl);
-
-/** `tanh_cell`: the reorder model's recurrent-cell nonlinearity, in place (shaders/attention/tanh-cell.wgsl). */
-export const TANH_CELL_WGSL = tanhCellWgsl;

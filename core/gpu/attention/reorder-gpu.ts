@@ -1,17 +1,16 @@
 /**
  * The trained reorder model's encoder and decoder cells on WebGPU (core/models/attention/trained/reorder-model.ts,
  * Bahdanau, Cho & Bengio 2014 §3.2, eq. 4 and Appendix A.2.2): every cell is a dense layer, its matrices
- * concatenated by rows ([W | U] on [x; h], [W_s | W_y | W_c] on [s; E y; c], W_o on [s; c]) and run by the
- * common matmul as x · Wᵀ + b, then tanh in place (shaders/attention/tanh-cell.wgsl) or, for the output, the
+ * concatenated by rows ([W | U] on [x; h], [W_s | W_y | W_c] on [s; E y; c], W_o on [s; c]) and run as a common
+ * dense layer (core/gpu/common/dense.ts: the matmul as x · Wᵀ + b, then tanh in place) or, for the output, the
  * common softmax. The attention stage between them is the attention engine's (attention-gpu-engine.ts), so the
  * whole greedy translation runs in WGSL, matching the float64 reference within 1e-5 and giving the same words.
  * The encoder's 2T cell steps go in one command buffer with one read-back; each decoder step reads back its
  * attention and its state and distribution (the host picks the next word, as the reference does).
  */
-import { createF32Buffer, createUniformBuffer, readBackF32, writeF32 } from '../common/buffers.ts';
+import { createF32Buffer, readBackF32, writeF32 } from '../common/buffers.ts';
+import { createDenseLayer, type DenseActivation, type DenseLayer } from '../common/dense.ts';
 import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
-import { getComputeKernel } from '../common/kernel.ts';
-import { createMatmul } from '../common/matmul.ts';
 import { createSoftmax } from '../common/softmax.ts';
 import type { AttentionInput, AttentionResult } from '../../models/attention/types.ts';
 import {
@@ -22,18 +21,8 @@ import {
   type ReorderWeights,
   type Translation,
 } from '../../models/attention/trained/reorder-model.ts';
-import { TANH_CELL_WGSL } from './attention-shaders.ts';
 
 type Rows = readonly (readonly number[])[];
-
-/** A dense layer y = f(W x + b) on the GPU: `input` (width) and `output` (units) buffers and its dispatches. */
-interface DenseGpu {
-  readonly input: GPUBuffer;
-  readonly output: GPUBuffer;
-  readonly width: number;
-  readonly units: number;
-  readonly dispatches: readonly ComputeDispatch[];
-}
 
 /** The model's cells on a device, each one dispatch chain with one read-back (to check a single cell). */
 export interface ReorderCellsGpu {
@@ -72,44 +61,28 @@ export async function createReorderGpu(
     own.push(b);
     return b;
   };
-  const tanhKernel = await getComputeKernel(device, { label: 'reorder tanh cell', code: TANH_CELL_WGSL, entryPoint: 'tanh_cell' });
-  const dense = async (label: string, blocks: Rows[], bias: readonly number[], tanh: boolean): Promise<DenseGpu> => {
-    const units = bias.length;
-    const width = blocks.reduce((sum, b) => sum + b[0]!.length, 0);
-    const input = f32(width, `${label} input`);
-    const output = f32(units, `${label} output`);
-    const matmul = await createMatmul(device, {
-      a: input,
-      b: f32(units * width, `${label} weights`, joinRows(...blocks)),
-      bias: f32(units, `${label} bias`, bias),
-      out: output,
-      rows: 1,
-      cols: units,
-      inner: width,
-      transposeB: true,
+  const dense = async (label: string, blocks: Rows[], bias: readonly number[], activation: DenseActivation): Promise<DenseLayer> => {
+    const layer = await createDenseLayer(device, {
+      weights: joinRows(...blocks),
+      layout: 'units-by-inputs',
+      units: bias.length,
+      width: blocks.reduce((sum, b) => sum + b[0]!.length, 0),
+      bias,
+      activation,
       label,
     });
-    releases.push(() => matmul.destroy());
-    const dispatches = [...matmul.dispatches];
-    if (tanh) {
-      const view = tanhKernel.uniformView('cell_params');
-      view.set({ count: units });
-      const params = createUniformBuffer(device, view, `${label} tanh params`);
-      own.push(params);
-      const bindGroup = tanhKernel.bindGroup({ cell_values: output, cell_params: params });
-      dispatches.push({ pipeline: tanhKernel.pipeline, bindGroup, workgroups: Math.ceil(units / tanhKernel.workgroupSize), label: `${label} tanh` });
-    }
-    return { input, output, width, units, dispatches };
+    releases.push(() => layer.destroy());
+    return layer;
   };
-  const recurrent = (label: string, r: Recurrent): Promise<DenseGpu> => dense(label, [r.W, r.U], r.b, true);
+  const recurrent = (label: string, r: Recurrent): Promise<DenseLayer> => dense(label, [r.W, r.U], r.b, 'tanh');
   const hidden = weights.forward.b.length;
   const embedding = weights.sourceEmbedding[0]!.length;
   const layers = {
     forward: await recurrent('reorder forward cell', weights.forward),
     backward: await recurrent('reorder backward cell', weights.backward),
-    init: await dense('reorder initial state', [weights.init.W], weights.init.b, true),
-    decoder: await dense('reorder decoder cell', [weights.decoder.Ws, weights.decoder.Wy, weights.decoder.Wc], weights.decoder.b, true),
-    output: await dense('reorder output layer', [weights.output.W], weights.output.b, false),
+    init: await dense('reorder initial state', [weights.init.W], weights.init.b, 'tanh'),
+    decoder: await dense('reorder decoder cell', [weights.decoder.Ws, weights.decoder.Wy, weights.decoder.Wc], weights.decoder.b, 'tanh'),
+    output: await dense('reorder output layer', [weights.output.W], weights.output.b, 'identity'),
   };
   const probabilities = f32(layers.output.units, 'reorder probabilities');
   const softmax = await createSoftmax(device, { input: layers.output.output, output: probabilities, n: layers.output.units, label: 'reorder output softmax' });
@@ -117,7 +90,7 @@ export async function createReorderGpu(
   const sourceEmbedding = f32(weights.sourceEmbedding.length * embedding, 'reorder source embedding', weights.sourceEmbedding.flat());
 
   /** Writes `input` into a layer, runs it and reads back `output` (or `from` when given). */
-  const runLayer = async (layer: DenseGpu, input: readonly number[], extra: readonly ComputeDispatch[] = [], from?: { buffer: GPUBuffer; count: number }) => {
+  const runLayer = async (layer: DenseLayer, input: readonly number[], extra: readonly ComputeDispatch[] = [], from?: { buffer: GPUBuffer; count: number }) => {
     if (input.length !== layer.width) throw new RangeError(`reorder cell: input has ${input.length} numbers, the layer takes ${layer.width}`);
     writeF32(device, layer.input, input);
     const encoder = recordDispatches(device, [...layer.dispatches, ...extra]);

@@ -114,7 +114,7 @@ export async function runTrainedCopyGpu(
       copy(readNow, 0, c.buffers.input, width, m);
       copy(c.buffers.stateOut, 0, c.buffers.outInput, 0, h);
       copy(readNow, 0, c.buffers.outInput, h, m);
-      recordDispatches(device, [c.output], encoder);
+      recordDispatches(device, c.output, encoder);
       copy(c.buffers.bits, 0, record, base + rec.output, sizes.bits);
     });
     const [values] = await readBackF32(device, [{ buffer: record, count: input.length * rec.perStep }], encoder);
