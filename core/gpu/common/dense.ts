@@ -47,8 +47,9 @@ export interface DenseLayer {
 /** Uploads W and b and records the layer. */
 export async function createDenseLayer(device: GPUDevice, options: DenseLayerOptions): Promise<DenseLayer> {
   const { units, width, label } = options;
-  if (options.weights.length !== units * width) throw new RangeError(`${label}: weights have ${options.weights.length} numbers, need ${units} × ${width}`);
-  if (options.bias.length !== units) throw new RangeError(`${label}: bias has ${options.bias.length} numbers, need ${units}`);
+  if (options.weights.length !== units * width)
+    throw new RangeError(`${label} weights: got ${options.weights.length} numbers; expected ${units} × ${width} = ${units * width}`);
+  if (options.bias.length !== units) throw new RangeError(`${label} bias: got ${options.bias.length} numbers; expected ${units}`);
   const owned = [
     createF32Buffer(device, width, `${label} input`),
     createF32Buffer(device, units, `${label} output`),
