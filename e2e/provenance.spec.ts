@@ -50,9 +50,7 @@ test('every preset shows its provenance label in Spanish and English', async ({ 
   expect(seen).toBeGreaterThanOrEqual(20);
 });
 
-// FIXME(next session): the provenance badge lost its " · paso de entrenamiento 2000" suffix in the merge with the
-// per-step NTM parameters (the badge reads the checkpoint from the applied parameters); switched off so the rest lands.
-test.fixme('the trained copy NTM: its label, the training slider and a typed bit pattern', async ({ app }, testInfo) => {
+test('the trained copy NTM: its label, the training slider and a typed bit pattern', async ({ app }, testInfo) => {
   const { page } = app;
   await page.getByTestId('preset-select').selectOption({ label: 'Tarea de copia, entrenada' });
   await expect.poll(async () => (await app.state()).preset).toBe('copy-trained');

@@ -4,6 +4,7 @@
  */
 import { createActGpuEngine } from '#core/gpu/act/act-gpu-engine.ts';
 import { createAttentionGpuEngine } from '#core/gpu/attention/attention-gpu-engine.ts';
+import { createReorderGpu } from '#core/gpu/attention/reorder-gpu.ts';
 import { createGpuCopyRunner } from '#core/gpu/ntm/trained-copy-gpu.ts';
 import { evaluateActParity } from '#core/models/act/trained/evaluate.ts';
 import { evaluateAttentionReorder } from '#core/models/attention/trained/reorder-evaluate.ts';
@@ -66,9 +67,10 @@ const attentionReorder: EvaluateCommand = {
   summary: 'the trained Spanish→English reordering: input/target/output token lists, alignment α',
   async run({ cases, seed, backend }) {
     if (backend === 'cpu') return evaluateAttentionReorder({ cases, seed });
-    const engine = await createAttentionGpuEngine(await requireGpuDevice());
+    const device = await requireGpuDevice();
+    const engine = await createAttentionGpuEngine(device);
     try {
-      return await evaluateAttentionReorder({ cases, seed, sequence: (input) => engine.sequence(input) });
+      return await evaluateAttentionReorder({ cases, seed, translator: (weights) => createReorderGpu(device, weights, (input) => engine.step(input)) });
     } finally {
       engine.destroy();
     }

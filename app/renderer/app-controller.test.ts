@@ -22,4 +22,25 @@ describe('app controller', () => {
     expect(await controller.editParameter(name, value)).toBe(true);
     expect(store.getState().frame).toBe(3);
   });
+
+  it('changes the preset only together with its parameters, so a panel reading both never sees a mixed pair', async () => {
+    const store = createAppStore();
+    const chapter = chapterFor('ntm');
+    const controller = createAppController(chapter, store, createGpuBackend());
+    await controller.loadPreset('lookup');
+    const seen: string[] = [];
+    // What the parameter panel and the provenance badge do on every update: the step's values of the preset.
+    store.subscribe(
+      (s) => [s.preset, s.appliedParameters] as const,
+      ([preset, parameters]) => {
+        seen.push(preset);
+        chapter.stepParameters?.valuesAt(parameters, preset, 0);
+      },
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+    );
+    await controller.loadPreset('copy-trained');
+    expect(seen).toEqual(['copy-trained']);
+    expect(store.getState().appliedParameters.training).toBe(5);
+    expect(store.getState().trace?.frames.length).toBeGreaterThan(0);
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * The app's actions that need more than a state change: loading a preset (shown from its first frame), editing a
+ * The app's actions that need more than a state change: loading a preset (shown from its first frame; the store's
+ * preset changes only together with its parameters and trace), editing a
  * parameter (validate, recompute on the GPU when there is one, keep the frame position, keep the last valid trace
  * on refusal).
  * Only the newest computation lands: a slower older one is dropped.
@@ -49,7 +50,9 @@ export function createAppController(chapter: Chapter, store: AppStore, gpu: GpuB
     chapter,
     async loadPreset(preset) {
       store.getState().clearProblems();
-      store.setState({ preset });
+      // The preset lands with its parameters and trace in one update (setTrace): a preset in the store beside the
+      // previous preset's parameters is a state no panel can read (the NTM's per-step values threw on it, which
+      // aborted the load and left the trained copy's badge without its checkpoint).
       await recompute(chapter.presetParameters(preset), preset, true);
     },
     async editParameter(name, value) {

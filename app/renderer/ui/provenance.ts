@@ -13,6 +13,7 @@ import { reorderFile } from '#core/models/attention/trained/reorder-scenario.ts'
 import { NTM_PRESETS } from '#core/models/ntm/presets.ts';
 import { ntmCopyFile } from '#core/models/ntm/trained/ntm-copy-file.ts';
 import { PROGRAMMER_PRESETS } from '#core/models/programmer/presets.ts';
+import type { Provenance } from '#core/models/provenance.ts';
 import type { ModuleId } from '#core/trace/trace.ts';
 import { messages, type Language } from '../../shared/i18n/i18n.ts';
 import type { Parameters } from '../state/scenario-slice.ts';
@@ -20,7 +21,7 @@ import type { AppStore } from '../state/store.ts';
 import { h, type Unmount } from './dom.ts';
 
 /** Every module's presets with their provenance note. */
-const PRESETS: Readonly<Record<ModuleId, readonly { readonly id: string; readonly provenance: string; readonly provenanceNote: LocalizedText }[]>> = {
+const PRESETS: Readonly<Record<ModuleId, readonly { readonly id: string; readonly provenance: Provenance; readonly provenanceNote: LocalizedText }[]>> = {
   ntm: NTM_PRESETS,
   act: actPresets,
   attention: ATTENTION_PRESETS,
@@ -36,7 +37,7 @@ const CHECKPOINT_STEPS: Partial<Record<ModuleId, () => readonly number[]>> = {
 };
 
 /** The preset's provenance (`trained`, `scripted`, …), or undefined for an unknown preset. */
-export function provenanceOf(module: ModuleId, preset: string): string | undefined {
+export function provenanceOf(module: ModuleId, preset: string): Provenance | undefined {
   return PRESETS[module].find((p) => p.id === preset)?.provenance;
 }
 

@@ -5,6 +5,7 @@ import { attentionPreset } from '../../models/attention/presets.ts';
 import { reorderScenario } from '../../models/attention/trained/reorder-scenario.ts';
 import { evaluateAttentionReorder } from '../../models/attention/trained/reorder-evaluate.ts';
 import { createAttentionGpuEngine } from './attention-gpu-engine.ts';
+import { createReorderGpu } from './reorder-gpu.ts';
 
 const dawn = useGpuDevice();
 
@@ -25,10 +26,14 @@ describe('the trained reorder model’s attention on the GPU (additive scores in
     engine.destroy();
   });
 
-  it('evaluate on webgpu: the same words, alignments within 1e-5 of the cpu ones', async () => {
+  it('evaluate on webgpu (encoder, decoder, attention and output in WGSL): the same words, alignments within 1e-5 of the cpu ones', async () => {
     const engine = await createAttentionGpuEngine(dawn.device);
     const cpu = await evaluateAttentionReorder({ cases: 3, seed: 21 });
-    const gpu = await evaluateAttentionReorder({ cases: 3, seed: 21, sequence: (input) => engine.sequence(input) });
+    const gpu = await evaluateAttentionReorder({
+      cases: 3,
+      seed: 21,
+      translator: (weights) => createReorderGpu(dawn.device, weights, (input) => engine.step(input)),
+    });
     expect(gpu.backend).toBe('webgpu');
     gpu.cases.forEach((c, i) => {
       expect(c.output).toEqual(cpu.cases[i]!.output);

@@ -1,4 +1,5 @@
 /** The shared WGSL sources of `shaders/common/`, as strings (imported with `?raw`). */
+import activationWgsl from '#shaders/common/activation.wgsl?raw';
 import copyWgsl from '#shaders/common/copy.wgsl?raw';
 import reduceWgsl from '#shaders/common/reduce.wgsl?raw';
 import rowTileWgsl from '#shaders/common/row-tile.wgsl?raw';
@@ -18,6 +19,7 @@ export const COMMON_MODULES = {
   softmaxNormalize: composeWgsl(workgroupIndexWgsl, softmaxNormalizeWgsl),
   weightedRowSum: composeWgsl(workgroupIndexWgsl, rowTileWgsl, weightedRowSumWgsl),
   copy: composeWgsl(workgroupIndexWgsl, copyWgsl),
+  activation: activationWgsl,
 } as const;
 
 /** Entry points of each shared module. */
@@ -26,4 +28,5 @@ export const COMMON_ENTRY_POINTS: Readonly<Record<keyof typeof COMMON_MODULES, r
   softmaxNormalize: ['softmax_normalize'],
   weightedRowSum: ['row_tile_sum'],
   copy: ['copy_vec4'],
+  activation: ['activate'],
 };

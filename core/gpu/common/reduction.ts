@@ -52,6 +52,19 @@ export interface ReductionOptions {
   readonly label?: string;
 }
 
+/** One f32 on the GPU: a buffer and the byte offset of the value (a target for `copyBufferToBuffer`). */
+export interface ScalarSlot {
+  readonly buffer: GPUBuffer;
+  readonly offset: number;
+}
+
+/** The byte offset of `field` in a uniform struct's structured view (webgpu-utils types its views as `any`). */
+export function fieldOffset(view: { readonly views: unknown }, field: string): number {
+  const v = (view.views as Record<string, ArrayBufferView | undefined>)[field];
+  if (!v) throw new RangeError(`uniform struct has no field ${field}`);
+  return v.byteOffset;
+}
+
 /** A recorded reduction. */
 export interface Reduction {
   /** Element 0 holds the reduced value after the dispatches run. */
@@ -59,6 +72,8 @@ export interface Reduction {
   readonly dispatches: readonly ComputeDispatch[];
   /** Changes the level-0 map's scale. */
   setScale(scale: number): void;
+  /** Where the level-0 scale lives (an f32 in a uniform buffer), for a caller that copies it in on the GPU. */
+  readonly scaleSlot: ScalarSlot;
   /** Frees the scratch buffers it made (and `result` when it made it). */
   destroy(): void;
 }
@@ -133,6 +148,7 @@ export async function createReduction(device: GPUDevice, options: ReductionOptio
   return {
     result,
     dispatches,
+    scaleSlot: { buffer: firstParams!.buffer, offset: fieldOffset(firstParams!.view, 'scale') },
     setScale(scale) {
       firstParams!.view.set({ scale });
       device.queue.writeBuffer(firstParams!.buffer, 0, firstParams!.view.arrayBuffer);

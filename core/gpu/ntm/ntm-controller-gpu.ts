@@ -1,21 +1,34 @@
 /**
- * The trained copy NTM's controller and output layer on WebGPU (shaders/ntm/lstm-controller.wgsl,
- * shaders/ntm/copy-output.wgsl): the same LSTM step, head activations and output as the float64 reference
+ * The trained copy NTM's controller and output layer on WebGPU (shaders/ntm/lstm-controller.wgsl, and the common
+ * dense layer core/gpu/common/dense.ts for the output): the same LSTM step, head activations and output as the float64 reference
  * (core/models/ntm/trained/controller.ts), in float32, within 1e-5 of it. The weights are uploaded once; each
- * step is one dispatch (the LSTM cell, the head layer and its activations in one workgroup).
+ * step is one dispatch (the LSTM cell, the head layer and its activations in one workgroup). `step` and `output`
+ * read back (to check one step); a whole run encodes `encoded`'s dispatches with no read-back (trained-copy-gpu.ts).
  */
 import { createCheckedBuffer, createF32Buffer, createUniformBuffer, readBackF32, writeF32 } from '../common/buffers.ts';
-import { recordDispatches } from '../common/dispatch.ts';
+import { createDenseLayer } from '../common/dense.ts';
+import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import type { NtmHeadParameters } from '../../models/ntm/step-input.ts';
 import type { ControllerOutput, LstmState } from '../../models/ntm/trained/controller.ts';
 import type { NtmCopyModel } from '../../models/ntm/trained/forward.ts';
 import { controllerInputWidth, headLayerLayout, type HeadLayout } from '../../models/ntm/trained/sizes.ts';
 import controllerWgsl from '#shaders/ntm/lstm-controller.wgsl?raw';
-import outputWgsl from '#shaders/ntm/copy-output.wgsl?raw';
+
+/** The controller's f32 buffers: [x_t; r_{t−1}], the state [h; c] in and out, the activated head layer, [h_t; r_t] and y_t. */
+export interface NtmControllerBuffers {
+  readonly input: GPUBuffer;
+  readonly stateIn: GPUBuffer;
+  readonly stateOut: GPUBuffer;
+  readonly heads: GPUBuffer;
+  readonly outInput: GPUBuffer;
+  readonly bits: GPUBuffer;
+}
 
 /** The controller on a device. */
 export interface NtmControllerGpu {
+  /** Its buffers and dispatches (the controller step; the output layer), for a run encoded whole on the GPU. */
+  readonly encoded: { readonly buffers: NtmControllerBuffers; readonly controller: ComputeDispatch; readonly output: readonly ComputeDispatch[] };
   /** One controller step: the LSTM on [x_t; r_{t−1}], the heads' parameters; one dispatch, one read-back. */
   step(x: ArrayLike<number>, previousRead: ArrayLike<number>, state: LstmState): Promise<ControllerOutput>;
   /** y_t = σ(W_y [h_t; r_t] + b_y). */
@@ -54,8 +67,10 @@ function u32Buffer(device: GPUDevice, data: Uint32Array, label: string): GPUBuff
   return buffer;
 }
 
-function headParams(p: Float64Array, at: HeadLayout, m: number): NtmHeadParameters {
-  const slice = (from: number | undefined, n: number): Float64Array => (from === undefined ? new Float64Array(n) : p.slice(from, from + n));
+/** One head's parameters from the activated head layer `p` (zeros for the erase and add vectors a read head has not). */
+export function headParams(p: ArrayLike<number>, at: HeadLayout, m: number): NtmHeadParameters {
+  const slice = (from: number | undefined, n: number): Float64Array =>
+    from === undefined ? new Float64Array(n) : Float64Array.from({ length: n }, (_, j) => p[from + j]!);
   return {
     key: slice(at.key, m),
     beta: p[at.beta]!,
@@ -74,10 +89,17 @@ export async function createNtmControllerGpu(device: GPUDevice, model: NtmCopyMo
   const layout = headLayerLayout(sizes.memoryWidth);
   if (sizes.hidden > 256 || layout.width > 256)
     throw new RangeError(`controller on the GPU: hidden ${sizes.hidden} and head layer ${layout.width} must be ≤ 256`);
-  const [controller, output] = await Promise.all([
-    getComputeKernel(device, { label: 'ntm controller', code: controllerWgsl, entryPoint: 'ntm_controller' }),
-    getComputeKernel(device, { label: 'ntm copy output', code: outputWgsl, entryPoint: 'copy_output' }),
-  ]);
+  const controller = await getComputeKernel(device, { label: 'ntm controller', code: controllerWgsl, entryPoint: 'ntm_controller' });
+  // y_t = σ(W_y [h_t; r_t] + b_y), W_y stored (H + M) × bits.
+  const output = await createDenseLayer(device, {
+    weights: weights.outKernel.flat(),
+    layout: 'inputs-by-units',
+    units: sizes.bits,
+    width: sizes.hidden + sizes.memoryWidth,
+    bias: weights.outBias,
+    activation: 'sigmoid',
+    label: 'ntm copy output',
+  });
   const owned: GPUBuffer[] = [];
   const f32 = (count: number, label: string, data?: ArrayLike<number>): GPUBuffer => {
     const b = createF32Buffer(device, count, label, data);
@@ -86,21 +108,18 @@ export async function createNtmControllerGpu(device: GPUDevice, model: NtmCopyMo
   };
   const ctlView = controller.uniformView('ctl');
   ctlView.set({ input_width: inputWidth, hidden: sizes.hidden, heads: layout.width, clip: sizes.clip });
-  const outView = output.uniformView('out_params');
-  outView.set({ hidden: sizes.hidden, memory_width: sizes.memoryWidth, bits: sizes.bits, pad: 0 });
   const { roles, groups } = headRoles(sizes.memoryWidth);
   const ctlUniform = createUniformBuffer(device, ctlView, 'ntm controller params');
-  const outUniform = createUniformBuffer(device, outView, 'ntm output params');
   const roleBuffer = u32Buffer(device, roles, 'ntm head roles');
   const groupBuffer = u32Buffer(device, groups, 'ntm head groups');
-  owned.push(ctlUniform, outUniform, roleBuffer, groupBuffer);
-  const buffers = {
+  owned.push(ctlUniform, roleBuffer, groupBuffer);
+  const buffers: NtmControllerBuffers = {
     input: f32(inputWidth, 'ntm controller input'),
     stateIn: f32(2 * sizes.hidden, 'ntm state in'),
     stateOut: f32(2 * sizes.hidden, 'ntm state out'),
     heads: f32(layout.width, 'ntm head parameters'),
-    outInput: f32(sizes.hidden + sizes.memoryWidth, 'ntm output input'),
-    bits: f32(sizes.bits, 'ntm output bits'),
+    outInput: output.input,
+    bits: output.output,
   };
   const controllerGroup = controller.bindGroup({
     ctl: ctlUniform,
@@ -115,18 +134,13 @@ export async function createNtmControllerGpu(device: GPUDevice, model: NtmCopyMo
     state_out: buffers.stateOut,
     head_out: buffers.heads,
   });
-  const outputGroup = output.bindGroup({
-    out_params: outUniform,
-    out_kernel: f32((sizes.hidden + sizes.memoryWidth) * sizes.bits, 'ntm output kernel', weights.outKernel.flat()),
-    out_bias: f32(sizes.bits, 'ntm output bias', weights.outBias),
-    out_input: buffers.outInput,
-    out_bits: buffers.bits,
-  });
+  const controllerDispatch: ComputeDispatch = { pipeline: controller.pipeline, bindGroup: controllerGroup, workgroups: 1, label: 'ntm controller' };
   return {
+    encoded: { buffers, controller: controllerDispatch, output: output.dispatches },
     async step(x, previousRead, state) {
       writeF32(device, buffers.input, [...Array.from(x), ...Array.from(previousRead)]);
       writeF32(device, buffers.stateIn, [...state.h, ...state.c]);
-      const encoder = recordDispatches(device, [{ pipeline: controller.pipeline, bindGroup: controllerGroup, workgroups: 1 }]);
+      const encoder = recordDispatches(device, [controllerDispatch]);
       const [s, p] = await readBackF32(
         device,
         [
@@ -146,11 +160,12 @@ export async function createNtmControllerGpu(device: GPUDevice, model: NtmCopyMo
     },
     async output(h, read) {
       writeF32(device, buffers.outInput, [...Array.from(h), ...Array.from(read)]);
-      const encoder = recordDispatches(device, [{ pipeline: output.pipeline, bindGroup: outputGroup, workgroups: 1 }]);
+      const encoder = recordDispatches(device, output.dispatches);
       const [bits] = await readBackF32(device, [{ buffer: buffers.bits, count: sizes.bits }], encoder);
       return Float64Array.from(bits!);
     },
     destroy() {
+      output.destroy();
       for (const b of owned) b.destroy();
     },
   };

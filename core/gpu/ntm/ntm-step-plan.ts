@@ -9,7 +9,7 @@
 import { createF32Buffer, createUniformBuffer, writeF32 } from '../common/buffers.ts';
 import type { ComputeDispatch } from '../common/dispatch.ts';
 import { getComputeKernel, type ComputeKernel } from '../common/kernel.ts';
-import { createReduction, type Reduction } from '../common/reduction.ts';
+import { createReduction, fieldOffset, type Reduction, type ScalarSlot } from '../common/reduction.ts';
 import { createColumnSum, createRowTileParams, rowTileGeometry, type RecordedChain } from '../common/row-tile.ts';
 import { createSoftmax, type Softmax } from '../common/softmax.ts';
 import { targetWorkgroups } from '../common/occupancy.ts';
@@ -46,6 +46,20 @@ export interface NtmPlanBuffers {
   readonly readVector: GPUBuffer;
 }
 
+/**
+ * Where each step parameter lives on the GPU, for a caller that computes them there (the trained controller,
+ * core/gpu/ntm/trained-copy-gpu.ts) and copies them in with `copyBufferToBuffer` instead of {@link NtmStepPlan.setParameters}.
+ */
+export interface NtmParameterSlots {
+  readonly key: GPUBuffer;
+  readonly erase: GPUBuffer;
+  readonly add: GPUBuffer;
+  readonly shift: GPUBuffer;
+  readonly beta: readonly ScalarSlot[];
+  readonly gate: readonly ScalarSlot[];
+  readonly gamma: readonly ScalarSlot[];
+}
+
 /** A plan (see the module comment). */
 export interface NtmStepPlan {
   readonly shape: NtmPlanShape;
@@ -54,6 +68,8 @@ export interface NtmStepPlan {
   dispatches(parity: 0 | 1): readonly ComputeDispatch[];
   /** Uploads the step parameters (ordered before the next submit). */
   setParameters(parameters: NtmPlanParameters): void;
+  /** The GPU locations {@link setParameters} writes (see {@link NtmParameterSlots}). */
+  readonly parameterSlots: NtmParameterSlots;
   /** Uploads a memory (N·M, row-major) and previous weights (N) into parity `p`. */
   setState(parity: 0 | 1, memory: ArrayLike<number>, previousWeights: ArrayLike<number>): void;
   destroy(): void;
@@ -202,6 +218,15 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape):
     shape,
     buffers,
     dispatches: (parity) => perParity[parity]!,
+    parameterSlots: {
+      key,
+      erase,
+      add,
+      shift,
+      beta: [{ buffer: params, offset: fieldOffset(paramsView, 'beta') }, ...softmax.scaleSlots],
+      gate: [{ buffer: params, offset: fieldOffset(paramsView, 'gate') }],
+      gamma: [{ buffer: params, offset: fieldOffset(paramsView, 'gamma') }, sharpenSum.scaleSlot],
+    },
     setParameters(pp) {
       if (pp.key.length !== m || pp.erase.length !== m || pp.add.length !== m) throw new RangeError(`key, erase and add must have length ${m}`);
       if (pp.shift.length !== shiftWidth) throw new RangeError(`shift must have length ${shiftWidth}`);

@@ -6,13 +6,7 @@ import type { LocalizedText } from '../../scenario/scenario-file.ts';
 import { parityInputs } from './parity.ts';
 import { parseActScenario, type ActScenario } from './scenario.ts';
 import { trainedActFile } from './trained/registry.ts';
-
-/**
- * Where a preset's numbers come from: `trained` (weights learned by train/, with their model card),
- * `scripted` (values or weights set by hand), `random-untrained` (seeded random weights), `distill-data`
- * (numbers from the Distill article, rounded).
- */
-export type Provenance = 'trained' | 'scripted' | 'random-untrained' | 'distill-data';
+import type { Provenance } from '../provenance.ts';
 
 /** A preset: an id for files and the command line, names for the menus, a scenario, its provenance. */
 export interface ActPreset {

@@ -14,13 +14,7 @@ import { MOON } from './focus.ts';
 import { REORDER_SPLIT_SEED, splitReorderPairs } from './reorder-data.ts';
 import { reorderFile, reorderScenario } from './trained/reorder-scenario.ts';
 import type { FocusScenario } from './focus-scenario.ts';
-
-/**
- * Where a preset's numbers come from: `trained` (weights learned by train/, with their model card),
- * `scripted` (values set by hand), `random-untrained` (seeded random weights), `distill-data` (numbers from
- * the Distill article, rounded).
- */
-export type Provenance = 'trained' | 'scripted' | 'random-untrained' | 'distill-data';
+import type { Provenance } from '../provenance.ts';
 
 /** A named starting scenario. */
 export interface Preset<Scenario> {

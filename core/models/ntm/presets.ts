@@ -9,13 +9,7 @@ import { copyExamples } from './trained/copy-data.ts';
 import { ntmCopyFile } from './trained/ntm-copy-file.ts';
 import { trainedCopyScenario, type NtmTrainedScenario } from './trained/trained-scenario.ts';
 import { ntmCopyModel } from './trained/weights.ts';
-
-/**
- * Where a preset's numbers come from: `trained` (weights learned by train/, with their model card),
- * `scripted` (parameters written by hand), `random-untrained` (random weights), `distill-data` (numbers from
- * the Distill article, rounded).
- */
-export type Provenance = 'trained' | 'scripted' | 'random-untrained' | 'distill-data';
+import type { Provenance } from '../provenance.ts';
 
 /** A named starting scenario. */
 export interface NtmPreset {

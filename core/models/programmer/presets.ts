@@ -7,15 +7,10 @@
  * - X < 5 in rows 0, 2, 5 → "sum of Y where X < 5" is 7 + 12 + 14 = 33.
  */
 import { parseProgrammerScenario, type ProgrammerScenario, type Question } from './scenario.ts';
+import type { Provenance } from '../provenance.ts';
 
 /** A preset's id, as `atenea trace <id>` and the app take it. */
 export type ProgrammerPresetId = 'count-greater' | 'sum-lesser' | 'soft' | 'controller';
-
-/**
- * Where a preset's numbers come from: `trained` (weights learned by train/), `scripted` (written by hand),
- * `random-untrained` (random weights), `distill-data` (numbers from the Distill article, rounded).
- */
-export type Provenance = 'trained' | 'scripted' | 'random-untrained' | 'distill-data';
 
 /** A named, validated scenario. */
 export interface ProgrammerPreset {

@@ -56,6 +56,11 @@ const mv = (m: readonly (readonly number[])[], x: readonly number[]): number[] =
 const add = (...vs: readonly (readonly number[])[]): number[] => vs[0]!.map((_, i) => vs.reduce((a, v) => a + v[i]!, 0));
 const tanh = (v: readonly number[]): number[] => v.map(Math.tanh);
 
+/** One recurrent step (§3.2): tanh(W x_t + U h_{t−1} + b). */
+export function recurrentCell(r: Recurrent, x: readonly number[], h: readonly number[]): number[] {
+  return tanh(add(mv(r.W, x), mv(r.U, h), r.b));
+}
+
 /** The encoder states h_1 … h_T (T rows of 2H) of source token ids. */
 export function encode(w: ReorderWeights, ids: readonly number[]): number[][] {
   const x = ids.map((id) => w.sourceEmbedding[id]!);
@@ -64,7 +69,7 @@ export function encode(w: ReorderWeights, ids: readonly number[]): number[][] {
     const out: number[][] = new Array<number[]>(ids.length);
     let h = new Array<number>(size).fill(0);
     for (const j of order) {
-      h = tanh(add(mv(r.W, x[j]!), mv(r.U, h), r.b));
+      h = recurrentCell(r, x[j]!, h);
       out[j] = h;
     }
     return out;
@@ -73,6 +78,22 @@ export function encode(w: ReorderWeights, ids: readonly number[]): number[][] {
   const f = run(w.forward, positions);
   const b = run(w.backward, [...positions].reverse());
   return positions.map((j) => [...f[j]!, ...b[j]!]);
+}
+
+/** s_0 = tanh(W_init ←h_1 + b_init) (Appendix A.2.2), from the encoder states. */
+export function initialState(w: ReorderWeights, keys: readonly (readonly number[])[]): number[] {
+  return tanh(add(mv(w.init.W, keys[0]!.slice(w.forward.b.length)), w.init.b));
+}
+
+/** The decoder cell (eq. 4): s_i = tanh(W_s s_{i−1} + W_y E y_{i−1} + W_c c_i + b_s). */
+export function decoderCell(w: ReorderWeights, previous: readonly number[], previousId: number, context: readonly number[]): number[] {
+  const d = w.decoder;
+  return tanh(add(mv(d.Ws, previous), mv(d.Wy, w.targetEmbedding[previousId]!), mv(d.Wc, context), d.b));
+}
+
+/** p(y_i | …) = softmax(W_o [s_i ; c_i] + b_o). */
+export function outputLayer(w: ReorderWeights, state: readonly number[], context: readonly number[]): number[] {
+  return Array.from(softmax(add(mv(w.output.W, [...state, ...context]), w.output.b)));
 }
 
 /** One decoder step's numbers: the query s_{i−1}, scores, weights, context, new state and output distribution. */
@@ -92,10 +113,8 @@ export function decoderStep(w: ReorderWeights, keys: readonly (readonly number[]
   const scores = keys.map((h) => dot(a.v, tanh(add(ws, mv(a.U, h)))));
   const weights = Array.from(softmax(scores));
   const context = keys[0]!.map((_, k) => keys.reduce((sum, h, j) => sum + weights[j]! * h[k]!, 0));
-  const d = w.decoder;
-  const state = tanh(add(mv(d.Ws, previous), mv(d.Wy, w.targetEmbedding[previousId]!), mv(d.Wc, context), d.b));
-  const probabilities = Array.from(softmax(add(mv(w.output.W, [...state, ...context]), w.output.b)));
-  return { query: [...previous], scores, weights, context, state, probabilities };
+  const state = decoderCell(w, previous, previousId, context);
+  return { query: [...previous], scores, weights, context, state, probabilities: outputLayer(w, state, context) };
 }
 
 /** A decoded phrase: the keys, every decoder step, and the English words. */
@@ -105,19 +124,34 @@ export interface Translation {
   readonly words: string[];
 }
 
+/** How to decode: teacher-forced target ids (as in training), else greedy up to `maxLength` words. */
+export interface DecodeOptions {
+  readonly forced?: readonly number[];
+  readonly maxLength?: number;
+}
+
+/** A decoder step's request: s_{i−1} and y_{i−1}. */
+export interface StepRequest {
+  readonly previous: readonly number[];
+  readonly previousId: number;
+}
+
 /**
- * Decodes source ids. With `forced` target ids the decoder is fed them (teacher forcing, as in training),
- * else its own most probable word (greedy), until `<end>` or `maxLength` words.
+ * The decoding loop, apart from where its steps run (the float64 {@link decoderStep} here, WGSL in
+ * core/gpu/attention/reorder-gpu.ts): yields each step's request, receives its {@link DecoderStep}.
  */
-export function translate(w: ReorderWeights, ids: readonly number[], options: { forced?: readonly number[]; maxLength?: number } = {}): Translation {
-  const keys = encode(w, ids);
-  let state = tanh(add(mv(w.init.W, keys[0]!.slice(w.forward.b.length)), w.init.b));
+export function* decodeSteps(
+  sourceLength: number,
+  s0: readonly number[],
+  options: DecodeOptions = {},
+): Generator<StepRequest, { steps: DecoderStep[]; words: string[] }, DecoderStep> {
+  let state: readonly number[] = s0;
   let previousId = TARGET_VOCABULARY.indexOf(START);
   const steps: DecoderStep[] = [];
   const words: string[] = [];
-  const limit = options.forced?.length ?? options.maxLength ?? 2 * ids.length + 2;
+  const limit = options.forced?.length ?? options.maxLength ?? 2 * sourceLength + 2;
   while (steps.length < limit) {
-    const step = decoderStep(w, keys, state, previousId);
+    const step = yield { previous: state, previousId };
     steps.push(step);
     const best = step.probabilities.indexOf(Math.max(...step.probabilities));
     const id = options.forced ? options.forced[steps.length - 1]! : best;
@@ -126,5 +160,17 @@ export function translate(w: ReorderWeights, ids: readonly number[], options: { 
     previousId = id;
     if (!options.forced && TARGET_VOCABULARY[best] === END) break;
   }
-  return { keys, steps, words };
+  return { steps, words };
+}
+
+/**
+ * Decodes source ids. With `forced` target ids the decoder is fed them (teacher forcing, as in training),
+ * else its own most probable word (greedy), until `<end>` or `maxLength` words.
+ */
+export function translate(w: ReorderWeights, ids: readonly number[], options: DecodeOptions = {}): Translation {
+  const keys = encode(w, ids);
+  const run = decodeSteps(ids.length, initialState(w, keys), options);
+  let next = run.next();
+  while (!next.done) next = run.next(decoderStep(w, keys, next.value.previous, next.value.previousId));
+  return { keys, ...next.value };
 }
