@@ -81,7 +81,11 @@ test('a lesson file opens, a bad one is refused naming the field and the lesson 
   await settledAfterLoad(page);
   await page.getByTestId('file-input').setInputFiles(file('ntm-scenario.json', scenario));
   await page.waitForURL(/module=ntm&opened=1/);
-  expect((await settledAfterLoad(page)).module).toBe('ntm');
+  const reopened = await settledAfterLoad(page);
+  expect(reopened.module).toBe('ntm');
+  // The panel shows the file's values, not the first preset's.
+  expect(reopened.parameters.beta).toBe(7.5);
+  await expect(page.getByTestId('param-beta')).toHaveValue('7.5');
 
   // Drop a lesson file onto the window.
   const dataTransfer = await page.evaluateHandle((text) => {
@@ -120,4 +124,77 @@ test('a simulation slide’s camera poses the view (the same slide without one u
   await page.keyboard.press('PageUp');
   expect((await settledAfterLoad(page)).lesson?.slide).toBe(1);
   expect((await app.pixels()).nonBackground).toBeGreaterThan(framed.nonBackground * 0.8);
+});
+
+test('with the Electron host, Abrir… asks main (no file input) and Guardar… writes through main’s save stream', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'a stand-in for the preload’s window.ateneaHost in the browser; Electron has the real one');
+  test.setTimeout(120_000);
+  const page = app.page;
+  await page.setViewportSize({ width: 960, height: 540 });
+  // The preload's API as the page sees it: main's answers come from `window.nextOpen`; saves are recorded.
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const saves: unknown[][] = [];
+    w.saves = saves;
+    w.ateneaHost = {
+      kind: 'electron',
+      gpuMode: 'default',
+      relaunchWithGpu: async () => undefined,
+      openExternal: async () => false,
+      setMenuLanguage: async () => undefined,
+      onMenuCommand: () => () => undefined,
+      saveBegin: async (request: unknown) => (saves.push(['begin', request]), { id: 7, name: 'chosen.json' }),
+      saveWrite: async (id: number, position: number, data: Uint8Array) => void saves.push(['write', id, position, new TextDecoder().decode(data)]),
+      saveFinish: async (id: number) => void saves.push(['finish', id]),
+      saveAbort: async (id: number) => void saves.push(['abort', id]),
+      openPresenter: async () => false,
+      openFile: async () => w.nextOpen ?? null,
+    };
+  });
+  let chooser = 0;
+  page.on('filechooser', () => chooser++);
+  const origin = new URL(page.url()).origin;
+  await page.goto(`${origin}/?e2e=1&lang=en&lesson=augmented-rnns`);
+  await settledAfterLoad(page);
+  const openMenu = async () => {
+    await page.getByTestId('file-menu').locator('summary').click();
+    await page.getByTestId('file-open').click();
+  };
+
+  // Main refused the file: its one-line message shows, the lesson stays.
+  await page.evaluate(
+    () =>
+      ((window as unknown as Record<string, unknown>).nextOpen = {
+        ok: false,
+        error: 'bad.json: slides[1].kind: got "movie"; allowed: title, agenda, text, simulation',
+      }),
+  );
+  await openMenu();
+  await expect(page.getByTestId('file-status')).toContainText('slides[1].kind');
+  expect((await stateOf(page)).lesson?.id).toBe('augmented-rnns');
+  // Cancelled: nothing happens.
+  await page.evaluate(() => ((window as unknown as Record<string, unknown>).nextOpen = null));
+  await openMenu();
+  expect(page.url()).toContain('lesson=augmented-rnns');
+  // Main read a lesson: it opens as the lesson on screen.
+  await page.evaluate(
+    (text) => ((window as unknown as Record<string, unknown>).nextOpen = { ok: true, name: 'mine.json', text, kind: 'lesson' }),
+    JSON.stringify(mine),
+  );
+  await openMenu();
+  await page.waitForURL(/lesson=mine&opened=1/);
+  expect((await settledAfterLoad(page)).lesson).toMatchObject({ id: 'mine', slide: 1, title: 'Attention' });
+  expect(chooser).toBe(0);
+
+  // Save the lesson: main's dialog (saveBegin) and its atomic stream, no download.
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByTestId('file-menu').locator('summary').click();
+  await page.getByTestId('file-save-lesson').click();
+  await expect(page.getByTestId('file-status')).toContainText('chosen.json');
+  const saves = (await page.evaluate(() => (window as unknown as { saves: unknown[][] }).saves)) as [string, ...unknown[]][];
+  expect(saves.map((s) => s[0])).toEqual(['begin', 'write', 'finish']);
+  expect(saves[0]![1]).toEqual({ kind: 'file', suggestedName: 'mine.atenea-lesson.json' });
+  expect(JSON.parse(saves[1]![3] as string)).toMatchObject({ kind: 'lesson', id: 'mine' });
+  expect(downloads).toBe(0);
 });

@@ -4,27 +4,11 @@
  * overview; the layout at 1024×768; full screen hides the chrome. No fixed sleeps: each step waits for the
  * app to settle (`state().settled` includes the lesson's loading).
  */
-// The lesson's JSON itself (the validator pulls in the models, which Playwright's loader cannot import).
-import lessonJson from '#core/lesson/lessons/augmented-rnns.json' with { type: 'json' };
-import { localize, type Lesson } from '#core/lesson/lesson.ts';
-import type { AteneaTestState } from '#app/renderer/test-hooks.ts';
+import { localize } from '#core/lesson/lesson.ts';
 import { test, expect, type AppHandle } from './fixtures.ts';
+import { builtinLessonJson as lesson, openLesson, press } from './lesson-helpers.ts';
 
-const lesson = lessonJson as Lesson;
 const titleOf = (i: number, lang: 'es' | 'en') => localize(lesson.slides[i]!.title, lang);
-
-/** Opens the lesson (the fixture opened the app; this goes to `?lesson=`) and waits until its slide is shown. */
-async function openLesson(app: AppHandle, lang: 'es' | 'en', extra = ''): Promise<AteneaTestState> {
-  const origin = new URL(app.page.url()).origin;
-  await app.page.goto(`${origin}/?e2e=1&lang=${lang}&lesson=augmented-rnns${extra}`);
-  await app.page.waitForFunction(() => document.body.dataset.ready === 'true');
-  return app.settled();
-}
-
-async function press(app: AppHandle, key: string): Promise<AteneaTestState> {
-  await app.page.keyboard.press(key);
-  return app.settled();
-}
 
 /** Walks the open lesson from the first slide to the last with PageDown alone, checking every slide and frame. */
 async function walk(app: AppHandle, lang: 'es' | 'en'): Promise<void> {

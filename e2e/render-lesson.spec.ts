@@ -1,10 +1,11 @@
 /**
  * `atenea render augmented-rnns --slides 1-3` through the real process (README "Giving a lecture"): the
  * first three slides (title, agenda, text) held --seconds-per-slide each, so the video has exactly
- * 3 × seconds × fps frames; a range past the end is refused naming --slides. Small sizes, short on SwiftShader.
+ * 3 × seconds × fps frames; a range past the end is refused naming --slides; a lesson file's text slide draws its
+ * image from the lesson's folder. Small sizes, short on SwiftShader.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import lessonJson from '#core/lesson/lessons/augmented-rnns.json' with { type: 'json' };
@@ -33,4 +34,45 @@ test('render augmented-rnns --slides 1-3 gives a video whose frame count matches
   const past = atenea('augmented-rnns', '--slides', `1-${lessonJson.slides.length + 1}`, '--out', join(dir, 'past.mp4'));
   expect(past.status).toBe(2);
   expect(past.stderr).toMatch(/--slides: .*allowed: slides from 1 to/);
+});
+
+/** How many pixels of video frame `index` (decoded by ffmpeg) are the test image's magenta. */
+function magentaIn(file: string, index: number, width: number, height: number): number {
+  const rgb = execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-i',
+    file,
+    '-vf',
+    `select=eq(n\\,${index})`,
+    '-frames:v',
+    '1',
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgb24',
+    '-',
+  ]);
+  expect(rgb.length).toBe(width * height * 3);
+  let n = 0;
+  for (let i = 0; i < rgb.length; i += 3) if (rgb[i]! > 190 && rgb[i + 1]! < 90 && rgb[i + 2]! > 190) n++;
+  return n;
+}
+
+test('a text slide of a lesson file draws its image from the lesson’s folder', async ({}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'the command is the same in every project; run it once');
+  const folder = mkdtempSync(join(tmpdir(), 'atenea-lesson-image-'));
+  writeFileSync(
+    join(folder, 'mark.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90"><rect width="160" height="90" fill="#ff00ff"/></svg>',
+  );
+  const text = { kind: 'text', title: 'Moon', bullets: ['one line'] };
+  const lessonFile = join(folder, 'mine.atenea-lesson.json');
+  writeFileSync(lessonFile, JSON.stringify({ kind: 'lesson', id: 'mine', title: 'Mine', slides: [{ ...text, image: 'mark.svg' }, text] }));
+  const mp4 = join(dir, 'image.mp4');
+  const r = atenea(lessonFile, '--seconds-per-slide', '1', '--out', mp4, '--width', '320', '--height', '180');
+  expect(r.status, r.stderr).toBe(0);
+  // The image fills the room below the text (a good part of the picture); the same slide without it has none.
+  expect(magentaIn(mp4, 0, 320, 180)).toBeGreaterThan(320 * 180 * 0.15);
+  expect(magentaIn(mp4, 45, 320, 180)).toBe(0);
 });

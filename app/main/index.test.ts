@@ -58,7 +58,7 @@ function fakeElectron(userData: string) {
       buildFromTemplate: (template: unknown[]) => template,
       setApplicationMenu: (menu: (typeof menus)[number]) => (menus.push(menu), log.push('menu')),
     },
-    dialog: { showSaveDialog: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })) },
     shell: { openExternal: vi.fn(async () => {}) },
   };
   return { electron, log, ipcHandlers, ready, BrowserWindow, menus };
@@ -141,6 +141,23 @@ describe('Electron main wiring', () => {
     await expect(handler(from, 'fr')).rejects.toThrow("menu:language: the language must be 'es' or 'en'");
     await expect(handler({ sender: {}, senderFrame: from.senderFrame }, 'es')).rejects.toThrow('refused');
     expect(fake.menus.length).toBe(count);
+  });
+
+  it('file:open shows main’s open dialog on the window and answers the file it read and validated; other senders are refused', async () => {
+    await startMain([]);
+    const window = fake.BrowserWindow.all[0]!;
+    const from = { sender: window.webContents, senderFrame: { url: 'app://atenea/index.html', parent: null } };
+    const handler = fake.ipcHandlers.get('file:open')!;
+    const path = join(userData, 'clase.json');
+    writeFileSync(path, JSON.stringify({ kind: 'lesson', id: 'clase', title: 'Clase', slides: [{ kind: 'title', title: 'Hola' }] }));
+    fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    expect(await handler(from)).toMatchObject({ ok: true, name: 'clase.json', kind: 'lesson' });
+    expect(fake.electron.dialog.showOpenDialog).toHaveBeenCalledWith(window, expect.objectContaining({ properties: ['openFile'] }));
+    expect(await handler(from)).toBeNull(); // cancelled
+    await expect(handler(from, path)).rejects.toThrow('file:open: takes no arguments');
+    await expect(handler({ sender: {}, senderFrame: from.senderFrame })).rejects.toThrow('refused');
+    await expect(handler({ sender: window.webContents, senderFrame: { url: 'https://example.com/', parent: null } })).rejects.toThrow('refused');
+    expect(fake.electron.dialog.showOpenDialog).toHaveBeenCalledTimes(2);
   });
 
   it('hardens every WebContents the app creates', async () => {

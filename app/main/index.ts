@@ -10,6 +10,7 @@ import { gpuModeError, type GpuMode } from '../shared/ipc/gpu-mode.ts';
 import { gpuModeFromArgv, gpuSwitches, hasDevFlag, hasE2eFlag, parseGpuPreference, resolveGpuMode, serializeGpuPreference } from './gpu-switches.ts';
 import { createIpcHandlers, registerIpcHandlers } from './ipc.ts';
 import { createSaveService, electronChooser } from './files.ts';
+import { electronOpenChooser } from './open-file.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { menuLanguageForLocale, type MenuLanguage } from './menu-words.ts';
 import { discardSavesOnExit } from './save-lifecycle.ts';
@@ -89,6 +90,10 @@ registerIpcHandlers(
     setMenuLanguage: (language) => installMenu(language),
     openPresenter,
     files: saves,
+    chooseOpenPath: electronOpenChooser(
+      () => dialog,
+      () => BrowserWindow.getFocusedWindow(),
+    ),
   }),
   (contents) => BrowserWindow.fromWebContents(contents),
 );

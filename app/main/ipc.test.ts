@@ -39,6 +39,7 @@ describe('registerIpcHandlers', () => {
         IPC_CHANNELS.saveFinish,
         IPC_CHANNELS.saveAbort,
         IPC_CHANNELS.presenterOpen,
+        IPC_CHANNELS.fileOpen,
       ].sort(),
     );
   });

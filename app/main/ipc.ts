@@ -3,6 +3,7 @@ import { IPC_CHANNELS, type InvokeChannel } from '../shared/ipc/channels.ts';
 import { gpuModeError, isGpuMode, type GpuMode } from '../shared/ipc/gpu-mode.ts';
 import { isAllowedExternalUrl, isAppUrl } from './security.ts';
 import { createSaveHandlers, type SaveService } from './files.ts';
+import { createOpenFileHandler, type ChooseOpenPath } from './open-file.ts';
 import type { HandlerSpec, IpcHandlers } from './handler-spec.ts';
 import { isMenuLanguage, type MenuLanguage } from './menu-words.ts';
 
@@ -20,6 +21,8 @@ export interface IpcActions {
   files?: SaveService;
   /** Opens the presenter view's window (app/main/presenter-window.ts); without it `presenter:open` refuses. */
   openPresenter?: (lessonId: string, language: 'es' | 'en') => boolean;
+  /** Shows the open dialog for "Abrir…" (app/main/open-file.ts); without it `file:open` refuses. */
+  chooseOpenPath?: ChooseOpenPath;
 }
 
 /** A lesson id as the lesson format allows it: letters, digits and dashes, at most 64. */
@@ -81,6 +84,7 @@ export function createIpcHandlers(actions: IpcActions): IpcHandlers {
       handle: (id, language) => actions.openPresenter?.(id, language) ?? false,
     },
     ...createSaveHandlers(actions.files),
+    ...createOpenFileHandler(actions.chooseOpenPath),
   };
 }
 

@@ -62,4 +62,17 @@ describe('the preload host API', () => {
     await expect(api.setMenuLanguage('fr' as never)).rejects.toThrow("Unknown language 'fr'");
     expect(ipc.invoke).toHaveBeenCalledTimes(1);
   });
+
+  it('asks main to open a file with no path, and passes only a well-formed answer', async () => {
+    const ipc = fakeIpc();
+    const api = createHostApi([], ipc as never);
+    const answer = { ok: true, name: 'clase.json', text: '{}', kind: 'lesson' };
+    ipc.invoke.mockResolvedValueOnce(answer);
+    expect(await api.openFile()).toEqual(answer);
+    expect(ipc.invoke).toHaveBeenCalledWith('file:open');
+    ipc.invoke.mockResolvedValueOnce(null);
+    expect(await api.openFile()).toBeNull();
+    ipc.invoke.mockResolvedValueOnce({ ok: true, name: 'x.json', path: '/etc/passwd' });
+    await expect(api.openFile()).rejects.toThrow(/unexpected/);
+  });
 });

@@ -1,6 +1,7 @@
 import { ipcRenderer, type IpcRendererEvent } from 'electron';
 import { GPU_MODE_ARGUMENT_PREFIX, IPC_CHANNELS, isMenuCommand } from '../shared/ipc/channels.ts';
 import { isGpuMode, type GpuMode } from '../shared/ipc/gpu-mode.ts';
+import { isOpenFileResult } from '../shared/ipc/open-file.ts';
 import type { AteneaHost, MenuCommand, SaveHandle } from '../shared/host-api.ts';
 
 /** The GPU mode main passed through `additionalArguments` (`--atenea-gpu=<mode>`); `default` if absent or unknown. */
@@ -45,5 +46,11 @@ export function createHostApi(argv: readonly string[] = process.argv, ipc: Pick<
     saveFinish: async (id) => void (await ipc.invoke(IPC_CHANNELS.saveFinish, id)),
     saveAbort: async (id) => void (await ipc.invoke(IPC_CHANNELS.saveAbort, id)),
     openPresenter: async (lessonId, language) => (await ipc.invoke(IPC_CHANNELS.presenterOpen, lessonId, language)) === true,
+    // "Abrir…": no path crosses; only a well-formed answer reaches the page.
+    async openFile() {
+      const answer: unknown = await ipc.invoke(IPC_CHANNELS.fileOpen);
+      if (!isOpenFileResult(answer)) throw new Error('file:open: main answered something unexpected.');
+      return answer;
+    },
   };
 }

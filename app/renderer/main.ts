@@ -241,6 +241,7 @@ async function start(): Promise<void> {
         : { module: current.id, json: current.scenarioJson(s.preset, s.appliedParameters) };
     },
     save: (name, text) => saveTextFile(host, name, text),
+    ...(host ? { pick: () => host.openFile() } : {}),
     storage: session,
   });
   const builtin = builtinLesson('augmented-rnns');

@@ -1,10 +1,12 @@
 import type { GpuMode } from './ipc/gpu-mode.ts';
 import type { MenuCommand } from './ipc/channels.ts';
 import type { SaveHandle, SaveRequest } from './ipc/save-stream.ts';
+import type { OpenFileResult } from './ipc/open-file.ts';
 
 export type { GpuMode } from './ipc/gpu-mode.ts';
 export type { MenuCommand } from './ipc/channels.ts';
 export type { SaveHandle, SaveKind, SaveRequest } from './ipc/save-stream.ts';
+export type { OpenFileResult } from './ipc/open-file.ts';
 
 /**
  * The narrow API the Electron preload exposes to the renderer as `window.ateneaHost` (contextBridge). In the
@@ -37,6 +39,8 @@ export interface AteneaHost {
   saveAbort(id: number): Promise<void>;
   /** Opens the presenter view (a second window on the lecturer's display; README "Giving a lecture"). */
   openPresenter(lessonId: string, language: 'es' | 'en'): Promise<boolean>;
+  /** "Abrir…": main shows the open dialog and reads and validates the file; null when the user cancels it. */
+  openFile(): Promise<OpenFileResult>;
 }
 
 declare global {

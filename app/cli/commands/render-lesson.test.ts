@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinLesson } from '#core/lesson/builtin.ts';
 import { parseRenderArgs } from './render-args.ts';
-import { lessonChoice, lessonTarget } from './render-lesson.ts';
+import { lessonChoice, lessonImages, lessonTarget } from './render-lesson.ts';
 
 const lesson = builtinLesson('augmented-rnns')!;
 const files: Record<string, string> = {
@@ -44,5 +47,25 @@ describe('render: a lesson target', () => {
       /--slides: .*allowed: slides from 1 to 24/,
     );
     expect(() => lessonChoice(lesson, parseRenderArgs(['augmented-rnns', '--out', 'l.gif']))).toThrow(/--format: got gif; allowed for a lesson: mp4, webm/);
+  });
+});
+
+describe('render: the images of a lesson file', () => {
+  it('reads the images in the lesson’s folder as data URLs, leaves the others to the app’s bundled images, refuses other types', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atenea-lesson-images-'));
+    try {
+      writeFileSync(join(dir, 'mark.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>');
+      const text = (image: string) => ({ kind: 'text' as const, title: 'x', image });
+      const mine = { ...lesson, slides: [text('mark.svg'), text('bundled.png'), lesson.slides[0]!] };
+      const images = await lessonImages(mine, dir);
+      expect(Object.keys(images)).toEqual(['mark.svg']);
+      expect(Buffer.from(images['mark.svg']!.replace(/^data:image\/svg\+xml;base64,/, ''), 'base64').toString()).toContain('<svg');
+      await expect(lessonImages({ ...lesson, slides: [text('notes.txt')] }, dir)).rejects.toMatchObject({
+        exitCode: 2,
+        message: expect.stringMatching(/slides\[0\]\.image: .*allowed: a \.png/),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

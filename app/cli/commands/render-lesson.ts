@@ -4,6 +4,8 @@
  * Chromium by the app's recorder (app/renderer/recorder/lesson-render.ts): text slides as pictures held S
  * seconds, simulation slides on the recorder's schedule.
  */
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { BUILTIN_LESSONS, builtinLesson } from '#core/lesson/builtin.ts';
 import type { Lesson } from '#core/lesson/lesson.ts';
 import { LESSON_SUFFIX } from '#core/lesson/open-file.ts';
@@ -31,6 +33,39 @@ export async function lessonTarget(target: string, readFile: (path: string) => P
     if (e instanceof ValidationError) throw new CliError(EXIT.badInput, `render: ${e.path === target ? '' : `${target}: `}${e.message}`);
     throw e;
   }
+}
+
+/** The image types a slide may name, by extension. */
+const IMAGE_TYPES: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+};
+
+/** The most bytes of one slide image. */
+const MAX_IMAGE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The images the lesson's text slides name that are in `folder` (the lesson file's), as data URLs by the path the
+ * slide gives; an image not there is one of the app's bundled images (the page loads it). A bad one is a CliError.
+ */
+export async function lessonImages(lesson: Lesson, folder: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [i, slide] of lesson.slides.entries()) {
+    if (slide.kind !== 'text' || !slide.image || Object.hasOwn(out, slide.image)) continue;
+    const field = `render: slides[${i}].image`;
+    const type = IMAGE_TYPES[extname(slide.image).toLowerCase()];
+    if (!type) throw new CliError(EXIT.badInput, `${field}: got ${JSON.stringify(slide.image)}; allowed: a .png, .jpg, .gif, .webp or .svg file`);
+    const path = join(folder, slide.image); // the validator allows no absolute path and no ..
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile()) continue; // not in the lesson's folder: a bundled image
+    if (info.size > MAX_IMAGE_BYTES) throw new CliError(EXIT.badInput, `${field}: larger than 16 MiB; allowed: at most 16 MiB`);
+    out[slide.image] = `data:${type};base64,${(await readFile(path)).toString('base64')}`;
+  }
+  return out;
 }
 
 /** The page's choice for `args` over `lesson` (a bad range or format is a CliError, exit 2). */
@@ -61,7 +96,14 @@ export function lessonChoice(lesson: Lesson, args: RenderArgs): LessonRenderChoi
 export async function renderLessonInChromium(
   lesson: Lesson,
   choice: LessonRenderChoice,
-  options: { output: AtomicOutput; log(line: string): void; progress(frames: number, slide: number): void; ownSignals?: boolean },
+  options: {
+    output: AtomicOutput;
+    log(line: string): void;
+    progress(frames: number, slide: number): void;
+    ownSignals?: boolean;
+    /** The lesson folder's images ({@link lessonImages}). */
+    images?: Record<string, string>;
+  },
 ): Promise<{ frames: number }> {
   let writeError: unknown = null;
   const beforeLoad = async (page: RenderPage) => {
@@ -78,10 +120,14 @@ export async function renderLessonInChromium(
   const first = lesson.slides.find((s) => s.kind === 'simulation');
   const module = first?.kind === 'simulation' ? first.module : 'ntm';
   return withRenderPage({ module, language: choice.language, log: options.log, beforeLoad, ownSignals: options.ownSignals }, async (page) => {
-    type Hooks = { ateneaRecorder: { renderLesson(c: LessonRenderChoice, l: unknown): Promise<{ frames: number }> } };
+    type Hooks = { ateneaRecorder: { renderLesson(c: LessonRenderChoice, l: unknown, i: Record<string, string>): Promise<{ frames: number }> } };
     const json: unknown = lesson;
     try {
-      return await page.evaluate(([c, l]) => (globalThis as unknown as Hooks).ateneaRecorder.renderLesson(c, l), [choice, json] as const);
+      return await page.evaluate(([c, l, i]) => (globalThis as unknown as Hooks).ateneaRecorder.renderLesson(c, l, i), [
+        choice,
+        json,
+        options.images ?? {},
+      ] as const);
     } catch (e) {
       if (writeError) throw new RenderFailure('input', `--out: ${(writeError as Error).message}`);
       const message = (e as Error).message.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;

@@ -4,6 +4,8 @@
  * headless Chromium through the app's own recorder (app/host/render.ts), and writes FILE atomically.
  * Progress on stderr; exit 0, 2 (one line naming the argument or the scenario's field), 3 (no renderer), 1.
  */
+import { dirname, resolve } from 'node:path';
+import { BUILTIN_LESSONS } from '#core/lesson/builtin.ts';
 import type { Trace } from '#core/trace/trace.ts';
 import { toJsonData } from '../../shared/json-data.ts';
 import { openAtomicOutput, type AtomicOutput } from '../../node/atomic-output.ts';
@@ -12,7 +14,7 @@ import { RenderFailure, renderInChromium } from '../../host/render.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { computeTrace } from '../trace-runner.ts';
 import { RENDER_USAGE, parseRenderArgs } from './render-args.ts';
-import { lessonChoice, lessonTarget, renderLessonInChromium } from './render-lesson.ts';
+import { lessonChoice, lessonImages, lessonTarget, renderLessonInChromium } from './render-lesson.ts';
 
 /** What `render` reads and writes outside itself (a test may pass fakes). */
 export interface RenderIo {
@@ -56,6 +58,8 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
     for (const name of await removeStalePartials(args.out)) io.log(`render: removed ${name}, left by an interrupted run`);
     const lesson = await lessonTarget(args.target, io.readFile);
     const choice = lesson ? lessonChoice(lesson, args) : null;
+    // A lesson file's own images travel with it (a built-in lesson's are the app's bundled ones).
+    const images = lesson && !BUILTIN_LESSONS.includes(args.target) ? await lessonImages(lesson, dirname(resolve(args.target))) : {};
     let trace: Trace | null = null;
     let from = 0;
     let to = 0;
@@ -102,6 +106,7 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
             ownSignals: true,
             log: io.log,
             progress: (frames, slide) => io.log(`render: slide ${slide + 1} done, ${frames} frames`),
+            images,
           })
         : await renderInChromium(
             { module: trace!.module, json: toJsonData(trace!) },

@@ -1,5 +1,6 @@
 /**
- * The file menu in the header (README "Giving a lecture"): Abrir… (a file input), Guardar escenario como…,
+ * The file menu in the header (README "Giving a lecture"): Abrir… (in Electron main's open dialog, which reads and
+ * validates the file; in the browser hosts a file input), Guardar escenario como…,
  * Guardar lección como…, and a `.json` dropped anywhere on the window. An opened file is validated first
  * (core/lesson/open-file.ts); a bad one gets a one-line message naming the field and what is allowed, and what
  * is on screen stays. A good one opens on its own page (opened-file.ts).
@@ -8,6 +9,7 @@ import type { ModuleId } from '#core/trace/trace.ts';
 import { MAX_INPUT_BYTES } from '#core/scenario/input-limits.ts';
 import { jsonFileText, lessonFileName, readAteneaFile } from '#core/lesson/open-file.ts';
 import type { Lesson } from '#core/lesson/lesson.ts';
+import type { OpenFileResult } from '../../shared/host-api.ts';
 import { format, messages } from '../../shared/i18n/i18n.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from '../ui/dom.ts';
@@ -24,6 +26,8 @@ export interface FileMenuParts {
   /** Writes a file; resolves to the saved name, or null when cancelled. */
   readonly save: (name: string, text: string) => Promise<string | null>;
   readonly storage: HandoverStorage | null;
+  /** Electron: main's open dialog (AteneaHost.openFile); absent in the browser hosts, which use the file input. */
+  readonly pick?: () => Promise<OpenFileResult>;
   readonly navigate?: (search: string) => void;
 }
 
@@ -64,15 +68,29 @@ export function mountFileMenu(parts: FileMenuParts): (file: File) => Promise<voi
   };
   const m = () => messages(store.getState().language).lesson.files;
 
+  const refuse = (error: unknown) => say(format(m().bad, { message: error instanceof Error ? error.message : String(error) }), true);
+  /** Validates the text (again, for main's answer) and opens it on its own page; a bad one leaves the page as it is. */
+  function openText(name: string, text: string, bytes?: number): void {
+    const opened = readAteneaFile(name, text, bytes);
+    keepOpened(parts.storage, name, text);
+    navigate(openedSearch(location.search, opened));
+  }
   async function openFile(file: File): Promise<void> {
     try {
       if (file.size > MAX_INPUT_BYTES) throw new Error(`${file.name}: larger than 64 MiB; allowed: at most 64 MiB of JSON`);
-      const text = await file.text();
-      const opened = readAteneaFile(file.name, text, file.size);
-      keepOpened(parts.storage, file.name, text);
-      navigate(openedSearch(location.search, opened));
+      openText(file.name, await file.text(), file.size);
     } catch (error) {
-      say(format(m().bad, { message: error instanceof Error ? error.message : String(error) }), true);
+      refuse(error);
+    }
+  }
+  async function pickAndOpen(pick: () => Promise<OpenFileResult>): Promise<void> {
+    try {
+      const answer = await pick();
+      if (answer === null) return; // cancelled
+      if (answer.ok) openText(answer.name, answer.text);
+      else say(format(m().bad, { message: answer.error }), true);
+    } catch (error) {
+      refuse(error);
     }
   }
   async function save(name: string, value: unknown): Promise<void> {
@@ -87,7 +105,8 @@ export function mountFileMenu(parts: FileMenuParts): (file: File) => Promise<voi
 
   open.addEventListener('click', () => {
     menu.open = false;
-    input.click();
+    if (parts.pick) void pickAndOpen(parts.pick);
+    else input.click();
   });
   input.addEventListener('change', () => {
     const file = input.files?.[0];

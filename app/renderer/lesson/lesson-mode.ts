@@ -15,6 +15,7 @@ import type { ChapterHost } from './chapter-host.ts';
 import { actionForKey, initialNav, reduce, settleFrame, type NavAction, type NavContext, type NavState, type Position } from './navigation.ts';
 import { createBlank, createLaser, renderHelp, renderOverview } from './overlays.ts';
 import { savePosition, type PositionStorage } from './position-memory.ts';
+import { followOverlays } from './overlay-reserve.ts';
 import { createPresentation, togglePanel } from './presentation.ts';
 import type { PresenterSync } from './presenter-sync.ts';
 import { renderSlide, simulationCaption } from './slide-view.ts';
@@ -83,14 +84,23 @@ export function mountLesson(parts: LessonParts): LessonHandle {
   const layer = h('section', { class: 'slide-layer', 'data-testid': 'slide-layer' });
   const caption = h('div', { class: 'sim-caption-host' });
   const counter = h('button', { type: 'button', class: 'slide-counter', 'data-testid': 'slide-counter' });
+  // While a simulation slide's trace computes, the canvas still holds the previous slide's picture: hide it.
+  const computing = h('p', { class: 'slide-computing', 'data-testid': 'slide-computing', role: 'status' });
   const blank = createBlank();
   const overlayHost = h('div', { class: 'lesson-overlays' });
   const laser = createLaser(document.body);
   stage.append(layer);
   stage.before(caption);
-  viewEl.append(counter); // inside the view (above the text slides too), clear of the side panel
+  viewEl.append(computing, counter); // inside the view (above the text slides too), clear of the side panel
   document.body.append(overlayHost, laser.el, blank);
   const presentation = createPresentation();
+  const reserve = followOverlays({
+    view: viewEl,
+    top: caption,
+    bottom: stage.querySelector<HTMLElement>('.side') ?? caption,
+    active: () => presentation.isOn() && sim(nav.position.slide) !== null,
+    reframe: () => store.getState().resetCamera(),
+  });
   const presenterButton = h('button', { type: 'button', class: 'presenter-open', 'data-testid': 'presenter-open' });
   if (parts.openPresenter && parts.toolbar) {
     presenterButton.addEventListener('click', () => parts.openPresenter?.());
@@ -132,6 +142,8 @@ export function mountLesson(parts: LessonParts): LessonHandle {
       ...(nav.help ? [renderHelp(language)] : []),
     );
     laser.setOn(nav.laser);
+    reserve();
+    computing.textContent = messages(language).params.computing;
     announce();
   }
 
@@ -179,8 +191,10 @@ export function mountLesson(parts: LessonParts): LessonHandle {
   function onKey(key: string): boolean {
     const action = actionForKey(key, nav, store.getState().playing);
     if (action === null) {
-      if (key === 'Escape' && presentation.isOn()) presentation.leave();
-      else return handleKey(key, store, now());
+      if (key === 'Escape' && presentation.isOn()) {
+        presentation.leave();
+        reserve();
+      } else return handleKey(key, store, now());
     } else if (action === 'fullscreen') presentation.toggle();
     else if (action === 'panel') togglePanel();
     else if (action === 'presenter') parts.openPresenter?.();
@@ -194,6 +208,7 @@ export function mountLesson(parts: LessonParts): LessonHandle {
   });
   // The presenter window (README "Giving a lecture"): this window is the source of truth; its keys come here.
   function announce(): void {
+    viewEl.classList.toggle('slide-loading', loading());
     parts.sync?.send({
       type: 'state',
       state: { slide: nav.position.slide, frame: nav.position.frame, frames: ctx.span(nav.position.slide), blank: nav.blank, startedAt },

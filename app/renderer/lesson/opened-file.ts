@@ -10,6 +10,8 @@ import { MECHANISMS } from '#core/models/registry.ts';
 import type { Trace } from '#core/trace/trace.ts';
 import { runMechanism } from '../chapters/run-mechanism.ts';
 import type { AppStore } from '../state/store.ts';
+import { chapterFor } from '../chapters/registry.ts';
+import { openedParameters } from './opened-parameters.ts';
 
 const KEY = 'atenea.opened';
 
@@ -54,13 +56,14 @@ export function showsOpened(search: string): boolean {
 
 /**
  * Computes an opened scenario file in its module (the chapter of that module already on screen) and shows its
- * trace; resolves to that trace, so the app can tell whether it is still the one on screen.
+ * trace with the file's values in the parameters panel; resolves to that trace, so the app can tell whether it is
+ * still the one on screen.
  */
 export async function showOpenedScenario(opened: Extract<OpenedFile, { kind: 'scenario' }>, store: AppStore, backend: GpuBackend): Promise<Trace> {
   const mechanism = MECHANISMS.find((m) => m.id === opened.module);
   if (!mechanism) throw new Error(`module: no mechanism ${opened.module}`);
   const outcome = await runMechanism(mechanism, mechanism.parseScenario(opened.scenario), { backend });
   const s = store.getState();
-  s.setTrace(outcome.trace, s.appliedParameters, s.preset);
+  s.setTrace(outcome.trace, openedParameters(opened.module, opened.scenario, chapterFor(opened.module), s.preset), s.preset);
   return outcome.trace;
 }

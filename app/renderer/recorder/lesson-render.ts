@@ -17,6 +17,7 @@ import { createVideoEncoder, encodableCodec } from './encoders/video-encoder.ts'
 import { RecordingCancelled } from './recorder.ts';
 import { createSchedule } from './schedule.ts';
 import { drawSlidePicture, overlayCaption } from './slide-picture.ts';
+import { loadSlideImage, type LessonImages } from './slide-image.ts';
 
 /** The output frames a text slide is held for. */
 export function stillFrames(secondsPerSlide: number, fps: number): number {
@@ -44,6 +45,8 @@ export async function renderLesson(
     readonly backend: GpuBackend;
     readonly sink: ByteSink;
     readonly signal?: AbortSignal;
+    /** The lesson folder's images by relative path (the command line reads them); others are the app's bundled ones. */
+    readonly images?: LessonImages;
     progress?(done: number, slide: number): void;
   },
 ): Promise<{ frames: number }> {
@@ -65,7 +68,8 @@ export async function renderLesson(
     for (let i = choice.fromSlide; i <= choice.toSlide; i++) {
       const slide = lesson.slides[i]!;
       if (slide.kind !== 'simulation') {
-        const picture = drawSlidePicture(slide, choice.language, theme, size);
+        const image = slide.kind === 'text' && slide.image ? await loadSlideImage(slide.image, deps.images ?? {}, `slides[${i}].image`) : undefined;
+        const picture = drawSlidePicture(slide, choice.language, theme, size, image);
         for (let j = stillFrames(choice.secondsPerSlide, choice.fps); j > 0; j--) await add(picture);
       } else {
         const trace = await slideTrace(slide, deps.backend, choice.language);

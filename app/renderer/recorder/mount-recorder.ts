@@ -23,6 +23,7 @@ import type { GpuBackend } from '#core/gpu/common/backend.ts';
 import { validateLesson } from '#core/lesson/validate-lesson.ts';
 import type { LessonRenderChoice } from '../../shared/lesson-render-choice.ts';
 import { renderLesson } from './lesson-render.ts';
+import type { LessonImages } from './slide-image.ts';
 import { exportLessonVideo, type LessonExportParts } from './lesson-export.ts';
 import './recorder.css';
 
@@ -44,7 +45,7 @@ export interface AteneaRecorderHooks {
    */
   bench(choice: ExportChoice, trace: unknown): Promise<ExportBench>;
   /** `atenea render <lesson>`: a range of a lesson's slides as one video (lesson-render.ts), written like {@link render}. */
-  renderLesson(choice: LessonRenderChoice, lesson: unknown): Promise<{ frames: number }>;
+  renderLesson(choice: LessonRenderChoice, lesson: unknown, images?: LessonImages): Promise<{ frames: number }>;
 }
 
 interface RenderBridge {
@@ -131,7 +132,7 @@ export function mountRecorder(options: {
         });
         return { frames: outcome?.frames ?? 0 };
       },
-      async renderLesson(choice, lesson) {
+      async renderLesson(choice, lesson, images) {
         const bridge = window as unknown as RenderBridge;
         const write = bridge.ateneaRenderWrite;
         if (!write || !options.compute) throw new Error('no render bridge');
@@ -145,6 +146,7 @@ export function mountRecorder(options: {
           view,
           backend: options.compute,
           sink,
+          ...(images ? { images } : {}),
           progress: (done, slide) => void bridge.ateneaRenderProgress?.(done, slide),
         });
       },

@@ -1,7 +1,8 @@
 /**
  * A lesson's title, agenda and text slides drawn as a picture for `atenea render <lesson>` (README "Giving a
  * lecture"): canvas text at the export size, in the picture's theme (title, subtitle and author; the agenda with
- * its current item; heading, bullets, quote, references, equations as their TeX source), and, with
+ * its current item; heading, bullets, quote, references, equations as their TeX source; a text slide's image in
+ * the room left below its text, scaled to fit), and, with
  * `--narration`, a simulation slide's title and caption drawn over its frames.
  */
 import { localize, type Bullet, type LessonLanguage, type LocalText, type Slide } from '#core/lesson/lesson.ts';
@@ -148,7 +149,7 @@ function drawLines(
   height: number,
   top: number,
   centred: boolean,
-): void {
+): number {
   const colors = { accent: theme.accent, text: theme.text, dim: theme.dimText };
   const margin = width * 0.07;
   let y = top;
@@ -160,12 +161,24 @@ function drawLines(
     ctx.fillStyle = colors[l.color];
     const x = centred ? width / 2 : margin + (l.indent ?? 0) * px * 0.8;
     for (const row of wrap(ctx, l.text, width - margin - x + (centred ? x - margin : 0))) {
-      if (y + px > height) return; // what does not fit is left out, never shrunk
+      if (y + px > height) return y; // what does not fit is left out, never shrunk
       ctx.fillText(row, x, y);
       y += px * 1.3;
     }
     y += px * 0.35;
   }
+  return y;
+}
+
+/** Draws `image` as large as fits in the band from `top` to the bottom margin, centred, keeping its proportions. */
+function drawImageBelow(ctx: OffscreenCanvasRenderingContext2D, image: SlideImage, width: number, height: number, top: number): void {
+  const margin = height * 0.05;
+  const room = { width: width * 0.86, height: height - margin - top };
+  if (room.height < height * 0.08 || image.width <= 0 || image.height <= 0) return; // no room left: the text comes first
+  const scale = Math.min(room.width / image.width, room.height / image.height);
+  const w = image.width * scale;
+  const h = image.height * scale;
+  ctx.drawImage(image, (width - w) / 2, top + (room.height - h) / 2, w, h);
 }
 
 function pixelsOf(canvas: OffscreenCanvas, ctx: OffscreenCanvasRenderingContext2D): PixelData {
@@ -173,14 +186,18 @@ function pixelsOf(canvas: OffscreenCanvas, ctx: OffscreenCanvasRenderingContext2
   return { width: canvas.width, height: canvas.height, data: new Uint8Array(image.data.buffer) };
 }
 
-/** A text, title or agenda slide as a picture of `size` in `theme`. */
-export function drawSlidePicture(slide: Slide, language: LessonLanguage, theme: Theme, size: { width: number; height: number }): PixelData {
+/** A loaded picture (an image element or bitmap) with its natural size. */
+export type SlideImage = CanvasImageSource & { readonly width: number; readonly height: number };
+
+/** A text, title or agenda slide as a picture of `size` in `theme` (with `image`, a text slide's image, below its text). */
+export function drawSlidePicture(slide: Slide, language: LessonLanguage, theme: Theme, size: { width: number; height: number }, image?: SlideImage): PixelData {
   const canvas = new OffscreenCanvas(size.width, size.height);
   const ctx = canvas.getContext('2d')!;
   ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, size.width, size.height);
   const centred = slide.kind === 'title';
-  drawLines(ctx, slideLines(slide, language), theme, size.width, size.height, size.height * (centred ? 0.3 : 0.08), centred);
+  const bottom = drawLines(ctx, slideLines(slide, language), theme, size.width, size.height, size.height * (centred ? 0.3 : 0.08), centred);
+  if (image) drawImageBelow(ctx, image, size.width, size.height, bottom);
   return pixelsOf(canvas, ctx);
 }
 

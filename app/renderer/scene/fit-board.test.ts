@@ -49,6 +49,25 @@ describe('fitBoard', () => {
     expect(Math.max(...ps.map((p) => Math.abs(p.x)))).toBeGreaterThan(0.49);
     expect(fitBoard(bounds, 16 / 9, { target: [0, 0.5, 0] }).target).toEqual([0, 0.5, 0]);
   });
+  it('keeps reserved bands at the top and bottom clear, the board centred in the rest and filling it', () => {
+    const reserve = { top: 0.12, bottom: 0.25 };
+    for (const [name, bounds] of BOARDS) {
+      for (const direction of [
+        [0, 0.04, 1],
+        [0.1, 0.08, 1],
+      ] as const) {
+        const ps = projected(bounds, 16 / 9, { direction, reserve });
+        const ys = ps.map((p) => p.y);
+        // NDC y runs from −1 (bottom) to 1 (top): the free part is [−1 + 2·0.25, 1 − 2·0.12] = [−0.5, 0.76].
+        // Centre 0.13, half-height 0.63, less the default margin (0.975).
+        expect(Math.min(...ys), name).toBeGreaterThanOrEqual(0.13 - 0.975 * 0.63 - 1e-9);
+        expect(Math.max(...ys), name).toBeLessThanOrEqual(0.13 + 0.975 * 0.63 + 1e-9);
+        const fillsY = Math.max(...ys.map((y) => Math.abs(y - 0.13))) / 0.63;
+        const fillsX = Math.max(...ps.map((p) => Math.abs(p.x)));
+        expect(Math.max(fillsY, fillsX), name).toBeGreaterThan(0.97);
+      }
+    }
+  });
   it('looks at the centre of the bounds from along the direction', () => {
     const pose = fitBoard(flatBounds([2, 4, 6, 8]), 1.5, { direction: [0, 0, 2] });
     expect(pose.target).toEqual([4, 6, 0]);

@@ -24,6 +24,25 @@ export interface FitOptions {
   readonly margin?: number | readonly [number, number];
   /** The point looked at (default the centre of the bounds). */
   readonly target?: readonly [number, number, number];
+  /** Bands at the top and bottom of the view kept clear of the board (fractions of its height; default {@link reserveViewBands}'). */
+  readonly reserve?: ViewBands;
+}
+
+/** Bands of the view's height, as fractions from 0 to 1. */
+export interface ViewBands {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+let reservedBands: ViewBands = { top: 0, bottom: 0 };
+
+/**
+ * Keeps bands of the view clear of the board in every chapter's framing (the full-screen lecture's caption and
+ * narration are overlaid on the view: README "Giving a lecture"); 0 and 0 gives the whole view back.
+ */
+export function reserveViewBands(bands: ViewBands): void {
+  const clamp = (x: number) => (Number.isFinite(x) ? Math.min(Math.max(x, 0), 0.45) : 0);
+  reservedBands = { top: clamp(bands.top), bottom: clamp(bands.bottom) };
 }
 
 /** Bounds [x0, y0, x1, y1] of a flat board as {@link BoardBounds}. */
@@ -39,16 +58,28 @@ export function fitBoard(bounds: BoardBounds, aspect: number, options: FitOption
   const target = options.target ? new THREE.Vector3(...options.target) : new THREE.Vector3((x0 + x1) / 2, (y0 + y1) / 2, (z0 + z1) / 2);
   const dir = new THREE.Vector3(...(options.direction ?? [0, 0.04, 1])).normalize();
   const camera = new THREE.PerspectiveCamera(VIEW_FOV, Math.max(0.2, aspect || 16 / 9), 0.1, 1000);
+  // A reserved band: the board goes in the free part, centred there (NDC y from −1 + 2·bottom to 1 − 2·top), by
+  // sliding the camera along its up axis by a distance proportional to its distance from the board.
+  const { top, bottom } = options.reserve ?? reservedBands;
+  const centreY = bottom - top;
+  const halfY = my * (1 - top - bottom);
+  camera.position.copy(target).add(dir);
+  camera.lookAt(target);
+  camera.updateMatrixWorld(true);
+  const up = new THREE.Vector3().setFromMatrixColumn(camera.matrixWorld, 1);
+  const slide = -centreY * Math.tan(THREE.MathUtils.degToRad(VIEW_FOV / 2));
+  const looked = new THREE.Vector3();
   const corners: THREE.Vector3[] = [];
   for (const x of [x0, x1]) for (const y of [y0, y1]) for (const z of [z0, z1]) corners.push(new THREE.Vector3(x, y, z));
   const p = new THREE.Vector3();
   const fits = (dist: number) => {
-    camera.position.copy(target).addScaledVector(dir, dist);
-    camera.lookAt(target);
+    looked.copy(target).addScaledVector(up, slide * dist);
+    camera.position.copy(looked).addScaledVector(dir, dist);
+    camera.lookAt(looked);
     camera.updateMatrixWorld(true);
     return corners.every((c) => {
       p.copy(c).project(camera);
-      return p.z < 1 && Math.abs(p.x) <= mx && Math.abs(p.y) <= my;
+      return p.z < 1 && Math.abs(p.x) <= mx && Math.abs(p.y - centreY) <= halfY;
     });
   };
   let lo = 0.5;
@@ -58,6 +89,7 @@ export function fitBoard(bounds: BoardBounds, aspect: number, options: FitOption
     if (fits(mid)) hi = mid;
     else lo = mid;
   }
-  const position = target.clone().addScaledVector(dir, hi);
-  return { position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] };
+  const at = target.clone().addScaledVector(up, slide * hi);
+  const position = at.clone().addScaledVector(dir, hi);
+  return { position: [position.x, position.y, position.z], target: [at.x, at.y, at.z] };
 }

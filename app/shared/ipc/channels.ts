@@ -1,4 +1,5 @@
 import type { GpuMode } from './gpu-mode.ts';
+import type { OpenFileResult } from './open-file.ts';
 import type { SaveHandle, SaveRequest } from './save-stream.ts';
 
 /**
@@ -21,6 +22,8 @@ export const IPC_CHANNELS = {
   saveAbort: 'save:abort',
   /** Renderer → main: open the presenter view's window (arguments: the lesson's id and the UI language). */
   presenterOpen: 'presenter:open',
+  /** Renderer → main: "Abrir…": main shows the open dialog, reads and validates the file (no arguments; app/shared/ipc/open-file.ts). */
+  fileOpen: 'file:open',
 } as const;
 
 /** The name of any registered channel. */
@@ -36,6 +39,7 @@ export interface InvokeContract {
   [IPC_CHANNELS.saveFinish]: { args: [id: number]; result: void };
   [IPC_CHANNELS.saveAbort]: { args: [id: number]; result: void };
   [IPC_CHANNELS.presenterOpen]: { args: [lessonId: string, language: 'es' | 'en']; result: boolean };
+  [IPC_CHANNELS.fileOpen]: { args: []; result: OpenFileResult };
 }
 
 /** The invoke channels (renderer → main). */
