@@ -1,0 +1,39 @@
+/**
+ * Times recorded compute dispatches on a device: a whole chain back to back (`repeats` copies in one compute
+ * pass, one submit, timed to `queue.onSubmittedWorkDone()`), each dispatch of it alone, and an empty dispatch
+ * (one workgroup that returns at once) as the floor one dispatch costs. bench/ only: figures, never assertions.
+ */
+import { encodeDispatches, type ComputeDispatch } from '#core/gpu/common/dispatch.ts';
+import { getComputeKernel } from '#core/gpu/common/kernel.ts';
+import { measureUntil } from './timing.ts';
+
+const EMPTY_WGSL = '@compute @workgroup_size(1) fn empty() {}';
+
+/** Milliseconds one run of `dispatches` takes, from runs of growing counts encoded into one pass and one submit. */
+export async function msPerChain(device: GPUDevice, dispatches: readonly ComputeDispatch[], targetMs = 500, maxCount = 4096): Promise<number> {
+  const run = async (count: number): Promise<void> => {
+    const encoder = device.createCommandEncoder();
+    const pass = encoder.beginComputePass();
+    for (let k = 0; k < count; k++) encodeDispatches(pass, dispatches);
+    pass.end();
+    device.queue.submit([encoder.finish()]);
+    await device.queue.onSubmittedWorkDone();
+  };
+  await run(1);
+  const { count, ms } = await measureUntil(run, { targetMs, maxCount });
+  return ms / count;
+}
+
+/** Each dispatch's milliseconds when run alone (by label, in order; repeated labels are numbered). */
+export async function msPerDispatch(device: GPUDevice, dispatches: readonly ComputeDispatch[], targetMs = 300): Promise<{ label: string; ms: number }[]> {
+  const out: { label: string; ms: number }[] = [];
+  for (const [k, d] of dispatches.entries()) out.push({ label: d.label ?? `dispatch ${k}`, ms: await msPerChain(device, [d], targetMs) });
+  return out;
+}
+
+/** Milliseconds of one empty dispatch (one workgroup of one thread that does nothing), the floor under every kernel. */
+export async function msPerEmptyDispatch(device: GPUDevice, targetMs = 300): Promise<number> {
+  const kernel = await getComputeKernel(device, { label: 'empty', code: EMPTY_WGSL, entryPoint: 'empty' });
+  const bindGroup = device.createBindGroup({ layout: kernel.layout, entries: [] });
+  return msPerChain(device, [{ pipeline: kernel.pipeline, bindGroup, workgroups: 1, label: 'empty' }], targetMs, 100_000);
+}
