@@ -7,13 +7,13 @@
  * - dot:      E = Q·Hᵀ;
  * - general:  P = Q·W (S × Dk, i.e. Wᵀq per step; shaders/common/matmul.wgsl), E = P·Hᵀ;
  * - additive: WQ = Q·Wᵀ + b (S × A), UH = H·Uᵀ (T × A), E = b_v + Σ_a v_a tanh(WQ + UH) (shaders/attention/additive-scores.wgsl, A padded to a multiple of 4);
- * then α = row softmax of E over the kept positions (shaders/common/row-softmax.wgsl) and C = α·V (weighted-values.ts).
+ * then α = softmax of each row of E over the kept positions and C = α·V (weighted-values.ts: barrier-free blocks).
  */
 import { createF32Buffer, createUniformBuffer } from '../common/buffers.ts';
 import type { ComputeDispatch } from '../common/dispatch.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import { createMatmul } from '../common/matmul.ts';
-import { createMaskBuffer, createRowSoftmax } from '../common/row-softmax.ts';
+import { createMaskBuffer } from '../common/row-softmax.ts';
 import { ADDITIVE_SCORES_WGSL } from './attention-shaders.ts';
 import { createRowsDot } from './rows-dot.ts';
 import { createWeightedValues } from './weighted-values.ts';
@@ -106,8 +106,7 @@ export async function recordAttentionPlan(device: GPUDevice, input: AttentionSeq
       });
       dispatches.push({ pipeline: kernel.pipeline, bindGroup, workgroups: Math.ceil((S * T) / kernel.workgroupSize), label: 'additive scores' });
     }
-    await record(createRowSoftmax(device, { input: scores, output: weights, rows: S, cols: T, mask, label: 'attention weights' }));
-    await record(createWeightedValues(device, { weights, values, out: contexts, steps: S, positions: T, valueSize: dv }));
+    await record(createWeightedValues(device, { scores, mask, weights, values, out: contexts, steps: S, positions: T, valueSize: dv }));
     return { steps: S, positions: T, valueSize: dv, dispatches, scores, weights, contexts, destroy };
   } catch (error) {
     destroy();
