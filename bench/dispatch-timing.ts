@@ -1,6 +1,6 @@
 /**
- * Times recorded compute dispatches on a device: a whole chain back to back (`repeats` copies in one compute
- * pass, one submit, timed to `queue.onSubmittedWorkDone()`), each dispatch of it alone, and an empty dispatch
+ * Times recorded compute dispatches on a device: a chain back to back (K copies in one compute pass, one
+ * submit, timed to `queue.onSubmittedWorkDone()`; a chain of one dispatch times that kernel alone) and an empty dispatch
  * (one workgroup that returns at once) as the floor one dispatch costs. bench/ only: figures, never assertions.
  */
 import { encodeDispatches, type ComputeDispatch } from '#core/gpu/common/dispatch.ts';
@@ -22,13 +22,6 @@ export async function msPerChain(device: GPUDevice, dispatches: readonly Compute
   await run(1);
   const { count, ms } = await measureUntil(run, { targetMs, maxCount });
   return ms / count;
-}
-
-/** Each dispatch's milliseconds when run alone (by label, in order; repeated labels are numbered). */
-export async function msPerDispatch(device: GPUDevice, dispatches: readonly ComputeDispatch[], targetMs = 300): Promise<{ label: string; ms: number }[]> {
-  const out: { label: string; ms: number }[] = [];
-  for (const [k, d] of dispatches.entries()) out.push({ label: d.label ?? `dispatch ${k}`, ms: await msPerChain(device, [d], targetMs) });
-  return out;
 }
 
 /** Milliseconds of one empty dispatch (one workgroup of one thread that does nothing), the floor under every kernel. */
