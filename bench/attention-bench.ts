@@ -2,8 +2,9 @@
  * The attention benchmark (README "Speed"): one decoder step of additive, dot and general attention over
  * T = 1,024 positions with D = 64 (A = 64 hidden units for additive), as steps per second of
  * - the float64 reference (core/models/attention/reference.ts) and a plain single-threaded Float32Array version;
- * - the WebGPU chain alone (K steps encoded in one pass, one submit, no transfers) and the engine's whole
- *   `step()` (uploads, the chain, one read-back: what the app pays);
+ * - the WebGPU chain alone (K steps encoded in one pass, one submit, no transfers), the same per step of a
+ *   64-step sequence (one chain: Uh once, as the engine's `sequence()` does) and the engine's whole `step()`
+ *   (uploads, the chain, one read-back);
  * with each kernel's time alone, an empty dispatch's time (the floor per dispatch) and the step's bytes per second
  * as a share of the copy kernel's bandwidth, all measured in the same run. Figures only: no timed assertions.
  */
@@ -21,6 +22,9 @@ import { msPerCall } from './timing.ts';
 /** The benchmark's sizes: T positions, D for queries, keys and values, A hidden units of the additive score. */
 export const ATTENTION_BENCH_SIZE = { T: 1024, D: 64, A: 64 } as const;
 
+/** Output steps of the sequence whose per-step rate the benchmark also reports. */
+export const SEQUENCE_STEPS = 64;
+
 /** One score function's figures. */
 export interface AttentionBenchRow {
   readonly score: ScoreFunction;
@@ -28,6 +32,8 @@ export interface AttentionBenchRow {
   readonly plainJsStepsPerSecond: number;
   /** The dispatch chain alone, K steps per submit. */
   readonly gpuChainStepsPerSecond: number;
+  /** The chain of a whole {@link SEQUENCE_STEPS}-step sequence (Uh once, as Bahdanau et al. 2014 A.1.2 suggest), per step. */
+  readonly gpuSequenceStepsPerSecond: number;
   /** `engine.step()`: uploads, chain and read-back. */
   readonly gpuEngineStepsPerSecond: number;
   readonly dispatches: number;
@@ -85,7 +91,14 @@ export async function runAttentionBench(
     (['additive', 'dot', 'general'] as const).map(async (score) => {
       const input = attentionBenchInput(score);
       const plan = await recordAttentionPlan(device, { ...input, queries: { rows: 1, columns: input.query.length, data: input.query } });
-      return { score, input, plain: float32AttentionStep(input), plan };
+      const queries = { rows: SEQUENCE_STEPS, columns: input.query.length, data: new Float64Array(SEQUENCE_STEPS * input.query.length) };
+      for (let t = 0; t < SEQUENCE_STEPS; t++)
+        queries.data.set(
+          input.query.map((x, i) => x * Math.cos(t + i)),
+          t * input.query.length,
+        );
+      const sequence = await recordAttentionPlan(device, { ...input, queries });
+      return { score, input, plain: float32AttentionStep(input), plan, sequence };
     }),
   );
   let copy: CopyBandwidth | undefined;
@@ -97,7 +110,8 @@ export async function runAttentionBench(
     },
     empty: () => msPerEmptyDispatch(device, targetMs),
   };
-  for (const { score, input, plain, plan } of cases) {
+  for (const { score, input, plain, plan, sequence } of cases) {
+    measures[`${score} sequence`] = () => msPerChain(device, sequence.dispatches, targetMs);
     measures[`${score} reference`] = () => msPerCall(() => attentionStep(input), { targetMs });
     measures[`${score} plain`] = () => msPerCall(() => plain.run(), { targetMs });
     measures[`${score} chain`] = () => msPerChain(device, plan.dispatches, targetMs);
@@ -106,15 +120,17 @@ export async function runAttentionBench(
   }
   log(`attention: ${Object.keys(measures).length} figures, ${repeats} interleaved rounds ...`);
   const best = await bestOfRounds(repeats, measures);
-  const scores: AttentionBenchRow[] = cases.map(({ score, input, plan }) => {
+  const scores: AttentionBenchRow[] = cases.map(({ score, input, plan, sequence }) => {
     const bytes = stepBytes(input);
     const gpuChainStepsPerSecond = 1000 / best[`${score} chain`]!;
     plan.destroy();
+    sequence.destroy();
     return {
       score,
       referenceStepsPerSecond: 1000 / best[`${score} reference`]!,
       plainJsStepsPerSecond: 1000 / best[`${score} plain`]!,
       gpuChainStepsPerSecond,
+      gpuSequenceStepsPerSecond: (1000 * SEQUENCE_STEPS) / best[`${score} sequence`]!,
       gpuEngineStepsPerSecond: 1000 / best[`${score} step`]!,
       dispatches: plan.dispatches.length,
       kernels: plan.dispatches.map((d, k) => ({ label: d.label ?? `dispatch ${k}`, ms: best[`${score} kernel ${k}`]! })),
@@ -130,7 +146,18 @@ export async function runAttentionBench(
 /** A plain-text table of {@link runAttentionBench}'s result. */
 export function formatAttentionTable(result: AttentionBenchResult): string {
   const { T, D, A } = result.size;
-  const head = ['score', 'float64 ref/s', 'plain JS f32/s', 'GPU chain/s', 'GPU step()/s', 'dispatches', 'floor/s', 'chain of copy', 'slowest kernel'];
+  const head = [
+    'score',
+    'float64 ref/s',
+    'plain JS f32/s',
+    'GPU chain/s',
+    `in ${SEQUENCE_STEPS}-step seq./s`,
+    'GPU step()/s',
+    'dispatches',
+    'floor/s',
+    'chain of copy',
+    'slowest kernel',
+  ];
   const rows = result.scores.map((r) => {
     const slowest = r.kernels.reduce((a, b) => (b.ms > a.ms ? b : a));
     return [
@@ -138,6 +165,7 @@ export function formatAttentionTable(result: AttentionBenchResult): string {
       formatNumber(r.referenceStepsPerSecond),
       formatNumber(r.plainJsStepsPerSecond),
       formatNumber(r.gpuChainStepsPerSecond),
+      formatNumber(r.gpuSequenceStepsPerSecond),
       formatNumber(r.gpuEngineStepsPerSecond),
       String(r.dispatches),
       formatNumber(1000 / (r.dispatches * result.emptyDispatchMs)),
