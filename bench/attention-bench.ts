@@ -14,8 +14,8 @@ import { seededRandom } from '#core/math/random.ts';
 import { attentionStep } from '#core/models/attention/reference.ts';
 import type { AttentionInput, RowMajor, ScoreFunction } from '#core/models/attention/types.ts';
 import { float32AttentionStep } from './attention-js.ts';
-import { measureCopyBandwidth, type CopyBandwidth } from './copy-bandwidth.ts';
-import { msPerChain, msPerEmptyDispatch } from './dispatch-timing.ts';
+import type { CopyBandwidth } from './copy-bandwidth.ts';
+import { baselineMeasures, msPerChain } from './dispatch-timing.ts';
 import { bestOfRounds, formatGbPerSecond, formatNumber, formatPercent, formatTable } from './table.ts';
 import { msPerCall } from './timing.ts';
 
@@ -101,14 +101,9 @@ export async function runAttentionBench(
       return { score, input, plain: float32AttentionStep(input), plan, sequence };
     }),
   );
-  let copy: CopyBandwidth | undefined;
+  const baselines = baselineMeasures(device, targetMs);
   const measures: Record<string, () => Promise<number>> = {
-    copy: async () => {
-      const c = await measureCopyBandwidth(device, 64 * 1024 * 1024, targetMs);
-      if (!copy || c.bytesPerSecond > copy.bytesPerSecond) copy = c;
-      return 1 / c.bytesPerSecond;
-    },
-    empty: () => msPerEmptyDispatch(device, targetMs),
+    ...baselines.measures,
   };
   for (const { score, input, plain, plan, sequence } of cases) {
     measures[`${score} sequence`] = () => msPerChain(device, sequence.dispatches, targetMs);
@@ -120,6 +115,7 @@ export async function runAttentionBench(
   }
   log(`attention: ${Object.keys(measures).length} figures, ${repeats} interleaved rounds ...`);
   const best = await bestOfRounds(repeats, measures);
+  const copy = baselines.bestCopy();
   const scores: AttentionBenchRow[] = cases.map(({ score, input, plan, sequence }) => {
     const bytes = stepBytes(input);
     const gpuChainStepsPerSecond = 1000 / best[`${score} chain`]!;
@@ -135,12 +131,12 @@ export async function runAttentionBench(
       dispatches: plan.dispatches.length,
       kernels: plan.dispatches.map((d, k) => ({ label: d.label ?? `dispatch ${k}`, ms: best[`${score} kernel ${k}`]! })),
       stepBytes: bytes,
-      chainFractionOfCopy: (bytes * gpuChainStepsPerSecond) / copy!.bytesPerSecond,
+      chainFractionOfCopy: (bytes * gpuChainStepsPerSecond) / copy.bytesPerSecond,
     };
   });
   const emptyDispatchMs = best.empty!;
   engine.destroy();
-  return { benchmark: 'attention', adapter, size: ATTENTION_BENCH_SIZE, copy: copy!, emptyDispatchMs, repeats, scores };
+  return { benchmark: 'attention', adapter, size: ATTENTION_BENCH_SIZE, copy, emptyDispatchMs, repeats, scores };
 }
 
 /** A plain-text table of {@link runAttentionBench}'s result. */

@@ -5,6 +5,7 @@
  */
 import { encodeDispatches, type ComputeDispatch } from '#core/gpu/common/dispatch.ts';
 import { getComputeKernel } from '#core/gpu/common/kernel.ts';
+import { measureCopyBandwidth, type CopyBandwidth } from './copy-bandwidth.ts';
 import { measureUntil } from './timing.ts';
 
 const EMPTY_WGSL = '@compute @workgroup_size(1) fn empty() {}';
@@ -29,4 +30,30 @@ export async function msPerEmptyDispatch(device: GPUDevice, targetMs = 300): Pro
   const kernel = await getComputeKernel(device, { label: 'empty', code: EMPTY_WGSL, entryPoint: 'empty' });
   const bindGroup = device.createBindGroup({ layout: kernel.layout, entries: [] });
   return msPerChain(device, [{ pipeline: kernel.pipeline, bindGroup, workgroups: 1, label: 'empty' }], targetMs, 100_000);
+}
+
+/**
+ * The two yardsticks every benchmark measures beside its own figures, as measurements for `bestOfRounds`
+ * (bench/table.ts): `copy` (seconds per byte of a 64 MiB copy; `bestCopy()` gives the fastest copy seen) and
+ * `empty` (milliseconds of an empty dispatch).
+ */
+export function baselineMeasures(
+  device: GPUDevice,
+  targetMs: number,
+): { measures: Record<'copy' | 'empty', () => Promise<number>>; bestCopy(): CopyBandwidth } {
+  let best: CopyBandwidth | undefined;
+  return {
+    measures: {
+      copy: async () => {
+        const c = await measureCopyBandwidth(device, 64 * 1024 * 1024, targetMs);
+        if (!best || c.bytesPerSecond > best.bytesPerSecond) best = c;
+        return 1 / c.bytesPerSecond;
+      },
+      empty: () => msPerEmptyDispatch(device, targetMs / 2),
+    },
+    bestCopy() {
+      if (!best) throw new Error('baselineMeasures: no copy was measured');
+      return best;
+    },
+  };
 }

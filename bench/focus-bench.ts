@@ -8,8 +8,8 @@
  */
 import { pointwiseProductGpu, recordPointwiseProduct } from '#core/gpu/attention/pointwise-product.ts';
 import { MOON, nightSky, pointwiseProduct, spotMask } from '#core/models/attention/focus.ts';
-import { measureCopyBandwidth, type CopyBandwidth } from './copy-bandwidth.ts';
-import { msPerChain, msPerEmptyDispatch } from './dispatch-timing.ts';
+import type { CopyBandwidth } from './copy-bandwidth.ts';
+import { baselineMeasures, msPerChain } from './dispatch-timing.ts';
 import { bestOfRounds, formatGbPerSecond, formatNumber, formatPercent, formatTable } from './table.ts';
 import { msPerCall, nowMs } from './timing.ts';
 
@@ -64,27 +64,23 @@ export async function runFocusBench(
     ['WebGPU call (upload + kernel + read-back)', () => msPerCall(() => pointwiseProductGpu(device, sky32, mask32), { targetMs })],
     ['WebGPU call from float64 (as the app)', () => msPerCall(() => pointwiseProductGpu(device, sky.data, mask.data), { targetMs })],
   ];
-  let copy: CopyBandwidth | undefined;
+  const baselines = baselineMeasures(device, targetMs);
   const measures: Record<string, () => Promise<number>> = {
-    copy: async () => {
-      const c = await measureCopyBandwidth(device, 64 * 1024 * 1024, targetMs);
-      if (!copy || c.bytesPerSecond > copy.bytesPerSecond) copy = c;
-      return 1 / c.bytesPerSecond;
-    },
-    empty: () => msPerEmptyDispatch(device, targetMs / 2),
+    ...baselines.measures,
     ...Object.fromEntries(timings),
   };
   log(`focus: ${Object.keys(measures).length} figures, ${repeats} interleaved rounds ...`);
   const best = await bestOfRounds(repeats, measures);
+  const copy = baselines.bestCopy();
   const bytes = 12 * side * side;
   const rows: FocusBenchRow[] = timings.map(([name]) => ({
     name,
     msPerProduct: best[name]!,
-    fractionOfCopy: bytes / (best[name]! / 1000) / copy!.bytesPerSecond,
+    fractionOfCopy: bytes / (best[name]! / 1000) / copy.bytesPerSecond,
   }));
   const emptyDispatchMs = best.empty!;
   plan.destroy();
-  return { benchmark: 'focus', adapter, side, copy: copy!, emptyDispatchMs, repeats, rows };
+  return { benchmark: 'focus', adapter, side, copy, emptyDispatchMs, repeats, rows };
 }
 
 /** A plain-text table of {@link runFocusBench}'s result. */
