@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { NO_ADAPTER_HELP, requestDawnDevice } from '#app/node/dawn-device.ts';
 import { formatNtmTable, runNtmBench } from './ntm-bench.ts';
 import { formatExportTable, runExportBench } from './export-bench.ts';
+import { formatAttentionTable, runAttentionBench } from './attention-bench.ts';
+import { formatFocusTable, runFocusBench } from './focus-bench.ts';
 
 interface Benchmark {
   run(device: GPUDevice, adapter: string): Promise<{ table: string; json: unknown }>;
@@ -15,6 +17,14 @@ interface Benchmark {
 
 /** Every benchmark, by name. */
 const BENCHMARKS: Record<string, Benchmark> = {
+  attention: {
+    run: async (device, adapter) =>
+      ((r) => ({ table: formatAttentionTable(r), json: r }))(await runAttentionBench(device, adapter, { log: (l) => process.stderr.write(`${l}\n`) })),
+  },
+  focus: {
+    run: async (device, adapter) =>
+      ((r) => ({ table: formatFocusTable(r), json: r }))(await runFocusBench(device, adapter, { log: (l) => process.stderr.write(`${l}\n`) })),
+  },
   export: {
     run: async () => ((r) => ({ table: formatExportTable(r), json: r }))(await runExportBench({ log: (l) => process.stderr.write(`${l}\n`) })),
   },

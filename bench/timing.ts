@@ -23,3 +23,14 @@ export async function measureUntil(
     count = Math.min(options.maxCount, Math.max(count * 2, scaled));
   }
 }
+
+/** Milliseconds per call of `run` (awaited one after another), over as many calls as fill `targetMs`. */
+export async function msPerCall(run: () => Promise<unknown> | unknown, options: { targetMs: number; maxCount?: number }): Promise<number> {
+  const { count, ms } = await measureUntil(
+    async (n) => {
+      for (let k = 0; k < n; k++) await run();
+    },
+    { targetMs: options.targetMs, maxCount: options.maxCount ?? 100_000 },
+  );
+  return ms / count;
+}

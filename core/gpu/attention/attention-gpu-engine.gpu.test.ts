@@ -200,6 +200,29 @@ describe('attention on WebGPU against the float64 reference', () => {
     });
   }
 
+  it('property (vec4 kernels): Dq, Dk, Dv and A multiples of 4, T not, every score function, within 1e-5', async () => {
+    // rows-dot.wgsl (4 × 4 tiles with clamped edges) and weighted-values.wgsl run only then (else the scalar matmul).
+    const quarter = fc.integer({ min: 1, max: 48 }).map((n) => 4 * n);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          score: fc.constantFrom('dot' as const, 'general' as const, 'additive' as const),
+          S: fc.integer({ min: 1, max: 7 }),
+          T: fc.integer({ min: 1, max: 700 }),
+          dq: quarter,
+          dk: quarter,
+          dv: quarter,
+          A: quarter,
+          masked: fc.boolean(),
+          size: fc.double({ min: 0.05, max: 12, noNaN: true }),
+          seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        }),
+        (shape) => checkAgainstReference(makeCase(shape)),
+      ),
+      { numRuns: 12 },
+    );
+  });
+
   it('the large sizes once each: T = 4,096 with Dq = Dk = Dv = 256, all three score functions, masked', async () => {
     // Additive with A = 64 hidden units keeps the float64 reference (T·Dk·A products) to a few seconds here.
     for (const score of ['dot', 'general', 'additive'] as const) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { seededRandom } from '../../math/random.ts';
 import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { MOON, nightSky, pointwiseProduct, spotMask } from '../../models/attention/focus.ts';
 import { pointwiseProductGpu } from './pointwise-product.ts';
@@ -38,6 +39,26 @@ describe('the pointwise product object ⊙ mask on WebGPU', () => {
         },
       ),
       { numRuns: 12 },
+    );
+  });
+
+  it('property: 1–4 channels sharing a mask value, any length (the vec4 kernel pads to 4 and clamps the mask index)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 999 }),
+        fc.integer({ min: 0, max: 1000 }),
+        async (channels, elements, seed) => {
+          const random = seededRandom(seed);
+          const mask = Float64Array.from({ length: elements }, () => Math.fround(random.next()));
+          const object = Float64Array.from({ length: elements * channels }, () => Math.fround(random.next() * 200 - 100));
+          const want = object.map((x, i) => x * mask[Math.floor(i / channels)]!);
+          const got = await pointwiseProductGpu(dawn.device, object, mask, channels);
+          expect(got.length).toBe(want.length);
+          expect(maxError(got, want)).toBeLessThanOrEqual(1e-5);
+        },
+      ),
+      { numRuns: 16 },
     );
   });
 
