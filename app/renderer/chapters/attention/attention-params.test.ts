@@ -84,10 +84,10 @@ describe('speech narration in words a lecture reads out', () => {
     expect(off).toBeDefined();
     for (const language of ['es', 'en'] as const) {
       const n = attentionNarration(off, language);
-      expect(n.tex).toContain(messages(language).attention.labels.sumNote);
+      expect(n.caption).toContain(messages(language).attention.labels.sumNote);
       expect(() => katex.renderToString(n.tex, { throwOnError: true })).not.toThrow();
     }
     const computed = runAttentionScenarioSync(scenarioFor('compute', presetParameters('compute')));
-    for (const f of computed.frames) expect(attentionNarration(f, 'en').tex).not.toContain(messages('en').attention.labels.sumNote);
+    for (const f of computed.frames) expect(attentionNarration(f, 'en').caption).not.toContain(messages('en').attention.labels.sumNote);
   });
 });
