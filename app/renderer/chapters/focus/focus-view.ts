@@ -99,11 +99,12 @@ export function focusImageLabels(f: FocusFrame, L: ImageLayout, light: readonly 
   if (d.spot) {
     const n = (x: number) => formatNumber(language, x, 2);
     out.push({
+      // Ending at the mask's right edge: wider than the panel, centred it ran off a narrow view.
       text: format(msg.labels.spot, { x: n(d.spot.x), y: n(d.spot.y), radius: n(d.spot.radius) }),
-      x: L.centers[1],
+      x: L.centers[1] + L.panelW / 2,
       y: L.centersY[1] - L.panelH / 2 - 0.6,
       height: FOCUS_LABELS.spot,
-      style: { color: RIM, bold: true },
+      style: { color: RIM, bold: true, align: 'right' },
     });
   }
   // The interaction hint under the product, one gesture per line pair (on one line it was wider than the board).
