@@ -30,8 +30,8 @@ describe('3D labels draw subscripts, never a raw underscore', () => {
           }
         }
       }
-      // The NTM's rows (w_c, w_prev…) and the programmer's selectors (rs_t) are drawn with subscripts.
-      if (chapter!.id === 'ntm' || chapter!.id === 'programmer') expect(subscripts, chapter!.id).toBeGreaterThan(0);
+      // The NTM's rows (w_c, w_prev…), the programmer's selectors (rs_t) and attention's q_t, c_t have subscripts.
+      if (['ntm', 'programmer', 'attention'].includes(chapter!.id)) expect(subscripts, chapter!.id).toBeGreaterThan(0);
     }, 120_000);
   }
 });
