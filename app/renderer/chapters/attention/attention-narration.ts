@@ -5,7 +5,7 @@
 import type { AttentionFrameData } from '#core/models/attention/attention-scenario.ts';
 import type { AttentionStage } from '#core/models/attention/types.ts';
 import type { Frame } from '#core/trace/trace.ts';
-import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
+import { format, formatNumber, messages, sentenceCase, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
 import { argmax, texNumber, texVector } from '../narration-format.ts';
 
@@ -65,7 +65,7 @@ export function attentionNarration(frame: AttentionFrame, language: Language): N
     .join(' \\\\ ');
   // Distill's published weights are rounded and not normalised (their rows need not sum to 1): the caption says so
   // right under the sum (as a line of text it wraps; inside the equation it made the equation too wide to read).
-  const sumNote = d.kind === 'alignment' && Math.abs(d.weightSum - 1) > 0.005 ? ` (${msg.labels.sumNote})` : '';
+  const sumNote = d.kind === 'alignment' && Math.abs(d.weightSum - 1) > 0.005 ? ` (${sentenceCase(msg.labels.sumNote, language)}.)` : '';
   const weightsTex = `\\begin{aligned} \\alpha_{${t}j} &= \\frac{\\exp(e_{${t}j})}{\\sum_k \\exp(e_{${t}k})} \\\\ ${terms}, \\dots \\\\ \\textstyle\\sum_j \\alpha_{${t}j} &= ${n(d.weightSum)} \\end{aligned}`;
   if (frame.stage === 'weights') {
     let caption: string;
