@@ -3,6 +3,9 @@
  * x ⊙ m changes (state and pixels); the sentence shows its weights; a 1920×1080 screenshot of each preset is
  * kept as a test artifact.
  */
+import * as THREE from 'three';
+import { imageLayout } from '#app/renderer/chapters/focus/focus-layout.ts';
+import { fitBoard, VIEW_FOV } from '#app/renderer/scene/fit-board.ts';
 import { test, expect, type AppHandle } from './fixtures.ts';
 
 async function openFocus(app: AppHandle): Promise<void> {
@@ -25,10 +28,17 @@ test('moon: dragging the spot moves it and changes the product', async ({ app },
   await app.page.screenshot({ path });
   await testInfo.attach('moon product', { path, contentType: 'image/png' });
 
-  // The view's centre is on the mask panel: drag 250 px to the left.
+  // Start on the mask panel's centre (where the scene's own framing puts it in this view): drag 250 px left.
   const box = (await app.page.getByTestId('view').boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
+  const L = imageLayout(320, 180);
+  const pose = fitBoard(L.bounds, box.width / box.height, { direction: [0, 0, 1] });
+  const camera = new THREE.PerspectiveCamera(VIEW_FOV, box.width / box.height, 0.1, 1000);
+  camera.position.set(...pose.position);
+  camera.lookAt(...pose.target);
+  camera.updateMatrixWorld(true);
+  const mask = new THREE.Vector3(L.centers[1], L.centersY[1], 0).project(camera);
+  const cx = box.x + ((mask.x + 1) / 2) * box.width;
+  const cy = box.y + ((1 - mask.y) / 2) * box.height;
   await app.page.mouse.move(cx, cy);
   await app.page.mouse.down();
   for (let k = 1; k <= 5; k++) await app.page.mouse.move(cx - 50 * k, cy + 10 * k);

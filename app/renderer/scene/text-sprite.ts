@@ -2,8 +2,10 @@
  * Text labels drawn into the 3D view as `CanvasTexture` sprites, so they appear in screenshots and recordings
  * (DOM labels would not). Materials are cached by (text, style, theme): changing a label is swapping a material.
  * Scenes write label colours as the dark theme's roles; the factory draws them in the theme it is given.
+ * Subscripts written `_x` / `_{…}` are drawn as smaller lowered runs (label-text.ts).
  */
 import * as THREE from 'three/webgpu';
+import { LABEL_FONT_PX as FONT_PX, labelCanvas, layoutLabel } from './label-text.ts';
 import { DARK_THEME, themedColor, type Theme } from './theme.ts';
 
 /** How a label looks. */
@@ -17,7 +19,6 @@ export interface LabelStyle {
   readonly align?: 'left' | 'center' | 'right';
 }
 
-const FONT_PX = 96;
 const FONT_FAMILY = '"DejaVu Sans", "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 
 /** Makes and caches label materials; dispose it with the scene. */
@@ -36,13 +37,15 @@ export class LabelFactory {
     if (hit) return hit;
     const canvas = document.createElement('canvas');
     const ctx = canvas.getContext('2d')!;
-    const font = `${style.bold ? '700' : '500'} ${FONT_PX}px ${FONT_FAMILY}`;
-    ctx.font = font;
-    const pad = style.background ? FONT_PX * 0.3 : FONT_PX * 0.08;
-    const width = Math.ceil(ctx.measureText(text || ' ').width + 2 * pad);
-    const height = Math.ceil(FONT_PX * 1.3 + (style.background ? FONT_PX * 0.2 : 0));
-    canvas.width = Math.max(4, width);
-    canvas.height = height;
+    const fontOf = (px: number) => `${style.bold ? '700' : '500'} ${px}px ${FONT_FAMILY}`;
+    const measure = (run: string, px: number) => {
+      ctx.font = fontOf(px);
+      return ctx.measureText(run).width;
+    };
+    const layout = layoutLabel(text || ' ', FONT_PX, measure);
+    const box = labelCanvas(layout.width, !!style.background);
+    canvas.width = box.width;
+    canvas.height = box.height;
     if (style.background) {
       ctx.fillStyle = style.background;
       const r = FONT_PX * 0.25;
@@ -50,11 +53,14 @@ export class LabelFactory {
       ctx.roundRect(0, 0, canvas.width, canvas.height, r);
       ctx.fill();
     }
-    ctx.font = font;
     ctx.textBaseline = 'middle';
-    ctx.textAlign = 'center';
+    ctx.textAlign = 'left';
     ctx.fillStyle = style.color!;
-    ctx.fillText(text, canvas.width / 2, canvas.height / 2 + FONT_PX * 0.04);
+    const left = (canvas.width - layout.width) / 2;
+    for (const run of layout.runs) {
+      ctx.font = fontOf(run.fontPx);
+      ctx.fillText(run.text, left + run.x, canvas.height / 2 + FONT_PX * 0.04 + run.dy);
+    }
     const texture = new THREE.CanvasTexture(canvas);
     texture.colorSpace = THREE.SRGBColorSpace;
     texture.anisotropy = 4;

@@ -51,8 +51,10 @@ describe('paintRgb and glowRgb', () => {
     const { paintRgb, glowRgb } = await import('./theme.ts');
     expect(paintRgb(DARK_THEME, [0.5, 0.4, 0.2], 0.5)).toEqual([0.25, 0.2, 0.1]);
     expect(glowRgb(DARK_THEME, [0.5, 0.4, 0.2], 0.5)).toEqual([0.25, 0.2, 0.1]);
-    // Data colour at full emphasis: unchanged; at zero emphasis: white (the light background).
-    paintRgb(LIGHT_THEME, [1, 0.5, 0.05], 1).forEach((v, i) => expect(v).toBeCloseTo([1, 0.5, 0.05][i]!, 12));
+    // Data colour at full emphasis: its hue, deepened to read on white; at zero emphasis: white (the background).
+    const orange = paintRgb(LIGHT_THEME, [1, 0.5, 0.05], 1);
+    expect(orange[1] / orange[0]).toBeCloseTo(0.5, 9);
+    paintRgb(LIGHT_THEME, [0.2, 0.3, 0.6], 1).forEach((v, i) => expect(v).toBeCloseTo([0.2, 0.3, 0.6][i]!, 12));
     expect(paintRgb(LIGHT_THEME, [1, 0.5, 0.05], 0)).toEqual([1, 1, 1]);
     // A dark slate panel becomes a pale grey with the same bluish tint, lighter than the text.
     const slate = paintRgb(LIGHT_THEME, [0.2, 0.24, 0.32], 1);
@@ -61,5 +63,50 @@ describe('paintRgb and glowRgb', () => {
     // Glows: zero strength is invisible on each background (black added, white multiplied).
     expect(glowRgb(LIGHT_THEME, [0.15, 0.85, 1], 0)).toEqual([1, 1, 1]);
     expect(glowRgb(DARK_THEME, [0.15, 0.85, 1], 0)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('graphics on the light theme (WCAG 1.4.11: 3:1 against the background)', () => {
+  const hexOf = (c: readonly number[]) =>
+    `#${c
+      .map((v) =>
+        Math.round(Math.min(1, Math.max(0, v)) * 255)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
+  // The colours the scenes draw at full strength: every weight and signed value of the colour maps, the attention
+  // ribbons' light cyan and the NTM's read and write beams (their scenes' constants).
+  const weights = Array.from({ length: 21 }, (_, i) => weightColor(i / 20));
+  const signed = Array.from({ length: 21 }, (_, i) => divergingColor(-1 + i / 10));
+  const glows = [
+    [0.35, 0.9, 1.0],
+    [0.15, 0.85, 1.0],
+    [1.0, 0.3, 0.85],
+    [0.99, 0.91, 0.15],
+  ] as const;
+  it('every bar, cell and glow at full strength reads at ≥ 3:1 on white (the pale-yellow w_prev bar and cyan ribbons did not)', async () => {
+    const { paintRgb, glowRgb, GRAPHIC_CONTRAST } = await import('./theme.ts');
+    expect(contrast(hexOf(weightColor(1)), LIGHT_THEME.background), 'the map itself is pale on white').toBeLessThan(1.5);
+    for (const c of [...weights, ...signed, ...glows]) {
+      expect(contrast(hexOf(paintRgb(LIGHT_THEME, c, 1)), LIGHT_THEME.background), `paint ${c.join(' ')}`).toBeGreaterThanOrEqual(GRAPHIC_CONTRAST);
+      expect(contrast(hexOf(glowRgb(LIGHT_THEME, c, 1)), LIGHT_THEME.background), `glow ${c.join(' ')}`).toBeGreaterThanOrEqual(GRAPHIC_CONTRAST);
+    }
+  });
+  it('keeps each colour’s hue and the weight map’s order (a larger weight is never the darker bar)', async () => {
+    const { onWhite, rgbLuminance } = await import('./theme.ts');
+    for (const c of [...weights, ...glows]) {
+      const d = onWhite(c);
+      const k = d[0] / c[0];
+      d.forEach((v, i) => expect(v).toBeCloseTo(c[i]! * k, 9));
+    }
+    const lum = weights.map((c) => rgbLuminance(onWhite(c)));
+    const raw = weights.map((c) => rgbLuminance(c));
+    for (let i = 1; i < lum.length; i++) if (raw[i]! > raw[i - 1]!) expect(lum[i]!).toBeGreaterThanOrEqual(lum[i - 1]!);
+  });
+  it('leaves the dark theme as it was', async () => {
+    const { paintRgb, glowRgb } = await import('./theme.ts');
+    expect(paintRgb(DARK_THEME, [0.99, 0.91, 0.15], 1)).toEqual([0.99, 0.91, 0.15]);
+    expect(glowRgb(DARK_THEME, [0.35, 0.9, 1.0], 1)).toEqual([0.35, 0.9, 1.0]);
   });
 });

@@ -121,12 +121,16 @@ export function themedColor(theme: Theme, color: string): string {
   return color;
 }
 
+/** Relative luminance of an sRGB triple with channels in [0, 1] (WCAG 2.x). */
+export function rgbLuminance(c: readonly [number, number, number]): number {
+  const lin = (v: number) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
+}
+
 /** Relative luminance of an sRGB colour given as `#rrggbb` (WCAG 2.x). */
 export function luminance(hex: string): number {
   const n = Number.parseInt(hex.replace('#', ''), 16);
-  const lin = (v: number) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => lin(v / 255)) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return rgbLuminance([((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255]);
 }
 
 /** WCAG contrast ratio of two `#rrggbb` colours (1 to 21). */
@@ -138,16 +142,48 @@ export function contrast(a: string, b: string): number {
 /** An sRGB triple with channels in [0, 1]. */
 export type GlowRgb = readonly [number, number, number];
 
+/** The least contrast a graphic (a bar, a ribbon, a cell at full strength) keeps on the light theme's white (WCAG 1.4.11). */
+export const GRAPHIC_CONTRAST = 3;
+/**
+ * The highest luminance a graphic on white gets: (1 + 0.05) / 3.1 − 0.05 ≈ 0.29, a little under the 0.3 of 3:1 so
+ * that rounding to 8-bit channels keeps 3:1.
+ */
+const GRAPHIC_LUMINANCE = 1.05 / (GRAPHIC_CONTRAST + 0.1) - 0.05;
+/** Luminances up to here are kept as they are; brighter ones are compressed toward {@link GRAPHIC_LUMINANCE}. */
+const KNEE = 0.18;
+
+/**
+ * A data colour as the light theme draws it on white: the same hue, its channels scaled toward black until its
+ * luminance is under 0.3 (contrast ≥ 3:1 on white; pale yellow and light cyan become gold and teal). Dark
+ * colours (luminance ≤ 0.18) are kept; brighter ones go through a soft knee, so a brighter colour of a map stays
+ * the brighter one and the colour maps keep their order.
+ */
+export function onWhite(color: GlowRgb): GlowRgb {
+  const l = rgbLuminance(color);
+  if (l <= KNEE) return color;
+  const span = GRAPHIC_LUMINANCE - KNEE;
+  const target = KNEE + span * (1 - Math.exp(-(l - KNEE) / span));
+  let lo = 0;
+  let hi = 1;
+  for (let k = 0; k < 32; k++) {
+    const mid = (lo + hi) / 2;
+    if (rgbLuminance([color[0] * mid, color[1] * mid, color[2] * mid]) > target) hi = mid;
+    else lo = mid;
+  }
+  return [color[0] * lo, color[1] * lo, color[2] * lo];
+}
+
 /**
  * The instance colour of a glow (beam, ribbon, highlight band) of colour `color` at strength `gain` in [0, 1].
  * Dark: `color · gain`, added onto the black background (additive blending: 0 is invisible). Light: the same
- * picture on white, `1 − gain · (1 − 0.8 · color)`, multiplied onto the background (multiply blending: 0 is
- * invisible, 1 is the colour a little deepened so cyan and yellow still show on white).
+ * picture on white, `1 − gain · (1 − onWhite(color))`, multiplied onto the background (multiply blending: 0 is
+ * invisible, 1 is the colour deepened to 3:1 on white, so cyan and yellow still show).
  */
 export function glowRgb(theme: Theme, color: GlowRgb, gain: number): GlowRgb {
   if (theme.glow === 'additive') return [color[0] * gain, color[1] * gain, color[2] * gain];
   const g = Math.min(1, Math.max(0, gain));
-  return [1 - g * (1 - 0.8 * color[0]), 1 - g * (1 - 0.8 * color[1]), 1 - g * (1 - 0.8 * color[2])];
+  const c = onWhite(color);
+  return [1 - g * (1 - c[0]), 1 - g * (1 - c[1]), 1 - g * (1 - c[2])];
 }
 
 /**
@@ -155,12 +191,13 @@ export function glowRgb(theme: Theme, color: GlowRgb, gain: number): GlowRgb {
  * receding; above 1: standing out). Dark: `color · gain` (receding toward the black background, as before).
  * Light: receding goes toward white instead, `1 − gain · (1 − c)`, and the dark neutral panel colours scenes use
  * for tracks, slots and cards (every channel below 0.35) become their light counterparts, keeping their tint:
- * on white a panel is a pale grey, not a black block. Data colours (colormap.ts) keep their hue in both.
+ * on white a panel is a pale grey, not a black block. Data colours (colormap.ts) keep their hue in both; on
+ * white they are deepened to 3:1 first ({@link onWhite}: the pale-yellow weight bars read).
  */
 export function paintRgb(theme: Theme, color: GlowRgb, gain = 1): GlowRgb {
   if (theme.glow === 'additive') return [color[0] * gain, color[1] * gain, color[2] * gain];
   const top = Math.max(color[0], color[1], color[2]);
-  const c = top < 0.35 ? color.map((v) => 1 - 0.6 * top + 0.6 * (v - top)) : color;
+  const c = top < 0.35 ? color.map((v) => 1 - 0.6 * top + 0.6 * (v - top)) : onWhite(color);
   const clamp = (v: number) => Math.min(1, Math.max(0, v));
   return [clamp(1 - gain * (1 - c[0]!)), clamp(1 - gain * (1 - c[1]!)), clamp(1 - gain * (1 - c[2]!))];
 }

@@ -9,7 +9,11 @@ import { messages, sentenceCase } from '../../shared/i18n/i18n.ts';
 import type { Chapter } from '../chapters/chapter.ts';
 import type { AppStore } from '../state/store.ts';
 import { renderCaption } from './caption-math.ts';
+import { equationLines } from './equation-lines.ts';
 import { h, type Unmount } from './dom.ts';
+
+/** The smallest type of an equation, px (KaTeX's base size): ~22 px reads from the back of a hall at 1080p. */
+export const MIN_EQUATION_PX = 22;
 
 /** Mounts the narration into `el`. */
 export function mountNarration(el: HTMLElement, store: AppStore, chapter: Chapter): Unmount {
@@ -20,13 +24,39 @@ export function mountNarration(el: HTMLElement, store: AppStore, chapter: Chapte
   el.append(stage, equation, caption, note);
   let lastTex = '';
 
-  /** Shrinks the equation's type (never below 60%) until it fits the panel's width. */
-  function fit(): void {
-    let scale = 1;
+  /**
+   * Fits the equation to the panel: its type shrinks to no less than {@link MIN_EQUATION_PX} (lecture size); if
+   * it is still too wide there, it is set again as lines that wrap (equation-lines.ts) instead of being cut.
+   */
+  function fit(tex: string): void {
     equation.style.fontSize = '';
-    while (equation.scrollWidth > equation.clientWidth + 1 && scale > 0.6) {
-      scale -= 0.05;
-      equation.style.fontSize = `${(1.2 * scale).toFixed(2)}rem`;
+    equation.classList.remove('broken');
+    const overflows = () => equation.scrollWidth > equation.clientWidth + 1;
+    const base = Number.parseFloat(getComputedStyle(equation).fontSize);
+    const inner = equation.querySelector('.katex');
+    const ratio = inner ? Number.parseFloat(getComputedStyle(inner).fontSize) / base : 1;
+    let size = base;
+    while (overflows() && (size - 1) * ratio >= MIN_EQUATION_PX) {
+      size -= 1;
+      equation.style.fontSize = `${size}px`;
+    }
+    if (!overflows()) return;
+    equation.style.fontSize = '';
+    equation.classList.add('broken');
+    equation.replaceChildren(
+      ...equationLines(tex).map((line) => {
+        const div = h('div', { class: 'equation-line' });
+        draw(`\\displaystyle ${line}`, false, div);
+        return div;
+      }),
+    );
+  }
+
+  function draw(tex: string, displayMode: boolean, into: HTMLElement = equation): void {
+    try {
+      katex.render(tex, into, { displayMode, throwOnError: false, output: 'htmlAndMathml' });
+    } catch {
+      into.textContent = tex;
     }
   }
 
@@ -39,17 +69,26 @@ export function mountNarration(el: HTMLElement, store: AppStore, chapter: Chapte
     stage.textContent = sentenceCase(chapter.stageLabel(f.stage, m), s.language);
     if (n.tex !== lastTex) {
       lastTex = n.tex;
-      try {
-        katex.render(n.tex, equation, { displayMode: true, throwOnError: false, output: 'htmlAndMathml' });
-      } catch {
-        equation.textContent = n.tex;
-      }
-      fit();
+      draw(n.tex, true);
+      fit(n.tex);
     }
     renderCaption(caption, n.caption);
     note.textContent = n.note ?? '';
     note.hidden = !n.note;
   }
   render();
-  return store.subscribe((s) => [s.frame, s.trace, s.language] as const, render, { equalityFn: (a, b) => a.every((x, i) => x === b[i]) });
+  // A new window size (the projector, presentation mode) fits the equation again: set it whole, then fit.
+  let width = 0;
+  const resized = new ResizeObserver(() => {
+    if (!lastTex || equation.clientWidth === width) return;
+    width = equation.clientWidth;
+    draw(lastTex, true);
+    fit(lastTex);
+  });
+  resized.observe(el);
+  const unsubscribe = store.subscribe((s) => [s.frame, s.trace, s.language] as const, render, { equalityFn: (a, b) => a.every((x, i) => x === b[i]) });
+  return () => {
+    resized.disconnect();
+    unsubscribe();
+  };
 }

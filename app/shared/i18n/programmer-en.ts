@@ -52,7 +52,7 @@ export const programmerEn = {
     pivot: 'pivot = {pivot}',
     operations: 'operations α_op',
     ownResults: 'each operation’s own result',
-    rowSelectorIn: 'rs_t−1',
+    rowSelectorIn: 'rs_{t−1}',
     rowSelectorOut: 'rs_t',
     columnWeight: 'α = {value}',
     columnSum: 'Σ = {value}',

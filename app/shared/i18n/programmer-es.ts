@@ -57,7 +57,7 @@ export const programmerEs: ProgrammerMessages = {
     pivot: 'pivote = {pivot}',
     operations: 'operaciones α_op',
     ownResults: 'el resultado propio de cada operación',
-    rowSelectorIn: 'rs_t−1',
+    rowSelectorIn: 'rs_{t−1}',
     rowSelectorOut: 'rs_t',
     columnWeight: 'α = {value}',
     columnSum: 'Σ = {value}',

@@ -128,7 +128,8 @@ export function attentionLabels(
     }
     const vecX = outputX(L, t) - 1.6;
     out.push({
-      text: `${am.labels.query}${t + 1}`,
+      // q_t and c_t with their step as a subscript (text-sprite.ts draws it lowered), as in the equations.
+      text: `${am.labels.query}_{${t + 1}}`,
       x: vecX,
       y: L.queryY,
       height: L.tokenHeight,
@@ -136,7 +137,7 @@ export function attentionLabels(
     });
     if (f.stage === 'context')
       out.push({
-        text: `${am.labels.context}${t + 1}`,
+        text: `${am.labels.context}_{${t + 1}}`,
         x: vecX,
         y: L.contextY,
         height: L.tokenHeight,

@@ -5,7 +5,7 @@
 import type { AttentionFrameData } from '#core/models/attention/attention-scenario.ts';
 import type { AttentionStage } from '#core/models/attention/types.ts';
 import type { Frame } from '#core/trace/trace.ts';
-import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
+import { format, formatNumber, messages, sentenceCase, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Narration } from '../chapter.ts';
 import { argmax, texNumber, texVector } from '../narration-format.ts';
 
@@ -59,13 +59,14 @@ export function attentionNarration(frame: AttentionFrame, language: Language): N
   const top = argmax(d.weights);
   const topToken = inputName(d, top);
   const note = d.kind === 'alignment' ? msg.credit : undefined;
+  // The three largest weights, one per row (a row of three was shrunk to ~16 px or cut in the side panel).
   const terms = topIndices(d.weights, 3)
-    .map((j) => `\\alpha_{${t},${j + 1}} = ${n(d.weights[j]!)}\\ (${tex(inputName(d, j))})`)
-    .join(',\\ ');
-  // Distill's published weights are rounded and not normalised (their rows need not sum to 1): say so under the sum.
-  const sumNote = d.kind === 'alignment' && Math.abs(d.weightSum - 1) > 0.005 ? ` \\\\ & ${tex(`(${msg.labels.sumNote})`)}` : '';
-  const [first, ...rest] = terms.split(',\\ \\alpha');
-  const weightsTex = `\\begin{aligned} \\alpha_{${t}j} &= \\frac{\\exp(e_{${t}j})}{\\sum_k \\exp(e_{${t}k})} \\\\ ${first} &\\quad ${rest.map((r) => `\\alpha${r}`).join(',\\ ')}, \\dots \\\\ \\textstyle\\sum_j \\alpha_{${t}j} &= ${n(d.weightSum)}${sumNote} \\end{aligned}`;
+    .map((j) => `\\alpha_{${t},${j + 1}} &= ${n(d.weights[j]!)}\\ (${tex(inputName(d, j))})`)
+    .join(' \\\\ ');
+  // Distill's published weights are rounded and not normalised (their rows need not sum to 1): the caption says so
+  // right under the sum (as a line of text it wraps; inside the equation it made the equation too wide to read).
+  const sumNote = d.kind === 'alignment' && Math.abs(d.weightSum - 1) > 0.005 ? ` (${sentenceCase(msg.labels.sumNote, language)}.)` : '';
+  const weightsTex = `\\begin{aligned} \\alpha_{${t}j} &= \\frac{\\exp(e_{${t}j})}{\\sum_k \\exp(e_{${t}k})} \\\\ ${terms}, \\dots \\\\ \\textstyle\\sum_j \\alpha_{${t}j} &= ${n(d.weightSum)} \\end{aligned}`;
   if (frame.stage === 'weights') {
     let caption: string;
     if (isSpeech(d)) {
@@ -77,7 +78,7 @@ export function attentionNarration(frame: AttentionFrame, language: Language): N
     } else {
       caption = format(msg.captions.weights, { token: d.outputToken, top: topToken, weight: formatNumber(language, d.weights[top]!, 2) });
     }
-    return { tex: weightsTex, caption, ...(note ? { note } : {}) };
+    return { tex: weightsTex, caption: `${caption}${sumNote}`, ...(note ? { note } : {}) };
   }
   const name = d.score ? msg.scores[d.score] : '';
   if (frame.stage === 'query') {
@@ -87,10 +88,10 @@ export function attentionNarration(frame: AttentionFrame, language: Language): N
     const scores = d.scores ?? new Float64Array();
     const best = argmax(scores);
     const list = topIndices(scores, 3)
-      .map((j) => `e_{${j + 1}} = ${n(scores[j]!)}\\ (${tex(inputName(d, j))})`)
-      .join(',\\ ');
+      .map((j) => `e_{${j + 1}} &= ${n(scores[j]!)}\\ (${tex(inputName(d, j))})`)
+      .join(' \\\\ ');
     return {
-      tex: `\\begin{aligned} ${scoreFormula(d.score)} \\\\ ${list}, \\dots \\end{aligned}`,
+      tex: `\\begin{aligned} ${scoreFormula(d.score).replace(' = ', ' &= ')} \\\\ ${list}, \\dots \\end{aligned}`,
       caption: format(msg.captions.scores, { name, top: inputName(d, best), value: formatNumber(language, scores[best]!, 2) }),
     };
   }

@@ -6,7 +6,7 @@ import { applyAttentionParameter, presetParameters, scenarioFor, scoreOf } from 
 import { shownWeights } from './attention-scene.ts';
 import { attentionChapter } from './index.ts';
 import { paramsFor } from '../chapter.ts';
-import { messages } from '#app/shared/i18n/i18n.ts';
+import { messages, sentenceCase } from '#app/shared/i18n/i18n.ts';
 
 describe('attention parameters', () => {
   it('switches the compute preset between dot, general and additive by name and refuses anything else', () => {
@@ -84,10 +84,11 @@ describe('speech narration in words a lecture reads out', () => {
     expect(off).toBeDefined();
     for (const language of ['es', 'en'] as const) {
       const n = attentionNarration(off, language);
-      expect(n.tex).toContain(messages(language).attention.labels.sumNote);
+      // A sentence of its own after the caption's: capitalised, with its full stop.
+      expect(n.caption).toContain(`(${sentenceCase(messages(language).attention.labels.sumNote, language)}.)`);
       expect(() => katex.renderToString(n.tex, { throwOnError: true })).not.toThrow();
     }
     const computed = runAttentionScenarioSync(scenarioFor('compute', presetParameters('compute')));
-    for (const f of computed.frames) expect(attentionNarration(f, 'en').tex).not.toContain(messages('en').attention.labels.sumNote);
+    for (const f of computed.frames) expect(attentionNarration(f, 'en').caption).not.toContain(messages('en').attention.labels.sumNote);
   });
 });

@@ -50,3 +50,20 @@ describe('focus layout framing', () => {
     });
   }
 });
+
+describe('focus images fill the view', () => {
+  it('the moon’s three panels span over half the view’s height (one row used a third) and none overlaps another', () => {
+    const L = imageLayout(320, 180);
+    const c = camera(L.bounds);
+    const screenY = (y: number) => ((1 - new THREE.Vector3(0, y, 0).project(c).y) / 2) * VIEW.height;
+    const tops = L.centersY.map((y) => screenY(y + L.panelH / 2));
+    const bottoms = L.centersY.map((y) => screenY(y - L.panelH / 2));
+    const covered = L.centersY.reduce((sum, y, k) => (L.centersY.indexOf(y) === k ? sum + bottoms[k]! - tops[k]! : sum), 0);
+    expect(covered / VIEW.height).toBeGreaterThan(0.5);
+    for (let a = 0; a < 3; a++)
+      for (let b = a + 1; b < 3; b++) {
+        const apart = Math.abs(L.centers[a]! - L.centers[b]!) >= L.panelW || Math.abs(L.centersY[a]! - L.centersY[b]!) >= L.panelH;
+        expect(apart, `panels ${a} and ${b}`).toBe(true);
+      }
+  });
+});

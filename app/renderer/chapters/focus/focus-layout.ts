@@ -14,18 +14,58 @@ export interface ImageLayout {
   readonly panelH: number;
   /** Centres (x) of the object, mask and product panels. */
   readonly centers: readonly [number, number, number];
+  /** Centres (y) of the same panels. */
+  readonly centersY: readonly [number, number, number];
+  /** Where the ⊙ and = signs stand (x, y). */
+  readonly signs: readonly [readonly [number, number], readonly [number, number]];
+  /** y of the lowest line of text (under the product). */
+  readonly footY: number;
   readonly bounds: { readonly min: readonly [number, number]; readonly max: readonly [number, number] };
 }
 
-/** The layout for an image of this shape (panel height follows its aspect, at most 1.2 × the width). */
+/** Room between the two rows of panels: the spot's numbers under the mask, the product's name over it. */
+const ROW_GAP = 2.5;
+
+/**
+ * The layout for an image of this shape (panel height follows its aspect, at most 1.2 × the width). A wide image
+ * (16:9, the moon) gets two rows, the object ⊙ the mask over = the product: in one row its three panels used a
+ * third of the view's height (the screen is wider than the board, but not three wide images wide); two rows make
+ * each panel about 17% larger across and the three fill about 55% of the height at 1920×1080. Squarer images keep
+ * the one row, which is the larger for them.
+ */
 export function imageLayout(width: number, height: number): ImageLayout {
   const panelH = Math.min(PANEL_W * 1.2, (PANEL_W * height) / Math.max(1, width));
-  const step = PANEL_W + GAP;
+  if (width / Math.max(1, height) < 1.5) {
+    const step = PANEL_W + GAP;
+    const footY = -panelH / 2 - 1.2;
+    return {
+      panelW: PANEL_W,
+      panelH,
+      centers: [-step, 0, step],
+      centersY: [0, 0, 0],
+      signs: [
+        [-step / 2, 0],
+        [step / 2, 0],
+      ],
+      footY,
+      bounds: { min: [-step - PANEL_W / 2 - 0.3, footY - 1.0], max: [step + PANEL_W / 2 + 0.3, panelH / 2 + 2.25] },
+    };
+  }
+  const half = (PANEL_W + GAP) / 2;
+  const topY = (panelH + ROW_GAP) / 2;
+  const bottomY = -topY;
+  const footY = bottomY - panelH / 2 - 0.6;
   return {
     panelW: PANEL_W,
     panelH,
-    centers: [-step, 0, step],
-    bounds: { min: [-step - PANEL_W / 2 - 0.3, -panelH / 2 - 1.95], max: [step + PANEL_W / 2 + 0.3, panelH / 2 + 2.25] },
+    centers: [-half, half, 0],
+    centersY: [topY, topY, bottomY],
+    signs: [
+      [0, topY],
+      [-PANEL_W / 2 - GAP / 2, bottomY],
+    ],
+    footY,
+    bounds: { min: [-half - PANEL_W / 2 - 0.3, footY - 1.0], max: [half + PANEL_W / 2 + 0.3, topY + panelH / 2 + 2.25] },
   };
 }
 
@@ -41,7 +81,7 @@ export function panelAt(L: ImageLayout, x: number, y: number, margin = 0.4, only
   for (let k = 0; k < 3; k++) {
     if (only !== undefined && k !== only) continue;
     const u = (x - L.centers[k]! + L.panelW / 2) / L.panelW;
-    const v = (L.panelH / 2 - y) / L.panelH;
+    const v = (L.centersY[k]! + L.panelH / 2 - y) / L.panelH;
     const mu = margin / L.panelW;
     const mv = margin / L.panelH;
     if (u >= -mu && u <= 1 + mu && v >= -mv && v <= 1 + mv) return { panel: k, u, v };

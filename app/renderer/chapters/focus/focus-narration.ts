@@ -99,7 +99,9 @@ export function focusNarration(frame: FocusFrame, language: Language): Narration
     case 'mask': {
       const meanText = formatNumber(language, mean(d.mask), 2);
       const tex = d.spot
-        ? `m(p) = \\begin{cases} 1 & d(p) \\le ${n(d.spot.radius)} \\\\ e^{-(d(p) - ${n(d.spot.radius)})^2 / (2 \\cdot ${n(d.spot.softness)}^2)} & d(p) > ${n(d.spot.radius)} \\end{cases}, \\quad \\bar{m} = ${n(mean(d.mask))}`
+        ? // The spot's radius r and softness s as symbols, their values on the row under it (written in, the
+          // equation was cut at 1366×768).
+          `\\begin{aligned} m(p) &= \\begin{cases} 1 & d(p) \\le r \\\\ e^{-(d(p) - r)^2 / (2 s^2)} & d(p) > r \\end{cases} \\\\ r &= ${n(d.spot.radius)},\\ s = ${n(d.spot.softness)},\\ \\bar{m} = ${n(mean(d.mask))} \\end{aligned}`
         : `m \\in [0, 1]^{${d.height} \\times ${d.width}}, \\quad \\bar{m} = ${n(mean(d.mask))}`;
       return { tex, caption: format(onMoon ? msg.captions.imageMask : msg.captions.imageMaskOff, { mean: meanText }) };
     }
@@ -110,7 +112,7 @@ export function focusNarration(frame: FocusFrame, language: Language): Narration
         sx += d.object[i]!;
         sp += d.product[i]!;
       }
-      const tex = `\\begin{aligned} (x \\odot m)_p &= x_p\\, m_p: \\quad ${n(d.object[c]!)} \\cdot ${n(d.mask[c]!)} = ${n(d.product[c]!)} \\\\ \\textstyle\\sum_p (x \\odot m)_p &= ${texNumber(language, sp, 1)} \\ \\text{${language === 'es' ? 'de' : 'of'}}\\ \\textstyle\\sum_p x_p = ${texNumber(language, sx, 1)} \\end{aligned}`;
+      const tex = `\\begin{aligned} (x \\odot m)_p &= x_p\\, m_p \\\\ &= ${n(d.object[c]!)} \\cdot ${n(d.mask[c]!)} = ${n(d.product[c]!)} \\\\ \\textstyle\\sum_p (x \\odot m)_p &= ${texNumber(language, sp, 1)} \\\\ \\textstyle\\sum_p x_p &= ${texNumber(language, sx, 1)} \\end{aligned}`;
       return { tex, caption: onMoon ? msg.captions.imageProduct : msg.captions.imageProductOff };
     }
   }

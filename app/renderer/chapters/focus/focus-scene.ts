@@ -45,7 +45,7 @@ class ImagePanel {
     this.mesh = new THREE.Mesh(UNIT_PLANE, this.material);
     this.mesh.name = name;
   }
-  show(values: ArrayLike<number>, width: number, height: number, L: ImageLayout, x: number, light: number): void {
+  show(values: ArrayLike<number>, width: number, height: number, L: ImageLayout, k: number, light: number): void {
     if (this.source !== values) {
       const t = this.texture;
       if (!t || !this.pixels || t.image.width !== width || t.image.height !== height) {
@@ -67,7 +67,7 @@ class ImagePanel {
       this.source = values;
     }
     this.mesh.scale.set(L.panelW, L.panelH, 1);
-    this.mesh.position.set(x, 0, 0);
+    this.mesh.position.set(L.centers[k]!, L.centersY[k]!, 0);
     this.material.color.setScalar(light);
   }
   dispose(): void {
@@ -139,10 +139,10 @@ export function createFocusScene(factory: LabelFactory): ChapterScene<FocusStage
     layout = L;
     target = { width: d.width, height: d.height, spot: d.spot ?? null };
     const arrays = [d.object, d.mask, d.product];
-    panels.forEach((p, k) => p.show(arrays[k]!, d.width, d.height, L, L.centers[k]!, 0.25 + 0.75 * light[k]!));
+    panels.forEach((p, k) => p.show(arrays[k]!, d.width, d.height, L, k, 0.25 + 0.75 * light[k]!));
     frames.forEach((fr, k) => {
       fr.scale.set(L.panelW + 0.16, L.panelH + 0.16, 1);
-      fr.position.set(L.centers[k]!, 0, -0.02);
+      fr.position.set(L.centers[k]!, L.centersY[k]!, -0.02);
     });
     // The spot's rim (radius in units of the shorter side) on the object and the mask.
     const short = Math.min(d.width, d.height);
@@ -154,7 +154,7 @@ export function createFocusScene(factory: LabelFactory): ChapterScene<FocusStage
         r.geometry.dispose();
         r.geometry = new THREE.RingGeometry(Math.max(0, radius - 0.05), radius + 0.05, 96);
       }
-      r.position.set(L.centers[k]! - L.panelW / 2 + d.spot.x * L.panelW, L.panelH / 2 - d.spot.y * L.panelH, 0.03);
+      r.position.set(L.centers[k]! - L.panelW / 2 + d.spot.x * L.panelW, L.centersY[k]! + L.panelH / 2 - d.spot.y * L.panelH, 0.03);
     });
     if (d.spot) rimScale = (d.spot.radius * short * L.panelW) / d.width;
     rimMaterial.opacity = 0.55 + 0.45 * light[1];

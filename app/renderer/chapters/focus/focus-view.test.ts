@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runFocusScenarioSync } from '#core/models/attention/focus-scenario.ts';
 import { focusPreset } from '#core/models/attention/presets.ts';
-import { imageLayout } from './focus-layout.ts';
+import { contrast, LIGHT_THEME, themedColor } from '../../scene/theme.ts';
+import { FOCUS_LABELS, imageLayout, TEXT_ROWS } from './focus-layout.ts';
 import { focusImageLabels, focusTextLabels, maskPixels, mixedLight, stageLight } from './focus-view.ts';
 
 describe('focus display values', () => {
@@ -24,6 +25,16 @@ describe('focus display values', () => {
     const atProduct = focusTextLabels(product, stageLight('product'), 'en');
     expect(atProduct.length - atMask.length).toBe(tokens.length);
     expect(atMask[0]!.text).toContain('1');
+  });
+  it('draws the emphasised words in theme text roles: the strongest reads at AA on the light theme (it was white on white)', () => {
+    const trace = runFocusScenarioSync(focusPreset('sentence')!.scenario);
+    const product = trace.frames[2]!;
+    const words = focusTextLabels(product, stageLight('product'), 'en').filter((l) => l.y === TEXT_ROWS.product);
+    expect(words).toHaveLength(product.data.tokens!.length);
+    const ratios = words.map((l) => contrast(themedColor(LIGHT_THEME, l.style!.color!), LIGHT_THEME.background));
+    for (const r of ratios) expect(r).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...ratios)).toBeGreaterThanOrEqual(4.5);
+    for (const l of words) expect(l.height!).toBeLessThanOrEqual(FOCUS_LABELS.word);
   });
   it('names the three image panels and the spot', () => {
     const trace = runFocusScenarioSync(focusPreset('moon')!.scenario);

@@ -4,7 +4,7 @@
  * x ⊙ a of the lecture's "atención como foco": each word as bright and as large as x_i a_i).
  */
 import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
-import { cssColor, weightColor } from '../../scene/colormap.ts';
+import { weightColor } from '../../scene/colormap.ts';
 import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
 import { FOCUS_LABELS, textBounds, wordX, TEXT_ROWS, type ImageLayout } from './focus-layout.ts';
@@ -12,6 +12,7 @@ import { shownTokens, type FocusFrame } from './focus-narration.ts';
 
 const TEXT = DARK_THEME.text;
 const DIM_TEXT = DARK_THEME.dimText;
+const FAINT_TEXT = DARK_THEME.faintText;
 const ACTIVE = DARK_THEME.accent;
 const RIM = DARK_THEME.read;
 const STAGES = ['object', 'mask', 'product'] as const;
@@ -75,43 +76,43 @@ export function focusBanner(f: FocusFrame, language: Language, x: number, y: num
 export function focusImageLabels(f: FocusFrame, L: ImageLayout, light: readonly [number, number, number], language: Language): Label[] {
   const d = f.data;
   const msg = messages(language).focus;
-  const top = L.panelH / 2 + 0.6;
-  const out: Label[] = [focusBanner(f, language, L.bounds.min[0], L.panelH / 2 + 1.75)];
+  const out: Label[] = [focusBanner(f, language, L.bounds.min[0], L.centersY[0] + L.panelH / 2 + 1.75)];
   const names = [msg.labels.object, d.spot ? msg.labels.mask : msg.labels.painted, msg.labels.product];
   names.forEach((text, k) =>
     out.push({
       text,
       x: L.centers[k]!,
-      y: top,
+      y: L.centersY[k]! + L.panelH / 2 + 0.6,
       height: FOCUS_LABELS.panelName,
       style: { color: light[k]! > 0.9 ? (STAGES.indexOf(f.stage) === k ? ACTIVE : TEXT) : DIM_TEXT, bold: true },
     }),
   );
-  out.push({
-    text: '⊙',
-    x: (L.centers[0] + L.centers[1]) / 2,
-    y: 0,
-    height: FOCUS_LABELS.sign,
-    style: { color: light[1]! > 0.9 ? TEXT : DIM_TEXT, bold: true },
-  });
-  out.push({
-    text: '=',
-    x: (L.centers[1] + L.centers[2]) / 2,
-    y: 0,
-    height: FOCUS_LABELS.sign,
-    style: { color: light[2]! > 0.9 ? TEXT : DIM_TEXT, bold: true },
-  });
+  (['⊙', '='] as const).forEach((text, s) =>
+    out.push({
+      text,
+      x: L.signs[s]![0],
+      y: L.signs[s]![1],
+      height: FOCUS_LABELS.sign,
+      style: { color: light[s + 1]! > 0.9 ? TEXT : DIM_TEXT, bold: true },
+    }),
+  );
   if (d.spot) {
     const n = (x: number) => formatNumber(language, x, 2);
     out.push({
+      // Ending at the mask's right edge: wider than the panel, centred it ran off a narrow view.
       text: format(msg.labels.spot, { x: n(d.spot.x), y: n(d.spot.y), radius: n(d.spot.radius) }),
-      x: L.centers[1],
-      y: -L.panelH / 2 - 0.6,
+      x: L.centers[1] + L.panelW / 2,
+      y: L.centersY[1] - L.panelH / 2 - 0.6,
       height: FOCUS_LABELS.spot,
-      style: { color: RIM, bold: true },
+      style: { color: RIM, bold: true, align: 'right' },
     });
   }
-  out.push({ text: msg.labels.hint, x: 0, y: -L.panelH / 2 - 1.45, height: FOCUS_LABELS.hint, style: { color: DIM_TEXT } });
+  // The interaction hint under the product, one gesture per line pair (on one line it was wider than the board).
+  const hints = msg.labels.hint.split(' · ');
+  const half = Math.ceil(hints.length / 2);
+  [hints.slice(0, half), hints.slice(half)].forEach((part, i) =>
+    out.push({ text: part.join(' · '), x: 0, y: L.footY - 0.55 * i, height: FOCUS_LABELS.hint, style: { color: DIM_TEXT } }),
+  );
   return out;
 }
 
@@ -147,11 +148,12 @@ export function focusTextLabels(f: FocusFrame, light: readonly [number, number, 
       height: FOCUS_LABELS.number,
       style: { color: light[1] > 0.9 ? TEXT : DIM_TEXT, bold: true },
     });
-    // The product: each word as bright and as large as x_i a_i.
+    // The product: each word as strong and as large as x_i a_i, in the theme's text roles (a grey ramp toward
+    // white was white on the light theme's panel), no taller than the words above (larger ones overflowed).
     const p = Math.min(1, Math.abs(d.product[i]!) / maxProduct);
     const shown = light[2] > 0.5;
-    const c = shown ? cssColor([0.25 + 0.75 * p, 0.27 + 0.73 * p, 0.33 + 0.62 * p]) : DIM_TEXT;
-    out.push({ text: t, x, y: TEXT_ROWS.product, z: 0.3, height: shown ? 0.55 + 0.45 * p : 0.65, style: { color: c, bold: p > 0.5 } });
+    const c = !shown ? DIM_TEXT : p > 0.66 ? TEXT : p > 0.33 ? DIM_TEXT : FAINT_TEXT;
+    out.push({ text: t, x, y: TEXT_ROWS.product, z: 0.3, height: shown ? 0.5 + 0.3 * p : 0.65, style: { color: c, bold: p > 0.5 } });
     if (shown)
       out.push({
         text: formatNumber(language, d.product[i]!, 2),

@@ -22,10 +22,10 @@ describe('Neural Programmer labels', () => {
     const mixFrame = frame(0, 'mix');
     const mix = programmerLabels(L, programmerDisplay(mixFrame), mixFrame, 'en');
     expect(mix.length - before.length).toBeGreaterThanOrEqual(L.rows);
-    const pending = before.filter((l) => l.y === L.cardTop - 1.2);
+    const pending = before.filter((l) => l.y === L.cardTop + L.cardLines.answer);
     expect(pending).toHaveLength(2);
     expect(pending[0]!.text).toBe(pending[1]!.text);
-    const answers = mix.filter((l) => l.y === L.cardTop - 1.2);
+    const answers = mix.filter((l) => l.y === L.cardTop + L.cardLines.answer);
     expect(answers[0]!.text).not.toBe(pending[0]!.text);
   });
 });

@@ -39,7 +39,7 @@ export function programmerLabels(L: ProgrammerLayout, d: ProgrammerDisplay, f: P
   out.push({ text: banner, x: L.bounds.min[0] + 0.1, y: L.titleY, height: T.title, style: { color: ACTIVE, bold: true, align: 'left' } });
   const q = data.question[language];
   const qText = `${q ? `${q}   · ` : ''}${format(pm.labels.pivot, { pivot: short(data.pivot) })}`;
-  out.push({ text: qText, x: L.bounds.max[0] - 0.1, y: L.titleY, height: T.title, style: { color: TEXT, bold: true, align: 'right' } });
+  out.push({ text: qText, x: L.bounds.min[0] + 0.1, y: L.questionY, height: T.title, style: { color: TEXT, bold: true, align: 'left' } });
 
   // Column names, their α_col (glow), and the hard choice mark.
   for (let j = 0; j < C; j++) {
@@ -83,7 +83,7 @@ export function programmerLabels(L: ProgrammerLayout, d: ProgrammerDisplay, f: P
         x: columnX(L, j),
         y: rowY(L, i),
         z: 0.62,
-        height: T.cell,
+        height: Math.min(T.cell, L.rowH * 0.62),
         style: { color: TEXT, bold: true, background: NUMBER_BG },
       });
     }
@@ -92,7 +92,7 @@ export function programmerLabels(L: ProgrammerLayout, d: ProgrammerDisplay, f: P
       x: L.rsInX,
       y: rowY(L, i),
       z: 0.45,
-      height: T.small,
+      height: T.value,
       style: { color: TEXT, background: NUMBER_BG },
     });
     if (mix)
@@ -101,7 +101,7 @@ export function programmerLabels(L: ProgrammerLayout, d: ProgrammerDisplay, f: P
         x: L.rsOutX,
         y: rowY(L, i),
         z: 0.45,
-        height: T.small,
+        height: T.value,
         style: { color: TEXT, background: NUMBER_BG },
       });
   }
@@ -120,7 +120,8 @@ export function programmerLabels(L: ProgrammerLayout, d: ProgrammerDisplay, f: P
       out.push({
         text: format(pm.labels.columnSum, { value: short(data.soft.operations.sumPerColumn[j]!) }),
         x: columnX(L, j),
-        y: -M * L.rowH - 0.5,
+        // Staggered on two lines, as the operation names: neighbouring sums are wider than a column.
+        y: -M * L.rowH - 0.5 - 0.55 * (j % 2),
         height: T.small,
         style: { color: ACTIVE, bold: true },
       });
@@ -131,7 +132,7 @@ export function programmerLabels(L: ProgrammerLayout, d: ProgrammerDisplay, f: P
   out.push({
     text: pm.labels.operations,
     x: opX(L, 0) - L.opW / 2,
-    y: L.barY + L.barH + 1.3,
+    y: L.barY + L.barH + 1.55,
     height: T.small,
     style: { color: DIM_TEXT, bold: true, align: 'left' },
   });
@@ -168,28 +169,31 @@ export function programmerLabels(L: ProgrammerLayout, d: ProgrammerDisplay, f: P
   out.push({
     text: pm.labels.hardMark,
     x: opX(L, hardK),
-    y: L.barY + data.weights.op[hardK]! * L.barH + 0.72,
+    y: L.barY + data.weights.op[hardK]! * L.barH + 0.85,
     z: 0.6,
     height: T.small,
     style: { color: HARD, bold: true },
   });
 
-  // The answer cards: soft mixture and hard argmax.
+  // The answer cards: soft mixture and hard argmax (its choice on a line of its own, so the title fits the card).
   const cards = [
-    { title: pm.labels.soft, scalar: data.soft.scalar, color: GLOW_HEX },
+    { title: pm.labels.soft, choice: '', scalar: data.soft.scalar, color: GLOW_HEX },
     {
-      title: `${pm.labels.hard}: ${format(pm.labels.hardChoice, { op: pm.operations[choice.op], column: data.table.columnNames[choice.column]! })}`,
+      title: pm.labels.hard,
+      choice: format(pm.labels.hardChoice, { op: pm.operations[choice.op], column: data.table.columnNames[choice.column]! }),
       scalar: data.hard.scalar,
       color: HARD,
     },
   ];
+  const line = L.cardLines;
   cards.forEach((c, k) => {
     const [x0, x1] = L.cards[k]!;
-    out.push({ text: c.title, x: x0 + 0.25, y: L.cardTop - 0.42, height: T.small, style: { color: c.color, bold: true, align: 'left' } });
+    out.push({ text: c.title, x: x0 + 0.25, y: L.cardTop + line.title, height: T.small, style: { color: c.color, bold: true, align: 'left' } });
+    out.push({ text: c.choice, x: x0 + 0.25, y: L.cardTop + line.choice, height: T.small, style: { color: c.color, align: 'left' } });
     out.push({
       text: mix ? format(pm.labels.scalar, { value: short(c.scalar) }) : pm.labels.pending,
       x: x0 + 0.25,
-      y: L.cardTop - 1.2,
+      y: L.cardTop + line.answer,
       height: mix ? T.answer : T.small,
       style: { color: mix ? TEXT : DIM_TEXT, bold: mix, align: 'left' },
     });
@@ -198,15 +202,15 @@ export function programmerLabels(L: ProgrammerLayout, d: ProgrammerDisplay, f: P
     out.push({
       text: pm.labels.rows,
       x: left - 0.15,
-      y: L.cardTop - 2.2,
-      height: T.small * 0.9,
+      y: L.cardTop + line.rows,
+      height: T.small,
       style: { color: DIM_TEXT, align: 'right' },
     });
     out.push({
       text: pm.labels.lookup,
       x: left - 0.15,
-      y: L.cardTop - 2.75 - (Math.min(0.3, 0.9 / C) * (C - 1)) / 2,
-      height: T.small * 0.9,
+      y: L.cardTop + line.lookup - (Math.min(0.3, 0.9 / C) * (C - 1)) / 2,
+      height: T.small,
       style: { color: DIM_TEXT, align: 'right' },
     });
   });

@@ -37,12 +37,28 @@ export interface ProgrammerLayout {
   readonly miniH: number;
   /** The answer cards: top, bottom, and the x range of each (soft first, hard second). */
   readonly cardTop: number;
+  /**
+   * Lines inside a card, as offsets from its top: the title, the hard card's choice ("greater on X"), the answer,
+   * the row selector's mini cells and the lookup's (the first of its columns).
+   */
+  readonly cardLines: { readonly title: number; readonly choice: number; readonly answer: number; readonly rows: number; readonly lookup: number };
   readonly cardBottom: number;
   readonly cards: readonly [readonly [number, number], readonly [number, number]];
-  /** y of the title line (stage banner, question). */
+  /** y of the title line (stage banner) and of the question under it (each on its own line: they never meet). */
   readonly titleY: number;
-  /** Label heights. */
-  readonly text: { readonly title: number; readonly cell: number; readonly name: number; readonly small: number; readonly answer: number };
+  readonly questionY: number;
+  /**
+   * Label heights (world units; the board is about 62 px per unit in the 1920×1080 view, and a label's type is
+   * 1/1.3 of its height, so 0.5 gives 24 px): `value` is a number on a panel (type 1/1.5 of its height).
+   */
+  readonly text: {
+    readonly title: number;
+    readonly cell: number;
+    readonly name: number;
+    readonly small: number;
+    readonly value: number;
+    readonly answer: number;
+  };
   /** Bounds of everything drawn, for framing. */
   readonly bounds: { readonly min: readonly [number, number]; readonly max: readonly [number, number] };
 }
@@ -86,13 +102,15 @@ export function programmerLayout(rows: number, columns: number): ProgrammerLayou
     opW: 1.45,
     barY: -0.6,
     barH: 2.3,
-    nameY: [-1.0, -1.47],
-    resultY: -1.95,
+    nameY: [-0.95, -1.55],
+    resultY: -2.1,
     miniH: Math.min(0.28, 2.3 / drawn),
     cardTop: -4.6,
-    cardBottom: Math.min(-drawn * rowH, -7.8),
-    titleY: 3.75,
-    text: { title: 0.6, cell: 0.55, name: 0.44, small: 0.42, answer: 0.72 },
+    cardLines: { title: -0.45, choice: -1.0, answer: -1.72, rows: -2.55, lookup: -3.1 },
+    cardBottom: Math.min(-drawn * rowH, -8.3),
+    titleY: 4.75,
+    questionY: 3.95,
+    text: { title: 0.6, cell: 0.6, name: 0.52, small: 0.5, value: 0.58, answer: 0.66 },
   };
   const x0 = opX(base as ProgrammerLayout, 0) - base.opW / 2;
   const x1 = opX(base as ProgrammerLayout, OPERATION_COUNT - 1) + base.opW / 2;

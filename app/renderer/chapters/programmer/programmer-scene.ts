@@ -211,7 +211,19 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene<Progr
       const w = Math.min(0.5, (cx1 - cx0 - 3.0) / M);
       const left = cx1 - 0.3 - M * w;
       for (let i = 0; i < M; i++) {
-        put(theme, p.mini, k++, left + (i + 0.5) * w, L.cardTop - 2.2, 0.05, w * 0.86, 0.42, 0.1, weightColor(values[i] ?? 0), 0.3 + 0.7 * d.answerOn);
+        put(
+          theme,
+          p.mini,
+          k++,
+          left + (i + 0.5) * w,
+          L.cardTop + L.cardLines.rows,
+          0.05,
+          w * 0.86,
+          0.42,
+          0.1,
+          weightColor(values[i] ?? 0),
+          0.3 + 0.7 * d.answerOn,
+        );
       }
       for (let i = 0; i < M; i++) {
         for (let j = 0; j < C; j++) {
@@ -221,7 +233,7 @@ export function createProgrammerScene(factory: LabelFactory): ChapterScene<Progr
             p.mini,
             k++,
             left + (i + 0.5) * w,
-            L.cardTop - 2.75 - j * h,
+            L.cardTop + L.cardLines.lookup - j * h,
             0.05,
             w * 0.86,
             h * 0.8,
