@@ -34,10 +34,10 @@ function equationProblems(page: Page): Promise<{ frames: number; checked: number
     const frames = atenea.state().frameCount;
     let checked = 0;
     let last = '';
-    // The first steps' frames (every stage, early values) and the last step's (the largest indices and sums): a
-    // full walk of every frame at three sizes took ten minutes and found nothing more.
+    // The first step's frames (every stage, early values) and the last step's (the largest indices and sums): a
+    // full walk of every frame at three sizes took ten minutes and found nothing more; 14 + 8 frames took 8.4.
     const sample = [
-      ...new Set([...Array.from({ length: Math.min(frames, 14) }, (_, i) => i), ...Array.from({ length: Math.min(frames, 8) }, (_, i) => frames - 1 - i)]),
+      ...new Set([...Array.from({ length: Math.min(frames, 8) }, (_, i) => i), ...Array.from({ length: Math.min(frames, 4) }, (_, i) => frames - 1 - i)]),
     ];
     for (const frame of sample.sort((a, b) => a - b)) {
       const { stage } = await atenea.seek(frame);
