@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.ts';
 import { readCapped } from './read-capped.ts';
 import { CliError } from './cli-error.ts';
+import { VALID_COMPUTE_CASES } from '#core/models/input-fuzz-cases.ts';
 
 const run = (argv: string[], stdin: unknown): ReturnType<typeof runCli> =>
   runCli(argv, { readStdin: async () => (typeof stdin === 'string' ? stdin : JSON.stringify(stdin)), readFile: async () => undefined });
@@ -20,20 +21,7 @@ async function refusal(argv: string[], stdin: unknown): Promise<string> {
   return r.stderr.trimEnd();
 }
 
-const ntmCase = {
-  memory: [
-    [1, 0],
-    [0, 1],
-  ],
-  key: [1, 0],
-  beta: 2,
-  gate: 1,
-  shift: [0, 1, 0],
-  gamma: 1,
-  previousWeights: [0.5, 0.5],
-  erase: [0, 0],
-  add: [0, 0],
-};
+const ntmCase = VALID_COMPUTE_CASES.ntm;
 
 describe('atenea compute refuses what it cannot answer with a finite, right number', () => {
   it('a typo is an unknown field with a suggestion, not a default', async () => {
