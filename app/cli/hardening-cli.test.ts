@@ -88,4 +88,14 @@ describe('the 64 MiB input limit', () => {
     expect((error as Error).message).toBe('trace /dev/zero: larger than 1048576 bytes; allowed: at most 1048576 bytes');
     expect(await readCapped(Readable.from([Buffer.from('{"a"'), Buffer.from(': 1}')]), 'stdin')).toBe('{"a": 1}');
   });
+  it('odd command lines and streams: a byte order mark, a second --backend, an invisible character', async () => {
+    const bom = await run(['compute', 'attention'], '\ufeff{"score": "dot", "query": [1], "keys": [[1]]}');
+    expect([bom.exitCode, bom.stderr]).toEqual([0, '']);
+    expect(JSON.parse(bom.stdout)).toMatchObject({ weights: [1] });
+    expect(await refusal(['compute', 'attention', '--backend', 'cpu', '--backend=webgpu'], [])).toBe('atenea: compute: --backend given twice; allowed: once');
+    expect(await refusal(['trace', 'copy', '--backend=cpu', '--backend', 'cpu'], [])).toBe('atenea: trace: --backend given twice; allowed: once');
+    expect(await refusal(['compute', 'attention'], '[]\u200b')).toBe(
+      'atenea: stdin: not valid JSON (line 1, column 3: unexpected "\\u200B" after the JSON value); allowed: one JSON case or an array of cases',
+    );
+  });
 });

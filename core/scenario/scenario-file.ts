@@ -22,7 +22,9 @@ export const MODULE_IDS: readonly ModuleId[] = ['focus', 'ntm', 'attention', 'ac
  * stops being JSON (`not valid JSON (line 3, column 7: expected ',' or '}', got "x")`), or that it is empty.
  * The text is never quoted back.
  */
-export function parseJsonText(text: string, path: string): unknown {
+export function parseJsonText(withMark: string, path: string): unknown {
+  // A byte order mark (Notepad writes one) is not part of the JSON text; RFC 8259 §8.1 lets a parser ignore it.
+  const text = withMark.charCodeAt(0) === 0xfeff ? withMark.slice(1) : withMark;
   if (text.trim() === '') throw new ValidationError(path, 'empty', 'JSON text');
   try {
     return JSON.parse(text) as unknown;
