@@ -94,6 +94,10 @@ describe('the 64 MiB input limit', () => {
     expect(JSON.parse(bom.stdout)).toMatchObject({ weights: [1] });
     expect(await refusal(['compute', 'attention', '--backend', 'cpu', '--backend=webgpu'], [])).toBe('atenea: compute: --backend given twice; allowed: once');
     expect(await refusal(['trace', 'copy', '--backend=cpu', '--backend', 'cpu'], [])).toBe('atenea: trace: --backend given twice; allowed: once');
+    // JSON.parse keeps the last of two equal fields: a pasted "beta" would change the answer without a word.
+    expect(await refusal(['compute', 'ntm'], `[${JSON.stringify(ntmCase).replace('"beta":2', '"beta":2,"beta":50')}]`)).toBe(
+      'atenea: stdin: field "beta" given twice (line 1, column 47); allowed: one JSON case or an array of cases',
+    );
     expect(await refusal(['compute', 'attention'], '[]\u200b')).toBe(
       'atenea: stdin: not valid JSON (line 1, column 3: unexpected "\\u200B" after the JSON value); allowed: one JSON case or an array of cases',
     );
