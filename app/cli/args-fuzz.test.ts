@@ -10,60 +10,7 @@ import { CliError, EXIT } from './cli-error.ts';
 import { parseRenderArgs } from './commands/render-args.ts';
 import { parseEvaluateArgs } from './evaluate-args.ts';
 import { evaluateCommands } from './evaluate-registry.ts';
-
-/** Words a user might type: the parsers' own flags and values, near misses, junk, huge and empty strings. */
-const word = fc.oneof(
-  fc.constantFrom(
-    '--out',
-    '--out=x.mp4',
-    '--width',
-    '--height',
-    '--fps',
-    '--from',
-    '--to',
-    '--format',
-    '--lang',
-    '--theme',
-    '--slides',
-    '--seconds-per-step',
-    '--seconds-per-slide',
-    '--narration',
-    '--cases',
-    '--seed',
-    '--length',
-    '--backend',
-    '--help',
-    'copy',
-    'lookup',
-    'augmented-rnns',
-    'ntm-copy',
-    'act-parity',
-    'x.mp4',
-    'x.gif',
-    'x.png',
-    'frames',
-    'cpu',
-    'webgpu',
-    '0',
-    '-1',
-    '1e309',
-    'NaN',
-    '2.5',
-    '60',
-    '5',
-    '1-3',
-    '3-1',
-    'es',
-    'en',
-    'dark',
-    '',
-    '--',
-    '-',
-    '=',
-  ),
-  fc.string({ maxLength: 12 }),
-  fc.constant('x'.repeat(100_000)),
-);
+import { word } from './args-fuzz-words.ts';
 
 function expectParsedOrOneLine(parse: () => unknown): void {
   try {

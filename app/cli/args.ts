@@ -15,7 +15,7 @@ export interface ParsedArgs {
 
 /** Parses `argv` (after the subcommand name) for the subcommand `command`. */
 export function parseArgs(command: string, argv: readonly string[]): ParsedArgs {
-  let backend: Backend = 'cpu';
+  let backend: Backend | undefined;
   let help = false;
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -23,6 +23,8 @@ export function parseArgs(command: string, argv: readonly string[]): ParsedArgs 
     if (arg === '--help' || arg === '-h') {
       help = true;
     } else if (arg === '--backend' || arg.startsWith('--backend=')) {
+      // As evaluate and render do: a second --backend is a slip, not "the last one wins".
+      if (backend !== undefined) throw new CliError(EXIT.badInput, `${command}: --backend given twice; allowed: once`);
       const value = arg === '--backend' ? argv[++i] : arg.slice('--backend='.length);
       if (!BACKENDS.includes(value as Backend)) {
         throw new CliError(
@@ -37,5 +39,5 @@ export function parseArgs(command: string, argv: readonly string[]): ParsedArgs 
       positional.push(arg);
     }
   }
-  return { backend, help, positional };
+  return { backend: backend ?? 'cpu', help, positional };
 }

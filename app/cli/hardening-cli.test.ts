@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.ts';
 import { readCapped } from './read-capped.ts';
 import { CliError } from './cli-error.ts';
+import { VALID_COMPUTE_CASES } from '#core/models/input-fuzz-cases.ts';
 
 const run = (argv: string[], stdin: unknown): ReturnType<typeof runCli> =>
   runCli(argv, { readStdin: async () => (typeof stdin === 'string' ? stdin : JSON.stringify(stdin)), readFile: async () => undefined });
@@ -20,20 +21,7 @@ async function refusal(argv: string[], stdin: unknown): Promise<string> {
   return r.stderr.trimEnd();
 }
 
-const ntmCase = {
-  memory: [
-    [1, 0],
-    [0, 1],
-  ],
-  key: [1, 0],
-  beta: 2,
-  gate: 1,
-  shift: [0, 1, 0],
-  gamma: 1,
-  previousWeights: [0.5, 0.5],
-  erase: [0, 0],
-  add: [0, 0],
-};
+const ntmCase = VALID_COMPUTE_CASES.ntm;
 
 describe('atenea compute refuses what it cannot answer with a finite, right number', () => {
   it('a typo is an unknown field with a suggestion, not a default', async () => {
@@ -99,5 +87,19 @@ describe('the 64 MiB input limit', () => {
     expect((error as CliError).exitCode).toBe(2);
     expect((error as Error).message).toBe('trace /dev/zero: larger than 1048576 bytes; allowed: at most 1048576 bytes');
     expect(await readCapped(Readable.from([Buffer.from('{"a"'), Buffer.from(': 1}')]), 'stdin')).toBe('{"a": 1}');
+  });
+  it('odd command lines and streams: a byte order mark, a second --backend, an invisible character', async () => {
+    const bom = await run(['compute', 'attention'], '\ufeff{"score": "dot", "query": [1], "keys": [[1]]}');
+    expect([bom.exitCode, bom.stderr]).toEqual([0, '']);
+    expect(JSON.parse(bom.stdout)).toMatchObject({ weights: [1] });
+    expect(await refusal(['compute', 'attention', '--backend', 'cpu', '--backend=webgpu'], [])).toBe('atenea: compute: --backend given twice; allowed: once');
+    expect(await refusal(['trace', 'copy', '--backend=cpu', '--backend', 'cpu'], [])).toBe('atenea: trace: --backend given twice; allowed: once');
+    // JSON.parse keeps the last of two equal fields: a pasted "beta" would change the answer without a word.
+    expect(await refusal(['compute', 'ntm'], `[${JSON.stringify(ntmCase).replace('"beta":2', '"beta":2,"beta":50')}]`)).toBe(
+      'atenea: stdin: field "beta" given twice (line 1, column 47); allowed: one JSON case or an array of cases',
+    );
+    expect(await refusal(['compute', 'attention'], '[]\u200b')).toBe(
+      'atenea: stdin: not valid JSON (line 1, column 3: unexpected "\\u200B" after the JSON value); allowed: one JSON case or an array of cases',
+    );
   });
 });

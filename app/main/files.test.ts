@@ -63,6 +63,12 @@ describe('save:* IPC handlers', () => {
     ]) {
       expect(h[IPC_CHANNELS.saveBegin].validate(bad).ok, JSON.stringify(bad)).toBe(false);
     }
+    let deep: unknown = 'file';
+    for (let i = 0; i < 100_000; i++) deep = { kind: deep };
+    expect(h[IPC_CHANNELS.saveBegin].validate([{ kind: deep, suggestedName: 'x' }])).toMatchObject({
+      ok: false,
+      error: "kind must be 'file' or 'folder' (got an object with 1 field).",
+    });
     expect(h[IPC_CHANNELS.saveWrite].validate([1, 0, new Uint8Array(3)]).ok).toBe(true);
     expect(h[IPC_CHANNELS.saveWrite].validate([1, 0, new Uint8Array(3), 'frame-00001.png']).ok).toBe(true);
     for (const bad of [

@@ -49,6 +49,12 @@ describe('registerIpcHandlers', () => {
     await invoke(IPC_CHANNELS.menuLanguage, trusted, 'en');
     expect(actions.setMenuLanguage).toHaveBeenCalledWith('en');
     for (const bad of [['fr'], [], ['es', 'en'], [{}]]) await expect(invoke(IPC_CHANNELS.menuLanguage, trusted, ...bad)).rejects.toThrow(/menu:language/);
+    // A value is described, not stringified: an array 100,000 deep overflowed the stack; a long string stays short.
+    let deep: unknown = 'es';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    await expect(invoke(IPC_CHANNELS.menuLanguage, trusted, deep)).rejects.toThrow("the language must be 'es' or 'en' (got an array of length 1).");
+    await expect(invoke(IPC_CHANNELS.gpuRelaunch, trusted, deep)).rejects.toThrow(/--gpu must be one of .*\(got 'an array of length 1'\)/);
+    await expect(invoke(IPC_CHANNELS.menuLanguage, trusted, `x\n${'y'.repeat(1 << 20)}`)).rejects.toThrow(/\(got "x\\nyyy[y]*…"\)\.$/);
     expect(actions.setMenuLanguage).toHaveBeenCalledTimes(1);
   });
 

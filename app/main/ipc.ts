@@ -1,4 +1,5 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { describeBriefly } from '#core/scenario/describe-value.ts';
 import { IPC_CHANNELS, type InvokeChannel } from '../shared/ipc/channels.ts';
 import { gpuModeError, isGpuMode, type GpuMode } from '../shared/ipc/gpu-mode.ts';
 import { isAllowedExternalUrl, isAppUrl } from './security.ts';
@@ -40,7 +41,7 @@ export function createIpcHandlers(actions: IpcActions): IpcHandlers {
       validate(args) {
         const one = exactlyOne(args, IPC_CHANNELS.gpuRelaunch);
         if (!one.ok) return one;
-        if (!isGpuMode(one.value)) return { ok: false, error: gpuModeError(String(one.value).slice(0, 40)) };
+        if (!isGpuMode(one.value)) return { ok: false, error: gpuModeError(describeBriefly(one.value)) };
         return { ok: true, args: [one.value] };
       },
       handle(mode) {
@@ -64,8 +65,7 @@ export function createIpcHandlers(actions: IpcActions): IpcHandlers {
       validate(args) {
         const one = exactlyOne(args, IPC_CHANNELS.menuLanguage);
         if (!one.ok) return one;
-        if (!isMenuLanguage(one.value))
-          return { ok: false, error: `the language must be 'es' or 'en' (got ${JSON.stringify(String(one.value).slice(0, 20))}).` };
+        if (!isMenuLanguage(one.value)) return { ok: false, error: `the language must be 'es' or 'en' (got ${describeBriefly(one.value)}).` };
         return { ok: true, args: [one.value] };
       },
       handle(language) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MECHANISMS } from '../models/registry.ts';
 import { builtinLesson } from './builtin.ts';
-import { jsonFileText, lessonFileName, readAteneaFile } from './open-file.ts';
+import { LESSON_SUFFIX, jsonFileText, lessonFileName, readAteneaFile } from './open-file.ts';
 
 const lesson = builtinLesson('augmented-rnns')!;
 const preset = (module: string) => MECHANISMS.find((m) => m.id === module)!.presets[0]!.scenario as Record<string, unknown>;
@@ -34,6 +34,7 @@ describe('readAteneaFile', () => {
     expect(() => readAteneaFile('s.json', JSON.stringify({ module: 'lstm' }))).toThrow(/^module: got the string "lstm"; allowed: one of ntm, act/);
     expect(() => readAteneaFile('s.json', JSON.stringify({ hello: 1 }))).toThrow(/^kind: neither .*allowed: a lesson/);
     expect(() => readAteneaFile('s.json', '[1, 2]')).toThrow(/^s\.json: not a JSON object/);
+    expect(() => readAteneaFile(`s${LESSON_SUFFIX}`, '"lesson"')).toThrow(/^s\.atenea-lesson\.json: not a JSON object; allowed: a lesson/);
     expect(() => readAteneaFile('s.json', '{"kind": "lesson",')).toThrow(/^s\.json: not valid JSON \(line 1/);
     expect(() => readAteneaFile('big.json', '{}', 64 * 1024 * 1024 + 1)).toThrow(/^big\.json: larger than 64 MiB; allowed/);
   });

@@ -25,15 +25,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function readAteneaFile(name: string, text: string, bytes: number = text.length): OpenedFile {
   if (bytes > MAX_INPUT_BYTES) throw new ValidationError(name, INPUT_TOO_LARGE.problem, INPUT_TOO_LARGE.allowed);
   const value = parseJsonText(text, name);
-  if (name.toLowerCase().endsWith(LESSON_SUFFIX) || (isRecord(value) && value.kind === 'lesson')) return { kind: 'lesson', lesson: validateLesson(value) };
   const ids = MECHANISMS.map((m) => m.id);
-  if (!isRecord(value) || value.module === undefined) {
-    throw new ValidationError(
-      isRecord(value) ? 'kind' : name,
-      isRecord(value) ? 'neither "kind": "lesson" nor a "module" field' : 'not a JSON object',
-      `a lesson ("kind": "lesson") or a scenario ("module": one of ${ids.join(', ')})`,
-    );
-  }
+  const allowed = `a lesson ("kind": "lesson") or a scenario ("module": one of ${ids.join(', ')})`;
+  // The file itself is named when it holds no object, whatever its name says it is.
+  if (!isRecord(value)) throw new ValidationError(name, 'not a JSON object', allowed);
+  if (name.toLowerCase().endsWith(LESSON_SUFFIX) || value.kind === 'lesson') return { kind: 'lesson', lesson: validateLesson(value) };
+  if (value.module === undefined) throw new ValidationError('kind', 'neither "kind": "lesson" nor a "module" field', allowed);
   const mechanism = MECHANISMS.find((m) => m.id === value.module);
   if (!mechanism) throw new ValidationError('module', `got ${describeValue(value.module)}`, `one of ${ids.join(', ')}`);
   mechanism.parseScenario(value); // throws naming the field

@@ -29,6 +29,8 @@ describe('describing a value without echoing it', () => {
     expect(text).toBe(`the string "${'a'.repeat(20)}\\n${'b'.repeat(19)}…"`);
     expect(text.length).toBeLessThan(60);
     expect(previewString('"\u2028')).toBe('"\\"\u2028"');
+    expect(previewString('\ufeffa\u200bb\u00a0c d')).toBe('"\\uFEFFa\\u200Bb\\u00A0c d"');
+    expect(previewString('\u{F0000}')).toBe('"\\u{F0000}"');
   });
   it('oneLine escapes control characters and caps the length', () => {
     expect(oneLine('a\nb\r\u2028c')).toBe('a\\nb\\r\\u2028c');

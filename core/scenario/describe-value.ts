@@ -20,13 +20,20 @@ export function quote(value: number): string {
 
 export const PREVIEW_LENGTH = 40;
 
+/** Characters that print as nothing or as a plain space: a byte order mark, zero-width and non-breaking spaces. */
+const INVISIBLE = /(?! )[\p{Cf}\p{Zs}\p{Co}]/gu;
+
 /**
  * A string quoted as JSON, cut to {@link PREVIEW_LENGTH} characters with `…` when longer. Control characters
- * and quotes are escaped, so the result never breaks a line.
+ * and quotes are escaped, so the result never breaks a line; invisible characters are written `\uFEFF`, so
+ * `unexpected "\uFEFF"` says what a message would otherwise show as `unexpected ""`.
  */
 export function previewString(text: string): string {
   const cut = text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text;
-  return JSON.stringify(cut);
+  return JSON.stringify(cut).replace(INVISIBLE, (c) => {
+    const hex = c.codePointAt(0)!.toString(16).toUpperCase();
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
 }
 
 /**

@@ -1,8 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxError } from './json-position.ts';
+import { findDuplicateField, findJsonSyntaxError } from './json-position.ts';
 import { parseJsonText } from './scenario-file.ts';
 import { validationMessage } from '../testing/validation-message.ts';
+
+describe('a field given twice in one object', () => {
+  it('is found after unescaping, at any depth, and refused by parseJsonText with its line and column', () => {
+    expect(findDuplicateField('{"a": 1, "b": {"a": 2}, "c": [{"a": 1}, {"a": 2}], "s": "a,a"}')).toBeUndefined();
+    expect(findDuplicateField('{"beta": 2,\n "beta": 50}')).toEqual({ line: 2, column: 2, problem: 'field "beta" given twice' });
+    expect(findDuplicateField('[{"x": [1, {"k": 1, "\\u006b": 2}]}]')?.problem).toBe('field "k" given twice');
+    expect(findDuplicateField(`${'['.repeat(100_000)}{"a":1,"a":2}${']'.repeat(100_000)}`)?.column).toBe(100_008);
+    expect(validationMessage(() => parseJsonText('{"beta": 2, "gate": 1, "beta": 50}', 'stdin'))).toBe(
+      'stdin: field "beta" given twice (line 1, column 24); allowed: each field once in an object',
+    );
+  });
+});
 
 describe('where a text stops being JSON', () => {
   it('gives the line and the column of the first error', () => {

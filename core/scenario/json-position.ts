@@ -1,7 +1,8 @@
 /**
  * Where a text stops being JSON (RFC 8259), as a line and a column, so a parse error is reported on one line
  * without quoting the input back (V8's own message quotes it, newlines and all). The scan is iterative (no
- * recursion, any nesting depth) and linear in the text's length; it is only run after `JSON.parse` failed.
+ * recursion, any nesting depth) and linear in the text's length; it is only run after `JSON.parse` failed. A field
+ * given twice in one object is found the same way ({@link findDuplicateField}).
  */
 import { previewString } from './describe-value.ts';
 
@@ -123,4 +124,42 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
       return i >= n ? unexpected() : position(text, i, `expected ',' or '${close}', got ${previewString(text[i]!)}`);
     }
   }
+}
+
+/**
+ * The first field that appears twice in one object of `text`, which must be valid JSON (run it after `JSON.parse`
+ * succeeded): JSON.parse keeps only the last of `{"beta": 2, "beta": 50}`, so a pasted or merged field would change
+ * the answer without a word. Names are compared after unescaping (`"a"` and `"\u0061"` are one field). Iterative
+ * and linear, like {@link findJsonSyntaxError}.
+ */
+export function findDuplicateField(text: string): JsonSyntaxError | undefined {
+  const stack: (Set<string> | null)[] = [];
+  let expectName = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      const end = scanString(text, i) as number;
+      if (expectName) {
+        const raw = text.slice(i + 1, end - 1);
+        const name = raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw;
+        const names = stack[stack.length - 1]!;
+        if (names.has(name)) return position(text, i, `field ${previewString(name)} given twice`);
+        names.add(name);
+        expectName = false;
+      }
+      i = end - 1;
+    } else if (c === 0x7b) {
+      stack.push(new Set());
+      expectName = true;
+    } else if (c === 0x5b) {
+      stack.push(null);
+      expectName = false;
+    } else if (c === 0x7d || c === 0x5d) {
+      stack.pop();
+      expectName = false;
+    } else if (c === 0x2c) {
+      expectName = stack[stack.length - 1] != null;
+    }
+  }
+  return undefined;
 }

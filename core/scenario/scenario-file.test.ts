@@ -8,6 +8,11 @@ describe('scenario file helpers', () => {
   it('parses JSON or says why not', () => {
     expect(parseJsonText('{"a": [1, 2]}', 'x.json')).toEqual({ a: [1, 2] });
     expect(messageOf(() => parseJsonText('  ', 'x.json'))).toBe('x.json: empty; allowed: JSON text');
+    expect(parseJsonText('\ufeff{"a": 1}', 'x.json')).toEqual({ a: 1 });
+    expect(messageOf(() => parseJsonText('\ufeff', 'x.json'))).toBe('x.json: empty; allowed: JSON text');
+    expect(messageOf(() => parseJsonText('{"a": 1}\u200b', 'x.json'))).toBe(
+      'x.json: not valid JSON (line 1, column 9: unexpected "\\u200B" after the JSON value); allowed: JSON text',
+    );
     expect(messageOf(() => parseJsonText('{"a": ', 'x.json'))).toMatch(/^x\.json: not valid JSON \(.+\); allowed: JSON text$/);
   });
   it('strings and texts in two languages', () => {

@@ -3,7 +3,7 @@
  * text in both lecture languages, and the `module` field that says which model a file drives.
  */
 import { describeBriefly, previewString } from './describe-value.ts';
-import { findJsonSyntaxError } from './json-position.ts';
+import { findDuplicateField, findJsonSyntaxError } from './json-position.ts';
 import { rejectUnknownFields } from './unknown-fields.ts';
 import { ValidationError, expectObject, join } from './validate.ts';
 import type { ModuleId } from '../trace/trace.ts';
@@ -19,13 +19,16 @@ export const MODULE_IDS: readonly ModuleId[] = ['focus', 'ntm', 'attention', 'ac
 
 /**
  * Parses JSON text. Throws a {@link ValidationError} at `path` (e.g. the file name) saying where the text
- * stops being JSON (`not valid JSON (line 3, column 7: expected ',' or '}', got "x")`), or that it is empty.
- * The text is never quoted back.
+ * stops being JSON (`not valid JSON (line 3, column 7: expected ',' or '}', got "x")`), that it is empty, or
+ * that an object names a field twice (JSON.parse would keep the last without a word). The text is never quoted back.
  */
-export function parseJsonText(text: string, path: string): unknown {
+export function parseJsonText(withMark: string, path: string): unknown {
+  // A byte order mark (Notepad writes one) is not part of the JSON text; RFC 8259 §8.1 lets a parser ignore it.
+  const text = withMark.charCodeAt(0) === 0xfeff ? withMark.slice(1) : withMark;
   if (text.trim() === '') throw new ValidationError(path, 'empty', 'JSON text');
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     const at = findJsonSyntaxError(text);
     throw new ValidationError(
@@ -34,6 +37,9 @@ export function parseJsonText(text: string, path: string): unknown {
       'JSON text',
     );
   }
+  const twice = findDuplicateField(text);
+  if (twice) throw new ValidationError(path, `${twice.problem} (line ${twice.line}, column ${twice.column})`, 'each field once in an object');
+  return value;
 }
 
 /** Checks a non-empty string. */

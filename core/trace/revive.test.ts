@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { MECHANISMS } from '../models/registry.ts';
 import { ntmMechanism } from '../models/ntm/index.ts';
+import { ValidationError } from '../scenario/validate.ts';
 import type { Trace } from './trace.ts';
 import { traceDifference } from './trace-compare.ts';
 
@@ -35,5 +36,35 @@ describe('reviveTrace', () => {
     expect(() => ntmMechanism.reviveTrace(badStage)).toThrow(/trace\.frames\[0\]\.stage: "ponder"; allowed: content, interpolate/);
     const badData = { ...json, frames: [{ ...json.frames[0]!, data: { kind: 'ponder' } }] };
     expect(() => ntmMechanism.reviveTrace(badData)).toThrow(/trace\.frames\[0\]\.data: not the frame data of this module/);
+  });
+  it('describes a bad value in one short line, and refuses data nested 100,000 deep instead of overflowing the stack', async () => {
+    const trace = await ntmMechanism.runReference(ntmMechanism.parseScenario(ntmMechanism.presets[0]!.scenario));
+    const json = throughJson(trace) as { module: string; frames: { stage: string; data: unknown }[] };
+    let deep: unknown = [1];
+    for (let i = 0; i < 100_000; i++) deep = i % 2 ? [deep] : { a: deep };
+    const huge = 'x\n'.repeat(1 << 19);
+    const message = (value: unknown): string => {
+      try {
+        ntmMechanism.reviveTrace(value);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ValidationError);
+        return (e as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    for (const m of [
+      message({ ...json, module: deep }),
+      message({ ...json, module: huge }),
+      message({ ...json, steps: deep }),
+      message({ ...json, frames: [{ ...json.frames[0]!, stage: huge }] }),
+      message({ ...json, frames: [{ ...json.frames[0]!, step: deep }] }),
+    ]) {
+      expect(m.split('\n')).toHaveLength(1);
+      expect(m.length).toBeLessThan(200);
+    }
+    expect(message({ ...json, module: deep })).toBe('trace.module: an array of length 1; allowed: "ntm"');
+    expect(message({ ...json, frames: [{ ...json.frames[0]!, data: deep }] })).toBe(
+      'trace.frames[0].data: nested deeper than 32 levels; allowed: ntm frame data',
+    );
   });
 });

@@ -3,6 +3,7 @@
  * typed arrays as plain arrays and −Infinity (a masked attention score) as null, so a module whose frame data
  * holds Float64Arrays gets them back, and every frame is checked to be the module's before a view reads it.
  */
+import { describeBriefly, describeValue, previewString } from '../scenario/describe-value.ts';
 import { ValidationError } from '../scenario/validate.ts';
 import type { Frame, ModuleId, Trace } from './trace.ts';
 
@@ -30,6 +31,18 @@ function reviveValue(value: unknown): unknown {
   return value;
 }
 
+/** How deep a frame's data may nest: every module's frame data is a few levels deep; a deeper value is not a frame. */
+export const MAX_FRAME_DEPTH = 32;
+
+/** Whether `value` nests at most `depth` levels of arrays and objects (it stops looking below that depth). */
+function nestsAtMost(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth === 0) return false;
+  const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
+  for (let i = 0; i < children.length; i++) if (!nestsAtMost(children[i], depth - 1)) return false;
+  return true;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -40,10 +53,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function reviveTrace<Stage extends string, Data>(value: unknown, shape: TraceShape<Stage, Data>): Trace<Stage, Data> {
   if (!isRecord(value)) throw new ValidationError('trace', 'not an object', `a ${shape.module} trace as atenea trace writes it`);
-  if (value.module !== shape.module) throw new ValidationError('trace.module', `${JSON.stringify(value.module)}`, JSON.stringify(shape.module));
+  if (value.module !== shape.module) throw new ValidationError('trace.module', describeBriefly(value.module), previewString(shape.module));
   const steps = value.steps;
-  if (typeof steps !== 'number' || !Number.isInteger(steps) || steps < 0)
-    throw new ValidationError('trace.steps', `${JSON.stringify(steps)}`, 'a whole number ≥ 0');
+  if (typeof steps !== 'number' || !Number.isInteger(steps) || steps < 0) throw new ValidationError('trace.steps', describeValue(steps), 'a whole number ≥ 0');
   if (!Array.isArray(value.frames)) throw new ValidationError('trace.frames', 'missing', 'an array of frames');
   const isStage = (s: unknown): s is Stage => shape.stages.some((stage) => stage === s);
   // Frames of one step share their data object in a computed trace; keep that sharing for equal JSON objects.
@@ -51,9 +63,13 @@ export function reviveTrace<Stage extends string, Data>(value: unknown, shape: T
   const frames = value.frames.map((f: unknown, index): Frame<Stage, Data> => {
     const path = `trace.frames[${index}]`;
     if (!isRecord(f)) throw new ValidationError(path, 'not an object', 'a frame { index, step, stage, data }');
-    if (!isStage(f.stage)) throw new ValidationError(`${path}.stage`, JSON.stringify(f.stage), shape.stages.join(', '));
+    if (!isStage(f.stage)) throw new ValidationError(`${path}.stage`, describeBriefly(f.stage), shape.stages.join(', '));
     if (typeof f.step !== 'number' || !Number.isInteger(f.step) || f.step < 0 || f.step >= steps) {
-      throw new ValidationError(`${path}.step`, JSON.stringify(f.step), `a whole number below ${steps}`);
+      throw new ValidationError(`${path}.step`, describeValue(f.step), `a whole number below ${steps}`);
+    }
+    // Checked before the data is serialised as a key or revived (both recurse): a value 100,000 deep would overflow the stack.
+    if (!nestsAtMost(f.data, MAX_FRAME_DEPTH)) {
+      throw new ValidationError(`${path}.data`, `nested deeper than ${MAX_FRAME_DEPTH} levels`, `${shape.module} frame data`);
     }
     const key = JSON.stringify(f.data);
     let data = shared.get(key);

@@ -3,6 +3,7 @@
  * dialog (it never sends a path), then streams positioned chunks (or named files of a PNG sequence folder) and
  * finishes or aborts. Validation of every argument lives here so main and the tests share it.
  */
+import { describeBriefly } from '#core/scenario/describe-value.ts';
 
 /** A single file (video, GIF, PNG) or a folder (PNG sequence). */
 export type SaveKind = 'file' | 'folder';
@@ -37,7 +38,7 @@ export function isBareName(value: unknown): value is string {
 export function checkSaveRequest(value: unknown): Checked<SaveRequest> {
   const v = value as Partial<SaveRequest> | null;
   if (typeof v !== 'object' || v === null) return { ok: false, error: 'the save request must be an object { kind, suggestedName }.' };
-  if (v.kind !== 'file' && v.kind !== 'folder') return { ok: false, error: `kind must be 'file' or 'folder' (got ${JSON.stringify(v.kind)?.slice(0, 20)}).` };
+  if (v.kind !== 'file' && v.kind !== 'folder') return { ok: false, error: `kind must be 'file' or 'folder' (got ${describeBriefly(v.kind)}).` };
   if (!isBareName(v.suggestedName)) return { ok: false, error: 'suggestedName must be a bare file name of 1 to 200 characters without / or \\.' };
   return { ok: true, value: { kind: v.kind, suggestedName: v.suggestedName } };
 }

@@ -28,4 +28,14 @@ describe('the ntm-copy weight file', () => {
     expect(() => parseNtmCopyFile({ ...clone(), checkpoints: [] })).toThrow(/^checkpoints/);
     expect(() => ntmCopyModel(ntmCopyFile(), 99)).toThrow(/^checkpoint: got 99/);
   });
+  it('describes a bad card value in one short line instead of echoing it (or overflowing on deep nesting)', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const deepCard = clone();
+    deepCard.card.task = deep;
+    expect(() => parseNtmCopyFile(deepCard)).toThrow(/^card\.task: got an array of length 1; allowed: a string$/);
+    const hugeCard = clone();
+    hugeCard.card.machine = { text: 'x'.repeat(1 << 20) };
+    expect(() => parseNtmCopyFile(hugeCard)).toThrow(/^card\.machine: got an object with 1 field; allowed: a string$/);
+  });
 });

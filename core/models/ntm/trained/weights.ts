@@ -3,6 +3,7 @@
  * `npm run train -- ntm-copy`) and its validation: every matrix must have the shape the card's sizes give,
  * so a truncated or hand-edited file fails with the field named instead of computing nonsense.
  */
+import { describeValue } from '#core/scenario/describe-value.ts';
 import { ValidationError, expectMatrix, expectNumber, expectObject, expectVector, join } from '#core/scenario/validate.ts';
 import type { NtmCopyWeights } from './controller.ts';
 import type { NtmCopyModel } from './forward.ts';
@@ -91,7 +92,7 @@ function parseCard(value: unknown): NtmCopyCard {
   const c = expectObject(value, 'card');
   const text = (field: string): string => {
     const v = c[field];
-    if (typeof v !== 'string') throw new ValidationError(join('card', field), `got ${JSON.stringify(v)}`, 'a string');
+    if (typeof v !== 'string') throw new ValidationError(join('card', field), `got ${describeValue(v)}`, 'a string');
     return v;
   };
   const held = expectObject(c.heldOut, 'card.heldOut');
