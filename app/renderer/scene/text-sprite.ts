@@ -1,9 +1,10 @@
 /**
- * Text labels drawn into the 3D view as `CanvasTexture` sprites, so they appear in screenshots and recordings
+ * Text labels drawn into the 3D view as sprites (their textures: label-texture.ts), so they appear in screenshots and recordings
  * (DOM labels would not). Materials are cached by (text, style, theme): changing a label is swapping a material.
  * Scenes write label colours as the dark theme's roles; the factory draws them in the theme it is given.
  */
 import * as THREE from 'three/webgpu';
+import { LABEL_CONTEXT, labelTexture } from './label-texture.ts';
 import { DARK_THEME, themedColor, type Theme } from './theme.ts';
 
 /** How a label looks. */
@@ -35,7 +36,7 @@ export class LabelFactory {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const canvas = document.createElement('canvas');
-    const ctx = canvas.getContext('2d')!;
+    const ctx = canvas.getContext('2d', LABEL_CONTEXT)!;
     const font = `${style.bold ? '700' : '500'} ${FONT_PX}px ${FONT_FAMILY}`;
     ctx.font = font;
     const pad = style.background ? FONT_PX * 0.3 : FONT_PX * 0.08;
@@ -55,9 +56,7 @@ export class LabelFactory {
     ctx.textAlign = 'center';
     ctx.fillStyle = style.color!;
     ctx.fillText(text, canvas.width / 2, canvas.height / 2 + FONT_PX * 0.04);
-    const texture = new THREE.CanvasTexture(canvas);
-    texture.colorSpace = THREE.SRGBColorSpace;
-    texture.anisotropy = 4;
+    const texture = labelTexture(ctx, canvas.width, canvas.height);
     const material = new THREE.SpriteMaterial({ map: texture, transparent: true, depthWrite: false });
     const entry = { material, aspect: canvas.width / canvas.height };
     this.cache.set(key, entry);
