@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { NO_ADAPTER_HELP, requestDawnDevice } from '#app/node/dawn-device.ts';
 import { formatNtmTable, runNtmBench } from './ntm-bench.ts';
 import { formatExportTable, runExportBench } from './export-bench.ts';
+import { formatViewTable, runViewBench } from './view-bench.ts';
 
 interface Benchmark {
   run(device: GPUDevice, adapter: string): Promise<{ table: string; json: unknown }>;
@@ -17,6 +18,9 @@ interface Benchmark {
 const BENCHMARKS: Record<string, Benchmark> = {
   export: {
     run: async () => ((r) => ({ table: formatExportTable(r), json: r }))(await runExportBench({ log: (l) => process.stderr.write(`${l}\n`) })),
+  },
+  view: {
+    run: async () => ((r) => ({ table: formatViewTable(r), json: r }))(await runViewBench({ log: (l) => process.stderr.write(`${l}\n`) })),
   },
   ntm: {
     async run(device, adapter) {

@@ -14,6 +14,7 @@ import { tick } from './playback/clock.ts';
 import { clockMoving, createDrawScheduler } from './playback/draw-scheduler.ts';
 import { recoverViewOnDeviceLoss } from './scene/renderer-recovery.ts';
 import { createView, type ViewInput } from './scene/view.ts';
+import { runRedrawBench } from './scene/redraw-bench.ts';
 import { createAppStore } from './state/store.ts';
 import { createTestHooks } from './test-hooks.ts';
 import { followDeviceLoss, mountBackendLine } from './ui/backend-line.ts';
@@ -267,6 +268,8 @@ async function start(): Promise<void> {
   scheduler.wake();
 
   if (e2eEnabled(search)) {
+    // `npm run bench -- view` (bench/view-bench.ts): the chapter on screen redrawn beside a bare three.js scene.
+    (window as unknown as { ateneaViewBench: unknown }).ateneaViewBench = (repeats: number) => runRedrawBench(view, () => viewInput(1), repeats);
     (window as unknown as { atenea: unknown }).atenea = createTestHooks(
       store,
       () => chapterHost.current(),
