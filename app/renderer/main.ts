@@ -11,7 +11,7 @@ import { CHAPTERS, chapterFor } from './chapters/registry.ts';
 import { acquireGpu, cpuRequested, createComputeBackend, requestGpuDevice } from './platform/gpu.ts';
 import { e2eEnabled, hostBridge } from './platform/host.ts';
 import { tick } from './playback/clock.ts';
-import { clockMoving, createDrawScheduler } from './playback/draw-scheduler.ts';
+import { drawOnChange } from './playback/draw-scheduler.ts';
 import { recoverViewOnDeviceLoss } from './scene/renderer-recovery.ts';
 import { createView, type ViewInput } from './scene/view.ts';
 import { runRedrawBench } from './scene/redraw-bench.ts';
@@ -255,17 +255,9 @@ async function start(): Promise<void> {
     });
   }
 
-  // Draw only on change (README "Speed"): a store change, a camera move, a resize or a theme switch asks for a frame,
-  // and frames keep coming only while a transition or playback moves the picture.
-  const scheduler = createDrawScheduler(() => {
-    const input = viewInput(tick(store, now()));
-    if (input) view.draw(input);
-    return clockMoving(store.getState());
-  }, requestAnimationFrame);
-  store.subscribe(() => scheduler.wake());
-  view.onInvalidate(() => scheduler.wake());
+  // Draw only on change (README "Speed"): frames only after a change and while a transition or playback moves.
+  const scheduler = drawOnChange(store, view, viewInput, now);
   wakeDraw = () => scheduler.wake();
-  scheduler.wake();
 
   if (e2eEnabled(search)) {
     // `npm run bench -- view` (bench/view-bench.ts): the chapter on screen redrawn beside a bare three.js scene.

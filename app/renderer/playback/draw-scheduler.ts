@@ -3,6 +3,9 @@
  * asked for one (a store change, a camera move, a resize, a new scene) and for as long as the picture moves (a
  * transition or playback). While paused and idle no animation frame is requested at all, so nothing runs.
  */
+import type { AppStore } from '../state/store.ts';
+import type { View, ViewInput } from '../scene/view.ts';
+import { tick } from './clock.ts';
 
 /** Requests one callback on the next animation frame (`requestAnimationFrame` in the page). */
 export type FrameRequest = (callback: () => void) => unknown;
@@ -48,4 +51,29 @@ export function createDrawScheduler(frame: () => boolean, request: FrameRequest)
 /** Whether the playback clock still needs frames: a transition runs, or playback waits for its next step. */
 export function clockMoving(state: { readonly transitionStart: number | null; readonly playing: boolean }): boolean {
   return state.transitionStart !== null || state.playing;
+}
+
+/**
+ * The app's view drawing: on each scheduled frame the clock ticks and the view draws `input(progress)` (the view
+ * skips a picture it already shows); store changes and the view's invalidations wake the scheduler, and so can the
+ * caller (a theme switch). Starts with one frame.
+ */
+export function drawOnChange(
+  store: AppStore,
+  view: Pick<View, 'draw' | 'onInvalidate'>,
+  input: (progress: number) => ViewInput | null,
+  now: () => number,
+): DrawScheduler {
+  const scheduler = createDrawScheduler(
+    () => {
+      const next = input(tick(store, now()));
+      if (next) view.draw(next);
+      return clockMoving(store.getState());
+    },
+    (callback) => requestAnimationFrame(callback),
+  );
+  store.subscribe(() => scheduler.wake());
+  view.onInvalidate(() => scheduler.wake());
+  scheduler.wake();
+  return scheduler;
 }

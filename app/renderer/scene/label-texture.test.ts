@@ -13,7 +13,7 @@ describe('labelTexture', () => {
     const texture = labelTexture({ getImageData: (...a) => (asked.push(a), { width, height, data }) }, width, height);
     expect(asked).toEqual([[0, 0, width, height]]);
     expect(texture).toBeInstanceOf(THREE.DataTexture);
-    const out = texture.image.data as Uint8Array;
+    const out: ArrayLike<number> = texture.image.data ?? [];
     expect([out[0], out[8], out[16]]).toEqual([2, 1, 0]);
     expect(texture.flipY).toBe(false);
     expect(texture.colorSpace).toBe(THREE.SRGBColorSpace);
