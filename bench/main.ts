@@ -10,6 +10,7 @@ import { formatNtmTable, runNtmBench } from './ntm-bench.ts';
 import { formatExportTable, runExportBench } from './export-bench.ts';
 import { formatAttentionTable, runAttentionBench } from './attention-bench.ts';
 import { formatFocusTable, runFocusBench } from './focus-bench.ts';
+import { formatViewTable, runViewBench } from './view-bench.ts';
 
 interface Benchmark {
   run(device: GPUDevice, adapter: string): Promise<{ table: string; json: unknown }>;
@@ -27,6 +28,9 @@ const BENCHMARKS: Record<string, Benchmark> = {
   },
   export: {
     run: async () => ((r) => ({ table: formatExportTable(r), json: r }))(await runExportBench({ log: (l) => process.stderr.write(`${l}\n`) })),
+  },
+  view: {
+    run: async () => ((r) => ({ table: formatViewTable(r), json: r }))(await runViewBench({ log: (l) => process.stderr.write(`${l}\n`) })),
   },
   ntm: {
     async run(device, adapter) {

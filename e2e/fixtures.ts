@@ -158,7 +158,9 @@ export const test = base.extend<{ app: AppHandle; lang: 'es' | 'en'; appQuery: s
     const noWebGpu = /gpu=cpu/.test(appQuery);
     const args = noWebGpu
       ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-sync']
-      : [...SOFTWARE_WEBGPU_FLAGS];
+      : // Headless Chromium aborts the File System Access save picker at once, which the app takes for a closed
+        // dialog: without it the exports download as Playwright expects (export-stream.spec.ts hands the page a file).
+        [...SOFTWARE_WEBGPU_FLAGS, '--disable-blink-features=FileSystemAccessLocal'];
     const browser = await browsers(args);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: lang === 'es' ? 'es-ES' : 'en-US' });
     const page = await context.newPage();

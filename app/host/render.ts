@@ -34,7 +34,8 @@ export class RenderFailure extends Error {
   }
 }
 
-const isExecutable = (path: string): boolean => {
+/** Whether `path` is an executable file (the browser lookup's test). */
+export const isExecutable = (path: string): boolean => {
   try {
     accessSync(path, constants.X_OK);
     return true;

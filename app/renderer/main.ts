@@ -1,7 +1,7 @@
 /**
  * The renderer's entry: picks the GPU (shared by three.js and the compute engine), builds the store, the
- * view and the panels, computes the first preset and runs the render loop. The loop reads the store with
- * `getState()` every frame and draws only when something changed.
+ * view and the panels, computes the first preset and draws the view on animation frames only after a change
+ * (playback/draw-scheduler.ts), and only when the picture differs from the last one drawn (the view's draw key).
  */
 import 'katex/dist/katex.min.css';
 import './styles.css';
@@ -11,8 +11,10 @@ import { CHAPTERS, chapterFor } from './chapters/registry.ts';
 import { acquireGpu, cpuRequested, createComputeBackend, requestGpuDevice } from './platform/gpu.ts';
 import { e2eEnabled, hostBridge } from './platform/host.ts';
 import { tick } from './playback/clock.ts';
+import { drawOnChange } from './playback/draw-scheduler.ts';
 import { recoverViewOnDeviceLoss } from './scene/renderer-recovery.ts';
 import { createView, type ViewInput } from './scene/view.ts';
+import { runRedrawBench } from './scene/redraw-bench.ts';
 import { createAppStore } from './state/store.ts';
 import { createTestHooks } from './test-hooks.ts';
 import { followDeviceLoss, mountBackendLine } from './ui/backend-line.ts';
@@ -132,7 +134,8 @@ async function start(): Promise<void> {
     [...modules].sort((a, b) => LECTURE_ORDER.indexOf(a.id) - LECTURE_ORDER.indexOf(b.id)),
   );
   mountBackendLine(backendLine, store, relaunch, forceCpu);
-  const screenTheme = mountThemeSelect(header, store, search); // the loop redraws: the theme is in the draw key
+  let wakeDraw = (): void => undefined; // the draw scheduler's wake, once it exists (below)
+  const screenTheme = mountThemeSelect(header, store, search, () => wakeDraw()); // the theme is in the draw key
   mountRecorder({
     header,
     store,
@@ -253,15 +256,13 @@ async function start(): Promise<void> {
     });
   }
 
-  const loop = () => {
-    const progress = tick(store, now());
-    const input = viewInput(progress);
-    if (input) view.draw(input);
-    requestAnimationFrame(loop);
-  };
-  requestAnimationFrame(loop);
+  // Draw only on change (README "Speed"): frames only after a change and while a transition or playback moves.
+  const scheduler = drawOnChange(store, view, viewInput, now);
+  wakeDraw = () => scheduler.wake();
 
   if (e2eEnabled(search)) {
+    // `npm run bench -- view` (bench/view-bench.ts): the chapter on screen redrawn beside a bare three.js scene.
+    (window as unknown as { ateneaViewBench: unknown }).ateneaViewBench = (repeats: number) => runRedrawBench(view, () => viewInput(1), repeats);
     (window as unknown as { atenea: unknown }).atenea = createTestHooks(
       store,
       () => chapterHost.current(),
@@ -283,6 +284,7 @@ async function start(): Promise<void> {
         await done;
       },
       () => view.cameraPose(),
+      () => ({ renders: view.renders, frames: scheduler.frames }),
     );
   }
   document.body.dataset.ready = 'true';

@@ -44,6 +44,8 @@ export interface AteneaTestHooks {
   readPixels(size?: { width: number; height: number }): Promise<PixelData>;
   loseDevice(): Promise<void>;
   cameraPose(): CameraPose;
+  /** How often the view drew to the screen and how many animation frames the draw scheduler ran (both still while idle). */
+  draws(): { renders: number; frames: number };
 }
 
 /** Builds the hooks from the store, the chapter on screen, two view callbacks and the open lesson's state. */
@@ -55,6 +57,7 @@ export function createTestHooks(
   lesson?: () => LessonTestState,
   loseDevice: () => Promise<void> = () => Promise.reject(new Error('no GPU device to lose')),
   cameraPose: () => CameraPose = () => ({ position: [0, 0, 0], target: [0, 0, 0] }),
+  draws: () => { renders: number; frames: number } = () => ({ renders: 0, frames: 0 }),
 ): AteneaTestHooks {
   const plain = (x: unknown) =>
     JSON.parse(JSON.stringify(x, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v))) as Record<string, unknown>;
@@ -94,5 +97,6 @@ export function createTestHooks(
     readPixels,
     loseDevice,
     cameraPose,
+    draws,
   };
 }

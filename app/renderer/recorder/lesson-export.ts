@@ -11,7 +11,8 @@ import type { View } from '../scene/view.ts';
 import { mimeType } from './formats.ts';
 import { renderLesson } from './lesson-render.ts';
 import type { ExportOutcome } from './recorder-service.ts';
-import { downloadSink, openElectronSink } from './sinks.ts';
+import { openElectronSink } from './sinks.ts';
+import { openBrowserSink } from './file-sink.ts';
 
 /** What the whole-lesson export needs from the app. */
 export interface LessonExportParts {
@@ -34,9 +35,7 @@ export async function exportLessonVideo(
   const lesson = parts.lesson();
   if (!lesson) throw new Error('there is no lesson on screen');
   const name = `${lesson.id}.${choice.format}`;
-  const opened = parts.host
-    ? await openElectronSink(parts.host, { kind: 'file', suggestedName: name })
-    : { sink: downloadSink(name, mimeType(choice.format)), name };
+  const opened = parts.host ? await openElectronSink(parts.host, { kind: 'file', suggestedName: name }) : await openBrowserSink(name, mimeType(choice.format));
   if (!opened) return null;
   try {
     const result = await renderLesson(lesson, choice, {

@@ -1,6 +1,7 @@
 /**
  * The recorder as the app uses it: which formats this machine can export, and an export of the trace on screen
- * (or any trace, for `atenea render`) into the host's sink: Electron's save stream, the browser host's download,
+ * (or any trace, for `atenea render`) into the host's sink: Electron's save stream, the browser host's picked file
+ * or download (file-sink.ts),
  * or a page function `atenea render` exposes.
  */
 import type { Trace } from '#core/trace/trace.ts';
@@ -14,7 +15,8 @@ import type { ByteSink } from './byte-sink.ts';
 import { encodableCodec } from './encoders/video-encoder.ts';
 import { evenSize, mimeType, suggestedName, type ExportFormat, type RecorderVideoCodec } from './formats.ts';
 import { frameInput, jobSchedule, record, type RecordingJob, type RecordingProgress } from './recorder.ts';
-import { downloadSink, openElectronSink } from './sinks.ts';
+import { openElectronSink } from './sinks.ts';
+import { openBrowserSink } from './file-sink.ts';
 import type { ExportTiming } from '../../shared/export-timing.ts';
 
 /** What the dialog (or a script) chooses. */
@@ -99,7 +101,7 @@ export function createRecorderService(
       return openElectronSink(host, { kind: sequence ? 'folder' : 'file', suggestedName: name });
     }
     const name = suggestedName(store.getState().preset, j.from, j.to, j.format, sequence, true);
-    return { sink: downloadSink(name, mimeType(j.format, sequence)), name };
+    return openBrowserSink(name, mimeType(j.format, sequence));
   }
 
   return {

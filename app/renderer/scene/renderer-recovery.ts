@@ -5,6 +5,7 @@
  * with a fresh canvas put in the old one's place (a canvas that had a WebGPU context cannot give a WebGL2 one).
  */
 import * as THREE from 'three/webgpu';
+import { isSoftwareAdapter } from '../platform/gpu.ts';
 
 /** Which three backend draws. */
 export type DrawBackend = 'webgpu' | 'webgl2';
@@ -15,9 +16,18 @@ export interface MadeRenderer {
   readonly drawBackend: DrawBackend;
 }
 
+/**
+ * Whether the screen's canvas is multisampled: not on a software adapter (SwiftShader, llvmpipe), where 4×
+ * MSAA doubled every redraw of the view at 1920×1080 (README "Speed", "The view"); exports keep their own
+ * multisampled target (read-back.ts) whatever the screen does.
+ */
+export function screenAntialias(device: Pick<GPUDevice, 'adapterInfo'> | null): boolean {
+  return !(device?.adapterInfo && isSoftwareAdapter(device.adapterInfo));
+}
+
 /** Creates and initialises the renderer: WebGPU on `device`, else the WebGL2 backend; on `canvas` when given. */
 export async function createRenderer(device: GPUDevice | null, canvas?: HTMLCanvasElement): Promise<MadeRenderer> {
-  const common = { antialias: true, alpha: false, ...(canvas ? { canvas } : {}) };
+  const common = { antialias: screenAntialias(device), alpha: false, ...(canvas ? { canvas } : {}) };
   const renderer = device ? new THREE.WebGPURenderer({ ...common, device }) : new THREE.WebGPURenderer({ ...common, forceWebGL: true });
   await renderer.init();
   renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));

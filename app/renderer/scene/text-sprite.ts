@@ -1,11 +1,12 @@
 /**
- * Text labels drawn into the 3D view as `CanvasTexture` sprites, so they appear in screenshots and recordings
+ * Text labels drawn into the 3D view as sprites (their textures: label-texture.ts), so they appear in screenshots and recordings
  * (DOM labels would not). Materials are cached by (text, style, theme): changing a label is swapping a material.
  * Scenes write label colours as the dark theme's roles; the factory draws them in the theme it is given.
  * Subscripts written `_x` / `_{…}` are drawn as smaller lowered runs (label-text.ts).
  */
 import * as THREE from 'three/webgpu';
 import { LABEL_FONT_PX as FONT_PX, labelCanvas, layoutLabel } from './label-text.ts';
+import { LABEL_CONTEXT, labelTexture } from './label-texture.ts';
 import { DARK_THEME, themedColor, type Theme } from './theme.ts';
 
 /** How a label looks. */
@@ -36,7 +37,7 @@ export class LabelFactory {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const canvas = document.createElement('canvas');
-    const ctx = canvas.getContext('2d')!;
+    const ctx = canvas.getContext('2d', LABEL_CONTEXT)!;
     const fontOf = (px: number) => `${style.bold ? '700' : '500'} ${px}px ${FONT_FAMILY}`;
     const measure = (run: string, px: number) => {
       ctx.font = fontOf(px);
@@ -61,9 +62,7 @@ export class LabelFactory {
       ctx.font = fontOf(run.fontPx);
       ctx.fillText(run.text, left + run.x, canvas.height / 2 + FONT_PX * 0.04 + run.dy);
     }
-    const texture = new THREE.CanvasTexture(canvas);
-    texture.colorSpace = THREE.SRGBColorSpace;
-    texture.anisotropy = 4;
+    const texture = labelTexture(ctx, canvas.width, canvas.height);
     const material = new THREE.SpriteMaterial({ map: texture, transparent: true, depthWrite: false });
     const entry = { material, aspect: canvas.width / canvas.height };
     this.cache.set(key, entry);

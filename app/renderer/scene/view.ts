@@ -12,6 +12,7 @@ import { ReadTarget, topFirstRows, type PixelData } from './read-back.ts';
 import { ORBIT_ROTATE_SPEED, lerpPose, placeCamera } from './orbit-limits.ts';
 import { createRenderer, recreateRenderer } from './renderer-recovery.ts';
 import { LabelFactory } from './text-sprite.ts';
+import { DrawKeys, pointerRaycaster } from './draw-key.ts';
 
 export type { PixelData } from './read-back.ts';
 
@@ -25,6 +26,12 @@ export interface ViewInput extends SceneInput {
 export interface View {
   readonly renderer: THREE.WebGPURenderer;
   readonly labels: LabelFactory;
+  /** The drawn scene: lights, background and the chapter scene's root (the view bench counts its contents). */
+  readonly scene: THREE.Scene;
+  /** Draws to the screen so far (read-backs not counted): stays put while the app is idle (test hooks). */
+  readonly renders: number;
+  /** Called when the view needs a redraw no store change announces (camera move, resize, new scene or renderer). */
+  onInvalidate(listener: () => void): void;
   /** Which three backend draws. */
   readonly drawBackend: 'webgpu' | 'webgl2';
   /** After a device loss: a new renderer on `device` (or WebGL2 when null); the next draw shows the same frame. */
@@ -77,11 +84,18 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   let hover: ((text: string | null, x: number, y: number, input: ViewInput) => void) | null = null;
   let lastInput: ViewInput | null = null;
   let userMoving = false;
+  let renders = 0;
+  let invalidated: (() => void) | null = null;
+  /** The next draw must render (the picture changed outside the draw key); the scheduler is told. */
+  const invalidate = (): void => {
+    lastKey = '';
+    invalidated?.();
+  };
 
   controls.addEventListener('start', () => (userMoving = true));
   controls.addEventListener('change', () => {
     if (userMoving) userCamera?.();
-    lastKey = '';
+    invalidate();
   });
   controls.addEventListener('end', () => (userMoving = false));
 
@@ -91,7 +105,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     renderer.setSize(w, h, false);
     camera.aspect = w / h;
     camera.updateProjectionMatrix();
-    lastKey = '';
+    invalidate();
   }
   const observer = new ResizeObserver(resize);
   observer.observe(container);
@@ -106,7 +120,6 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
 
   // True while the chapter scene is posed for a read-back's input rather than for the last screen draw.
   let posedOffscreen = false;
-
   function prepare(input: ViewInput, aspect: number): void {
     background.set(input.theme.background);
     chapterScene?.update(input);
@@ -115,19 +128,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     camera.updateProjectionMatrix();
   }
 
-  function keyOf(input: ViewInput): string {
-    return `${input.frame}|${input.fromFrame}|${input.progress.toFixed(4)}|${input.language}|${input.theme.name}|${input.cameraMoved}|${input.trace.frames.length}`;
-  }
-  const traceIds = new WeakMap<object, number>();
-  let nextTraceId = 1;
-  function traceId(trace: object): number {
-    let id = traceIds.get(trace);
-    if (!id) {
-      id = nextTraceId++;
-      traceIds.set(trace, id);
-    }
-    return id;
-  }
+  const keys = new DrawKeys();
 
   /** After a read-back, poses the chapter scene for the screen again before hit-testing it. */
   function poseForScreen(): void {
@@ -139,10 +140,8 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   const onPointerMove = (event: PointerEvent): void => {
     if (!hover || !lastInput || !chapterScene?.hoverText) return;
     poseForScreen();
+    const raycaster = pointerRaycaster(event, canvas, camera);
     const rect = canvas.getBoundingClientRect();
-    const pointer = new THREE.Vector2(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
-    const raycaster = new THREE.Raycaster();
-    raycaster.setFromCamera(pointer, camera);
     const meshes: THREE.Object3D[] = [];
     chapterScene.root.traverse((o) => {
       if ((o as THREE.InstancedMesh).isInstancedMesh && o.visible) {
@@ -169,10 +168,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
   function scenePointer(event: PointerEvent, phase: 'down' | 'move' | 'up'): ScenePointerResult | null {
     if (!chapterScene?.pointer || !lastInput) return null;
     poseForScreen();
-    const rect = canvas.getBoundingClientRect();
-    const pointer = new THREE.Vector2(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
-    const raycaster = new THREE.Raycaster();
-    raycaster.setFromCamera(pointer, camera);
+    const raycaster = pointerRaycaster(event, canvas, camera);
     const result = chapterScene.pointer({ phase, ray: raycaster.ray, shiftKey: event.shiftKey, altKey: event.altKey }, lastInput);
     if (result?.edit) sceneEdit?.(result.edit);
     return result;
@@ -209,6 +205,11 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
 
   return {
     labels,
+    scene,
+    get renders() {
+      return renders;
+    },
+    onInvalidate: (listener) => void (invalidated = listener),
     get renderer() {
       return renderer;
     },
@@ -219,7 +220,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
       readTarget.dispose(); // it belonged to the lost renderer
       ({ renderer, drawBackend } = await recreateRenderer(renderer, next));
       if (renderer.domElement !== canvas) attach((canvas = renderer.domElement));
-      lastKey = '';
+      invalidate();
       return drawBackend;
     },
     setChapterScene(next) {
@@ -229,19 +230,20 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
       }
       chapterScene = next;
       scene.add(next.root);
-      lastKey = '';
+      invalidate();
     },
     draw(input, force = false) {
-      const key = `${traceId(input.trace)}|${keyOf(input)}`;
+      const key = keys.of(input);
       lastInput = input;
       if (!force && key === lastKey) return;
       lastKey = key;
       posedOffscreen = false;
       prepare(input, camera.aspect || 16 / 9);
       renderer.render(scene, camera);
+      renders++;
     },
     resetCamera(input) {
-      lastKey = '';
+      invalidate();
       applyCamera({ ...input, cameraMoved: false }, camera.aspect || 16 / 9);
     },
     async readPixels(input, size) {
@@ -274,7 +276,7 @@ export async function createView(container: HTMLElement, device: GPUDevice | nul
     },
     setCameraPose(pose) {
       fixedPose = pose;
-      lastKey = '';
+      invalidate();
     },
     cameraPose: () => ({ position: camera.position.toArray(), target: controls.target.toArray() }),
     onUserCamera(listener) {
