@@ -14,7 +14,8 @@ struct NtmParams {
   gamma: f32,
   // 2K + 1, the length of the shift distribution s (eq. 8).
   shift_width: u32,
-  // 0: erase/add write (eqs. 3–4); 1: the lecture's simplified write M_i ← w(i)·a + (1 − w(i))·M_i.
+  // 0: erase/add write (eqs. 3–4); 1: the lecture's simplified write M_i ← w(i)·a + (1 − w(i))·M_i, which the
+  // host runs as the erase/add write with e = 1 (read-write.wgsl); kept for the record of a step's parameters.
   write_mode: u32,
   // M / CELL_WIDTH: the cells (vec4 or f32, see the Cell alias) of one row.
   cells: u32,

@@ -21,7 +21,7 @@ import { checkNtmInputFloat32 } from '../common/engine-input-checks.ts';
 import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import type { NtmWriteMode } from '../../models/ntm/scenario.ts';
 import type { NtmStepInput, NtmStepResult, NtmStepper } from '../../models/ntm/types.ts';
-import { createNtmStepPlan, type NtmStepPlan } from './ntm-step-plan.ts';
+import { createNtmStepPlan, type NtmPlanTuning, type NtmStepPlan } from './ntm-step-plan.ts';
 import { NTM_MODULES } from './ntm-shaders.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 
@@ -59,7 +59,7 @@ export async function compileNtmKernels(device: GPUDevice): Promise<void> {
 }
 
 /** Creates the engine on `device`; the kernels are compiled here, so shader errors surface at once. */
-export async function createNtmGpuEngine(device: GPUDevice): Promise<NtmGpuEngine> {
+export async function createNtmGpuEngine(device: GPUDevice, tuning: NtmPlanTuning = {}): Promise<NtmGpuEngine> {
   await compileNtmKernels(device);
   let plan: NtmStepPlan | undefined;
   let parity: 0 | 1 = 0;
@@ -81,7 +81,7 @@ export async function createNtmGpuEngine(device: GPUDevice): Promise<NtmGpuEngin
       if (!plan || plan.shape.rows !== rows || plan.shape.columns !== columns || plan.shape.shiftWidth !== shape.shiftWidth) {
         plan?.destroy();
         plan = undefined;
-        plan = await createNtmStepPlan(device, shape);
+        plan = await createNtmStepPlan(device, shape, tuning);
       }
       plan.setParameters({ ...input, write: options.write ?? 'erase-add' });
       parity = 0;

@@ -27,6 +27,8 @@ export interface NtmPlanGeometry {
   readonly foldPartials: boolean;
   /** Partials a consumer folds (addressThreads, or NTM_FOLD_WIDTH after a fold pass). */
   readonly folded: number;
+  /** Threads per row in the read/write pass: each owns up to four neighbouring cells (⌈cells / 4⌉). */
+  readonly parts: number;
   /** Row chunks of the read/write pass (1: it writes r itself, no read fold). */
   readonly chunks: number;
   /** Rows per block of the addressing passes (thread t owns blocks t, t + addressThreads, ...). */
@@ -46,13 +48,15 @@ export function ntmPlanGeometry(rows: number, columns: number, targetWorkgroups:
   const cells = columns / cellWidth;
   const addressThreads = Math.max(1, Math.min(threads, Math.ceil(rows / MIN_ROWS_PER_ADDRESS_THREAD)));
   const foldPartials = addressThreads > NTM_FOLD_WIDTH;
-  const chunks = Math.max(1, Math.min(Math.ceil(threads / cells), Math.ceil(rows / MIN_ROWS_PER_CHUNK)));
+  const parts = Math.ceil(cells / 4);
+  const chunks = Math.max(1, Math.min(Math.ceil(threads / parts), Math.ceil(rows / MIN_ROWS_PER_CHUNK)));
   return {
     cellWidth,
     cells,
     addressThreads,
     foldPartials,
     folded: foldPartials ? NTM_FOLD_WIDTH : addressThreads,
+    parts,
     chunks,
     addressBlock: contiguous ? Math.ceil(rows / addressThreads) : 1,
     chunkBlock: contiguous ? Math.ceil(rows / chunks) : 1,

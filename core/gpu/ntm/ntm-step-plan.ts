@@ -70,11 +70,19 @@ function kernel(device: GPUDevice, name: NtmKernelName, cellWidth: NtmCellWidth)
   return getComputeKernel(device, { label: `ntm ${name}/${cellWidth}`, code: m.code, entryPoint: m.entryPoint });
 }
 
+/** Overrides of the device-derived launch geometry (tests use them to run the GPU layout on a software adapter). */
+export interface NtmPlanTuning {
+  /** Workgroups per pass to aim for (default: core/gpu/common/occupancy.ts for the device). */
+  readonly targetWorkgroups?: number;
+  /** Contiguous row blocks per thread (default: true on a software adapter). */
+  readonly contiguous?: boolean;
+}
+
 /** Builds the plan for `shape` on `device`. */
-export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape): Promise<NtmStepPlan> {
+export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape, tuning: NtmPlanTuning = {}): Promise<NtmStepPlan> {
   const { rows: n, columns: m, shiftWidth } = shape;
   if (!(n >= 1 && m >= 1 && shiftWidth >= 1 && shiftWidth % 2 === 1)) throw new RangeError(`bad NTM plan shape ${JSON.stringify(shape)}`);
-  const geometry = ntmPlanGeometry(n, m, targetWorkgroups(device), isSoftwareDevice(device));
+  const geometry = ntmPlanGeometry(n, m, tuning.targetWorkgroups ?? targetWorkgroups(device), tuning.contiguous ?? isSoftwareDevice(device));
   const { cellWidth, cells, addressThreads, foldPartials, chunks } = geometry;
   const names: NtmKernelName[] = ['contentAddress', 'foldSoftmax', 'shiftAddress', 'foldSharpen', 'sharpen', 'readWrite', 'foldRead'];
   const k = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await kernel(device, name, cellWidth)] as const))) as Record<
@@ -162,7 +170,7 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape):
         sharpen_partials: sharpenFolded,
         sharpen_output: b.previousWeights[q],
       }),
-      dispatch('readWrite', groups(chunks * cells), {
+      dispatch('readWrite', groups(chunks * geometry.parts), {
         rw_memory: b.memory[p],
         rw_memory_out: b.memory[q],
         rw_weights: b.previousWeights[q],
@@ -183,7 +191,8 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape):
       if (pp.key.length !== m || pp.erase.length !== m || pp.add.length !== m) throw new RangeError(`key, erase and add must have length ${m}`);
       if (pp.shift.length !== shiftWidth) throw new RangeError(`shift must have length ${shiftWidth}`);
       writeF32(device, key, pp.key);
-      writeF32(device, erase, pp.erase);
+      // The lecture's write M_i ← w(i)·a + (1 − w(i))·M_i is the erase/add write with e = 1 (read-write.wgsl).
+      writeF32(device, erase, pp.write === 'simplified' ? new Float32Array(m).fill(1) : pp.erase);
       writeF32(device, add, pp.add);
       writeF32(device, shift, pp.shift);
       paramsView.set({ beta: pp.beta, gate: pp.gate, gamma: pp.gamma, write_mode: pp.write === 'simplified' ? 1 : 0 });
