@@ -23,3 +23,10 @@ export async function measureUntil(
     count = Math.min(options.maxCount, Math.max(count * 2, scaled));
   }
 }
+
+/** The smallest of `repeats` measurements (e.g. ms per step): on a shared machine the least disturbed run. */
+export async function fastestOf(repeats: number, measure: () => Promise<number>): Promise<number> {
+  let best = Infinity;
+  for (let r = 0; r < repeats; r++) best = Math.min(best, await measure());
+  return best;
+}
