@@ -3,6 +3,7 @@
  * width: rows are read as vec4 cells when M is a multiple of 4 and as f32 cells otherwise (the `Cell` alias).
  */
 import contentAddressWgsl from '#shaders/ntm/content-address.wgsl?raw';
+import gateWgsl from '#shaders/ntm/gate.wgsl?raw';
 import ntmFoldWgsl from '#shaders/ntm/ntm-fold.wgsl?raw';
 import ntmParamsWgsl from '#shaders/ntm/ntm-params.wgsl?raw';
 import readFoldWgsl from '#shaders/ntm/read-fold.wgsl?raw';
@@ -31,7 +32,9 @@ const KERNELS = {
   contentAddress: { source: contentAddressWgsl, entryPoint: 'content_address' },
   /** Folds the softmax partials to FOLD_WIDTH. */
   foldSoftmax: { source: ntmFoldWgsl, entryPoint: 'fold_softmax' },
-  /** Eqs. (5), (7), (8) and the sharpening partials. */
+  /** Eqs. (5) and (7): content weights and gated weights. */
+  gate: { source: gateWgsl, entryPoint: 'gate' },
+  /** Eq. (8) and the sharpening partials. */
   shiftAddress: { source: shiftAddressWgsl, entryPoint: 'shift_address' },
   /** Folds the sharpening partials to FOLD_WIDTH. */
   foldSharpen: { source: ntmFoldWgsl, entryPoint: 'fold_sharpen' },

@@ -56,11 +56,11 @@ describe('NTM step plan', () => {
     }
   });
 
-  it('4 dispatches a step at lecture size, 7 for a large memory', async () => {
+  it('5 dispatches a step at lecture size, 8 for a large memory', async () => {
     await engine.load(randomNtmInput({ rows: 128, columns: 20, shiftWidth: 3, seed: 1 }));
-    expect(engine.stepDispatches().map((d) => d.label)).toEqual(['ntm contentAddress', 'ntm shiftAddress', 'ntm sharpen', 'ntm readWrite']);
+    expect(engine.stepDispatches().map((d) => d.label)).toEqual(['ntm contentAddress', 'ntm gate', 'ntm shiftAddress', 'ntm sharpen', 'ntm readWrite']);
     await engine.load(randomNtmInput({ rows: 65_536, columns: 64, shiftWidth: 3, seed: 2 }));
-    expect(engine.stepDispatches()).toHaveLength(7);
+    expect(engine.stepDispatches()).toHaveLength(8);
   });
 
   it('K fused steps are one submit, and their read-back one more submit and one map', async () => {

@@ -5,7 +5,7 @@
  * A step reads the memory twice and writes it once (12·N·M bytes): content addressing reads it once and leaves
  * per-thread softmax partials (shaders/ntm/content-address.wgsl), the location passes work on N-vectors only,
  * and the fused read/write reads and writes it once more. No pass uses a workgroup barrier; partials are folded
- * by small passes (ntm-fold.wgsl) or by their consumers. 4 dispatches at lecture sizes, 7 for large memories
+ * by small passes (ntm-fold.wgsl) or by their consumers. 5 dispatches at lecture sizes, 8 for large memories
  * (ntm-plan-geometry.ts).
  *
  * State is double-buffered: step t reads memory[p] and previousWeights[p] (p = t mod 2) and writes the
@@ -84,7 +84,7 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape, 
   if (!(n >= 1 && m >= 1 && shiftWidth >= 1 && shiftWidth % 2 === 1)) throw new RangeError(`bad NTM plan shape ${JSON.stringify(shape)}`);
   const geometry = ntmPlanGeometry(n, m, tuning.targetWorkgroups ?? targetWorkgroups(device), tuning.contiguous ?? isSoftwareDevice(device));
   const { cellWidth, cells, addressThreads, foldPartials, chunks } = geometry;
-  const names: NtmKernelName[] = ['contentAddress', 'foldSoftmax', 'shiftAddress', 'foldSharpen', 'sharpen', 'readWrite', 'foldRead'];
+  const names: NtmKernelName[] = ['contentAddress', 'foldSoftmax', 'gate', 'shiftAddress', 'foldSharpen', 'sharpen', 'readWrite', 'foldRead'];
   const k = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await kernel(device, name, cellWidth)] as const))) as Record<
     NtmKernelName,
     ComputeKernel
@@ -154,13 +154,16 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape, 
         content_partials: contentPartials,
       }),
       ...(foldPartials ? [dispatch('foldSoftmax', 1, { fold_input: contentPartials, fold_output: contentFolded })] : []),
+      dispatch('gate', groups(addressThreads), {
+        gate_similarity: b.similarity,
+        gate_previous: b.previousWeights[p],
+        gate_content_partials: contentFolded,
+        gate_content: b.contentWeights,
+        gate_output: b.gatedWeights,
+      }),
       dispatch('shiftAddress', groups(addressThreads), {
-        shift_similarity: b.similarity,
-        shift_previous: b.previousWeights[p],
-        shift_kernel: shift,
-        shift_content_partials: contentFolded,
-        shift_content: b.contentWeights,
         shift_gated: b.gatedWeights,
+        shift_kernel: shift,
         shift_output: b.shiftedWeights,
         shift_partials: sharpenPartials,
       }),
