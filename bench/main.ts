@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NO_ADAPTER_HELP, requestDawnDevice } from '#app/node/dawn-device.ts';
-import { formatNtmTable, runNtmBench } from './ntm-bench.ts';
+import { runNtmBench } from './ntm-bench.ts';
+import { formatNtmTable } from './ntm-bench-table.ts';
 import { formatExportTable, runExportBench } from './export-bench.ts';
 
 interface Benchmark {

@@ -11,7 +11,6 @@ import { randomNtmInput } from '#core/gpu/ntm/ntm-test-cases.ts';
 import { measureCopyBandwidth, type CopyBandwidth } from './copy-bandwidth.ts';
 import { measureEmptyDispatch, msPerRepetition } from './dispatch-timing.ts';
 import { ntmF32State, ntmF32Step } from './ntm-f32-step.ts';
-import { formatNtmTable } from './ntm-bench-table.ts';
 import { fastestOf, measureUntil } from './timing.ts';
 
 /** Each baseline and the step rate are the best of this many measurements (the machine is shared). */
@@ -134,5 +133,3 @@ export async function runNtmBench(
   engine.destroy();
   return { benchmark: 'ntm', adapter, copy, emptyDispatchMs, sizes };
 }
-
-export { formatNtmTable };
