@@ -72,8 +72,6 @@ export interface Reduction {
   readonly dispatches: readonly ComputeDispatch[];
   /** Changes the level-0 map's scale. */
   setScale(scale: number): void;
-  /** Where the level-0 scale lives (an f32 in a uniform buffer), for a caller that copies it in on the GPU. */
-  readonly scaleSlot: ScalarSlot;
   /** Frees the scratch buffers it made (and `result` when it made it). */
   destroy(): void;
 }
@@ -148,7 +146,6 @@ export async function createReduction(device: GPUDevice, options: ReductionOptio
   return {
     result,
     dispatches,
-    scaleSlot: { buffer: firstParams!.buffer, offset: fieldOffset(firstParams!.view, 'scale') },
     setScale(scale) {
       firstParams!.view.set({ scale });
       device.queue.writeBuffer(firstParams!.buffer, 0, firstParams!.view.arrayBuffer);

@@ -12,7 +12,7 @@ import { createUniformBuffer } from './buffers.ts';
 import { COMMON_MODULES } from './common-shaders.ts';
 import type { ComputeDispatch } from './dispatch.ts';
 import { getComputeKernel } from './kernel.ts';
-import { createReduction, type Reduction, type ScalarSlot, fieldOffset } from './reduction.ts';
+import { createReduction, type Reduction } from './reduction.ts';
 
 /** Options of {@link createSoftmax}. */
 export interface SoftmaxOptions {
@@ -34,8 +34,6 @@ export interface Softmax {
   readonly sum: Reduction;
   /** Changes the scale for later submits. */
   setScale(scale: number): void;
-  /** Every place the scale lives on the GPU (the two reductions' and the normalisation's), for GPU-side copies. */
-  readonly scaleSlots: readonly ScalarSlot[];
   destroy(): void;
 }
 
@@ -70,7 +68,6 @@ export async function createSoftmax(device: GPUDevice, options: SoftmaxOptions):
     dispatches: [...max.dispatches, ...sum.dispatches, normalize],
     max,
     sum,
-    scaleSlots: [max.scaleSlot, sum.scaleSlot, { buffer: params, offset: fieldOffset(view, 'scale') }],
     setScale(s) {
       max.setScale(s);
       sum.setScale(s);

@@ -1,15 +1,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simplifiedWrite } from '../../models/ntm/memory.ts';
 import { ntmStep } from '../../models/ntm/step.ts';
-import type { NtmStepInput, NtmStepResult } from '../../models/ntm/types.ts';
+import type { NtmStepInput } from '../../models/ntm/types.ts';
 import { useGpuDevice } from '../../testing/gpu-test-device.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 import { createNtmGpuEngine, type NtmGpuEngine } from './ntm-gpu-engine.ts';
 import { NTM_MODULES } from './ntm-shaders.ts';
+import { expectNtmClose, ntmReference } from './ntm-expect.ts';
 import { randomNtmInput } from './ntm-test-cases.ts';
 
-const TOLERANCE = 1e-5;
 const dawn = useGpuDevice();
 let engine: NtmGpuEngine;
 
@@ -18,31 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => engine?.destroy());
 
-const STAGES = ['similarity', 'contentWeights', 'gatedWeights', 'shiftedWeights', 'weights', 'readVector'] as const;
-
-/** Largest |gpu − ref| of each stage; throws naming the stage and index when over the tolerance or not finite. */
-function expectClose(gpu: NtmStepResult, ref: NtmStepResult, tolerance = TOLERANCE): void {
-  const check = (name: string, a: ArrayLike<number>, b: ArrayLike<number>): void => {
-    expect(a.length, `${name} length`).toBe(b.length);
-    let worst = 0;
-    let at = -1;
-    for (let i = 0; i < a.length; i++) {
-      const d = Math.abs(a[i]! - b[i]!);
-      if (!(d <= worst)) {
-        worst = d;
-        at = i;
-      }
-    }
-    if (!(worst <= tolerance)) throw new Error(`${name}[${at}]: gpu ${a[at]} vs reference ${b[at]} (|Δ| = ${worst} > ${tolerance})`);
-  };
-  for (const s of STAGES) check(s, gpu[s], ref[s]);
-  check('memoryAfterWrite', gpu.memoryAfterWrite.data, ref.memoryAfterWrite.data);
-}
-
-function reference(input: NtmStepInput, write: 'erase-add' | 'simplified'): NtmStepResult {
-  const ref = ntmStep(input);
-  return write === 'erase-add' ? ref : { ...ref, memoryAfterWrite: simplifiedWrite(input.memory, ref.weights, input.add) };
-}
+const expectClose = expectNtmClose;
+const reference = ntmReference;
 
 function withInput(base: NtmStepInput, patch: Partial<NtmStepInput>): NtmStepInput {
   return { ...base, ...patch };

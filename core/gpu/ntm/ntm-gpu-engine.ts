@@ -18,10 +18,10 @@
  */
 import { readBackF32 } from '../common/buffers.ts';
 import { checkNtmInputFloat32 } from '../common/engine-input-checks.ts';
-import { recordDispatches } from '../common/dispatch.ts';
+import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import type { NtmWriteMode } from '../../models/ntm/scenario.ts';
 import type { NtmStepInput, NtmStepResult, NtmStepper } from '../../models/ntm/types.ts';
-import { createNtmStepPlan, type NtmStepPlan } from './ntm-step-plan.ts';
+import { createNtmStepPlan, type NtmPlanTuning, type NtmStepPlan } from './ntm-step-plan.ts';
 import { NTM_MODULES } from './ntm-shaders.ts';
 import { getComputeKernel } from '../common/kernel.ts';
 
@@ -39,12 +39,14 @@ export interface NtmGpuEngine extends NtmStepper {
   /** Uploads the memory, previous weights and parameters; (re)builds the plan when the size changed. */
   load(input: NtmStepInput, options?: NtmGpuStepOptions): Promise<void>;
   /**
-   * Queues `steps` steps, one encoder and submit each, with no read-back: step t's memory after the write and
-   * final weights become step t+1's memory and previous weights; the parameters stay those of `load`.
+   * Queues `steps` steps in one compute pass and one submit, with no read-back: step t's memory after the write
+   * and final weights become step t+1's memory and previous weights; the parameters stay those of `load`.
    */
   run(steps: number): void;
   /** Reads back every stage of the last step run (one copy pass, one mapAsync). */
   readBack(): Promise<NtmStepResult>;
+  /** The labelled dispatches of the next step (for per-kernel timings; replaying them runs that step again). */
+  stepDispatches(): readonly ComputeDispatch[];
   /** Bytes one fused step reads and writes at least: the memory read twice and written once (12·N·M), plus the N-vectors. */
   stepBytes(): number;
   /** Frees buffers (not the device). */
@@ -57,7 +59,7 @@ export async function compileNtmKernels(device: GPUDevice): Promise<void> {
 }
 
 /** Creates the engine on `device`; the kernels are compiled here, so shader errors surface at once. */
-export async function createNtmGpuEngine(device: GPUDevice): Promise<NtmGpuEngine> {
+export async function createNtmGpuEngine(device: GPUDevice, tuning: NtmPlanTuning = {}): Promise<NtmGpuEngine> {
   await compileNtmKernels(device);
   let plan: NtmStepPlan | undefined;
   let parity: 0 | 1 = 0;
@@ -79,7 +81,7 @@ export async function createNtmGpuEngine(device: GPUDevice): Promise<NtmGpuEngin
       if (!plan || plan.shape.rows !== rows || plan.shape.columns !== columns || plan.shape.shiftWidth !== shape.shiftWidth) {
         plan?.destroy();
         plan = undefined;
-        plan = await createNtmStepPlan(device, shape);
+        plan = await createNtmStepPlan(device, shape, tuning);
       }
       plan.setParameters({ ...input, write: options.write ?? 'erase-add' });
       parity = 0;
@@ -88,11 +90,13 @@ export async function createNtmGpuEngine(device: GPUDevice): Promise<NtmGpuEngin
     },
     run(steps) {
       const p = requirePlan();
+      const dispatches: ComputeDispatch[] = [];
       for (let t = 0; t < steps; t++) {
-        device.queue.submit([recordDispatches(device, p.dispatches(parity)).finish()]);
+        dispatches.push(...p.dispatches(parity));
         parity = (1 - parity) as 0 | 1;
         stepsRun++;
       }
+      if (dispatches.length > 0) device.queue.submit([recordDispatches(device, dispatches).finish()]);
     },
     async readBack() {
       const p = requirePlan();
@@ -124,6 +128,7 @@ export async function createNtmGpuEngine(device: GPUDevice): Promise<NtmGpuEngin
       engine.run(1);
       return engine.readBack();
     },
+    stepDispatches: () => requirePlan().dispatches(parity),
     stepBytes() {
       const { rows: n, columns: m } = requirePlan().shape;
       return 12 * n * m + 4 * 10 * n;

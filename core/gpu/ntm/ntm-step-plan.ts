@@ -2,6 +2,12 @@
  * The recorded GPU work of NTM head steps for one size (N, M, shift width): buffers, bind groups and the
  * dispatch list of every stage, built once and replayed for every step of that size.
  *
+ * A step reads the memory twice and writes it once (12·N·M bytes): content addressing reads it once and leaves
+ * per-thread softmax partials (shaders/ntm/content-address.wgsl), the location passes work on N-vectors only,
+ * and the fused read/write reads and writes it once more. No pass uses a workgroup barrier; partials are folded
+ * by small passes (ntm-fold.wgsl) or by their consumers. 5 dispatches at lecture sizes, 8 for large memories
+ * (ntm-plan-geometry.ts).
+ *
  * State is double-buffered: step t reads memory[p] and previousWeights[p] (p = t mod 2) and writes the
  * memory after the write to memory[1 − p] and its final weights w to previousWeights[1 − p], so K steps run
  * back to back, each feeding the next (w_t becomes w_{t−1} of the next step, as in the NTM), with no read-back.
@@ -9,12 +15,11 @@
 import { createF32Buffer, createUniformBuffer, writeF32 } from '../common/buffers.ts';
 import type { ComputeDispatch } from '../common/dispatch.ts';
 import { getComputeKernel, type ComputeKernel } from '../common/kernel.ts';
-import { createReduction, fieldOffset, type Reduction, type ScalarSlot } from '../common/reduction.ts';
-import { createColumnSum, createRowTileParams, rowTileGeometry, type RecordedChain } from '../common/row-tile.ts';
-import { createSoftmax, type Softmax } from '../common/softmax.ts';
-import { targetWorkgroups } from '../common/occupancy.ts';
+import { fieldOffset, type ScalarSlot } from '../common/reduction.ts';
+import { isSoftwareDevice, targetWorkgroups } from '../common/occupancy.ts';
 import type { NtmWriteMode } from '../../models/ntm/scenario.ts';
-import { NTM_MODULES, type NtmKernelName } from './ntm-shaders.ts';
+import { NTM_FOLD_WIDTH, NTM_WORKGROUP_SIZE, ntmPlanGeometry, type NtmPlanGeometry } from './ntm-plan-geometry.ts';
+import { ntmModule, type NtmCellWidth, type NtmKernelName } from './ntm-shaders.ts';
 
 /** The size a plan is built for. */
 export interface NtmPlanShape {
@@ -64,6 +69,8 @@ export interface NtmParameterSlots {
 export interface NtmStepPlan {
   readonly shape: NtmPlanShape;
   readonly buffers: NtmPlanBuffers;
+  /** How the passes are launched (threads, folds, chunks). */
+  readonly geometry: NtmPlanGeometry;
   /** The dispatches of one whole step reading parity `p`'s state. */
   dispatches(parity: 0 | 1): readonly ComputeDispatch[];
   /** Uploads the step parameters (ordered before the next submit). */
@@ -75,169 +82,151 @@ export interface NtmStepPlan {
   destroy(): void;
 }
 
-async function kernel(device: GPUDevice, name: NtmKernelName): Promise<ComputeKernel> {
-  const m = NTM_MODULES[name];
-  return getComputeKernel(device, { label: `ntm ${name}`, code: m.code, entryPoint: m.entryPoint });
+function kernel(device: GPUDevice, name: NtmKernelName, cellWidth: NtmCellWidth): Promise<ComputeKernel> {
+  const m = ntmModule(name, cellWidth);
+  return getComputeKernel(device, { label: `ntm ${name}/${cellWidth}`, code: m.code, entryPoint: m.entryPoint });
+}
+
+/** Overrides of the device-derived launch geometry (tests use them to run the GPU layout on a software adapter). */
+export interface NtmPlanTuning {
+  /** Workgroups per pass to aim for (default: core/gpu/common/occupancy.ts for the device). */
+  readonly targetWorkgroups?: number;
+  /** Contiguous row blocks per thread (default: true on a software adapter). */
+  readonly contiguous?: boolean;
 }
 
 /** Builds the plan for `shape` on `device`. */
-export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape): Promise<NtmStepPlan> {
+export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape, tuning: NtmPlanTuning = {}): Promise<NtmStepPlan> {
   const { rows: n, columns: m, shiftWidth } = shape;
   if (!(n >= 1 && m >= 1 && shiftWidth >= 1 && shiftWidth % 2 === 1)) throw new RangeError(`bad NTM plan shape ${JSON.stringify(shape)}`);
-  const [similarityK, interpolateK, shiftK, sharpenK, readWriteK] = await Promise.all([
-    kernel(device, 'similarity'),
-    kernel(device, 'interpolate'),
-    kernel(device, 'shift'),
-    kernel(device, 'sharpen'),
-    kernel(device, 'readWrite'),
-  ]);
+  const geometry = ntmPlanGeometry(n, m, tuning.targetWorkgroups ?? targetWorkgroups(device), tuning.contiguous ?? isSoftwareDevice(device));
+  const { cellWidth, cells, addressThreads, foldPartials, chunks } = geometry;
+  const names: NtmKernelName[] = ['contentAddress', 'foldSoftmax', 'gate', 'shiftAddress', 'foldSharpen', 'sharpen', 'readWrite', 'foldRead'];
+  const k = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await kernel(device, name, cellWidth)] as const))) as Record<
+    NtmKernelName,
+    ComputeKernel
+  >;
   const owned: GPUBuffer[] = [];
-  const own = (b: GPUBuffer): GPUBuffer => (owned.push(b), b);
-  const buffers: NtmPlanBuffers = {
-    memory: [own(createF32Buffer(device, n * m, 'ntm memory 0')), own(createF32Buffer(device, n * m, 'ntm memory 1'))],
-    previousWeights: [own(createF32Buffer(device, n, 'ntm weights 0')), own(createF32Buffer(device, n, 'ntm weights 1'))],
-    similarity: own(createF32Buffer(device, n, 'ntm similarity')),
-    contentWeights: own(createF32Buffer(device, n, 'ntm content weights')),
-    gatedWeights: own(createF32Buffer(device, n, 'ntm gated weights')),
-    shiftedWeights: own(createF32Buffer(device, n, 'ntm shifted weights')),
-    readVector: own(createF32Buffer(device, m, 'ntm read vector')),
+  const f32 = (count: number, label: string): GPUBuffer => {
+    const b = createF32Buffer(device, count, label);
+    owned.push(b);
+    return b;
   };
-  const key = own(createF32Buffer(device, m, 'ntm key'));
-  const erase = own(createF32Buffer(device, m, 'ntm erase'));
-  const add = own(createF32Buffer(device, m, 'ntm add'));
-  const shift = own(createF32Buffer(device, shiftWidth, 'ntm shift'));
+  const buffers: NtmPlanBuffers = {
+    memory: [f32(n * m, 'ntm memory 0'), f32(n * m, 'ntm memory 1')],
+    previousWeights: [f32(n, 'ntm weights 0'), f32(n, 'ntm weights 1')],
+    similarity: f32(n, 'ntm similarity'),
+    contentWeights: f32(n, 'ntm content weights'),
+    gatedWeights: f32(n, 'ntm gated weights'),
+    shiftedWeights: f32(n, 'ntm shifted weights'),
+    readVector: f32(m, 'ntm read vector'),
+  };
+  const key = f32(m, 'ntm key');
+  const erase = f32(m, 'ntm erase');
+  const add = f32(m, 'ntm add');
+  const shift = f32(shiftWidth, 'ntm shift');
+  const contentPartials = f32(2 * addressThreads, 'ntm softmax partials');
+  const sharpenPartials = f32(2 * addressThreads, 'ntm sharpen partials');
+  const contentFolded = foldPartials ? f32(2 * NTM_FOLD_WIDTH, 'ntm softmax folded') : contentPartials;
+  const sharpenFolded = foldPartials ? f32(2 * NTM_FOLD_WIDTH, 'ntm sharpen folded') : sharpenPartials;
+  const readPartials = chunks > 1 ? f32(chunks * m, 'ntm read partials') : buffers.readVector;
 
   // One NtmParams struct (layout reflected from shaders/ntm/ntm-params.wgsl) shared by every NTM kernel.
-  const paramsView = similarityK.uniformView('ntm');
-  paramsView.set({ n, m, beta: 0, gate: 1, gamma: 1, shift_width: shiftWidth, write_mode: 0, pad: 0 });
-  const params = own(createUniformBuffer(device, paramsView, 'ntm params'));
-
-  const softmax: Softmax = await createSoftmax(device, {
-    input: buffers.similarity,
-    output: buffers.contentWeights,
+  const paramsView = k.contentAddress.uniformView('ntm');
+  paramsView.set({
     n,
-    label: 'ntm content softmax',
+    m,
+    beta: 0,
+    gate: 1,
+    gamma: 1,
+    shift_width: shiftWidth,
+    write_mode: 0,
+    cells,
+    address_threads: addressThreads,
+    folded: geometry.folded,
+    chunks,
+    address_block: geometry.addressBlock,
+    chunk_block: geometry.chunkBlock,
+    pad0: 0,
+    pad1: 0,
   });
-  const sharpenMax: Reduction = await createReduction(device, { op: 'max', input: buffers.shiftedWeights, n, label: 'ntm sharpen max' });
-  const sharpenSum: Reduction = await createReduction(device, {
-    op: 'sum',
-    input: buffers.shiftedWeights,
-    n,
-    mode: 'pow-ratio',
-    scale: 1,
-    reference: sharpenMax.result,
-    label: 'ntm sharpen sum',
-  });
-  const target = targetWorkgroups(device);
-  const tileGeometry = rowTileGeometry(n, m, true, readWriteK.workgroupSize, target);
-  const tileParams = own(createRowTileParams(device, readWriteK, tileGeometry, 'ntm read/write tile'));
-  const singleTile = tileGeometry.groups === 1;
-  const readPartials = singleTile ? buffers.readVector : own(createF32Buffer(device, tileGeometry.groups * m, 'ntm read partials'));
-  const readFold: RecordedChain | undefined = singleTile
-    ? undefined
-    : await createColumnSum(device, {
-        partials: readPartials,
-        rows: tileGeometry.groups,
-        cols: m,
-        output: buffers.readVector,
-        label: 'ntm read fold',
-      });
+  const ntm = createUniformBuffer(device, paramsView, 'ntm params');
+  owned.push(ntm);
 
-  const rowGroups = Math.ceil(n / similarityK.workgroupSize);
+  const groups = (threads: number): number => Math.ceil(threads / NTM_WORKGROUP_SIZE);
+  const dispatch = (name: NtmKernelName, workgroups: number, resources: Record<string, GPUBuffer>): ComputeDispatch => ({
+    pipeline: k[name].pipeline,
+    workgroups,
+    label: `ntm ${name}`,
+    bindGroup: k[name].bindGroup({ ...resources, ntm }),
+  });
   const perParity = ([0, 1] as const).map((p): ComputeDispatch[] => {
     const q = (1 - p) as 0 | 1;
+    const b = buffers;
     return [
-      {
-        pipeline: similarityK.pipeline,
-        workgroups: Math.min(rowGroups, target),
-        label: 'ntm similarity',
-        bindGroup: similarityK.bindGroup({
-          similarity_memory: buffers.memory[p],
-          similarity_key: key,
-          similarity_output: buffers.similarity,
-          ntm: params,
-        }),
-      },
-      ...softmax.dispatches,
-      {
-        pipeline: interpolateK.pipeline,
-        workgroups: rowGroups,
-        label: 'ntm interpolate',
-        bindGroup: interpolateK.bindGroup({
-          interpolate_content: buffers.contentWeights,
-          interpolate_previous: buffers.previousWeights[p],
-          interpolate_output: buffers.gatedWeights,
-          ntm: params,
-        }),
-      },
-      {
-        pipeline: shiftK.pipeline,
-        workgroups: rowGroups,
-        label: 'ntm shift',
-        bindGroup: shiftK.bindGroup({
-          shift_input: buffers.gatedWeights,
-          shift_kernel: shift,
-          shift_output: buffers.shiftedWeights,
-          ntm: params,
-        }),
-      },
-      ...sharpenMax.dispatches,
-      ...sharpenSum.dispatches,
-      {
-        pipeline: sharpenK.pipeline,
-        workgroups: rowGroups,
-        label: 'ntm sharpen',
-        bindGroup: sharpenK.bindGroup({
-          sharpen_input: buffers.shiftedWeights,
-          sharpen_max: sharpenMax.result,
-          sharpen_sum: sharpenSum.result,
-          sharpen_output: buffers.previousWeights[q],
-          ntm: params,
-        }),
-      },
-      {
-        pipeline: readWriteK.pipeline,
-        workgroups: tileGeometry.groups,
-        label: 'ntm read/write',
-        bindGroup: readWriteK.bindGroup({
-          tile_partials: readPartials,
-          tile: tileParams,
-          rw_memory: buffers.memory[p],
-          rw_memory_out: buffers.memory[q],
-          rw_weights: buffers.previousWeights[q],
-          rw_erase: erase,
-          rw_add: add,
-          ntm: params,
-        }),
-      },
-      ...(readFold?.dispatches ?? []),
+      dispatch('contentAddress', groups(addressThreads), {
+        content_memory: b.memory[p],
+        content_key: key,
+        content_similarity: b.similarity,
+        content_partials: contentPartials,
+      }),
+      ...(foldPartials ? [dispatch('foldSoftmax', 1, { fold_input: contentPartials, fold_output: contentFolded })] : []),
+      dispatch('gate', groups(addressThreads), {
+        gate_similarity: b.similarity,
+        gate_previous: b.previousWeights[p],
+        gate_content_partials: contentFolded,
+        gate_content: b.contentWeights,
+        gate_output: b.gatedWeights,
+      }),
+      dispatch('shiftAddress', groups(addressThreads), {
+        shift_gated: b.gatedWeights,
+        shift_kernel: shift,
+        shift_output: b.shiftedWeights,
+        shift_partials: sharpenPartials,
+      }),
+      ...(foldPartials ? [dispatch('foldSharpen', 1, { fold_input: sharpenPartials, fold_output: sharpenFolded })] : []),
+      dispatch('sharpen', groups(addressThreads), {
+        sharpen_input: b.shiftedWeights,
+        sharpen_partials: sharpenFolded,
+        sharpen_output: b.previousWeights[q],
+      }),
+      dispatch('readWrite', groups(chunks * geometry.parts), {
+        rw_memory: b.memory[p],
+        rw_memory_out: b.memory[q],
+        rw_weights: b.previousWeights[q],
+        rw_erase: erase,
+        rw_add: add,
+        rw_partials: readPartials,
+      }),
+      ...(chunks > 1 ? [dispatch('foldRead', groups(cells), { read_partials: readPartials, read_vector: b.readVector })] : []),
     ];
   });
 
   return {
     shape,
     buffers,
+    geometry,
     dispatches: (parity) => perParity[parity]!,
     parameterSlots: {
       key,
       erase,
       add,
       shift,
-      beta: [{ buffer: params, offset: fieldOffset(paramsView, 'beta') }, ...softmax.scaleSlots],
-      gate: [{ buffer: params, offset: fieldOffset(paramsView, 'gate') }],
-      gamma: [{ buffer: params, offset: fieldOffset(paramsView, 'gamma') }, sharpenSum.scaleSlot],
+      // β, g and γ live only in the one NtmParams uniform that every NTM kernel reads.
+      beta: [{ buffer: ntm, offset: fieldOffset(paramsView, 'beta') }],
+      gate: [{ buffer: ntm, offset: fieldOffset(paramsView, 'gate') }],
+      gamma: [{ buffer: ntm, offset: fieldOffset(paramsView, 'gamma') }],
     },
     setParameters(pp) {
       if (pp.key.length !== m || pp.erase.length !== m || pp.add.length !== m) throw new RangeError(`key, erase and add must have length ${m}`);
       if (pp.shift.length !== shiftWidth) throw new RangeError(`shift must have length ${shiftWidth}`);
       writeF32(device, key, pp.key);
-      writeF32(device, erase, pp.erase);
+      // The lecture's write M_i ← w(i)·a + (1 − w(i))·M_i is the erase/add write with e = 1 (read-write.wgsl).
+      writeF32(device, erase, pp.write === 'simplified' ? new Float32Array(m).fill(1) : pp.erase);
       writeF32(device, add, pp.add);
       writeF32(device, shift, pp.shift);
       paramsView.set({ beta: pp.beta, gate: pp.gate, gamma: pp.gamma, write_mode: pp.write === 'simplified' ? 1 : 0 });
-      device.queue.writeBuffer(params, 0, paramsView.arrayBuffer);
-      softmax.setScale(pp.beta);
-      sharpenSum.setScale(pp.gamma);
+      device.queue.writeBuffer(ntm, 0, paramsView.arrayBuffer);
     },
     setState(parity, memory, previousWeights) {
       if (memory.length !== n * m || previousWeights.length !== n) throw new RangeError(`state must be ${n}×${m} and ${n}`);
@@ -245,10 +234,6 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape):
       writeF32(device, buffers.previousWeights[parity], previousWeights);
     },
     destroy() {
-      softmax.destroy();
-      sharpenMax.destroy();
-      sharpenSum.destroy();
-      readFold?.destroy();
       owned.forEach((b) => b.destroy());
     },
   };
