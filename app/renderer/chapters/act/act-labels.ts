@@ -32,9 +32,7 @@ export function actLabels(trace: ActTrace, frame: number, language: Language, in
   const overview = isOverview(trace, frame);
   const big = overview ? Math.max(1, (boardBounds(L)[2] - boardBounds(L)[0]) / 26) : 1;
   const out: Label[] = [];
-  // The parity cell (core/models/act/parity.ts) has D = 2·bits + 1 state units for inputs of `bits` entries in {−1, 0, 1}.
-  const bits = info.inputs[0]?.length ?? 0;
-  const parity = bits > 0 && L.stateSize === 2 * bits + 1 && info.inputs.every((x) => x.length === bits && x.every((v) => v === 0 || v === 1 || v === -1));
+  const { parity } = info;
 
   // The time axis: in the overview input labels under every column and N over every stack; in a column frame
   // the current input's label only.
