@@ -147,12 +147,8 @@ export function buildNtmParts(root: THREE.Group, L: NtmLayout, heat: boolean, la
   const text = {
     titles: new LabelPool(labels, { height: 0.5 }),
     numbers: new LabelPool(labels, { height: L.numberHeight }),
-    memoryNumbers: new LabelPool(labels, {
-      height: Math.min(0.4, L.cellHeight * 0.62, L.dx * 0.34),
-    }),
-    vectorNumbers: new LabelPool(labels, {
-      height: Math.min(0.4, L.cellHeight * 0.62),
-    }),
+    memoryNumbers: new LabelPool(labels, { height: L.memoryNumberHeight }),
+    vectorNumbers: new LabelPool(labels, { height: L.vectorNumberHeight }),
     banner: new LabelPool(labels, { height: 0.6 }),
   };
   for (const t of Object.values(text)) root.add(t.group);
