@@ -10,7 +10,8 @@ import { format, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import { compactNumber } from '../compact-number.ts';
 import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
-import { MAX_NUMBERED_STATE, OUTPUT_ROW_HEIGHT, barX, boardBounds, budgetBar, columnBounds, rowX, rowY, stackTop } from './act-layout.ts';
+import { labelWorldWidth } from '../../scene/screen-size.ts';
+import { MAX_NUMBERED_STATE, OUTPUT_ROW_HEIGHT, barX, type ActLayout, boardBounds, budgetBar, columnBounds, rowX, rowY, stackTop } from './act-layout.ts';
 import { actNumber, subscript, superscript } from './act-narration.ts';
 import { isOverview, type ActDisplay, type ActTraceInfo } from './act-view.ts';
 
@@ -23,6 +24,16 @@ const LABEL_BG = DARK_THEME.labelPanel;
 
 /** World height of the values written on the cells (≥ 22 px at 1080p: act-legibility.test.ts). */
 export const CELL_NUMBER_HEIGHT = 0.5;
+
+/** The height at which a bare label's text is `width` wide (scene/screen-size.ts's estimate). */
+function fitHeight(text: string, width: number): number {
+  return width / labelWorldWidth(text, 1, false);
+}
+
+/** The top of the overview's input labels: under the output rows, where no beam or axis runs. */
+export function overviewLabelTop(L: ActLayout): number {
+  return (L.outputSize > 0 ? L.outputOutY : L.stateOutY) - OUTPUT_ROW_HEIGHT / 2 - 0.3;
+}
 
 /** The labels of frame `frame` (display `to`); `budgetEnd`: where the budget bar ends, its overshoot included. */
 export function actLabels(trace: ActTrace, frame: number, language: Language, info: ActTraceInfo, to: ActDisplay, budgetEnd: number): Label[] {
@@ -43,13 +54,18 @@ export function actLabels(trace: ActTrace, frame: number, language: Language, in
   for (let u = 0; u < trace.steps; u++) {
     if (!overview && u !== t) continue;
     const x = rowX(L, u) + L.rowWidth / 2;
+    // A column frame's label is centred under the bars and the row together, clear of the fan on the right.
+    const labelX = overview ? x : (barX(L, u) + rowX(L, u) + L.rowWidth) / 2;
     const name = format(A.input, { t: subscript(u + 1) });
     const text = parity ? `${name} · ${format(A.nonZero, { k: nonZeroCount(info.inputs[u]!) })}` : name;
+    // In the overview the input labels stand under the output rows, clear of the axis and the fans' beams, no
+    // wider than their column; in a column frame under the axis.
+    const height = overview ? Math.min(H * big, fitHeight(text, L.columnWidth - 0.6)) : H;
     out.push({
       text,
-      x,
-      y: L.inputLabelY - (big - 1) * 0.25,
-      height: H * big,
+      x: labelX,
+      y: overview ? overviewLabelTop(L) - height / 2 : L.inputLabelY,
+      height,
       style: { color: u === t ? ACTIVE : DIM_TEXT, bold: u === t },
     });
     if (overview) {

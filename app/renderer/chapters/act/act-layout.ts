@@ -122,6 +122,20 @@ export function rowY(L: ActLayout, n: number): number {
   return (n - 0.5) * L.rowHeight;
 }
 
+/** The fan's beam from ponder row n (from 1) of column t down into the output row s_t: [x0, y0, x1, y1]. */
+export function fanBeam(L: ActLayout, t: number, n: number): [number, number, number, number] {
+  const x = rowX(L, t) + L.rowWidth + 0.1;
+  return [x, rowY(L, n), x + BUS_WIDTH, L.stateOutY];
+}
+
+/** The collector from where the fan meets back into the output row s_t: [x0, y0, x1, y1]. */
+export function collectorBeam(L: ActLayout, t: number): [number, number, number, number] {
+  return [rowX(L, t) + L.rowWidth + 0.1 + BUS_WIDTH, L.stateOutY, rowX(L, t) + L.rowWidth + 0.02, L.stateOutY];
+}
+
+/** The widest a beam is drawn (act-scene.ts: 0.03 + 0.3 pⁿ for pⁿ ≤ 1; the collector 0.16). */
+export const MAX_BEAM_WIDTH = 0.33;
+
 /** Top of the stack of column t. */
 export function stackTop(L: ActLayout, t: number): number {
   return (L.ponderSteps[t] ?? 1) * L.rowHeight;

@@ -20,7 +20,7 @@ import { disposeScene } from '../../scene/dispose.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
-import { BUS_WIDTH, H_BAR_MAX, OUTPUT_ROW_HEIGHT, actFraming, actLayout, barX, budgetBar, rowX, rowY } from './act-layout.ts';
+import { BUS_WIDTH, H_BAR_MAX, OUTPUT_ROW_HEIGHT, actFraming, actLayout, barX, budgetBar, collectorBeam, fanBeam, rowX, rowY } from './act-layout.ts';
 import { actLabels } from './act-labels.ts';
 import { buildActParts, type ActParts } from './act-parts.ts';
 import { subscript, superscript } from './act-narration.ts';
@@ -101,12 +101,12 @@ export function createActScene(labels: LabelFactory): ChapterScene<ActStage, Act
         p.plates.place(i, barX(L, u), y, -0.12, H_BAR_MAX * on, rh * 0.74 * on, 0.04, TRACK, theme);
         // The beam from row n into the output: width ∝ pⁿ.
         const w = d.beam[i]!;
-        const ax = rowX(L, u) + L.rowWidth + 0.1;
+        const [ax, ay, bx, by] = fanBeam(L, u, n + 1);
         beams[i] = beamBetween(
           ax,
-          y,
-          ax + BUS_WIDTH,
-          L.stateOutY,
+          ay,
+          bx,
+          by,
           0.35,
           w > 1e-4 ? 0.03 + 0.3 * w : 0,
           kind === 2 ? MAGENTA : CYAN,
@@ -117,17 +117,8 @@ export function createActScene(labels: LabelFactory): ChapterScene<ActStage, Act
     // The collector: from where the fan meets into the output row s_t.
     for (let u = 0; u < trace.steps; u++) {
       const on = d.outOn[u]!;
-      const x1 = rowX(L, u) + L.rowWidth + 0.1 + BUS_WIDTH;
-      beams[info.rows + u] = beamBetween(
-        x1,
-        L.stateOutY,
-        rowX(L, u) + L.rowWidth + 0.02,
-        L.stateOutY,
-        0.35,
-        on > 1e-3 ? 0.16 : 0,
-        [0.85, 0.9, 1],
-        (u === t ? 0.9 : 0.45) * on,
-      );
+      const [cx0, cy0, cx1, cy1] = collectorBeam(L, u);
+      beams[info.rows + u] = beamBetween(cx0, cy0, cx1, cy1, 0.35, on > 1e-3 ? 0.16 : 0, [0.85, 0.9, 1], (u === t ? 0.9 : 0.45) * on);
     }
     // Output rows s_t (and y_t) under the axis.
     const outW = L.outputSize > 0 ? L.rowWidth / L.outputSize : 0;
