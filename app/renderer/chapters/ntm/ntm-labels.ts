@@ -7,6 +7,7 @@ import { format, formatNumber, messages, type Language } from '#app/shared/i18n/
 import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
 import { compactNumber } from '../compact-number.ts';
+import { TICK_HEIGHT, heatMapY, heatTicks } from './ntm-heat-ticks.ts';
 import { ROWS, cellY, showsNumbers, slotX, writesValues, type NtmLayout, type RowId } from './ntm-layout.ts';
 import { ntmDisplay, stageIndex, type NtmView } from './ntm-view.ts';
 
@@ -129,24 +130,25 @@ export function ntmLabels(v: NtmView, c: NtmLabelContext): NtmLabels {
     titles.push({
       text: msg.ntm.rows.readHeat,
       x: left,
-      y: L.rowY.previous + 0.3 + L.heatHeight / 2 + 0.3,
+      y: heatMapY(L).read + L.heatHeight / 2 + 0.3,
       z: 0,
       style: { color: READ_HEX, bold: true, align: 'left' },
     });
     titles.push({
       text: msg.ntm.rows.writeHeat,
       x: left,
-      y: L.rowY.shift + 0.1 + L.heatHeight / 2 + 0.3,
+      y: heatMapY(L).write + L.heatHeight / 2 + 0.3,
       z: 0,
       style: { color: WRITE_HEX, bold: true, align: 'left' },
     });
     titles.push({
       text: msg.ntm.rows.time,
       x: left,
-      y: L.rowY.shift + 0.1 - L.heatHeight / 2 - 0.3,
+      y: heatMapY(L).write - L.heatHeight / 2 - TICK_HEIGHT - 0.4, // under the time ticks
       z: 0,
       style: { color: DIM_TEXT, align: 'left' },
     });
+    titles.push(...heatTicks(L, c.steps));
   }
   if (showsNumbers(n)) {
     for (let i = 0; i < n; i++)
