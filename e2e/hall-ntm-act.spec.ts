@@ -102,3 +102,30 @@ test('trained parity: typed parity vectors are what the cell ponders on; a bad o
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   expect((await app.settled()).steps).toBe(2);
 });
+
+test('screenshots: every NTM and ACT preset in both languages and both themes at 1920×1080 and 1024×768', async ({ app }) => {
+  test.setTimeout(600_000);
+  const { page } = app;
+  for (const module of ['ntm', 'act']) {
+    await openModule(app, module);
+    for (const size of SIZES) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      for (const theme of ['dark', 'light']) {
+        await page.getByTestId('theme-select').selectOption(theme);
+        for (const language of ['es', 'en']) {
+          await page.getByTestId('language').selectOption(language);
+          for (const id of await presetIds(app)) {
+            const frames = await choosePreset(app, id);
+            // The last frame: the write (NTM), the combination, or the overview of a multi-step run.
+            await app.seek(frames - 1);
+            expect((await app.pixels()).nonBackground, `${module}/${id}`).toBeGreaterThan(0.03);
+            const name = `${module}-${id}-${language}-${theme}-${size.width}x${size.height}`;
+            const path = test.info().outputPath(`${name}.png`);
+            await page.screenshot({ path });
+            await test.info().attach(name, { path, contentType: 'image/png' });
+          }
+        }
+      }
+    }
+  }
+});
