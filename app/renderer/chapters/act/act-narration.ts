@@ -90,12 +90,12 @@ function combineTex(d: ActCombineData, language: Language): string {
   // The sum two terms to a line and the state at most three entries wide, so the block fits the side panel at the
   // lecture size (≥ 22 px) at 1024×768 as at 1920×1080.
   const lines = [
-    `s_t &= \\sum\\limits_{n=1}^{${d.steps}} p^{n} s^{n}`,
+    `s_t &= \\textstyle\\sum_{n=1}^{${d.steps}} p^{n} s^{n}`,
     ...sumLines(terms),
     `&= ${vec(d.state.length <= 3 ? d.state : d.state.slice(0, 3))}${d.state.length > 3 ? '\\ldots' : ''}`,
   ];
-  if (d.output.length === 1) lines.push(`y_t &= \\sum\\limits_{n} p^{n} y^{n} = ${vec(d.output)}`);
-  else if (d.output.length > 0 && d.output.length <= 4) lines.push(`y_t &= \\sum\\limits_{n} p^{n} y^{n}`, `&= ${vec(d.output)}`);
+  if (d.output.length === 1) lines.push(`y_t &= \\textstyle\\sum_{n} p^{n} y^{n} = ${vec(d.output)}`);
+  else if (d.output.length > 0 && d.output.length <= 4) lines.push(`y_t &= \\textstyle\\sum_{n} p^{n} y^{n}`, `&= ${vec(d.output)}`);
   lines.push(`\\rho_t &= N + R = ${d.steps} + ${n(d.remainder)} = ${n(d.ponderCost)}`);
   return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
 }
