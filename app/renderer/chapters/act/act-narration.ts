@@ -94,8 +94,7 @@ function combineTex(d: ActCombineData, language: Language): string {
     ...sumLines(terms),
     `&= ${vec(d.state.length <= 3 ? d.state : d.state.slice(0, 3))}${d.state.length > 3 ? '\\ldots' : ''}`,
   ];
-  if (d.output.length === 1) lines.push(`y_t &= \\textstyle\\sum_{n} p^{n} y^{n} = ${vec(d.output)}`);
-  else if (d.output.length > 0 && d.output.length <= 4) lines.push(`y_t &= \\textstyle\\sum_{n} p^{n} y^{n}`, `&= ${vec(d.output)}`);
+  if (d.output.length > 0 && d.output.length <= 4) lines.push(`y_t &= \\textstyle\\sum_{n} p^{n} y^{n} = ${vec(d.output)}`);
   lines.push(`\\rho_t &= N + R = ${d.steps} + ${n(d.remainder)} = ${n(d.ponderCost)}`);
   return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
 }
