@@ -15,6 +15,14 @@ export const actEn = {
     maxSteps: 'Most ponder steps (maxSteps)',
     seed: 'Seed (cell presets)',
     training: 'Training checkpoint (0 = start)',
+    inputs: 'Parity inputs (entries −1 0 1, inputs separated by ;)',
+  },
+  parityVector: {
+    notText: 'not text',
+    rowCount: 'got {n} inputs',
+    allowed: '1 to {max} inputs of {bits} entries −1, 0 or 1, inputs separated by ";"',
+    badRow: 'input {row}: got "{text}"',
+    rowAllowed: '{bits} entries −1, 0 or 1 separated by spaces',
   },
   problems: {
     givenOnly: 'applies to the hand-set presets only',

@@ -20,6 +20,14 @@ export const actEs: ActMessages = {
     maxSteps: 'Máximo de pasos de reflexión (maxSteps)',
     seed: 'Semilla (escenarios con celda)',
     training: 'Punto de control del entrenamiento (0 = inicio)',
+    inputs: 'Entradas de paridad (valores −1 0 1, entradas separadas por ;)',
+  },
+  parityVector: {
+    notText: 'no es texto',
+    rowCount: 'hay {n} entradas',
+    allowed: 'de 1 a {max} entradas de {bits} valores −1, 0 o 1, separadas por «;»',
+    badRow: 'entrada {row}: «{text}»',
+    rowAllowed: '{bits} valores −1, 0 o 1 separados por espacios',
   },
   problems: {
     givenOnly: 'solo se aplica a los escenarios con valores a mano',

@@ -51,6 +51,7 @@ export const ntmEn = {
     readHeat: 'read: w over time',
     writeHeat: 'write: w over time',
     time: 'time →',
+    everySlot: '{value} in every slot',
   },
   captions: {
     content: 'Each slot is compared with the key by cosine similarity; β sharpens the comparison and softmax turns it into weights.',

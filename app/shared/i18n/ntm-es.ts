@@ -57,6 +57,7 @@ export const ntmEs: NtmMessages = {
     readHeat: 'lectura: w en el tiempo',
     writeHeat: 'escritura: w en el tiempo',
     time: 'tiempo →',
+    everySlot: '{value} en cada celda',
   },
   captions: {
     content: 'Cada celda se compara con la clave por similitud coseno; β acentúa la comparación y softmax la convierte en pesos.',

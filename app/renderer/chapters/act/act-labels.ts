@@ -7,9 +7,11 @@
 import type { ActTrace } from '#core/models/act/run.ts';
 import { nonZeroCount } from '#core/models/act/parity.ts';
 import { format, messages, type Language } from '#app/shared/i18n/i18n.ts';
+import { compactNumber } from '../compact-number.ts';
 import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
-import { OUTPUT_ROW_HEIGHT, ROW_WIDTH, barX, boardBounds, budgetBar, columnBounds, rowX, rowY, stackTop } from './act-layout.ts';
+import { labelWorldWidth } from '../../scene/screen-size.ts';
+import { MAX_NUMBERED_STATE, OUTPUT_ROW_HEIGHT, barX, type ActLayout, boardBounds, budgetBar, columnBounds, rowX, rowY, stackTop } from './act-layout.ts';
 import { actNumber, subscript, superscript } from './act-narration.ts';
 import { isOverview, type ActDisplay, type ActTraceInfo } from './act-view.ts';
 
@@ -19,6 +21,19 @@ const ACTIVE = DARK_THEME.accent;
 const CYAN_HEX = DARK_THEME.read;
 const MAGENTA_HEX = DARK_THEME.write;
 const LABEL_BG = DARK_THEME.labelPanel;
+
+/** World height of the values written on the cells (≥ 22 px at 1080p: act-legibility.test.ts). */
+export const CELL_NUMBER_HEIGHT = 0.5;
+
+/** The height at which a bare label's text is `width` wide (scene/screen-size.ts's estimate). */
+function fitHeight(text: string, width: number): number {
+  return width / labelWorldWidth(text, 1, false);
+}
+
+/** The top of the overview's input labels: under the output rows, where no beam or axis runs. */
+export function overviewLabelTop(L: ActLayout): number {
+  return (L.outputSize > 0 ? L.outputOutY : L.stateOutY) - OUTPUT_ROW_HEIGHT / 2 - 0.3;
+}
 
 /** The labels of frame `frame` (display `to`); `budgetEnd`: where the budget bar ends, its overshoot included. */
 export function actLabels(trace: ActTrace, frame: number, language: Language, info: ActTraceInfo, to: ActDisplay, budgetEnd: number): Label[] {
@@ -32,22 +47,25 @@ export function actLabels(trace: ActTrace, frame: number, language: Language, in
   const overview = isOverview(trace, frame);
   const big = overview ? Math.max(1, (boardBounds(L)[2] - boardBounds(L)[0]) / 26) : 1;
   const out: Label[] = [];
-  // The parity cell (core/models/act/parity.ts) has D = 2·bits + 1 state units for inputs of `bits` entries in {−1, 0, 1}.
-  const bits = info.inputs[0]?.length ?? 0;
-  const parity = bits > 0 && L.stateSize === 2 * bits + 1 && info.inputs.every((x) => x.length === bits && x.every((v) => v === 0 || v === 1 || v === -1));
+  const { parity } = info;
 
   // The time axis: in the overview input labels under every column and N over every stack; in a column frame
   // the current input's label only.
   for (let u = 0; u < trace.steps; u++) {
     if (!overview && u !== t) continue;
-    const x = rowX(u) + ROW_WIDTH / 2;
+    const x = rowX(L, u) + L.rowWidth / 2;
+    // A column frame's label is centred under the bars and the row together, clear of the fan on the right.
+    const labelX = overview ? x : (barX(L, u) + rowX(L, u) + L.rowWidth) / 2;
     const name = format(A.input, { t: subscript(u + 1) });
     const text = parity ? `${name} · ${format(A.nonZero, { k: nonZeroCount(info.inputs[u]!) })}` : name;
+    // In the overview the input labels stand under the output rows, clear of the axis and the fans' beams, no
+    // wider than their column; in a column frame under the axis.
+    const height = overview ? Math.min(H * big, fitHeight(text, L.columnWidth - 0.6)) : H;
     out.push({
       text,
-      x,
-      y: L.inputLabelY - (big - 1) * 0.25,
-      height: H * big,
+      x: labelX,
+      y: overview ? overviewLabelTop(L) - height / 2 : L.inputLabelY,
+      height,
       style: { color: u === t ? ACTIVE : DIM_TEXT, bold: u === t },
     });
     if (overview) {
@@ -145,7 +163,7 @@ export function actLabels(trace: ActTrace, frame: number, language: Language, in
     const color = to.combined && isLast ? MAGENTA_HEX : isCurrent ? ACTIVE : CYAN_HEX;
     out.push({
       text,
-      x: barX(t) - 0.15,
+      x: barX(L, t) - 0.15,
       y: rowY(L, n),
       height: H,
       style: {
@@ -155,27 +173,21 @@ export function actLabels(trace: ActTrace, frame: number, language: Language, in
       },
     });
   }
-  // State values on the cells when there are few (D ≤ 4, rows tall enough).
-  if (L.stateSize <= 4 && !dense) {
-    const cellW = ROW_WIDTH / L.stateSize;
-    for (let n = 1; n <= rows; n++) {
-      c.states[n - 1]!.forEach((v, j) =>
-        out.push({
-          text: num(v),
-          x: rowX(t) + (j + 0.5) * cellW,
-          y: rowY(L, n),
-          z: 0.5,
-          height: 0.3,
-          style: { color: TEXT, background: LABEL_BG },
-        }),
-      );
-    }
+  // State values on the cells when there are few (D ≤ 4, rows tall enough), at the lecture size: zeros left out
+  // (the cell's grey says 0; the hover read-out gives every value), two decimals at most.
+  const onCells = (values: readonly number[], y: number, width: number) =>
+    values.forEach((v, j) => {
+      const text = compactNumber(language, v);
+      if (text) out.push({ text, x: rowX(L, t) + (j + 0.5) * width, y, z: 0.5, height: CELL_NUMBER_HEIGHT, style: { color: TEXT, background: LABEL_BG } });
+    });
+  if (L.stateSize <= MAX_NUMBERED_STATE && !dense) {
+    for (let n = 1; n <= rows; n++) onCells(c.states[n - 1]!, rowY(L, n), L.rowWidth / L.stateSize);
   }
   if (halted) {
     const tag = c.capped ? format(A.capped, { n: c.maxSteps }) : format(A.halts, { n: c.steps });
     out.push({
       text: tag,
-      x: rowX(t) + ROW_WIDTH / 2,
+      x: rowX(L, t) + L.rowWidth / 2,
       y: stackTop(L, t) + 0.5,
       height: H,
       style: { color: MAGENTA_HEX, bold: true, background: LABEL_BG },
@@ -186,7 +198,7 @@ export function actLabels(trace: ActTrace, frame: number, language: Language, in
   if (to.combined) {
     out.push({
       text: format(A.output, { t: subscript(t + 1) }),
-      x: barX(t) - 0.15,
+      x: barX(L, t) - 0.15,
       y: L.stateOutY,
       height: H,
       style: { color: TEXT, bold: true, align: 'right' },
@@ -194,37 +206,13 @@ export function actLabels(trace: ActTrace, frame: number, language: Language, in
     if (L.outputSize > 0 && c.output.length)
       out.push({
         text: format(A.outputY, { t: subscript(t + 1) }),
-        x: barX(t) - 0.15,
+        x: barX(L, t) - 0.15,
         y: L.outputOutY,
         height: H,
         style: { color: TEXT, bold: true, align: 'right' },
       });
-    if (L.stateSize <= 4) {
-      const cellW = ROW_WIDTH / L.stateSize;
-      c.state.forEach((v, j) =>
-        out.push({
-          text: num(v),
-          x: rowX(t) + (j + 0.5) * cellW,
-          y: L.stateOutY,
-          z: 0.5,
-          height: 0.34,
-          style: { color: TEXT, background: LABEL_BG },
-        }),
-      );
-    }
-    if (L.outputSize > 0 && L.outputSize <= 4 && c.output.length) {
-      const w = ROW_WIDTH / L.outputSize;
-      c.output.forEach((v, j) =>
-        out.push({
-          text: num(v),
-          x: rowX(t) + (j + 0.5) * w,
-          y: L.outputOutY,
-          z: 0.5,
-          height: 0.34,
-          style: { color: TEXT, background: LABEL_BG },
-        }),
-      );
-    }
+    if (L.stateSize <= MAX_NUMBERED_STATE) onCells(c.state, L.stateOutY, L.rowWidth / L.stateSize);
+    if (L.outputSize > 0 && L.outputSize <= MAX_NUMBERED_STATE && c.output.length) onCells(c.output, L.outputOutY, L.rowWidth / L.outputSize);
     const bottom = (L.outputSize > 0 ? L.outputOutY : L.stateOutY) - OUTPUT_ROW_HEIGHT / 2 - 0.55;
     out.push({
       text: format(A.cost, {
@@ -232,7 +220,7 @@ export function actLabels(trace: ActTrace, frame: number, language: Language, in
         r: num(c.remainder),
         value: num(c.ponderCost),
       }),
-      x: barX(t),
+      x: barX(L, t),
       y: bottom,
       height: H * 1.1,
       style: { color: ACTIVE, bold: true, align: 'left' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actPresets } from '#core/models/act/presets.ts';
 import { runActScenario } from '#core/models/act/run.ts';
 import { VIEW_FOV } from '../../scene/fit-board.ts';
-import { BUS_WIDTH, COLUMN_WIDTH, ROW_WIDTH, actFraming, actLayout, barX, boardBounds, budgetBar, columnBounds, rowX, rowY, stackTop } from './act-layout.ts';
+import { BUS_WIDTH, actFraming, actLayout, barX, boardBounds, budgetBar, columnBounds, rowX, rowY, stackTop } from './act-layout.ts';
 
 /** The 3D view beside the narration panel: 1920×1080 and 1366×768 windows (as in the attention layout test). */
 const VIEWS = [
@@ -31,7 +31,7 @@ describe('ACT layout', () => {
     expect(L.ponderSteps).toEqual([2, 2, 2, 2, 4, 5, 10, 24]);
     expect(stackTop(L, 7)).toBeCloseTo(8, 6);
     const [x0, , x1] = boardBounds(L);
-    expect(x1 - x0).toBeGreaterThan(7 * COLUMN_WIDTH);
+    expect(x1 - x0).toBeGreaterThan(7 * L.columnWidth);
   });
   for (const preset of actPresets) {
     for (const view of VIEWS) {
@@ -66,10 +66,10 @@ describe('ACT layout', () => {
       const [x0, y0, x1, y1] = columnBounds(L, t);
       const b = budgetBar(L, t);
       // The axis of a column frame (act-scene.ts) runs from barX − 0.3 to the end of the fan.
-      expect(barX(t) - 0.3).toBeGreaterThanOrEqual(x0);
-      expect(rowX(t) + ROW_WIDTH + BUS_WIDTH).toBeLessThanOrEqual(x1);
+      expect(barX(L, t) - 0.3).toBeGreaterThanOrEqual(x0);
+      expect(rowX(L, t) + L.rowWidth + BUS_WIDTH).toBeLessThanOrEqual(x1);
       // Row labels (hⁿ = 0,123) right-aligned 0.15 left of the bars: ~2.4 units at the label height.
-      expect(barX(t) - 0.15 - 2.4).toBeGreaterThanOrEqual(x0);
+      expect(barX(L, t) - 0.15 - 2.4).toBeGreaterThanOrEqual(x0);
       // The 1 − ε label, left-aligned 0.2 after the budget bar: ~2.6 units.
       expect(b.x + b.length + 0.2 + 2.6).toBeLessThanOrEqual(x1);
       expect(b.y + 0.62 + L.labelHeight).toBeLessThanOrEqual(y1);

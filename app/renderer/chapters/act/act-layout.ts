@@ -12,14 +12,20 @@ import type { CameraPose } from '../chapter.ts';
 /** Widths along x inside one column (one input step). */
 export const H_BAR_MAX = 1.6;
 const GAP = 0.3;
-/** Width of a state row (all D cells together). */
+/** Width of a state row (all D cells together) when its cells carry no numbers (D > 4). */
 export const ROW_WIDTH = 2.8;
+/**
+ * Width of one cell when the cells carry their values (D ≤ 4): wide enough for "−0,25" at the lecture size
+ * (act-legibility.test.ts: ≥ 22 px at 1080p); at 1080p a column is limited by its height, so the wider row costs
+ * no scale there.
+ */
+export const NUMBERED_CELL_WIDTH = 1.3;
+/** The most state units whose values are written on the cells. */
+export const MAX_NUMBERED_STATE = 4;
 /** Width of the fan of beams to the right of the rows. */
 export const BUS_WIDTH = 1.2;
 /** Space between columns: the row labels (hⁿ = …) sit in it, right-aligned against the bars. */
 const COLUMN_GAP = 2.8;
-/** Width of one column. */
-export const COLUMN_WIDTH = H_BAR_MAX + GAP + ROW_WIDTH + BUS_WIDTH + COLUMN_GAP;
 /** Height of an output row under the axis. */
 export const OUTPUT_ROW_HEIGHT = 0.7;
 
@@ -34,6 +40,9 @@ export interface ActLayout {
   /** State width D and output width O (0 when the scenario gives no outputs). */
   readonly stateSize: number;
   readonly outputSize: number;
+  /** Width of a state row (all D cells) and of one column. */
+  readonly rowWidth: number;
+  readonly columnWidth: number;
   /** Height of one ponder row (smaller when stacks are tall, so the tallest stays on screen). */
   readonly rowHeight: number;
   /** Height of the labels drawn beside rows and bars. */
@@ -74,12 +83,15 @@ export function actLayout(trace: ActTrace): ActLayout {
   const rowHeight = maxPonder <= 8 ? 1 : Math.max(0.3, 8 / maxPonder);
   const labelHeight = rowHeight >= 1 ? 0.46 : 0.5;
   const stateOutY = -1.5;
+  const rowWidth = stateSize <= MAX_NUMBERED_STATE ? Math.max(ROW_WIDTH, NUMBERED_CELL_WIDTH * stateSize) : ROW_WIDTH;
   return {
     steps: trace.steps,
     ponderSteps,
     maxPonder,
     stateSize,
     outputSize,
+    rowWidth,
+    columnWidth: H_BAR_MAX + GAP + rowWidth + BUS_WIDTH + COLUMN_GAP,
     rowHeight,
     labelHeight,
     range: range || 1,
@@ -91,24 +103,38 @@ export function actLayout(trace: ActTrace): ActLayout {
 }
 
 /** Left edge of column t. */
-export function columnX(t: number): number {
-  return t * COLUMN_WIDTH;
+export function columnX(L: ActLayout, t: number): number {
+  return t * L.columnWidth;
 }
 
 /** Left edge of the halting bars of column t (they grow to the right, length ∝ h). */
-export function barX(t: number): number {
-  return columnX(t);
+export function barX(L: ActLayout, t: number): number {
+  return columnX(L, t);
 }
 
 /** Left edge of the state rows of column t. */
-export function rowX(t: number): number {
-  return columnX(t) + H_BAR_MAX + GAP;
+export function rowX(L: ActLayout, t: number): number {
+  return columnX(L, t) + H_BAR_MAX + GAP;
 }
 
 /** Centre y of ponder row n (from 1). */
 export function rowY(L: ActLayout, n: number): number {
   return (n - 0.5) * L.rowHeight;
 }
+
+/** The fan's beam from ponder row n (from 1) of column t down into the output row s_t: [x0, y0, x1, y1]. */
+export function fanBeam(L: ActLayout, t: number, n: number): [number, number, number, number] {
+  const x = rowX(L, t) + L.rowWidth + 0.1;
+  return [x, rowY(L, n), x + BUS_WIDTH, L.stateOutY];
+}
+
+/** The collector from where the fan meets back into the output row s_t: [x0, y0, x1, y1]. */
+export function collectorBeam(L: ActLayout, t: number): [number, number, number, number] {
+  return [rowX(L, t) + L.rowWidth + 0.1 + BUS_WIDTH, L.stateOutY, rowX(L, t) + L.rowWidth + 0.02, L.stateOutY];
+}
+
+/** The widest a beam is drawn (act-scene.ts: 0.03 + 0.3 pⁿ for pⁿ ≤ 1; the collector 0.16). */
+export const MAX_BEAM_WIDTH = 0.33;
 
 /** Top of the stack of column t. */
 export function stackTop(L: ActLayout, t: number): number {
@@ -117,14 +143,14 @@ export function stackTop(L: ActLayout, t: number): number {
 
 /** y of the budget bar above column t, and its length (the budget of 1 spans the bars and the rows). */
 export function budgetBar(L: ActLayout, t: number): { y: number; x: number; length: number } {
-  return { y: Math.max(stackTop(L, t), 2) + 2.0, x: columnX(t), length: H_BAR_MAX + GAP + ROW_WIDTH };
+  return { y: Math.max(stackTop(L, t), 2) + 2.0, x: columnX(L, t), length: H_BAR_MAX + GAP + L.rowWidth };
 }
 
 /** Bounds of column t, budget bar, labels and outputs included: [x0, y0, x1, y1]. */
 export function columnBounds(L: ActLayout, t: number): [number, number, number, number] {
   const b = budgetBar(L, t);
   const bottom = (L.outputSize > 0 ? L.outputOutY : L.stateOutY) - OUTPUT_ROW_HEIGHT / 2 - 0.5;
-  return [columnX(t) - 2.7, bottom - 0.7, columnX(t) + COLUMN_WIDTH - COLUMN_GAP + 2.4, b.y + 1.9];
+  return [columnX(L, t) - 2.7, bottom - 0.7, columnX(L, t) + L.columnWidth - COLUMN_GAP + 2.4, b.y + 1.9];
 }
 
 /** Bounds of the whole board: [x0, y0, x1, y1]. */

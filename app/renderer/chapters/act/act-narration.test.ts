@@ -2,13 +2,15 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { actPresets } from '#core/models/act/presets.ts';
 import { runActScenario } from '#core/models/act/run.ts';
-import { abbreviate, actCaption, actNarration, subscript, superscript } from './act-narration.ts';
+import { abbreviate, sumLines, actCaption, actNarration, subscript, superscript } from './act-narration.ts';
 
 describe('ACT narration', () => {
   it('writes indices as Unicode super- and subscripts', () => {
     expect(superscript(12)).toBe('¹²');
     expect(subscript(30)).toBe('₃₀');
-    expect(abbreviate(['a', 'b', 'c', 'd', 'e', 'f', 'g'])).toEqual(['a', 'b', '\\cdots', 'f', 'g']);
+    expect(abbreviate(['a', 'b', 'c', 'd', 'e', 'f', 'g'])).toEqual(['a', 'b', '\\cdots', 'g']);
+    expect(abbreviate(['a', 'b', 'c', 'd'])).toEqual(['a', 'b', 'c', 'd']);
+    expect(sumLines(['a', 'b', 'c'])).toEqual(['&= a + b', '&\\quad + c']);
   });
   it('gives every frame of every preset an equation KaTeX parses and a caption, in both languages', () => {
     for (const preset of actPresets) {
@@ -31,7 +33,7 @@ describe('ACT narration', () => {
     expect(actNarration(p2!, trace, 'es').tex).toContain('0{,}40'); // Σh = 0,40 in Spanish
     const halt = actNarration(p4!, trace, 'en');
     expect(halt.tex).toContain('N &= 4');
-    expect(halt.tex).toContain('R = 1 - 0.60 = 0.40');
+    expect(halt.tex).toContain('R &= 1 - 0.60 = 0.40');
     expect(halt.caption).toContain('R = 0.40, not h = 0.50');
     const c = actNarration(combine!, trace, 'en');
     expect(c.tex).toContain('4 + 0.40 = 4.40');

@@ -39,9 +39,19 @@ export function actTexNumber(language: Language, x: number): string {
   return texNumber(language, x, decimalsFor(x));
 }
 
-/** Terms of a long sum, abbreviated to the first two and the last two around "⋯" when there are more than six. */
+/**
+ * Terms of a long sum, abbreviated to the first two and the last (the remainder's term) around "⋯" when there are
+ * more than four, so the sum fits the side panel at the lecture size (e2e/hall-ntm-act.spec.ts).
+ */
 export function abbreviate(terms: readonly string[]): string[] {
-  return terms.length <= 6 ? [...terms] : [...terms.slice(0, 2), '\\cdots', ...terms.slice(-2)];
+  return terms.length <= 4 ? [...terms] : [...terms.slice(0, 2), '\\cdots', ...terms.slice(-1)];
+}
+
+/** A sum of terms written two to a line of an aligned block: "&= a + b", "&\quad + c + d", … */
+export function sumLines(terms: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < terms.length; i += 2) lines.push(`&${i === 0 ? '=' : '\\quad +'} ${terms.slice(i, i + 2).join(' + ')}`);
+  return lines;
 }
 
 /** Σ_{m<n} h^m: the budget spent before ponder step n (from the frame's own cumulative sum). */
@@ -61,12 +71,14 @@ function ponderTex(d: ActPonderData, language: Language): string {
   const lines = [isGivenHalting(d) ? `h^{${k}} &= ${n(d.halting)} ${given}` : `h^{${k}} &= \\sigma\\!\\left(W_h\\, s^{${k}} + b_h\\right) = ${n(d.halting)}`];
   const relation = d.cumulative >= d.threshold ? '\\ge' : '<';
   const sum = k === 1 ? n(d.cumulative) : `${n(spentBefore(d))} + ${n(d.halting)} = ${n(d.cumulative)}`;
-  lines.push(`\\textstyle\\sum_{m \\le ${k}} h^{m} &= ${sum} \\;${relation}\\; 1 - \\varepsilon = ${n(d.threshold)}`);
+  // The running sum and its comparison with 1 − ε on two lines: one line would not fit the side panel at 1024×768.
+  lines.push(`\\sum\\limits_{m \\le ${k}} h^{m} &= ${sum}`, `&${relation} 1 - \\varepsilon = ${n(d.threshold)}`);
   if (d.halts) {
     const why = d.capped ? `n = \\text{maxSteps} = ${d.maxSteps}` : `\\textstyle\\sum h \\ge 1 - \\varepsilon`;
-    lines.push(`N &= ${k} \\quad (${why}), \\quad R = 1 - ${n(spentBefore(d))} = ${n(1 - spentBefore(d))}`);
+    lines.push(`N &= ${k} \\quad (${why})`, `R &= 1 - ${n(spentBefore(d))} = ${n(1 - spentBefore(d))}`);
   } else {
-    lines.push(`1 - \\textstyle\\sum_{m \\le ${k}} h^{m} &= ${n(d.budget)}`);
+    // What is left of the budget, on the right of the alignment: a long left side would widen every line.
+    lines.push(`&\\Rightarrow\\; 1 - \\textstyle\\sum h^{m} = ${n(d.budget)}`);
   }
   return `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
 }
@@ -75,9 +87,12 @@ function combineTex(d: ActCombineData, language: Language): string {
   const n = (x: number) => actTexNumber(language, x);
   const vec = (v: readonly number[]) => texVector(language, v, { entry: n });
   const terms = abbreviate(d.probabilities.map((p, i) => `${n(p)}\\, s^{${i + 1}}`));
+  // The sum two terms to a line and the state at most three entries wide, so the block fits the side panel at the
+  // lecture size (≥ 22 px) at 1024×768 as at 1920×1080.
   const lines = [
-    `s_t &= \\textstyle\\sum_{n=1}^{${d.steps}} p^{n} s^{n} = ${terms.join(' + ')}`,
-    `&= ${vec(d.state.length <= 6 ? d.state : d.state.slice(0, 5))}${d.state.length > 6 ? '\\ldots' : ''}`,
+    `s_t &= \\textstyle\\sum_{n=1}^{${d.steps}} p^{n} s^{n}`,
+    ...sumLines(terms),
+    `&= ${vec(d.state.length <= 3 ? d.state : d.state.slice(0, 3))}${d.state.length > 3 ? '\\ldots' : ''}`,
   ];
   if (d.output.length > 0 && d.output.length <= 4) lines.push(`y_t &= \\textstyle\\sum_{n} p^{n} y^{n} = ${vec(d.output)}`);
   lines.push(`\\rho_t &= N + R = ${d.steps} + ${n(d.remainder)} = ${n(d.ponderCost)}`);

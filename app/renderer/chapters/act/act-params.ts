@@ -4,7 +4,8 @@
  *   of the input step (states and outputs for extra ponder steps repeat the preset's, in order);
  * - every preset: ε (the step halts once Σh ≥ 1 − ε) and maxSteps (the cap on ponder steps);
  * - the presets with a cell: the seed (Parity: the seed of the inputs' positions and signs; Seeded cell: the
- *   cell's weights).
+ *   cell's weights);
+ * - the trained parity preset: the training checkpoint and the parity inputs, typed (act-parity-input.ts).
  * Every check goes through core/scenario/validate.ts and the core's own scenario parser, so a refused value gets
  * the same message as in a scenario file.
  */
@@ -12,6 +13,7 @@ import { ValidationError, expectVector } from '#core/scenario/validate.ts';
 import { parseActScenario, type ActScenario, type GivenStep } from '#core/models/act/scenario.ts';
 import { actPresets, findActPreset } from '#core/models/act/presets.ts';
 import { parityInputs } from '#core/models/act/parity.ts';
+import { formatParityVectors, parseParityVectors } from './act-parity-input.ts';
 import { trainedActFile } from '#core/models/act/trained/registry.ts';
 import type { Messages } from '#app/shared/i18n/i18n.ts';
 import type { Parameters } from '../../state/scenario-slice.ts';
@@ -19,7 +21,7 @@ import { applierOf } from '../apply-parameter.ts';
 import { numberRule, type ParamRow, type ParamTable, type PresetScope } from '../param-table.ts';
 
 /** Names of the parameters, in panel order. */
-export const ACT_PARAM_NAMES = ['halting', 'epsilon', 'maxSteps', 'seed', 'training'] as const;
+export const ACT_PARAM_NAMES = ['halting', 'epsilon', 'maxSteps', 'seed', 'training', 'inputs'] as const;
 /** One parameter name. */
 export type ActParamName = (typeof ACT_PARAM_NAMES)[number];
 
@@ -60,7 +62,8 @@ export function presetParameters(preset: string): Parameters {
   const s = presetScenario(preset);
   const common = { epsilon: s.epsilon, maxSteps: s.maxSteps };
   if (s.source === 'given') return { halting: [...s.steps[0]!.halting], ...common };
-  const training: Parameters = s.cell.kind === 'trained' ? { training: s.cell.checkpoint ?? trainingSteps().length - 1 } : {};
+  const training: Parameters =
+    s.cell.kind === 'trained' ? { training: s.cell.checkpoint ?? trainingSteps().length - 1, inputs: formatParityVectors(s.inputs) } : {};
   return { ...common, seed: s.cell.kind === 'seeded' ? s.cell.seed : PARITY_SEED, ...training };
 }
 
@@ -86,10 +89,18 @@ export function scenarioFor(preset: string, p: Parameters): ActScenario {
   }
   const seed = p.seed as number;
   if (base.cell.kind === 'trained' && typeof p.training === 'number') {
-    return { ...base, epsilon, maxSteps, cell: { ...base.cell, checkpoint: p.training }, inputs: parityInputs(base.cell.bits, seed) };
+    // The typed inputs when there are any (the seed's inputs otherwise, as in a lesson saved before they existed).
+    const inputs = typeof p.inputs === 'string' ? parseParityVectors(p.inputs, 'inputs', base.cell.bits) : parityInputs(base.cell.bits, seed);
+    return { ...base, epsilon, maxSteps, cell: { ...base.cell, checkpoint: p.training }, inputs };
   }
   if (base.cell.kind !== 'seeded') return { ...base, epsilon, maxSteps, inputs: parityInputs(base.cell.bits, seed) };
   return { ...base, epsilon, maxSteps, cell: { ...base.cell, seed } };
+}
+
+/** The input width of a preset with a cell (the parity task's number of entries). */
+function parityBits(preset: string): number {
+  const s = presetScenario(preset);
+  return s.source === 'cell' ? (s.inputs[0]?.length ?? 0) : 0;
 }
 
 /** The hand-set presets' parameter (the halting values). */
@@ -140,10 +151,20 @@ export const ACT_PARAMS: ParamTable = {
       appliesTo: TRAINED,
       rule: (v, n, c) => numberRule({ integer: true, min: 0, max: trainingSteps().length - 1 })(v, n, c),
     },
+    {
+      name: 'inputs',
+      kind: 'text',
+      label: label('inputs'),
+      appliesTo: TRAINED,
+      rule: (value, name, { preset, messages }) => formatParityVectors(parseParityVectors(value, name, parityBits(preset), messages.act.parityVector)),
+    },
   ] satisfies readonly (ParamRow & { name: ActParamName })[],
-  settle(_name, next, { preset }) {
-    parseActScenario(scenarioFor(preset, next));
-    return next;
+  settle(name, next, { preset }) {
+    // On the trained preset a new seed draws new inputs into the typed field (which the lecturer can then edit).
+    const settled =
+      name === 'seed' && isTrainedPreset(preset) ? { ...next, inputs: formatParityVectors(parityInputs(parityBits(preset), next.seed as number)) } : next;
+    parseActScenario(scenarioFor(preset, settled));
+    return settled;
   },
 };
 

@@ -20,7 +20,7 @@ import { disposeScene } from '../../scene/dispose.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { applyGlowBlending } from '../../scene/theme-materials.ts';
 import type { CameraPose, ChapterScene, SceneInput } from '../chapter.ts';
-import { BUS_WIDTH, H_BAR_MAX, OUTPUT_ROW_HEIGHT, ROW_WIDTH, actFraming, actLayout, barX, budgetBar, rowX, rowY } from './act-layout.ts';
+import { BUS_WIDTH, H_BAR_MAX, OUTPUT_ROW_HEIGHT, actFraming, actLayout, barX, budgetBar, collectorBeam, fanBeam, rowX, rowY } from './act-layout.ts';
 import { actLabels } from './act-labels.ts';
 import { buildActParts, type ActParts } from './act-parts.ts';
 import { subscript, superscript } from './act-narration.ts';
@@ -82,7 +82,7 @@ export function createActScene(labels: LabelFactory): ChapterScene<ActStage, Act
 
     // Ponder rows: the state cells and the halting / weight bars.
     const beams: Beam[] = [];
-    const cellW = ROW_WIDTH / L.stateSize;
+    const cellW = L.rowWidth / L.stateSize;
     let k = 0;
     for (let u = 0; u < trace.steps; u++) {
       const cu = info.combine[u]!;
@@ -93,20 +93,20 @@ export function createActScene(labels: LabelFactory): ChapterScene<ActStage, Act
         const y = rowY(L, n + 1);
         for (let j = 0; j < L.stateSize; j++) {
           const v = cu.states[n]![j] ?? 0;
-          p.cells.place(k++, rowX(u) + j * cellW + cellW * 0.06, y, 0, cellW * 0.88, rh * 0.8 * on, 0.3, divergingColor(v, L.range), theme, gain);
+          p.cells.place(k++, rowX(L, u) + j * cellW + cellW * 0.06, y, 0, cellW * 0.88, rh * 0.8 * on, 0.3, divergingColor(v, L.range), theme, gain);
         }
         const kind = to.barKind[i]!;
         const color = kind === 2 ? MAGENTA : CYAN;
-        p.bars.place(i, barX(u), y, 0.05, Math.max(0, d.bar[i]!) * H_BAR_MAX, rh * 0.62 * on, 0.3, color, theme, gain);
-        p.plates.place(i, barX(u), y, -0.12, H_BAR_MAX * on, rh * 0.74 * on, 0.04, TRACK, theme);
+        p.bars.place(i, barX(L, u), y, 0.05, Math.max(0, d.bar[i]!) * H_BAR_MAX, rh * 0.62 * on, 0.3, color, theme, gain);
+        p.plates.place(i, barX(L, u), y, -0.12, H_BAR_MAX * on, rh * 0.74 * on, 0.04, TRACK, theme);
         // The beam from row n into the output: width ∝ pⁿ.
         const w = d.beam[i]!;
-        const ax = rowX(u) + ROW_WIDTH + 0.1;
+        const [ax, ay, bx, by] = fanBeam(L, u, n + 1);
         beams[i] = beamBetween(
           ax,
-          y,
-          ax + BUS_WIDTH,
-          L.stateOutY,
+          ay,
+          bx,
+          by,
           0.35,
           w > 1e-4 ? 0.03 + 0.3 * w : 0,
           kind === 2 ? MAGENTA : CYAN,
@@ -117,20 +117,11 @@ export function createActScene(labels: LabelFactory): ChapterScene<ActStage, Act
     // The collector: from where the fan meets into the output row s_t.
     for (let u = 0; u < trace.steps; u++) {
       const on = d.outOn[u]!;
-      const x1 = rowX(u) + ROW_WIDTH + 0.1 + BUS_WIDTH;
-      beams[info.rows + u] = beamBetween(
-        x1,
-        L.stateOutY,
-        rowX(u) + ROW_WIDTH + 0.02,
-        L.stateOutY,
-        0.35,
-        on > 1e-3 ? 0.16 : 0,
-        [0.85, 0.9, 1],
-        (u === t ? 0.9 : 0.45) * on,
-      );
+      const [cx0, cy0, cx1, cy1] = collectorBeam(L, u);
+      beams[info.rows + u] = beamBetween(cx0, cy0, cx1, cy1, 0.35, on > 1e-3 ? 0.16 : 0, [0.85, 0.9, 1], (u === t ? 0.9 : 0.45) * on);
     }
     // Output rows s_t (and y_t) under the axis.
-    const outW = L.outputSize > 0 ? ROW_WIDTH / L.outputSize : 0;
+    const outW = L.outputSize > 0 ? L.rowWidth / L.outputSize : 0;
     for (let u = 0; u < trace.steps; u++) {
       const cu = info.combine[u]!;
       const on = d.outOn[u]!;
@@ -138,7 +129,7 @@ export function createActScene(labels: LabelFactory): ChapterScene<ActStage, Act
       for (let j = 0; j < L.stateSize; j++) {
         p.cells.place(
           k++,
-          rowX(u) + j * cellW + cellW * 0.06,
+          rowX(L, u) + j * cellW + cellW * 0.06,
           L.stateOutY,
           0,
           cellW * 0.88,
@@ -152,7 +143,7 @@ export function createActScene(labels: LabelFactory): ChapterScene<ActStage, Act
       for (let j = 0; j < L.outputSize; j++) {
         p.cells.place(
           k++,
-          rowX(u) + j * outW + outW * 0.06,
+          rowX(L, u) + j * outW + outW * 0.06,
           L.outputOutY,
           0,
           outW * 0.88,
@@ -174,16 +165,16 @@ export function createActScene(labels: LabelFactory): ChapterScene<ActStage, Act
     const overview = isOverview(trace, input.frame);
     const first = overview ? 0 : t;
     const last = overview ? trace.steps - 1 : t;
-    const axisX0 = barX(first) - 0.3;
-    p.plates.place(base, axisX0, L.axisY, -0.1, rowX(last) + ROW_WIDTH + BUS_WIDTH - axisX0, 0.06, 0.06, GREY, theme);
+    const axisX0 = barX(L, first) - 0.3;
+    p.plates.place(base, axisX0, L.axisY, -0.1, rowX(L, last) + L.rowWidth + BUS_WIDTH - axisX0, 0.06, 0.06, GREY, theme);
     const b = budgetBar(L, t);
     const current = !to.combined && to.ponder > 0;
     p.plates.place(
       base + 1,
-      barX(t) - 0.15,
+      barX(L, t) - 0.15,
       rowY(L, Math.max(1, to.ponder)),
       -0.2,
-      current ? H_BAR_MAX + 0.3 + ROW_WIDTH + 0.3 : 0,
+      current ? H_BAR_MAX + 0.3 + L.rowWidth + 0.3 : 0,
       rh * 0.98,
       0.02,
       [0.13, 0.2, 0.33],

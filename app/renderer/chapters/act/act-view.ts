@@ -19,6 +19,17 @@ export interface ActTraceInfo {
   readonly rows: number;
   /** The scenario's inputs where the trace carries them (cell scenarios), for parity's non-zero counts. */
   readonly inputs: readonly (readonly number[])[];
+  /** Whether the inputs are parity-task inputs ({@link isParityTask}): the view labels their non-zero counts. */
+  readonly parity: boolean;
+}
+
+/**
+ * Whether a cell trace runs on parity-task inputs (Graves 2016 §3.1): every input has the same width and entries in
+ * {−1, 0, 1}, and the cell gives one output (the hand-set counting cell's count, the trained cell's parity logit).
+ */
+export function isParityTask(inputs: readonly (readonly number[])[], outputSize: number): boolean {
+  const bits = inputs[0]?.length ?? 0;
+  return bits > 0 && outputSize === 1 && inputs.every((x) => x.length === bits && x.every((v) => v === 0 || v === 1 || v === -1));
 }
 
 /** The {@link ActTraceInfo} of a trace. */
@@ -37,7 +48,7 @@ export function actTraceInfo(trace: ActTrace): ActTraceInfo {
     offsets.push(rows);
     rows += layout.ponderSteps[t] ?? 0;
   }
-  return { layout, combine, offsets, rows, inputs };
+  return { layout, combine, offsets, rows, inputs, parity: isParityTask(inputs, layout.outputSize) };
 }
 
 /** What the scene shows for one frame, as numbers that can be interpolated. */

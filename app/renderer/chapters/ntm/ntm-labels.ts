@@ -6,7 +6,9 @@
 import { format, formatNumber, messages, type Language } from '#app/shared/i18n/i18n.ts';
 import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
-import { ROWS, cellY, showsNumbers, slotX, type NtmLayout, type RowId } from './ntm-layout.ts';
+import { compactNumber } from '../compact-number.ts';
+import { TICK_HEIGHT, heatMapY, heatTicks } from './ntm-heat-ticks.ts';
+import { ROWS, cellY, showsNumbers, slotX, writesValues, type NtmLayout, type RowId } from './ntm-layout.ts';
 import { ntmDisplay, stageIndex, type NtmView } from './ntm-view.ts';
 
 const TEXT = DARK_THEME.text;
@@ -14,6 +16,11 @@ const DIM_TEXT = DARK_THEME.dimText;
 const ACTIVE = DARK_THEME.accent;
 const READ_HEX = DARK_THEME.read;
 const WRITE_HEX = DARK_THEME.write;
+
+/** How a number on a block looks: a bare digit (a bit) dark on its bright block, anything longer on a panel. */
+function onBlock(text: string): { color: string; background?: string; bold?: boolean } {
+  return /^\d$/.test(text) ? { color: DARK_THEME.onBar, bold: true } : { color: TEXT, background: DARK_THEME.labelPanel };
+}
 
 /** What the labels depend on besides the frame. */
 export interface NtmLabelContext {
@@ -48,6 +55,8 @@ export function ntmLabels(v: NtmView, c: NtmLabelContext): NtmLabels {
   const num = (x: number) => formatNumber(c.language, x, 2);
   /** Whole numbers (the copy task's bits) without decimals: shorter, so they can be drawn larger. */
   const cellText = (x: number) => (Math.abs(x - Math.round(x)) < 0.005 ? String(Math.round(x)) : num(x));
+  /** A value written on a block or over a bar: no trailing zeros ("0,5", "1", "−0,25"), nothing for 0. */
+  const valueText = (x: number) => compactNumber(c.language, x);
   const stage = stageIndex(v.stage);
   const params: Record<RowId, string> = {
     content: `β = ${num(v.beta)}`,
@@ -121,24 +130,25 @@ export function ntmLabels(v: NtmView, c: NtmLabelContext): NtmLabels {
     titles.push({
       text: msg.ntm.rows.readHeat,
       x: left,
-      y: L.rowY.previous + 0.3 + L.heatHeight / 2 + 0.3,
+      y: heatMapY(L).read + L.heatHeight / 2 + 0.3,
       z: 0,
       style: { color: READ_HEX, bold: true, align: 'left' },
     });
     titles.push({
       text: msg.ntm.rows.writeHeat,
       x: left,
-      y: L.rowY.shift + 0.1 + L.heatHeight / 2 + 0.3,
+      y: heatMapY(L).write + L.heatHeight / 2 + 0.3,
       z: 0,
       style: { color: WRITE_HEX, bold: true, align: 'left' },
     });
     titles.push({
       text: msg.ntm.rows.time,
       x: left,
-      y: L.rowY.shift + 0.1 - L.heatHeight / 2 - 0.3,
+      y: heatMapY(L).write - L.heatHeight / 2 - TICK_HEIGHT - 0.4, // under the time ticks
       z: 0,
       style: { color: DIM_TEXT, align: 'left' },
     });
+    titles.push(...heatTicks(L, c.steps));
   }
   if (showsNumbers(n)) {
     for (let i = 0; i < n; i++)
@@ -187,16 +197,28 @@ export function ntmLabels(v: NtmView, c: NtmLabelContext): NtmLabels {
   // Numbers over the bars (N ≤ 32).
   const numbers: Label[] = [];
   const target = ntmDisplay(v);
-  if (showsNumbers(n)) {
+  if (writesValues(n)) {
     for (const { id, stage: from } of ROWS) {
       if (stage < from) continue;
       const values = target.rows[id];
+      // A uniform row (β = 0 gives 1/N everywhere) is written once: N copies of "0,08" would not fit side by side.
+      const first = values[0] ?? 0;
+      if (n > 1 && Math.abs(first) >= 0.005 && values.every((w) => Math.abs(w - first) < 0.005)) {
+        numbers.push({
+          text: format(msg.ntm.rows.everySlot, { value: valueText(first) }),
+          x: 0,
+          y: L.rowY[id] + first * L.barHeight + L.numberHeight * 0.6 + 0.04,
+          z: 0.6,
+          style: { color: id === activeRow ? ACTIVE : TEXT },
+        });
+        continue;
+      }
       for (let i = 0; i < n; i++) {
         const w = values[i] ?? 0;
         // Exact zeros are common (one-hot weights): a dim "0" keeps the eye on the weights that matter.
         const zero = Math.abs(w) < 0.005;
         numbers.push({
-          text: zero ? '0' : num(w),
+          text: zero ? '0' : valueText(w),
           x: slotX(L, i),
           y: L.rowY[id] + w * L.barHeight + L.numberHeight * 0.6 + 0.04,
           z: 0.6,
@@ -208,25 +230,28 @@ export function ntmLabels(v: NtmView, c: NtmLabelContext): NtmLabels {
 
   // Memory values on the blocks, when few enough to read.
   const memoryNumbers: Label[] = [];
-  if (n * m <= 128 && showsNumbers(n)) {
+  if (n * m <= 128 && writesValues(n)) {
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < m; j++) {
         const value = target.memory[i * m + j] ?? 0;
-        const zero = Math.abs(value) < 0.005;
-        memoryNumbers.push({
-          text: zero ? '0' : cellText(value),
-          x: slotX(L, i),
-          y: cellY(L, j),
-          z: (Math.abs(value) / range) * L.memoryDepth + 0.08,
-          style: zero ? { color: DIM_TEXT } : { color: TEXT, background: DARK_THEME.labelPanel },
-        });
+        const text = valueText(value);
+        // Zeros are left out (the grey block says 0); a whole number (a bit) stands bare and dark on its bright
+        // block, other values on a panel.
+        if (text)
+          memoryNumbers.push({
+            text,
+            x: slotX(L, i),
+            y: cellY(L, j),
+            z: (Math.abs(value) / range) * L.memoryDepth + 0.08,
+            style: onBlock(text),
+          });
       }
     }
   }
 
   // Numbers of k, r, e, a (M ≤ 12) while they take part.
   const vectorNumbers: Label[] = [];
-  if (m <= 12) {
+  if (m <= 12 && writesValues(n)) {
     const cols: [number, number[], boolean, 'signed' | 'weight'][] = [
       [L.keyX, target.key, stage === 0, 'signed'],
       [L.readX, target.read, stage >= 4 && v.role !== 'write', 'signed'],
@@ -238,13 +263,8 @@ export function ntmLabels(v: NtmView, c: NtmLabelContext): NtmLabels {
       for (let j = 0; j < m; j++) {
         const value = values[j] ?? 0;
         const depth = kind === 'weight' ? value * L.memoryDepth : (Math.abs(value) / range) * L.memoryDepth;
-        vectorNumbers.push({
-          text: cellText(value),
-          x,
-          y: cellY(L, j),
-          z: depth + 0.08,
-          style: { color: TEXT, background: DARK_THEME.labelPanel },
-        });
+        const text = valueText(value);
+        if (text) vectorNumbers.push({ text, x, y: cellY(L, j), z: depth + 0.08, style: onBlock(text) });
       }
     }
   }

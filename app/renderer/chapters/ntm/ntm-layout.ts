@@ -43,8 +43,10 @@ export interface NtmLayout {
   readonly heatX: number;
   readonly heatWidth: number;
   readonly heatHeight: number;
-  /** Height of number labels. */
+  /** Height of number labels over the bars, on the memory blocks and on k, r, e, a. */
   readonly numberHeight: number;
+  readonly memoryNumberHeight: number;
+  readonly vectorNumberHeight: number;
   /** Bounds of everything drawn, for framing. */
   readonly bounds: { readonly min: readonly [number, number, number]; readonly max: readonly [number, number, number] };
 }
@@ -64,9 +66,23 @@ export function showsNumbers(n: number): boolean {
   return n <= 32;
 }
 
+/**
+ * Whether the values are written on the bars, the memory blocks and k, r, e, a (N ≤ 12): a slot is then at least
+ * one world unit wide, room for a two-decimal number at the lecture size (≥ 22 px at 1080p,
+ * ntm-legibility.test.ts). With more slots the numbers could not be read from the hall: the colours and heights
+ * carry them, the hover read-out gives each one.
+ */
+export function writesValues(n: number): boolean {
+  return n <= 12;
+}
+
+/** World height of the numbers laid over the memory blocks and k, r, e, a (with a panel, or bare for whole numbers). */
+export const CELL_NUMBER_HEIGHT = 0.58;
+
 /** The layout for N slots of width M. */
 export function ntmLayout(n: number, m: number, hasHeatmaps: boolean): NtmLayout {
-  const dx = Math.min(1.2, 12 / Math.max(1, n));
+  // Up to 8 slots a slot is 1.45 wide, room for "−0,25" at the lecture size; the tape stays 12 wide beyond.
+  const dx = Math.min(1.45, 12 / Math.max(1, n));
   const width = dx * Math.max(1, n);
   const pitch = 1.55;
   const base = 0.85;
@@ -94,16 +110,19 @@ export function ntmLayout(n: number, m: number, hasHeatmaps: boolean): NtmLayout
     memoryDepth: 0.9,
     keyX: -half - 1.1,
     readX,
-    eraseX: readX + 1.15,
-    addX: readX + 2.3,
+    // Columns 1.45 apart: room for "−0,25" on a panel at the lecture size.
+    eraseX: readX + 1.45,
+    addX: readX + 2.9,
     titleX: -half - 0.45,
     heatX,
     heatWidth,
     heatHeight: 2.5,
-    numberHeight: Math.min(0.44, dx * 0.4),
+    numberHeight: Math.min(0.6, dx * 0.6),
+    memoryNumberHeight: CELL_NUMBER_HEIGHT,
+    vectorNumberHeight: CELL_NUMBER_HEIGHT,
     bounds: {
       min: [-half - 4.9, bottom - (n <= 32 ? 1.25 : 0.7), 0],
-      max: [Math.max(readX + 2.75, hasHeatmaps ? heatX + heatWidth / 2 + 0.9 : 0), rowY.content + 2.0, 0.9],
+      max: [Math.max(readX + 3.35, hasHeatmaps ? heatX + heatWidth / 2 + 0.9 : 0), rowY.content + 2.0, 0.9],
     },
   };
 }

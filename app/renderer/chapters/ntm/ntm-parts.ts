@@ -10,6 +10,7 @@ import { BlockGrid } from '../../scene/block-grid.ts';
 import { Boxes, boxMatrix } from '../../scene/boxes.ts';
 import { HeatMap } from '../../scene/heat-map.ts';
 import { LabelPool } from '../../scene/label-pool.ts';
+import { heatMapY } from './ntm-heat-ticks.ts';
 import type { LabelFactory } from '../../scene/text-sprite.ts';
 import { DARK_THEME, type Theme } from '../../scene/theme.ts';
 import { UNIT_PLANE } from '../../scene/units.ts';
@@ -140,19 +141,15 @@ export function buildNtmParts(root: THREE.Group, L: NtmLayout, heat: boolean, la
       return h;
     };
     heatParts = {
-      read: map('heat:read', L.rowY.previous + 0.3),
-      write: map('heat:write', L.rowY.shift + 0.1),
+      read: map('heat:read', heatMapY(L).read),
+      write: map('heat:write', heatMapY(L).write),
     };
   }
   const text = {
     titles: new LabelPool(labels, { height: 0.5 }),
     numbers: new LabelPool(labels, { height: L.numberHeight }),
-    memoryNumbers: new LabelPool(labels, {
-      height: Math.min(0.4, L.cellHeight * 0.62, L.dx * 0.34),
-    }),
-    vectorNumbers: new LabelPool(labels, {
-      height: Math.min(0.4, L.cellHeight * 0.62),
-    }),
+    memoryNumbers: new LabelPool(labels, { height: L.memoryNumberHeight }),
+    vectorNumbers: new LabelPool(labels, { height: L.vectorNumberHeight }),
     banner: new LabelPool(labels, { height: 0.6 }),
   };
   for (const t of Object.values(text)) root.add(t.group);

@@ -57,3 +57,14 @@ describe('NTM per-step parameters (copy task)', () => {
     expect(applyNtmStepParameter('copy', 'scope', 'some', p)).toHaveProperty('problem');
   });
 });
+
+describe('NTM per-step parameters during a preset switch', () => {
+  it('one preset with the other’s parameters (the store mid-switch) gives them back instead of throwing', () => {
+    const trained = ntmChapter.presetParameters('copy-trained');
+    const lookup = ntmChapter.presetParameters('lookup');
+    expect(() => scenarioFor('copy-trained', lookup)).toThrow(/input/);
+    expect(ntmParametersAt('copy-trained', lookup, 0)).toBe(lookup);
+    expect(ntmParametersAt('lookup', trained, 0)).toBe(trained);
+    expect(ntmParametersAt('copy-trained', trained, 3)).toBe(trained);
+  });
+});

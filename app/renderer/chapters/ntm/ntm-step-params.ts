@@ -12,6 +12,7 @@ import type { ApplyResult } from '../apply-parameter.ts';
 import { applierOf } from '../apply-parameter.ts';
 import { problemOf } from '../param-problem.ts';
 import { NTM_PARAMS, STEP_PARAMS, parametersOf, scenarioFor } from './ntm-params.ts';
+import { isTrainedPreset } from './ntm-trained-params.ts';
 
 const applyTable = applierOf(NTM_PARAMS);
 
@@ -20,8 +21,14 @@ export function isStepParameter(name: string): boolean {
   return (STEP_PARAMS as readonly string[]).includes(name);
 }
 
-/** The parameters with the addressing values of step `step` (from 0) of the scenario they describe. */
+/**
+ * The parameters with the addressing values of step `step` (from 0) of the scenario they describe. The trained
+ * preset has no addressing parameters (its controller sets them), and while a preset switch is computing the store
+ * can hold one preset with the other's parameters: both give the parameters back as they are (reading them as a
+ * scenario threw inside the store's update and the switch never finished).
+ */
 export function ntmParametersAt(preset: string, p: Parameters, step: number): Parameters {
+  if (isTrainedPreset(preset) || typeof p.steps !== 'number') return p;
   const s = scenarioFor(preset, p);
   const t = Math.max(0, Math.min(step, s.steps.length - 1));
   const at = parametersOf({ ...s, steps: [s.steps[t]!] });
