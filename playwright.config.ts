@@ -23,6 +23,9 @@ const projects = [
 
 export default defineConfig({
   testDir: './e2e',
+  // e2e/screenshots/ takes a picture of every preset for a person to look at (minutes on SwiftShader): `npm run
+  // screenshots`, not `npm test`.
+  testIgnore: process.env.ATENEA_SCREENSHOTS ? [] : ['**/screenshots/**'],
   outputDir: './test-results',
   // SwiftShader renders on the CPU, and the machine's cores are shared: one worker, generous timeouts.
   workers: 1,

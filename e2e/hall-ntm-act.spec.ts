@@ -2,41 +2,12 @@
  * The lecture hall for the NTM and ACT chapters (README "Using Atenea in a lecture"): the 3D view is the size the
  * legibility unit tests project labels into; the ACT equation fits its side panel at ≥ 22 px at 1920×1080 and at
  * 1024×768 (its sums are broken onto lines rather than shrunk); the trained parity cell ponders on parity vectors
- * the lecturer types; and a screenshot of every NTM and ACT preset in both languages and both themes at both sizes
- * is kept as an artifact for the eye.
+ * the lecturer types. The screenshots of every preset for the eye: e2e/screenshots/ (`npm run screenshots`).
  */
 import { actPresets } from '#core/models/act/presets.ts';
 import { runActScenario } from '#core/models/act/run.ts';
 import { test, expect, type AppHandle } from './fixtures.ts';
-
-const SIZES = [
-  { width: 1920, height: 1080, view: { width: 1400, height: 911 } },
-  { width: 1024, height: 768, view: { width: 635, height: 594 } },
-] as const;
-
-/** Switches the app to a module through the module selector (the page reloads). */
-async function openModule(app: AppHandle, module: string): Promise<void> {
-  const { page } = app;
-  if ((await app.state()).module === module) return;
-  await page.getByTestId('module-select').selectOption(module);
-  await page.waitForURL(new RegExp(`module=${module}`));
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 60_000 });
-  await expect.poll(async () => (await app.state()).module).toBe(module);
-  await app.settled();
-}
-
-async function choosePreset(app: AppHandle, id: string): Promise<number> {
-  await app.page.getByTestId('preset-select').selectOption(id);
-  await expect.poll(async () => (await app.state()).preset).toBe(id);
-  return (await app.settled()).frameCount;
-}
-
-async function presetIds(app: AppHandle): Promise<string[]> {
-  return app.page
-    .getByTestId('preset-select')
-    .locator('option')
-    .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
-}
+import { SIZES, choosePreset, openModule, presetIds } from './chapter-helpers.ts';
 
 /** The frames whose equations are the longest kinds: each input step's first ponder step, its halt and its combination. */
 function equationFrames(id: string): number[] {
@@ -101,31 +72,4 @@ test('trained parity: typed parity vectors are what the cell ponders on; a bad o
   await expect(page.getByTestId('param-inputs-error')).toContainText('entrada 2');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   expect((await app.settled()).steps).toBe(2);
-});
-
-test('screenshots: every NTM and ACT preset in both languages and both themes at 1920×1080 and 1024×768', async ({ app }) => {
-  test.setTimeout(600_000);
-  const { page } = app;
-  for (const module of ['ntm', 'act']) {
-    await openModule(app, module);
-    for (const size of SIZES) {
-      await page.setViewportSize({ width: size.width, height: size.height });
-      for (const theme of ['dark', 'light']) {
-        await page.getByTestId('theme-select').selectOption(theme);
-        for (const language of ['es', 'en']) {
-          await page.getByTestId('language').selectOption(language);
-          for (const id of await presetIds(app)) {
-            const frames = await choosePreset(app, id);
-            // The last frame: the write (NTM), the combination, or the overview of a multi-step run.
-            await app.seek(frames - 1);
-            expect((await app.pixels()).nonBackground, `${module}/${id}`).toBeGreaterThan(0.03);
-            const name = `${module}-${id}-${language}-${theme}-${size.width}x${size.height}`;
-            const path = test.info().outputPath(`${name}.png`);
-            await page.screenshot({ path });
-            await test.info().attach(name, { path, contentType: 'image/png' });
-          }
-        }
-      }
-    }
-  }
 });
