@@ -178,17 +178,17 @@ function drawLines(
   for (const l of lines) {
     const px = pxOf(l, height);
     const typeset = math.get(l);
-    if (typeset) {
-      const x = margin + (l.indent ?? 0) * px * 0.8;
-      const scale = Math.min(1, (width - margin - x) / typeset.width); // a long equation is shrunk to the line, not cut
-      if (y + typeset.height * scale > height) return y;
-      ctx.drawImage(typeset, x, y, typeset.width * scale, typeset.height * scale);
+    const left = margin + (l.indent ?? 0) * px * 0.8;
+    // A typeset equation is shrunk to the line's width; one taller than the room left is drawn as its plain text.
+    const scale = typeset ? Math.min(1, (width - margin - left) / typeset.width) : 0;
+    if (typeset && y + typeset.height * scale <= height) {
+      ctx.drawImage(typeset, left, y, typeset.width * scale, typeset.height * scale);
       y += typeset.height * scale + px * 0.35;
       continue;
     }
     ctx.font = `${l.italic ? 'italic ' : ''}${l.color === 'accent' ? '700' : '400'} ${px}px sans-serif`;
     ctx.fillStyle = colors[l.color];
-    const x = centred ? width / 2 : margin + (l.indent ?? 0) * px * 0.8;
+    const x = centred ? width / 2 : left;
     for (const row of wrap(ctx, l.text, width - margin - x + (centred ? x - margin : 0))) {
       if (y + px > height) return y; // what does not fit is left out, never shrunk
       ctx.fillText(row, x, y);
