@@ -50,6 +50,8 @@ test('the export dialog renders the whole lesson as one video with the schedule�
   const before = await settled(page);
   expect(before.lesson).toMatchObject({ slide: 3, kind: 'simulation' });
   const pixelsBefore = await app.rawPixels();
+  const plainEquations: string[] = []; // the renderer's one line when KaTeX's image fails and plain text is drawn
+  page.on('console', (m) => void (m.text().includes('drawn as plain text') && plainEquations.push(m.text())));
 
   await page.keyboard.press('e');
   await expect(page.getByTestId('export-dialog')).toBeVisible();
@@ -70,6 +72,7 @@ test('the export dialog renders the whole lesson as one video with the schedule�
   await expect(page.getByTestId('export-dialog')).toHaveAttribute('data-outcome', 'saved');
   // Two text slides × 4 s × 30 fps, then the simulation's 2 frames × 0.5 s × 30 fps.
   expect(probeVideo((await file.path())!)).toMatchObject({ width: 1280, height: 720, frames: 2 * 120 + 2 * 15 });
+  expect(plainEquations, 'the narration’s equations typeset by KaTeX under the app’s CSP').toEqual([]);
 
   // The app is as before: same slide and frame, the same picture.
   await page.keyboard.press('Escape');

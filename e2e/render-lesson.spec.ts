@@ -36,8 +36,8 @@ test('render augmented-rnns --slides 1-3 gives a video whose frame count matches
   expect(past.stderr).toMatch(/--slides: .*allowed: slides from 1 to/);
 });
 
-/** How many pixels of video frame `index` (decoded by ffmpeg) are the test image's magenta. */
-function magentaIn(file: string, index: number, width: number, height: number): number {
+/** Video frame `index` of `file` decoded by ffmpeg as rgb24 rows. */
+function frameRgb(file: string, index: number, width: number, height: number): Buffer {
   const rgb = execFileSync('ffmpeg', [
     '-v',
     'error',
@@ -54,9 +54,47 @@ function magentaIn(file: string, index: number, width: number, height: number): 
     '-',
   ]);
   expect(rgb.length).toBe(width * height * 3);
+  return rgb;
+}
+
+/** How many pixels of video frame `index` are the test image's magenta. */
+function magentaIn(file: string, index: number, width: number, height: number): number {
+  const rgb = frameRgb(file, index, width, height);
   let n = 0;
   for (let i = 0; i < rgb.length; i += 3) if (rgb[i]! > 190 && rgb[i + 1]! < 90 && rgb[i + 2]! > 190) n++;
   return n;
+}
+
+/**
+ * The longest horizontal stroke of ink (pixels far from the background's brightness) that has ink just above it
+ * and just below it along its length: a typeset fraction's bar, with numerator over it and denominator under it.
+ * Plain text ("(a)/(b)") has no such stroke.
+ */
+function longestFractionBar(rgb: Buffer, width: number, height: number): number {
+  const lum = (x: number, y: number) => {
+    const i = (y * width + x) * 3;
+    return 0.3 * rgb[i]! + 0.59 * rgb[i + 1]! + 0.11 * rgb[i + 2]!;
+  };
+  const background = lum(1, height - 2);
+  const ink = (x: number, y: number) => Math.abs(lum(x, y) - background) > 70;
+  const inkNear = (x0: number, x1: number, ys: number[]) =>
+    ys.some((y) => Array.from({ length: x1 - x0 }, (_, k) => ink(x0 + k, y)).filter(Boolean).length >= 3);
+  let best = 0;
+  for (let y = 10; y < height - 10; y++) {
+    let x = 0;
+    while (x < width) {
+      if (!ink(x, y)) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < width && ink(x, y)) x++;
+      const above = [2, 3, 4, 5, 6, 7].map((d) => y - d);
+      const below = [2, 3, 4, 5, 6, 7].map((d) => y + d);
+      if (x - start > best && inkNear(start, x, above) && inkNear(start, x, below)) best = x - start;
+    }
+  }
+  return best;
 }
 
 test('a text slide of a lesson file draws its image from the lesson’s folder', async ({}, testInfo) => {
@@ -75,4 +113,18 @@ test('a text slide of a lesson file draws its image from the lesson’s folder',
   // The image fills the room below the text (a good part of the picture); the same slide without it has none.
   expect(magentaIn(mp4, 0, 320, 180)).toBeGreaterThan(320 * 180 * 0.15);
   expect(magentaIn(mp4, 45, 320, 180)).toBe(0);
+});
+
+test('a text slide’s equation is typeset by KaTeX in the video, not drawn as its plain text', async ({}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'the command is the same in every project; run it once');
+  const folder = mkdtempSync(join(tmpdir(), 'atenea-lesson-math-'));
+  const equation = String.raw`\alpha_{t,j} = \frac{\exp(s_{t,j})}{\sum_{k=1}^{T} \exp(s_{t,k})}`;
+  const lessonFile = join(folder, 'math.atenea-lesson.json');
+  writeFileSync(lessonFile, JSON.stringify({ kind: 'lesson', id: 'math', title: 'Math', slides: [{ kind: 'text', title: 'Softmax', equations: [equation] }] }));
+  const mp4 = join(dir, 'math.mp4');
+  const r = atenea(lessonFile, '--seconds-per-slide', '1', '--out', mp4, '--width', '640', '--height', '360');
+  expect(r.status, r.stderr).toBe(0);
+  expect(r.stderr).not.toMatch(/plain text/);
+  // The fraction's bar spans its denominator (several letters); plain text has no stroke with ink over and under it.
+  expect(longestFractionBar(frameRgb(mp4, 0, 640, 360), 640, 360)).toBeGreaterThan(40);
 });

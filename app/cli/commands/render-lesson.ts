@@ -107,6 +107,10 @@ export async function renderLessonInChromium(
 ): Promise<{ frames: number }> {
   let writeError: unknown = null;
   const beforeLoad = async (page: RenderPage) => {
+    // The renderer's own one-line notes (an equation drawn as plain text, …) reach the terminal.
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().startsWith('render: ')) options.log(message.text());
+    });
     await page.exposeFunction('ateneaRenderWrite', async (position: number, base64: string) => {
       try {
         await options.output.write(position, Buffer.from(base64, 'base64'));

@@ -69,7 +69,7 @@ export async function renderLesson(
       const slide = lesson.slides[i]!;
       if (slide.kind !== 'simulation') {
         const image = slide.kind === 'text' && slide.image ? await loadSlideImage(slide.image, deps.images ?? {}, `slides[${i}].image`) : undefined;
-        const picture = drawSlidePicture(slide, choice.language, theme, size, image);
+        const picture = await drawSlidePicture(slide, choice.language, theme, size, image);
         for (let j = stillFrames(choice.secondsPerSlide, choice.fps); j > 0; j--) await add(picture);
       } else {
         const trace = await slideTrace(slide, deps.backend, choice.language);
@@ -92,7 +92,7 @@ export async function renderLesson(
           const frame = await view.readPixels({ trace, ...point, language: choice.language, theme, cameraMoved: false }, size);
           await add(
             choice.narration
-              ? overlayCaption(frame, slide, choice.language, theme, chapter.narration(trace.frames[point.frame]!, trace, choice.language))
+              ? await overlayCaption(frame, slide, choice.language, theme, chapter.narration(trace.frames[point.frame]!, trace, choice.language))
               : frame,
           );
         }

@@ -27,6 +27,7 @@ describe('a slide as picture lines', () => {
     expect(lines[0]).toMatchObject({ text: 'Atención', color: 'accent' });
     expect(lines.some((l) => l.text.startsWith('• '))).toBe(true);
     expect(lines.some((l) => l.text === 'y = a ⊙ x')).toBe(true);
+    expect(lines.find((l) => l.text === 'y = a ⊙ x')?.tex).toMatch(/\\odot/); // kept for KaTeX (tex-image.ts)
   });
   it('writes TeX as plain text', () => {
     expect(plainTex('\\alpha_{t} = \\text{softmax}(e_t)')).toBe('α_t = softmax(e_t)');

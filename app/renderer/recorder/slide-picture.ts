@@ -1,13 +1,15 @@
 /**
  * A lesson's title, agenda and text slides drawn as a picture for `atenea render <lesson>` (README "Giving a
  * lecture"): canvas text at the export size, in the picture's theme (title, subtitle and author; the agenda with
- * its current item; heading, bullets, quote, references, equations as their TeX source; a text slide's image in
+ * its current item; heading, bullets, quote, references, equations typeset by KaTeX (tex-image.ts; their plain
+ * text where that fails); a text slide's image in
  * the room left below its text, scaled to fit), and, with
  * `--narration`, a simulation slide's title and caption drawn over its frames.
  */
 import { localize, type Bullet, type LessonLanguage, type LocalText, type Slide } from '#core/lesson/lesson.ts';
 import type { PixelData } from '../scene/view.ts';
 import type { Theme } from '../scene/theme.ts';
+import { texImage } from './tex-image.ts';
 
 /** One line of the picture: its text, size (a fraction of the height), colour and indent. */
 export interface PictureLine {
@@ -16,6 +18,8 @@ export interface PictureLine {
   readonly color: 'accent' | 'text' | 'dim';
   readonly indent?: number;
   readonly italic?: boolean;
+  /** The TeX this line is the plain text of: drawn typeset by KaTeX where that works. */
+  readonly tex?: string;
 }
 
 const t = (text: LocalText, language: LessonLanguage) => localize(text, language);
@@ -110,7 +114,7 @@ export function slideLines(slide: Slide, language: LessonLanguage): PictureLine[
         lines.push({ text: `• ${text}`, size: 0.04, color: 'text', indent: 1 });
         for (const s of sub) lines.push({ text: `– ${s}`, size: 0.034, color: 'dim', indent: 2 });
       }
-      for (const e of slide.equations ?? []) lines.push({ text: plainTex(t(e, language)), size: 0.034, color: 'text', indent: 1 });
+      for (const e of slide.equations ?? []) lines.push({ text: plainTex(t(e, language)), tex: t(e, language), size: 0.034, color: 'text', indent: 1 });
       if (slide.quote) {
         lines.push({ text: `“${t(slide.quote.text, language)}”`, size: 0.038, color: 'text', indent: 1, italic: true });
         const by = [slide.quote.attribution ? t(slide.quote.attribution, language) : '', slide.quote.source ?? ''].filter(Boolean).join(' · ');
@@ -141,25 +145,50 @@ function wrap(ctx: OffscreenCanvasRenderingContext2D, text: string, width: numbe
   return out;
 }
 
+const colorsOf = (theme: Theme) => ({ accent: theme.accent, text: theme.text, dim: theme.dimText });
+const pxOf = (l: PictureLine, height: number) => Math.max(10, Math.round(l.size * height));
+
+/** The lines' equations typeset by KaTeX (those that fail are left out: drawn as their plain text). */
+async function typesetLines(lines: readonly PictureLine[], theme: Theme, height: number): Promise<Map<PictureLine, SlideImage>> {
+  const math = new Map<PictureLine, SlideImage>();
+  await Promise.all(
+    lines.map(async (l) => {
+      const image = l.tex ? await texImage(l.tex, pxOf(l, height), colorsOf(theme)[l.color]) : null;
+      if (image) math.set(l, image);
+    }),
+  );
+  return math;
+}
+
 function drawLines(
   ctx: OffscreenCanvasRenderingContext2D,
   lines: readonly PictureLine[],
   theme: Theme,
-  width: number,
-  height: number,
+  size: { readonly width: number; readonly height: number },
   top: number,
   centred: boolean,
+  math: ReadonlyMap<PictureLine, SlideImage>,
 ): number {
-  const colors = { accent: theme.accent, text: theme.text, dim: theme.dimText };
+  const { width, height } = size;
+  const colors = colorsOf(theme);
   const margin = width * 0.07;
   let y = top;
   ctx.textBaseline = 'top';
   ctx.textAlign = centred ? 'center' : 'left';
   for (const l of lines) {
-    const px = Math.max(10, Math.round(l.size * height));
+    const px = pxOf(l, height);
+    const typeset = math.get(l);
+    const left = margin + (l.indent ?? 0) * px * 0.8;
+    // A typeset equation is shrunk to the line's width; one taller than the room left is drawn as its plain text.
+    const scale = typeset ? Math.min(1, (width - margin - left) / typeset.width) : 0;
+    if (typeset && y + typeset.height * scale <= height) {
+      ctx.drawImage(typeset, left, y, typeset.width * scale, typeset.height * scale);
+      y += typeset.height * scale + px * 0.35;
+      continue;
+    }
     ctx.font = `${l.italic ? 'italic ' : ''}${l.color === 'accent' ? '700' : '400'} ${px}px sans-serif`;
     ctx.fillStyle = colors[l.color];
-    const x = centred ? width / 2 : margin + (l.indent ?? 0) * px * 0.8;
+    const x = centred ? width / 2 : left;
     for (const row of wrap(ctx, l.text, width - margin - x + (centred ? x - margin : 0))) {
       if (y + px > height) return y; // what does not fit is left out, never shrunk
       ctx.fillText(row, x, y);
@@ -189,46 +218,58 @@ function pixelsOf(canvas: OffscreenCanvas, ctx: OffscreenCanvasRenderingContext2
 /** A loaded picture (an image element or bitmap) with its natural size. */
 export type SlideImage = CanvasImageSource & { readonly width: number; readonly height: number };
 
-/** A text, title or agenda slide as a picture of `size` in `theme` (with `image`, a text slide's image, below its text). */
-export function drawSlidePicture(slide: Slide, language: LessonLanguage, theme: Theme, size: { width: number; height: number }, image?: SlideImage): PixelData {
+/**
+ * A text, title or agenda slide as a picture of `size` in `theme` (with `image`, a text slide's image, below its
+ * text; its equations typeset by KaTeX).
+ */
+export async function drawSlidePicture(
+  slide: Slide,
+  language: LessonLanguage,
+  theme: Theme,
+  size: { width: number; height: number },
+  image?: SlideImage,
+): Promise<PixelData> {
+  const lines = slideLines(slide, language);
+  const math = await typesetLines(lines, theme, size.height);
   const canvas = new OffscreenCanvas(size.width, size.height);
   const ctx = canvas.getContext('2d')!;
   ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, size.width, size.height);
   const centred = slide.kind === 'title';
-  const bottom = drawLines(ctx, slideLines(slide, language), theme, size.width, size.height, size.height * (centred ? 0.3 : 0.08), centred);
+  const bottom = drawLines(ctx, lines, theme, size, size.height * (centred ? 0.3 : 0.08), centred, math);
   if (image) drawImageBelow(ctx, image, size.width, size.height, bottom);
   return pixelsOf(canvas, ctx);
 }
 
 /**
- * A simulation frame with the slide's title and caption, and the frame's narration (its equation as plain text
- * and its sentence), drawn over its top (`--narration`).
+ * A simulation frame with the slide's title and caption, and the frame's narration (its equation typeset by
+ * KaTeX, or as plain text where that fails, and its sentence), drawn over its top (`--narration`).
  */
-export function overlayCaption(
+export async function overlayCaption(
   frame: PixelData,
   slide: Slide,
   language: LessonLanguage,
   theme: Theme,
   narration?: { readonly tex: string; readonly caption: string },
-): PixelData {
-  const canvas = new OffscreenCanvas(frame.width, frame.height);
-  const ctx = canvas.getContext('2d')!;
-  ctx.putImageData(new ImageData(new Uint8ClampedArray(frame.data), frame.width, frame.height), 0, 0);
-  const lines = [
+): Promise<PixelData> {
+  const lines: PictureLine[] = [
     ...slideLines(slide, language),
     ...(narration
       ? [
-          { text: plainTex(narration.tex), size: 0.032, color: 'text' as const },
+          { text: plainTex(narration.tex), tex: narration.tex, size: 0.032, color: 'text' as const },
           { text: narration.caption, size: 0.03, color: 'dim' as const },
         ]
       : []),
   ];
   const band = frame.height * (narration ? 0.3 : 0.17);
+  const math = await typesetLines(lines, theme, band);
+  const canvas = new OffscreenCanvas(frame.width, frame.height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.putImageData(new ImageData(new Uint8ClampedArray(frame.data), frame.width, frame.height), 0, 0);
   ctx.globalAlpha = 0.78;
   ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, frame.width, band);
   ctx.globalAlpha = 1;
-  drawLines(ctx, lines, theme, frame.width, band, frame.height * 0.02, false);
+  drawLines(ctx, lines, theme, { width: frame.width, height: band }, frame.height * 0.02, false, math);
   return pixelsOf(canvas, ctx);
 }
