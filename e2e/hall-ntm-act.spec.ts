@@ -1,7 +1,8 @@
 /**
  * The lecture hall for the NTM and ACT chapters (README "Using Atenea in a lecture"): the 3D view is the size the
  * legibility unit tests project labels into; the ACT equation fits its side panel at ≥ 22 px at 1920×1080 and at
- * 1024×768 (its sums are broken onto lines rather than shrunk); the trained parity cell ponders on parity vectors
+ * 1024×768 (its sums are broken onto lines rather than shrunk) and its caption is never hidden by the narration's
+ * height limit; the trained parity cell ponders on parity vectors
  * the lecturer types. The screenshots of every preset for the eye: e2e/screenshots/ (`npm run screenshots`).
  */
 import { actPresets } from '#core/models/act/presets.ts';
@@ -50,6 +51,38 @@ test('the ACT equation fits its panel at ≥ 22 px at 1920×1080 and 1024×768, 
         expect(box.font, where).toBeGreaterThanOrEqual(22);
         expect(box.overflow, where).toBeLessThanOrEqual(1);
         expect(box.pastPanel, where).toBeLessThanOrEqual(0);
+      }
+    }
+  }
+});
+
+/** How far the caption's text reaches below what its panel shows (px; ≤ 0: in full view), and its text. */
+function captionHidden(app: AppHandle): Promise<{ hidden: number; text: string }> {
+  return app.page.evaluate(() => {
+    const caption = document.querySelector<HTMLElement>('[data-testid=caption]')!;
+    const bottom = caption.getBoundingClientRect().bottom;
+    // Every scrolling or clipping box around it, up to the window, must show its last line.
+    let shown = window.innerHeight;
+    for (let e = caption.parentElement; e; e = e.parentElement) {
+      if (getComputedStyle(e).overflowY !== 'visible') shown = Math.min(shown, e.getBoundingClientRect().bottom);
+    }
+    return { hidden: bottom - shown, text: caption.innerText };
+  });
+}
+
+test('the ACT caption is shown in full at 1024×768 and 1920×1080 on every kind of frame of every preset, the overview too', async ({ app }) => {
+  test.setTimeout(480_000);
+  await openModule(app, 'act');
+  for (const size of SIZES) {
+    await app.page.setViewportSize({ width: size.width, height: size.height });
+    for (const id of await presetIds(app)) {
+      const frames = await choosePreset(app, id);
+      for (const frame of [...equationFrames(id), frames - 1]) {
+        const s = await app.seek(frame);
+        const { hidden, text } = await captionHidden(app);
+        expect(text.length, `${id} frame ${frame}: caption`).toBeGreaterThan(0);
+        expect(hidden, `${id} frame ${frame} (${s.stage}) at ${size.width}×${size.height}: "${text}"`).toBeLessThanOrEqual(1);
+        if (id === 'parity' && frame === frames - 1) await app.page.screenshot({ path: test.info().outputPath(`parity-overview-${size.width}.png`) });
       }
     }
   }

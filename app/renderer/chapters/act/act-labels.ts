@@ -11,7 +11,20 @@ import { compactNumber } from '../compact-number.ts';
 import type { Label } from '../../scene/label-pool.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
 import { labelWorldWidth } from '../../scene/screen-size.ts';
-import { MAX_NUMBERED_STATE, OUTPUT_ROW_HEIGHT, barX, type ActLayout, boardBounds, budgetBar, columnBounds, rowX, rowY, stackTop } from './act-layout.ts';
+import {
+  MAX_NUMBERED_STATE,
+  OUTPUT_ROW_HEIGHT,
+  barX,
+  boardBounds,
+  budgetBar,
+  columnBounds,
+  overviewLabelHeight,
+  overviewLabelTop,
+  overviewStepsY,
+  rowX,
+  rowY,
+  stackTop,
+} from './act-layout.ts';
 import { actNumber, subscript, superscript } from './act-narration.ts';
 import { isOverview, type ActDisplay, type ActTraceInfo } from './act-view.ts';
 
@@ -30,11 +43,6 @@ function fitHeight(text: string, width: number): number {
   return width / labelWorldWidth(text, 1, false);
 }
 
-/** The top of the overview's input labels: under the output rows, where no beam or axis runs. */
-export function overviewLabelTop(L: ActLayout): number {
-  return (L.outputSize > 0 ? L.outputOutY : L.stateOutY) - OUTPUT_ROW_HEIGHT / 2 - 0.3;
-}
-
 /** The labels of frame `frame` (display `to`); `budgetEnd`: where the budget bar ends, its overshoot included. */
 export function actLabels(trace: ActTrace, frame: number, language: Language, info: ActTraceInfo, to: ActDisplay, budgetEnd: number): Label[] {
   const L = info.layout;
@@ -45,7 +53,8 @@ export function actLabels(trace: ActTrace, frame: number, language: Language, in
   const c = info.combine[t]!;
   const H = L.labelHeight;
   const overview = isOverview(trace, frame);
-  const big = overview ? Math.max(1, (boardBounds(L)[2] - boardBounds(L)[0]) / 26) : 1;
+  // The overview's labels are sized for the lecture hall's 1080p view (act-overview-legibility.test.ts).
+  const big = overview ? Math.max(1, overviewLabelHeight(L) / H) : 1;
   const out: Label[] = [];
   const { parity } = info;
 
@@ -57,22 +66,25 @@ export function actLabels(trace: ActTrace, frame: number, language: Language, in
     // A column frame's label is centred under the bars and the row together, clear of the fan on the right.
     const labelX = overview ? x : (barX(L, u) + rowX(L, u) + L.rowWidth) / 2;
     const name = format(A.input, { t: subscript(u + 1) });
-    const text = parity ? `${name} · ${format(A.nonZero, { k: nonZeroCount(info.inputs[u]!) })}` : name;
-    // In the overview the input labels stand under the output rows, clear of the axis and the fans' beams, no
-    // wider than their column; in a column frame under the axis.
-    const height = overview ? Math.min(H * big, fitHeight(text, L.columnWidth - 0.6)) : H;
-    out.push({
-      text,
-      x: labelX,
-      y: overview ? overviewLabelTop(L) - height / 2 : L.inputLabelY,
-      height,
-      style: { color: u === t ? ACTIVE : DIM_TEXT, bold: u === t },
-    });
+    const count = parity ? format(A.nonZero, { k: nonZeroCount(info.inputs[u]!) }) : '';
+    const style = { color: u === t ? ACTIVE : DIM_TEXT, bold: u === t };
+    if (overview) {
+      // Under the output rows, clear of the axis and the fans' beams: the name, and parity's count on a second
+      // line, each lecture-sized and no wider than its column.
+      const top = overviewLabelTop(L);
+      const lines = count ? [name, count] : [name];
+      lines.forEach((text, i) => {
+        const height = Math.min(H * big, fitHeight(text, L.columnWidth - 0.3));
+        out.push({ text, x: labelX, y: top - (i + 0.5) * H * big, height, style });
+      });
+    } else {
+      out.push({ text: count ? `${name} · ${count}` : name, x: labelX, y: L.inputLabelY, height: H, style });
+    }
     if (overview) {
       out.push({
         text: format(A.steps, { n: info.combine[u]!.steps }),
         x,
-        y: stackTop(L, u) + 0.35 + H * big * 0.5,
+        y: overviewStepsY(L, u, u === t),
         height: H * big,
         style: { color: TEXT, bold: true },
       });

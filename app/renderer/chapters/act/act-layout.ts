@@ -7,6 +7,7 @@
  */
 import type { ActTrace } from '#core/models/act/run.ts';
 import { fitBoard, flatBounds } from '../../scene/fit-board.ts';
+import { LECTURE_VIEWS, MIN_LECTURE_TEXT_PX, labelLineBox, pixelsPerUnit } from '../../scene/screen-size.ts';
 import type { CameraPose } from '../chapter.ts';
 
 /** Widths along x inside one column (one input step). */
@@ -153,13 +154,53 @@ export function columnBounds(L: ActLayout, t: number): [number, number, number, 
   return [columnX(L, t) - 2.7, bottom - 0.7, columnX(L, t) + L.columnWidth - COLUMN_GAP + 2.4, b.y + 1.9];
 }
 
-/** Bounds of the whole board: [x0, y0, x1, y1]. */
-export function boardBounds(L: ActLayout): [number, number, number, number] {
+/** The columns' bounds together: [x0, y0, x1, y1]. */
+function columnsBounds(L: ActLayout): [number, number, number, number] {
   let top = 0;
   for (let t = 0; t < L.steps; t++) top = Math.max(top, columnBounds(L, t)[3]);
   const first = columnBounds(L, 0);
   const last = columnBounds(L, Math.max(0, L.steps - 1));
   return [first[0], first[1] - 0.6, last[2], top];
+}
+
+/**
+ * World height of the overview's labels (the inputs under the stacks, N over them, the title): their text comes
+ * out ≥ 22 px in the 1080p lecture view (10 % to spare), measured where the board is farthest from the camera.
+ */
+export function overviewLabelHeight(L: ActLayout): number {
+  const view = LECTURE_VIEWS['1920x1080'];
+  const [x0, y0, x1, y1] = columnsBounds(L);
+  const pose = fitBoard(flatBounds([x0, y0, x1, y1]), view.width / view.height, { direction: [0.1, 0.08, 1] });
+  const ppu = Math.min(...[x0, x1].flatMap((x) => [y0, y1].map((y) => pixelsPerUnit(pose, view, [x, y, 0]))));
+  return (1.1 * MIN_LECTURE_TEXT_PX * labelLineBox(false)) / ppu;
+}
+
+/**
+ * Bounds of the whole board, the overview's labels included (two lines of input labels under the outputs, the
+ * current column's N over its budget bar): [x0, y0, x1, y1].
+ */
+export function boardBounds(L: ActLayout): [number, number, number, number] {
+  const [x0, y0, x1, y1] = columnsBounds(L);
+  let top = y1;
+  for (let t = 0; t < L.steps; t++) top = Math.max(top, overviewStepsY(L, t, true) + overviewLabelHeight(L) / 2 + 0.1);
+  return [x0, Math.min(y0, overviewLabelBottom(L)), x1, top];
+}
+
+/** The centre y of the overview's "N = …" over column t: over the stack, or over the budget bar where it is drawn. */
+export function overviewStepsY(L: ActLayout, t: number, budgetShown: boolean): number {
+  const h = overviewLabelHeight(L);
+  // The budget's plate is 0.58 tall, its 1 − ε tick 0.95 (act-scene.ts): the label clears the tick.
+  return (budgetShown ? budgetBar(L, t).y + 0.5 : stackTop(L, t) + 0.35) + h / 2;
+}
+
+/** The top of the overview's input labels: under the output rows, where no beam or axis runs. */
+export function overviewLabelTop(L: ActLayout): number {
+  return (L.outputSize > 0 ? L.outputOutY : L.stateOutY) - OUTPUT_ROW_HEIGHT / 2 - 0.3;
+}
+
+/** The bottom of the overview's input labels (two lines: the input's name, then parity's non-zero count). */
+function overviewLabelBottom(L: ActLayout): number {
+  return overviewLabelTop(L) - 2 * overviewLabelHeight(L) - 0.3;
 }
 
 /**

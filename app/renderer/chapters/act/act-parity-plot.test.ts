@@ -7,12 +7,21 @@ import { actLabels } from './act-labels.ts';
 import { presetParameters, scenarioFor } from './act-params.ts';
 import { actDisplay, actTraceInfo, isParityTask } from './act-view.ts';
 
-/** The overview's labels of a cell scenario: per input its axis label and its N. */
+/**
+ * The overview's labels of a cell scenario: per input its axis label and its N. A non-zero count stands on its
+ * own line right under its input's name (same x): it is read here joined to the name, "x₁ · 1 non-zero".
+ */
 function overview(scenario: CellActScenario) {
   const trace = runActScenario(scenario);
   const info = actTraceInfo(trace);
   const last = trace.frames.length - 1;
-  const texts = actLabels(trace, last, 'en', info, actDisplay(info, trace, last), 0).map((l) => l.text);
+  const texts: string[] = [];
+  let previous: { x: number; y: number } | undefined;
+  for (const l of actLabels(trace, last, 'en', info, actDisplay(info, trace, last), 0)) {
+    if (l.text.endsWith('non-zero') && previous?.x === l.x && previous.y > l.y) texts.push(`${texts.pop()!} · ${l.text}`);
+    else texts.push(l.text);
+    previous = l;
+  }
   return { info, texts, trace };
 }
 
