@@ -5,6 +5,12 @@ function fmt(x: number, digits = 3): string {
   return x >= 1000 ? Math.round(x).toLocaleString('en-US') : x.toPrecision(digits);
 }
 
+/** The scenario figure: steps/s of a whole scenario run into its trace in one submit, and step by step. */
+function scenarioLine({ scenario: s }: NtmBenchResult): string {
+  const ratio = s.oneSubmitStepsPerSecond / s.perStepStepsPerSecond;
+  return `scenario (copy, ${s.steps} steps at ${s.rows} × ${s.columns}, into its trace): one submit ${fmt(s.oneSubmitStepsPerSecond)} steps/s, a submit per step ${fmt(s.perStepStepsPerSecond)} steps/s (${fmt(ratio)}×)`;
+}
+
 /** A plain-text table of `runNtmBench`'s result. */
 export function formatNtmTable(result: NtmBenchResult): string {
   const gb = (b: number): string => `${(b / 1e9).toFixed(2)} GB/s`;
@@ -38,5 +44,6 @@ export function formatNtmTable(result: NtmBenchResult): string {
     ...lines.map(row),
     'per kernel (each dispatch timed alone):',
     ...kernels,
+    scenarioLine(result),
   ].join('\n');
 }

@@ -11,6 +11,7 @@ import { randomNtmInput } from '#core/gpu/ntm/ntm-test-cases.ts';
 import { measureCopyBandwidth, type CopyBandwidth } from './copy-bandwidth.ts';
 import { msPerChain, msPerEmptyDispatch } from './dispatch-timing.ts';
 import { ntmF32State, ntmF32Step } from './ntm-f32-step.ts';
+import { runNtmScenarioBench, type NtmScenarioBench } from './ntm-scenario-bench.ts';
 import { fastestOf, measureUntil } from './timing.ts';
 
 /** Each baseline and the step rate are the best of this many measurements (the machine is shared). */
@@ -60,6 +61,8 @@ export interface NtmBenchResult {
   /** One empty dispatch (one workgroup), ms. */
   readonly emptyDispatchMs: number;
   readonly sizes: readonly NtmBenchRow[];
+  /** A whole scenario with differing parameters per step: one submit vs one submit per step (bench/ntm-scenario-bench.ts). */
+  readonly scenario: NtmScenarioBench;
 }
 
 /** Runs the NTM benchmark on `device`; `log` receives progress lines. */
@@ -130,6 +133,8 @@ export async function runNtmBench(
       finite,
     });
   }
+  log('copy scenario, one submit vs per step ...');
+  const scenario = await runNtmScenarioBench(engine, targetMs, REPEATS);
   engine.destroy();
-  return { benchmark: 'ntm', adapter, copy, emptyDispatchMs, sizes };
+  return { benchmark: 'ntm', adapter, copy, emptyDispatchMs, sizes, scenario };
 }

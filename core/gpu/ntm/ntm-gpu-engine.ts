@@ -20,7 +20,8 @@ import { readBackF32 } from '../common/buffers.ts';
 import { checkNtmInputFloat32 } from '../common/engine-input-checks.ts';
 import { recordDispatches, type ComputeDispatch } from '../common/dispatch.ts';
 import type { NtmWriteMode } from '../../models/ntm/scenario.ts';
-import type { NtmStepInput, NtmStepResult, NtmStepper } from '../../models/ntm/types.ts';
+import type { NtmStepBatch, NtmStepInput, NtmStepResult, NtmStepper } from '../../models/ntm/types.ts';
+import { batchShiftWidth, runNtmBatch } from './ntm-batch-run.ts';
 import { createNtmStepPlan, type NtmPlanTuning, type NtmStepPlan } from './ntm-step-plan.ts';
 import { NTM_MODULES } from './ntm-shaders.ts';
 import { getComputeKernel } from '../common/kernel.ts';
@@ -43,6 +44,11 @@ export interface NtmGpuEngine extends NtmStepper {
    * and final weights become step t+1's memory and previous weights; the parameters stay those of `load`.
    */
   run(steps: number): void;
+  /**
+   * Runs every step of `batch` (a scenario whose parameters differ per step) in one submit and one read-back
+   * (core/gpu/ntm/ntm-batch-run.ts); the caller checks each step's float32 range (runNtmScenario does).
+   */
+  runSteps(batch: NtmStepBatch): Promise<NtmStepResult[]>;
   /** Reads back every stage of the last step run (one copy pass, one mapAsync). */
   readBack(): Promise<NtmStepResult>;
   /** The labelled dispatches of the next step (for per-kernel timings; replaying them runs that step again). */
@@ -65,6 +71,16 @@ export async function createNtmGpuEngine(device: GPUDevice, tuning: NtmPlanTunin
   let parity: 0 | 1 = 0;
   let stepsRun = 0;
 
+  /** The plan for this size, (re)built when N, M or the shift width changed. */
+  const planFor = async (rows: number, columns: number, shiftWidth: number): Promise<NtmStepPlan> => {
+    if (!plan || plan.shape.rows !== rows || plan.shape.columns !== columns || plan.shape.shiftWidth !== shiftWidth) {
+      plan?.destroy();
+      plan = undefined;
+      plan = await createNtmStepPlan(device, { rows, columns, shiftWidth }, tuning);
+    }
+    return plan;
+  };
+
   const requirePlan = (): NtmStepPlan => {
     if (!plan) throw new Error('NtmGpuEngine: call load(input) first');
     return plan;
@@ -76,17 +92,12 @@ export async function createNtmGpuEngine(device: GPUDevice, tuning: NtmPlanTunin
     async load(input, options = {}) {
       checkNtmInputFloat32(input);
       const { rows, columns } = input.memory;
-      const shape = { rows, columns, shiftWidth: input.shift.length };
       if (input.previousWeights.length !== rows) throw new RangeError(`previousWeights has length ${input.previousWeights.length}, memory has ${rows} rows`);
-      if (!plan || plan.shape.rows !== rows || plan.shape.columns !== columns || plan.shape.shiftWidth !== shape.shiftWidth) {
-        plan?.destroy();
-        plan = undefined;
-        plan = await createNtmStepPlan(device, shape, tuning);
-      }
-      plan.setParameters({ ...input, write: options.write ?? 'erase-add' });
+      const p = await planFor(rows, columns, input.shift.length);
+      p.setParameters({ ...input, write: options.write ?? 'erase-add' });
       parity = 0;
       stepsRun = 0;
-      plan.setState(0, input.memory.data, input.previousWeights);
+      p.setState(0, input.memory.data, input.previousWeights);
     },
     run(steps) {
       const p = requirePlan();
@@ -127,6 +138,15 @@ export async function createNtmGpuEngine(device: GPUDevice, tuning: NtmPlanTunin
       await engine.load(input, options);
       engine.run(1);
       return engine.readBack();
+    },
+    checkInput: checkNtmInputFloat32,
+    async runSteps(batch) {
+      if (batch.steps.length === 0) return [];
+      const p = await planFor(batch.memory.rows, batch.memory.columns, batchShiftWidth(batch));
+      const results = await runNtmBatch(device, p, batch);
+      parity = (results.length % 2) as 0 | 1;
+      stepsRun = results.length;
+      return results;
     },
     stepDispatches: () => requirePlan().dispatches(parity),
     stepBytes() {

@@ -63,6 +63,16 @@ export interface NtmParameterSlots {
   readonly beta: readonly ScalarSlot[];
   readonly gate: readonly ScalarSlot[];
   readonly gamma: readonly ScalarSlot[];
+  /** The whole NtmParams uniform (β, g, γ and the write mode among the sizes every kernel reads). */
+  readonly uniform: GPUBuffer;
+}
+
+/** One step's parameters as {@link NtmStepPlan.setParameters} uploads them. */
+export interface NtmEncodedParameters {
+  /** key, erase, add (M each, erase all ones for the simplified write) and shift, back to back. */
+  readonly vectors: Float32Array;
+  /** The NtmParams uniform bytes (the plan's sizes with this step's β, g, γ and write mode). */
+  readonly uniform: ArrayBuffer;
 }
 
 /** A plan (see the module comment). */
@@ -75,6 +85,8 @@ export interface NtmStepPlan {
   dispatches(parity: 0 | 1): readonly ComputeDispatch[];
   /** Uploads the step parameters (ordered before the next submit). */
   setParameters(parameters: NtmPlanParameters): void;
+  /** The bytes {@link setParameters} writes (a caller staging many steps copies them into {@link parameterSlots} on the GPU). */
+  encodeParameters(parameters: NtmPlanParameters): NtmEncodedParameters;
   /** The GPU locations {@link setParameters} writes (see {@link NtmParameterSlots}). */
   readonly parameterSlots: NtmParameterSlots;
   /** Uploads a memory (N·M, row-major) and previous weights (N) into parity `p`. */
@@ -202,6 +214,20 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape, 
     ];
   });
 
+  const encodeParameters = (pp: NtmPlanParameters): NtmEncodedParameters => {
+    if (pp.key.length !== m || pp.erase.length !== m || pp.add.length !== m) throw new RangeError(`key, erase and add must have length ${m}`);
+    if (pp.shift.length !== shiftWidth) throw new RangeError(`shift must have length ${shiftWidth}`);
+    const vectors = new Float32Array(3 * m + shiftWidth);
+    vectors.set(pp.key, 0);
+    // The lecture's write M_i ← w(i)·a + (1 − w(i))·M_i is the erase/add write with e = 1 (read-write.wgsl).
+    if (pp.write === 'simplified') vectors.fill(1, m, 2 * m);
+    else vectors.set(pp.erase, m);
+    vectors.set(pp.add, 2 * m);
+    vectors.set(pp.shift, 3 * m);
+    paramsView.set({ beta: pp.beta, gate: pp.gate, gamma: pp.gamma, write_mode: pp.write === 'simplified' ? 1 : 0 });
+    return { vectors, uniform: paramsView.arrayBuffer.slice(0) };
+  };
+
   return {
     shape,
     buffers,
@@ -216,17 +242,16 @@ export async function createNtmStepPlan(device: GPUDevice, shape: NtmPlanShape, 
       beta: [{ buffer: ntm, offset: fieldOffset(paramsView, 'beta') }],
       gate: [{ buffer: ntm, offset: fieldOffset(paramsView, 'gate') }],
       gamma: [{ buffer: ntm, offset: fieldOffset(paramsView, 'gamma') }],
+      uniform: ntm,
     },
+    encodeParameters,
     setParameters(pp) {
-      if (pp.key.length !== m || pp.erase.length !== m || pp.add.length !== m) throw new RangeError(`key, erase and add must have length ${m}`);
-      if (pp.shift.length !== shiftWidth) throw new RangeError(`shift must have length ${shiftWidth}`);
-      writeF32(device, key, pp.key);
-      // The lecture's write M_i ← w(i)·a + (1 − w(i))·M_i is the erase/add write with e = 1 (read-write.wgsl).
-      writeF32(device, erase, pp.write === 'simplified' ? new Float32Array(m).fill(1) : pp.erase);
-      writeF32(device, add, pp.add);
-      writeF32(device, shift, pp.shift);
-      paramsView.set({ beta: pp.beta, gate: pp.gate, gamma: pp.gamma, write_mode: pp.write === 'simplified' ? 1 : 0 });
-      device.queue.writeBuffer(ntm, 0, paramsView.arrayBuffer);
+      const { vectors, uniform } = encodeParameters(pp);
+      writeF32(device, key, vectors.subarray(0, m));
+      writeF32(device, erase, vectors.subarray(m, 2 * m));
+      writeF32(device, add, vectors.subarray(2 * m, 3 * m));
+      writeF32(device, shift, vectors.subarray(3 * m));
+      device.queue.writeBuffer(ntm, 0, uniform);
     },
     setState(parity, memory, previousWeights) {
       if (memory.length !== n * m || previousWeights.length !== n) throw new RangeError(`state must be ${n}×${m} and ${n}`);

@@ -73,19 +73,39 @@ function* driveScenario(scenario: ResolvedNtmScenario): Generator<NtmStepInput, 
  * or for a step the stepper refuses (the WebGPU engine's float32 range), prefixed with `steps[t]`.
  */
 export async function runNtmScenario(scenario: NtmScenario | unknown, stepper: NtmStepper = cpuStepper): Promise<NtmTrace> {
-  const run = driveScenario(resolveNtmScenario(scenario));
+  const resolved = resolveNtmScenario(scenario);
+  const run = driveScenario(resolved);
   let next = run.next();
-  for (let t = 0; !next.done; t++) {
-    let result: NtmStepResult;
-    try {
-      result = await stepper.step(next.value);
-    } catch (e) {
-      if (e instanceof ValidationError) throw new ValidationError(join(join('steps', t), e.path), e.problem, e.allowed);
-      throw e;
+  if (stepper.runSteps && !next.done) {
+    // Every step in one go (the GPU engine: one submit, one read-back); each step's input is still checked, as stepper.step would.
+    atStep(0, () => stepper.checkInput?.(next.value as NtmStepInput));
+    const results = await stepper.runSteps(resolved);
+    for (let t = 0; !next.done; t++) {
+      const input = next.value;
+      atStep(t, () => stepper.checkInput?.(input));
+      next = run.next(results[t]!);
     }
-    next = run.next(result);
+    return next.value;
+  }
+  for (let t = 0; !next.done; t++) {
+    const input = next.value;
+    next = run.next(await atStep(t, () => stepper.step(input)));
   }
   return next.value;
+}
+
+/** Runs `f` for step `t`; a ValidationError it throws (sync or async) comes out prefixed with `steps[t]`. */
+function atStep<T>(t: number, f: () => T): T {
+  const prefixed = (e: unknown): never => {
+    if (e instanceof ValidationError) throw new ValidationError(join(join('steps', t), e.path), e.problem, e.allowed);
+    throw e;
+  };
+  try {
+    const value = f();
+    return (value instanceof Promise ? value.catch(prefixed) : value) as T;
+  } catch (e) {
+    return prefixed(e);
+  }
 }
 
 /** {@link runNtmScenario} on the float64 reference, synchronously (the app reruns a changed scenario with it). */

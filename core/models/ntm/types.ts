@@ -51,11 +51,31 @@ export interface NtmStepResult {
   readonly memoryAfterWrite: MemoryMatrix;
 }
 
+/** One step of a {@link NtmStepBatch}: the acting head, its parameters and which write (NTM eqs. 3–4, or the lecture's `simplified`). */
+export interface NtmBatchStep extends Omit<NtmStepInput, 'memory' | 'previousWeights'> {
+  readonly head: string;
+  readonly write: 'erase-add' | 'simplified';
+}
+
+/**
+ * Steps run back to back (a resolved scenario is one): the memory carries over from step to step, and a head's
+ * previous weights are the final weights of its last step, or its initial weights before its first.
+ */
+export interface NtmStepBatch {
+  readonly memory: MemoryMatrix;
+  readonly heads: readonly { readonly name: string; readonly initialWeights: Float64Array }[];
+  readonly steps: readonly NtmBatchStep[];
+}
+
 /** Something that runs one step: the float64 reference or the WebGPU engine. */
 export interface NtmStepper {
   /** `'cpu'` for the reference, `'webgpu'` for the GPU engine. */
   readonly backend: 'cpu' | 'webgpu';
   step(input: NtmStepInput): Promise<NtmStepResult>;
+  /** Optional: every step of `batch` at once (the GPU engine: one submit and one read-back), one result per step. */
+  runSteps?(batch: NtmStepBatch): Promise<NtmStepResult[]>;
+  /** Optional: refuses an input this stepper cannot compute (what {@link step} checks first); called per step around {@link runSteps}. */
+  checkInput?(input: NtmStepInput): void;
 }
 
 /** The stages of one NTM time step, in the order a lecture shows them; each is one trace frame. */
