@@ -8,13 +8,15 @@ import { format, formatNumber, messages, type Language } from '#app/shared/i18n/
 import type { Label } from '../../scene/label-pool.ts';
 import type { LabelStyle } from '../../scene/text-sprite.ts';
 import { DARK_THEME } from '../../scene/theme.ts';
-import { inputX, matrixLabelX, matrixRowY, outputX, splitName, type AttentionLayout } from './attention-layout.ts';
+import { inputX, matrixRowY, outputX, splitName, type AttentionLayout } from './attention-layout.ts';
 import { argmax, shownToken, type AttentionFrame } from './attention-narration.ts';
 
 const TEXT = DARK_THEME.text;
 const DIM_TEXT = DARK_THEME.dimText;
 const ACTIVE = DARK_THEME.accent;
 const GLOW_HEX = DARK_THEME.read;
+/** A speech output character as written in the phrase line (the data's `_` is a space there). */
+const phraseChar = (tok: string) => (tok === '_' ? ' ' : tok);
 
 /** The labels of frame `f` in layout `L`, with the weights shown and how far the ribbons are. */
 export function attentionLabels(
@@ -144,12 +146,26 @@ export function attentionLabels(
         style: { color: TEXT, bold: true, align: 'right' },
       });
   }
-  // The matrix: the output of each row in the gutter on the left, so the phrase reads down one side. Speech's
-  // labels are taller than a row: odd rows sit one glyph further left, so neighbours do not overlap.
-  d.outputTokens.forEach((tok, k) => {
-    const style: LabelStyle = { color: k === t ? ACTIVE : k < t ? TEXT : DARK_THEME.faintText, bold: true, align: 'right' };
-    out.push({ text: shownToken(tok), x: matrixLabelX(L, k), y: matrixRowY(L, k), height: L.rowLabelHeight, style });
-  });
+  // The matrix: the output of each row in the gutter on the left, so the phrase reads down one side. Speech's rows
+  // are too thin for a readable label each: the phrase is one line above the matrix (the produced part bright, the
+  // current character highlighted, drawn as prefixes over the whole line from one origin so the glyphs coincide)
+  // and the gutter names only the current row.
+  const rowColor = (k: number) => (k === t ? ACTIVE : k < t ? TEXT : DARK_THEME.faintText);
+  if (speech) {
+    const phrase = (n: number) => d.outputTokens.slice(0, n).map(phraseChar).join('');
+    const line = (n: number, color: string, z: number) =>
+      out.push({ text: phrase(n), x: -L.width / 2, y: L.phraseY, z, height: L.tokenHeight, style: { color, bold: true, align: 'left' } });
+    line(S, DARK_THEME.faintText, 0.4);
+    line(t + 1, ACTIVE, 0.41);
+    if (t > 0) line(t, TEXT, 0.42);
+    const tok = d.outputTokens[t];
+    if (tok !== undefined)
+      out.push({ text: shownToken(tok), x: L.gutterX, y: matrixRowY(L, t), height: L.rowLabelHeight, style: { color: ACTIVE, bold: true, align: 'right' } });
+  } else
+    d.outputTokens.forEach((tok, k) => {
+      const style: LabelStyle = { color: rowColor(k), bold: true, align: 'right' };
+      out.push({ text: shownToken(tok), x: L.gutterX, y: matrixRowY(L, k), height: L.rowLabelHeight, style });
+    });
   // Footer: the matrix's title on the left, the data credit on the right.
   out.push({
     text: am.labels.matrix,

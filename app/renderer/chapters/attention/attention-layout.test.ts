@@ -55,7 +55,7 @@ describe('attention layout', () => {
         expect(Math.min(Math.max(...xs), Math.max(...ys))).toBeGreaterThan(0.7);
       });
     }
-    it(`${c.name}: labels are at least 28 px tall at 1920×1080 (speech's matrix row labels 24 px), 18 px at 1366×768`, () => {
+    it(`${c.name}: labels are at least 28 px tall at 1920×1080, 18 px at 1366×768`, () => {
       const L = attentionLayout(c.T, c.S, c.options);
       for (const view of VIEWS) {
         const camera = cameraFor(L, view.width / view.height);
@@ -67,7 +67,7 @@ describe('attention layout', () => {
         expect(px(L.decoderY, L.nameHeight)).toBeGreaterThanOrEqual(min);
         expect(px(L.encoderY, L.numberHeight)).toBeGreaterThanOrEqual(min * 0.9);
         expect(px(L.footerY, L.footerHeight)).toBeGreaterThanOrEqual(min);
-        expect(px(matrixRowY(L, 0), L.rowLabelHeight)).toBeGreaterThanOrEqual(c.options.speech ? min * 0.85 : min);
+        expect(px(matrixRowY(L, 0), L.rowLabelHeight)).toBeGreaterThanOrEqual(min);
       }
     });
     it(`${c.name}: rows stacked top to bottom without overlap, matrix columns under the inputs`, () => {

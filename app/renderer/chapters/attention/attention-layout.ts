@@ -50,6 +50,8 @@ export interface AttentionLayout {
   readonly waveHeight: number;
   /** y of the audio frame numbers (speech). */
   readonly frameNumberY: number;
+  /** y of the phrase line above the matrix (speech: the output characters as one line of text). */
+  readonly phraseY: number;
   /** Matrix: top edge of the cells, height of a row; column j is centred under input j, `colWidth` wide. */
   readonly matrixTop: number;
   readonly rowHeight: number;
@@ -118,18 +120,23 @@ export function attentionLayout(T: number, S: number, options: AttentionLayoutOp
     inputY = y - 0.38;
     y -= 0.78 + (inputLines - 1) * linePitch;
   }
+  // Speech: the phrase as one line of text above the matrix (its rows are too thin for a readable label each).
+  const phraseY = speech ? y - 0.4 : y;
+  if (speech) y -= 0.8;
   y -= 0.2;
   const matrixTop = y;
   const rightMargin = speech ? 1.1 : 0.4;
   const totalW = GUTTER_W + W + rightMargin;
   const footer = 0.85;
   const available = totalW / DESIGN_ASPECT - -matrixTop - footer;
-  const rowHeight = Math.min(0.7, Math.max(0.24, available / Math.max(1, S)));
+  // Speech's rows carry no label each (the phrase line does), so they may be thinner, paying for the phrase line.
+  const rowHeight = Math.min(0.7, Math.max(speech ? 0.2 : 0.24, available / Math.max(1, S)));
   const matrixBottom = matrixTop - S * rowHeight;
-  const footerY = matrixBottom - 0.45;
-  // A label's sprite has ~15 % padding above and below, so it may be a little taller than its row; speech's labels
-  // stand in two staggered columns in the gutter (even rows, odd rows: matrixLabelX), so a label may span ~2 rows.
-  const rowLabelHeight = speech ? Math.min(0.62, 2.15 * rowHeight) : Math.min(0.64, 1.15 * rowHeight);
+  // Speech's current-row label is a token tall (taller than a row): the footer keeps clear of it on the last row.
+  const footerY = matrixBottom - (speech ? 0.55 : 0.45);
+  // A label's sprite has ~15 % padding above and below, so it may be a little taller than its row; speech labels
+  // only the current row in the gutter (the phrase reads above the matrix), so that one label keeps a row name's height.
+  const rowLabelHeight = speech ? 0.64 : Math.min(0.64, 1.15 * rowHeight);
   return {
     T,
     S,
@@ -153,6 +160,7 @@ export function attentionLayout(T: number, S: number, options: AttentionLayoutOp
     inputLines,
     waveHeight,
     frameNumberY,
+    phraseY,
     matrixTop,
     rowHeight,
     colWidth: W / Math.max(1, T),
@@ -163,7 +171,8 @@ export function attentionLayout(T: number, S: number, options: AttentionLayoutOp
     numberHeight: 0.56,
     rowLabelHeight,
     footerHeight: 0.64,
-    bounds: { min: [-W / 2 - GUTTER_W, footerY - 0.4, 0], max: [W / 2 + rightMargin, 0.1, 0.4] },
+    // The board's bottom: the footer's half-height (0.32) and a margin; speech's is thinner (its footer sits lower).
+    bounds: { min: [-W / 2 - GUTTER_W, footerY - (speech ? 0.34 : 0.4), 0], max: [W / 2 + rightMargin, 0.1, 0.4] },
   };
 }
 
@@ -175,11 +184,6 @@ export function inputX(L: AttentionLayout, j: number): number {
 /** The x of output t. */
 export function outputX(L: AttentionLayout, t: number): number {
   return -L.width / 2 + ((t + 0.5) * L.width) / L.S;
-}
-
-/** The x where the matrix's row k label ends (right-aligned in the gutter; speech's odd rows one glyph further left). */
-export function matrixLabelX(L: AttentionLayout, k: number): number {
-  return L.gutterX - (L.speech && k % 2 === 1 ? 0.75 * L.rowLabelHeight : 0);
 }
 
 /** The centre y of the matrix's row k. */
